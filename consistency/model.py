@@ -1,0 +1,215 @@
+"""Plain data objects that flow through the pipeline.
+
+load → detect language → segment → translate → align → extract facts → compare → report.
+Each stage reads these objects and returns new ones; nothing here does work, so a notebook
+can stop after any stage and look at what it produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+CheckName = Literal["language", "numbers", "dates", "entities", "omission", "addition", "semantic"]
+CHECK_NAMES: tuple[str, ...] = ("language", "numbers", "dates", "entities", "omission", "addition", "semantic")
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Per-story knobs; defaults are calibrated on NTREX-128, `story.toml` [thresholds] overrides them."""
+
+    # share of a paragraph's letters that must be in the wrong language before it is reported
+    foreign_paragraph_share: float = 0.6
+    # an aligned pair whose similarity is this many robust z-scores below the story's median is `semantic`
+    semantic_z: float = 3.5
+    # a sentence whose best counterpart is below this similarity is an omission/addition candidate
+    omission_similarity: float = 0.80
+    # relative difference below which two amounts are a rounding, not an alteration
+    rounding_tolerance: float = 0.05
+    # relative tolerance for unit conversions (550 pounds ≈ 249 kg)
+    conversion_tolerance: float = 0.03
+
+    def as_dict(self) -> dict[str, float]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class StoryConfig:
+    """What `story.toml` says about a story (all optional)."""
+
+    title: str | None = None
+    published: date | None = None
+    # language code of the edition the others were translated from, if known
+    original: str | None = None
+    # language codes of editions that are outside sources (a press release), not editions
+    sources: tuple[str, ...] = ()
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    # check names expected to fail for this story (a known issue), with the reason
+    expected_failures: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Edition:
+    """One language version of the story, as loaded: normalised text, chrome stripped."""
+
+    key: str  # unique name in the story: the language code, or e.g. "en-dod" for a second English source
+    lang: str  # declared language code (from the file name or story.toml)
+    path: Path
+    text: str
+    role: Literal["edition", "source"] = "edition"
+    encoding: str = "utf-8"
+    stripped_lines: tuple[str, ...] = ()  # page chrome the loader removed, kept for audit
+    precomputed_pivot: Path | None = None  # e.g. uk.en.txt beside uk.txt
+
+
+@dataclass(frozen=True)
+class Story:
+    slug: str
+    path: Path
+    config: StoryConfig
+    editions: dict[str, Edition]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted({e.lang for e in self.editions.values()}))
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    paragraph: int
+    start: int  # character offsets into Edition.text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    splitter: str  # which splitter produced it, for the signature
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    lang: str | None  # None when the text has too little evidence (figures only, a name)
+    confidence: float
+    evidence: str  # "letters", "langdetect", "letters+langdetect", "too-short"
+
+
+@dataclass(frozen=True)
+class EditionLanguage:
+    edition: str
+    declared: str
+    detected: LanguageGuess
+    paragraphs: tuple[LanguageGuess, ...]  # one per Segmentation.paragraphs
+
+
+@dataclass(frozen=True)
+class Translation:
+    """Pivot-language text for each sentence of one edition (or the edition itself when it is the pivot)."""
+
+    edition: str
+    source_lang: str
+    pivot: str
+    sentences: tuple[str, ...]  # one per Segmentation.sentences of the edition
+    translator: str  # "transformers", "precomputed", "none", "pass-through"
+    model: str | None = None
+    revision: str | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str  # one of CHECK_NAMES
+    severity: str  # one of SEVERITIES
+    edition: str  # key of the edition where the problem is seen
+    message: str
+    evidence: dict[str, str] = field(default_factory=dict)  # edition key -> text span concerned
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # edition key -> offsets into its text
+    kind: str = ""  # finer type: "missing", "altered", "mt-induced", "rounding", "foreign-paragraph", ...
+
+    def sort_key(self) -> tuple:
+        order = {"error": 0, "warning": 1, "info": 2}
+        first_span = min(self.spans.values()) if self.spans else (0, 0)
+        return (order.get(self.severity, 9), self.check, self.edition, first_span, self.kind, self.message)
+
+
+@dataclass(frozen=True)
+class Report:
+    story: str
+    pivot: str
+    editions: dict[str, dict[str, Any]]
+    findings: tuple[Finding, ...]
+    scores: dict[str, Any]
+    signature: dict[str, Any]
+    notes: tuple[str, ...] = ()  # plain words on what ran and why ("MT is off: no model cached")
+
+    @property
+    def verdict(self) -> str:
+        return "fail" if any(f.severity == "error" for f in self.findings) else "pass"
+
+    def findings_for(self, check: str) -> list[Finding]:
+        return [f for f in self.findings if f.check == check]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A figure, date or name read from one text, with where it stands in that text."""
+
+    kind: str  # "amount", "money", "percent", "ordinal", "date", "time", "year", "quantity", "count", "name"
+    value: Any  # canonical, hashable: a float, an ISO date "2023-12-06", an entity key "austin"
+    text: str  # the span as written
+    start: int  # offsets into the text the fact was read from
+    end: int
+    unit: str | None = None  # currency code ("USD") or canonical unit ("kg"); None for plain numbers
+    qualifier: str | None = None  # "more-than", "less-than", "about", or None for an exact value
+    sentence: int | None = None  # index of the sentence holding it, when read from a segmented edition
+
+
+@dataclass(frozen=True)
+class Bead:
+    """One step of an alignment: reference sentences ↔ edition sentences (either side may be empty)."""
+
+    reference: tuple[int, ...]
+    edition: tuple[int, ...]
+    score: float  # similarity of the two sides, in [0, 1]; 0 for 1-0 and 0-1 beads
+
+
+@dataclass(frozen=True)
+class Alignment:
+    reference: str  # edition key everything is aligned to (the pivot edition, or the source)
+    edition: str
+    beads: tuple[Bead, ...]
+    signals: tuple[str, ...]  # which similarities were used: "embeddings", "mt-chrf", "anchors", "length"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything learned about one story so far; each pipeline stage returns a copy with one more part."""
+
+    story: Story
+    pivot: str
+    reference: str  # key of the edition others are aligned and compared to
+    segmentations: dict[str, Segmentation] = field(default_factory=dict)
+    languages: dict[str, EditionLanguage] = field(default_factory=dict)
+    translations: dict[str, Translation] = field(default_factory=dict)
+    alignments: dict[str, Alignment] = field(default_factory=dict)
+    facts: dict[str, tuple[Fact, ...]] = field(default_factory=dict)  # read in each edition's own language
+    pivot_facts: dict[str, tuple[Fact, ...]] = field(default_factory=dict)  # read in each edition's MT output
+    findings: tuple[Finding, ...] = ()
+    scores: dict[str, Any] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+    signature: dict[str, Any] = field(default_factory=dict)
