@@ -22,8 +22,8 @@ SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 class Thresholds:
     """Per-story knobs; defaults are calibrated on NTREX-128, `story.toml` [thresholds] overrides them."""
 
-    # share of a paragraph's letters that must be in the wrong language before it is reported
-    foreign_paragraph_share: float = 0.6
+    # how sure language identification must be before a paragraph is reported as in the wrong language
+    foreign_paragraph_confidence: float = 0.5
     # an aligned pair whose similarity is this many robust z-scores below the story's median is `semantic`
     semantic_z: float = 3.5
     # a sentence whose best counterpart is below this similarity is an omission/addition candidate
@@ -47,6 +47,8 @@ class StoryConfig:
     original: str | None = None
     # language codes of editions that are outside sources (a press release), not editions
     sources: tuple[str, ...] = ()
+    # edition key the others are aligned and compared to; None: the pivot-language edition
+    reference: str | None = None
     thresholds: Thresholds = field(default_factory=Thresholds)
     # check names expected to fail for this story (a known issue), with the reason
     expected_failures: dict[str, str] = field(default_factory=dict)

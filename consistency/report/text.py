@@ -1,0 +1,33 @@
+"""A short verdict for a terminal: what was checked, what is wrong, where."""
+
+from __future__ import annotations
+
+from ..model import Report
+
+MARK = {"error": "✗", "warning": "!", "info": "·"}
+
+
+def _clip(text: str, limit: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def to_text(report: Report) -> str:
+    counts = {s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "info")}
+    lines = [
+        f"{report.story}: {report.verdict.upper()} — {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s)",
+    ]
+    for key, edition in report.editions.items():
+        detected = edition.get("detected_language") or "?"
+        role = "" if edition.get("role") == "edition" else f" [{edition.get('role')}]"
+        lines.append(
+            f"  {key:<8} {edition['file']:<14} reads as {detected:<3} {edition['paragraphs']:>3} paragraphs "
+            f"{edition['sentences']:>4} sentences  MT: {edition['translator']}{role}"
+        )
+    for note in report.notes:
+        lines.append(f"  note: {note}")
+    for finding in report.findings:
+        lines.append(f"{MARK.get(finding.severity, '?')} {finding.severity:<7} {finding.check:<9} [{finding.edition}] {finding.message}")
+        for key, span in sorted(finding.evidence.items()):
+            lines.append(f"      {key:>8}: {_clip(span)}")
+    return "\n".join(lines) + "\n"
