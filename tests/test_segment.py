@@ -1,0 +1,41 @@
+"""Sentence splitting keeps abbreviations, initials and decimals whole in all three languages."""
+
+import pytest
+
+from consistency.segment import segment_text
+
+
+@pytest.mark.parametrize(
+    "lang, text, sentences",
+    [
+        ("en", "Lloyd J. Austin III met Umerov on Dec. 6, 2023, in Washington, D.C. today. The U.S. pledged $44.2 billion.",
+         ["Lloyd J. Austin III met Umerov on Dec. 6, 2023, in Washington, D.C. today.", "The U.S. pledged $44.2 billion."]),
+        ("uk", "Пакет на 175 млн. доларів оголосили вчора. Т. зв. пакет від ім. Шевченка має 44,2 млрд. Ллойд Дж. Остін III погодився.",
+         ["Пакет на 175 млн. доларів оголосили вчора.", "Т. зв. пакет від ім. Шевченка має 44,2 млрд.", "Ллойд Дж. Остін III погодився."]),
+        ("ru", "Пакет на 175 млн. долларов объявили вчера. Глава т. е. Пентагона Ллойд Дж. Остин III согласился. Итого 44,2 млрд.",
+         ["Пакет на 175 млн. долларов объявили вчера.", "Глава т. е. Пентагона Ллойд Дж. Остин III согласился.", "Итого 44,2 млрд."]),
+    ],
+)
+def test_sentences_stay_whole(lang, text, sentences):
+    assert [s.text for s in segment_text(text, lang).sentences] == sentences
+
+
+def test_offsets_point_into_the_text_and_bullets_are_paragraphs():
+    text = "The package includes:\n• ammunition for HIMARS;\n• 155 mm and 105 mm rounds.\n\nIt is the 52nd drawdown."
+    segmentation = segment_text(text, "en")
+    assert [p.text for p in segmentation.paragraphs] == [
+        "The package includes:", "• ammunition for HIMARS;", "• 155 mm and 105 mm rounds.", "It is the 52nd drawdown."]
+    for sentence in segmentation.sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+    assert segmentation.sentences[1].text == "ammunition for HIMARS;"  # the bullet is not part of the sentence
+
+
+def test_a_text_without_blank_lines_is_one_paragraph_per_line():
+    segmentation = segment_text("First line.\nSecond line.\nThird line.", "en")
+    assert len(segmentation.paragraphs) == 3
+
+
+def test_a_very_long_sentence_is_segmented_without_error():
+    text = "Слово " * 4000 + "кінець."
+    segmentation = segment_text(text, "uk")
+    assert segmentation.sentences[-1].end == len(text)
