@@ -1,0 +1,201 @@
+"""`consistency check-all ARCHIVE_DIR`: every story folder of an archive, in parallel, resumable.
+
+Results go to a JSON-lines file, one line per story, appended (and flushed) as each story finishes so
+an interrupted run loses nothing; a rerun skips stories whose files and options are unchanged. At the
+end the file is rewritten in story order through a temporary file, so it is byte-for-byte the same
+whatever the number of jobs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .errors import ModelUnavailableError, StoryError
+from .load import EDITION_STEM, EDITION_SUFFIXES
+
+
+def find_stories(archive: Path) -> list[Path]:
+    """Folders holding edition files (uk.txt, en.md, …) or a story.toml, in sorted order."""
+    if not archive.is_dir():
+        raise StoryError(archive, "no such archive folder")
+    stories = []
+    for directory, subdirectories, files in os.walk(archive):
+        subdirectories.sort()
+        names = set(files)
+        if "story.toml" in names or any(
+            Path(name).suffix.lower() in EDITION_SUFFIXES and EDITION_STEM.match(Path(name).stem) for name in names
+        ):
+            stories.append(Path(directory))
+    return sorted(stories)
+
+
+def fingerprint(story: Path, options_signature: str) -> str:
+    """Changes when any file of the story, or the options, change (names, sizes, modification times)."""
+    digest = hashlib.sha256(options_signature.encode())
+    for path in sorted(p for p in story.iterdir() if p.is_file()):
+        stat = path.stat()
+        digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:32]
+
+
+def _options_signature(options) -> str:
+    return json.dumps(asdict(options), sort_keys=True, default=str)
+
+
+# Worker processes keep one pipeline (and its embedding model) for all their stories.
+_WORKER_OPTIONS = None
+
+
+def _init_worker(options) -> None:
+    global _WORKER_OPTIONS
+    _WORKER_OPTIONS = options
+
+
+def check_one(task: tuple[str, str, str]) -> dict[str, Any]:
+    from .pipeline import check_story
+    from .report import report_to_dict
+
+    story_path, name, story_fingerprint = task
+    started = time.perf_counter()
+    try:
+        report = check_story(story_path, _WORKER_OPTIONS)
+    except (StoryError, ModelUnavailableError) as exc:
+        return {"story": name, "fingerprint": story_fingerprint, "verdict": "error", "error": str(exc)}
+    except Exception as exc:  # one broken story must not stop an archive run; say what happened
+        return {"story": name, "fingerprint": story_fingerprint, "verdict": "error",
+                "error": f"{story_path}: internal error: {type(exc).__name__}: {exc}"}
+    as_dict = report_to_dict(report)
+    return {
+        "story": name, "fingerprint": story_fingerprint, "verdict": report.verdict, "counts": as_dict["counts"],
+        "report": as_dict, "_seconds": time.perf_counter() - started,
+    }
+
+
+def read_results(path: Path) -> dict[str, dict[str, Any]]:
+    """Earlier results by story name; a line cut short by an interruption is ignored."""
+    results: dict[str, dict[str, Any]] = {}
+    if not path.is_file():
+        return results
+    with path.open(encoding="utf-8") as stream:
+        for line in stream:
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(entry, dict) and "story" in entry and "fingerprint" in entry:
+                results[entry["story"]] = entry
+    return results
+
+
+@dataclass
+class ArchiveSummary:
+    stories: int
+    skipped: int
+    checked: int
+    verdicts: dict[str, int]
+    findings_by_check: dict[str, int]
+    seconds: float
+
+    @property
+    def stories_per_minute(self) -> float:
+        return 60.0 * self.checked / self.seconds if self.seconds > 0 else 0.0
+
+    def table(self) -> str:
+        rows = [
+            ("stories found", self.stories), ("up to date, skipped", self.skipped), ("checked now", self.checked),
+            ("pass", self.verdicts.get("pass", 0)), ("fail", self.verdicts.get("fail", 0)),
+            ("bad input / error", self.verdicts.get("error", 0)),
+        ]
+        rows += [(f"  error findings: {check}", count) for check, count in sorted(self.findings_by_check.items())]
+        rows.append(("stories per minute (this run)", f"{self.stories_per_minute:.1f}"))
+        width = max(len(label) for label, _ in rows)
+        return "\n".join(f"{label:<{width}}  {value:>8}" for label, value in rows) + "\n"
+
+
+def _progress(iterable: Iterable, total: int, enabled: bool | None) -> Iterator:
+    from tqdm import tqdm
+
+    disable = not sys.stderr.isatty() if enabled is None else not enabled
+    yield from tqdm(iterable, total=total, unit="story", disable=disable, file=sys.stderr)
+
+
+def check_archive(archive: Path, output: Path, options, jobs: int = 1, progress: bool | None = None) -> ArchiveSummary:
+    started = time.perf_counter()
+    stories = find_stories(archive)
+    options_signature = _options_signature(options)
+    previous = read_results(output)
+    tasks, kept = [], {}
+    for story in stories:
+        name = story.relative_to(archive).as_posix() or "."
+        story_fingerprint = fingerprint(story, options_signature)
+        if name in previous and previous[name].get("fingerprint") == story_fingerprint:
+            kept[name] = previous[name]
+        else:
+            tasks.append((str(story), name, story_fingerprint))
+    if not output.parent.is_dir():
+        raise StoryError(output, "the folder for the results file does not exist")
+    fresh: dict[str, dict[str, Any]] = {}
+    with output.open("a", encoding="utf-8") as journal:
+        def record(entry: dict[str, Any]) -> None:
+            entry.pop("_seconds", None)
+            fresh[entry["story"]] = entry
+            journal.write(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n")
+            journal.flush()
+
+        if jobs <= 1:
+            _init_worker(options)
+            for entry in _progress(map(check_one, tasks), len(tasks), progress):
+                record(entry)
+        else:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,)) as pool:
+                for entry in _progress(pool.map(check_one, tasks, chunksize=4), len(tasks), progress):
+                    record(entry)
+    merged = {**kept, **fresh}
+    temporary = output.with_name(f".{output.name}.tmp")
+    with temporary.open("w", encoding="utf-8") as stream:
+        for name in sorted(merged):
+            stream.write(json.dumps(merged[name], ensure_ascii=False, sort_keys=True) + "\n")
+    os.replace(temporary, output)
+    findings = Counter()
+    for entry in merged.values():
+        for finding in entry.get("report", {}).get("findings", []):
+            if finding["severity"] == "error":
+                findings[finding["check"]] += 1
+    return ArchiveSummary(
+        stories=len(stories), skipped=len(kept), checked=len(fresh),
+        verdicts=dict(Counter(entry["verdict"] for entry in merged.values())),
+        findings_by_check=dict(findings), seconds=time.perf_counter() - started,
+    )
+
+
+def add_check_all_parser(commands, add_run_options) -> None:
+    parser = commands.add_parser("check-all", help="check every story folder of an archive (resumable)")
+    parser.add_argument("archive_dir", type=Path)
+    parser.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument("--output", "-o", type=Path, default=Path("results.jsonl"),
+                        help="JSON-lines results, one line per story (default results.jsonl); reruns resume from it")
+    parser.add_argument("--no-progress", action="store_true")
+    add_run_options(parser)
+    parser.set_defaults(handler=run_check_all)
+
+
+def run_check_all(args: argparse.Namespace) -> int:
+    from .cli import _options
+
+    if args.jobs < 1:
+        raise StoryError(None, "--jobs must be at least 1")
+    summary = check_archive(args.archive_dir, args.output, _options(args), jobs=args.jobs,
+                            progress=False if args.no_progress else None)
+    sys.stdout.write(summary.table())
+    sys.stdout.write(f"results: {args.output}\n")
+    return 0 if summary.verdicts.get("fail", 0) == 0 and summary.verdicts.get("error", 0) == 0 else 1
