@@ -1,0 +1,375 @@
+"""FactsCheck: the facts of every edition compared with every other edition, with each source, and with
+each edition's MT output.
+
+How it decides (so a finding can be explained):
+1. Segments. When every edition is aligned to `analysis.reference`, the beads make segments: the
+   reference sentences of a bead and the edition sentences aligned to them (beads sharing a reference
+   sentence are merged; an edition sentence aligned to nothing joins the segment before it). Otherwise
+   the whole document is one segment.
+2. Clusters. In each segment the editions' facts are grouped: a fact joins the cluster holding a fact
+   it matches (equal, a unit conversion, a rounding) from another edition. Comparing every pair of
+   editions is the same as reading these clusters, and it yields each difference once.
+3. Blame. A cluster missing from some editions is a fact missing there when most editions have it
+   (else the editions that have it added it). Two clusters that fill the same slot (two sums of money)
+   and share no edition are an alteration; the smaller side (or, on a tie, the side without the
+   reference edition) is where it is seen. Figures written as words and other weak facts only confirm.
+4. Sources (a press release) carry more than the editions: a source fact no edition has is a warning.
+5. MT: a fact all editions agree on that an edition's MT output lost or changed is a "mt-induced"
+   warning about the translation, not an error of the edition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..checks import CheckResult
+from ..model import Analysis, Fact, Finding
+from .compare import check_for, describe, distance, family, is_weak, relation, rival
+from .extract import read_story_facts
+
+VERSION = "1"
+RELATION_RANK = {"equal": 0, "conversion": 1, "rounding": 2}
+
+
+@dataclass
+class _Cluster:
+    members: dict[str, Fact] = field(default_factory=dict)
+    rounding: list[tuple[str, str]] = field(default_factory=list)  # (edition, edition) pairs matched by rounding
+
+    @property
+    def strong(self) -> int:
+        return sum(1 for f in self.members.values() if not is_weak(f))
+
+    def first(self) -> Fact:
+        return next(iter(self.members.values()))
+
+
+class FactsCheck:
+    """Compare figures, dates and names across editions, sources and MT output (see module docs)."""
+
+    name = "facts"
+    produces = ("numbers", "dates", "entities")
+
+    def __init__(self, *, mt: bool = True, entity_errors: bool = True):
+        self.mt = mt
+        self.entity_errors = entity_errors
+
+    # --- public -------------------------------------------------------------------------------
+    def __call__(self, analysis: Analysis) -> CheckResult:
+        if not analysis.facts:
+            analysis = read_story_facts(analysis)
+        thresholds = analysis.story.config.thresholds
+        self._tol = dict(
+            rounding_tolerance=thresholds.rounding_tolerance, conversion_tolerance=thresholds.conversion_tolerance
+        )
+        story = analysis.story
+        editions = [k for k in sorted(story.editions) if story.editions[k].role == "edition"]
+        sources = [k for k in sorted(story.editions) if story.editions[k].role == "source"]
+        if analysis.reference in editions:  # the reference goes first: it wins ties
+            editions.remove(analysis.reference)
+            editions.insert(0, analysis.reference)
+        segments, mode = self._segments(analysis, editions + sources)
+        findings: list[Finding] = []
+        counts = {k: {"matched": 0, "missing": 0, "altered": 0, "added": 0, "rounding": 0, "mt_induced": 0} for k in editions + sources}
+        doc_facts = {k: [f for f in analysis.facts.get(k, ())] for k in editions + sources}
+
+        for segment in segments:
+            facts = {k: self._facts_in(analysis.facts.get(k, ()), segment.get(k), mode) for k in editions + sources}
+            clusters = self._cluster(editions, facts)
+            findings += self._blame(analysis, editions, clusters, segment, doc_facts, counts)
+            for source in sources:
+                findings += self._against_source(analysis, source, editions, facts, clusters, segment, doc_facts, counts)
+            if self.mt:
+                findings += self._mt_induced(analysis, editions, clusters, segment, mode, counts)
+
+        findings = self._dedupe(findings)
+        findings.sort(key=lambda f: (f.sort_key(), tuple(sorted(f.spans.items()))))
+        signature = {
+            "check": self.name,
+            "version": VERSION,
+            "mode": mode,
+            "rounding_tolerance": thresholds.rounding_tolerance,
+            "conversion_tolerance": thresholds.conversion_tolerance,
+            "mt": self.mt,
+            "locales": sorted({story.editions[k].lang for k in story.editions}),
+        }
+        return CheckResult(findings=tuple(findings), scores={"facts": counts}, signature=signature)
+
+    # --- segments -----------------------------------------------------------------------------
+    def _segments(self, analysis: Analysis, keys: list[str]) -> tuple[list[dict[str, set[int] | None]], str]:
+        ref = analysis.reference
+        others = [k for k in keys if k != ref]
+        aligned = all(
+            k in analysis.alignments and analysis.alignments[k].reference == ref for k in others
+        ) and ref in analysis.story.editions and analysis.segmentations.get(ref) is not None
+        if not aligned or not others:
+            return [{k: None for k in keys}], "document"
+        # union-find over reference sentences
+        parent: dict[int, int] = {}
+
+        def find(x: int) -> int:
+            while parent.setdefault(x, x) != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for s in analysis.segmentations[ref].sentences:
+            find(s.index)
+        for k in others:
+            for bead in analysis.alignments[k].beads:
+                for r in bead.reference[1:]:
+                    parent[find(r)] = find(bead.reference[0])
+        roots = sorted({find(r) for r in list(parent)}, key=lambda r: min(x for x in parent if find(x) == r))
+        index_of = {root: i for i, root in enumerate(roots)}
+        segments: list[dict[str, set[int] | None]] = [{k: set() for k in keys} for _ in roots]
+        for r in list(parent):
+            segments[index_of[find(r)]][ref].add(r)  # type: ignore[union-attr]
+        for k in others:
+            last = 0
+            for bead in analysis.alignments[k].beads:
+                if bead.reference:
+                    last = index_of[find(bead.reference[0])]
+                if segments:
+                    segments[last][k].update(bead.edition)  # type: ignore[union-attr]
+        return segments, "segment"
+
+    @staticmethod
+    def _facts_in(facts: tuple[Fact, ...], sentences: set[int] | None, mode: str) -> list[Fact]:
+        chosen = [f for f in facts if sentences is None or f.sentence in sentences]
+        seen: set[tuple] = set()
+        unique: list[Fact] = []
+        for f in chosen:  # the same figure twice in one segment is one fact
+            key = (family(f), f.kind if f.kind != "count" else "amount", f.value, f.unit)
+            if key not in seen:
+                seen.add(key)
+                unique.append(f)
+        return unique
+
+    # --- clusters -----------------------------------------------------------------------------
+    def _cluster(self, editions: list[str], facts: dict[str, list[Fact]]) -> list[_Cluster]:
+        clusters: list[_Cluster] = []
+        for key in editions:
+            for fact in facts[key]:
+                best: tuple[int, float, int] | None = None
+                for i, cluster in enumerate(clusters):
+                    if key in cluster.members:
+                        continue
+                    for other_key, other in cluster.members.items():
+                        rel = relation(fact, other, **self._tol)
+                        if rel is not None:
+                            cand = (RELATION_RANK[rel], distance(fact, other), i)
+                            if best is None or cand < best:
+                                best = cand
+                            break
+                if best is None:
+                    clusters.append(_Cluster({key: fact}))
+                else:
+                    cluster = clusters[best[2]]
+                    if best[0] == RELATION_RANK["rounding"]:
+                        cluster.rounding.append((next(iter(cluster.members)), key))
+                    cluster.members[key] = fact
+        return clusters
+
+    # --- blame --------------------------------------------------------------------------------
+    def _blame(self, analysis, editions, clusters, segment, doc_facts, counts) -> list[Finding]:
+        ref = analysis.reference
+        findings: list[Finding] = []
+        everyone = set(editions)
+        paired: set[int] = set()
+        for i, c in enumerate(clusters):
+            if set(c.members) == everyone and c.strong:
+                for k in c.members:
+                    counts[k]["matched"] += 1
+            for a, b in c.rounding:
+                findings.append(self._finding(analysis, c.members[b], "info", b, "rounding",
+                    f"rounded figure: {describe(c.members[a])} ({a}) vs {describe(c.members[b])} ({b})",
+                    {a: c.members[a], b: c.members[b]}))
+                counts[b]["rounding"] += 1
+        # alterations: two clusters in the same slot with no edition in common
+        for i, c in enumerate(clusters):
+            if i in paired or not c.strong or set(c.members) == everyone:
+                continue
+            best = None
+            for j, d in enumerate(clusters):
+                if j == i or j in paired or not d.strong or set(c.members) & set(d.members):
+                    continue
+                what = rival(c.first(), d.first())
+                if what is None:
+                    continue
+                cand = (distance(c.first(), d.first()), j, what)
+                if best is None or cand < best:
+                    best = cand
+            if best is None:
+                continue
+            j, what = best[1], best[2]
+            d = clusters[j]
+            paired.update({i, j})
+            sides = [c, d]
+            sizes = [len(c.members), len(d.members)]
+            if sizes[0] != sizes[1]:
+                wrong = [sides[0] if sizes[0] < sizes[1] else sides[1]]
+            elif ref in c.members or ref in d.members:
+                wrong = [d if ref in c.members else c]
+            else:
+                wrong = sides  # no majority and no reference on either side: say so, but not as an error
+            for w in wrong:
+                right = d if w is c else c
+                both_strong = all(not is_weak(f) for f in list(w.members.values()) + list(right.members.values()))
+                fact = w.first()
+                check = check_for(fact)
+                severity = "error" if both_strong and (check != "entities" or self.entity_errors) else "warning"
+                if len(wrong) > 1:
+                    severity = "warning"
+                if check == "entities" and not self._clear_name(right):
+                    severity = "warning"
+                for k in sorted(w.members):
+                    shown = dict(right.members)
+                    shown[k] = w.members[k]
+                    msg = (f"{what} altered: {describe(w.members[k])} ({k}) where "
+                           + ", ".join(f"{ek} has {describe(ef)}" for ek, ef in sorted(right.members.items())))
+                    findings.append(self._finding(analysis, w.members[k], severity, k, "altered", msg, shown, check=check))
+                    counts[k]["altered"] += 1
+        # missing / added
+        for i, c in enumerate(clusters):
+            if i in paired or not c.strong:
+                continue
+            present = set(c.members)
+            absent = [k for k in editions if k not in present]
+            if not absent:
+                continue
+            fact = c.first()
+            check = check_for(fact)
+            if len(present) > len(absent) or (len(present) == len(absent) and ref in present):
+                for k in absent:
+                    if self._found_elsewhere(fact, doc_facts[k]):
+                        continue  # said in another segment: an alignment matter, not a lost fact
+                    severity = "error" if c.strong > len(absent) else "warning"
+                    if fact.kind == "time":  # clock times are often rewritten ("at 19 hours"): a warning
+                        severity = "warning"
+                    if check == "entities" and not (self.entity_errors and self._clear_name(c) and len(present) >= 2):
+                        severity = "warning"
+                    msg = (f"missing: {describe(fact)} ("
+                           + ", ".join(sorted(present)) + f") is not in {k}")
+                    findings.append(self._finding(analysis, None, severity, k, "missing", msg, dict(c.members),
+                                                  check=check, segment=segment, lacking=k))
+                    counts[k]["missing"] += 1
+            else:
+                for k in sorted(present):
+                    if is_weak(c.members[k]):
+                        continue
+                    if any(self._found_elsewhere(c.members[k], doc_facts[o]) for o in absent):
+                        continue
+                    msg = f"added: {describe(c.members[k])} ({k}) is not in " + ", ".join(absent)
+                    findings.append(self._finding(analysis, c.members[k], "warning", k, "added", msg,
+                                                  {k: c.members[k]}, check=check))
+                    counts[k]["added"] += 1
+        return findings
+
+    def _found_elsewhere(self, fact: Fact, facts: list[Fact]) -> bool:
+        return any(relation(fact, other, **self._tol) is not None for other in facts)
+
+    @staticmethod
+    def _clear_name(cluster: _Cluster) -> bool:
+        """Names matched through the alias glossary (not a fuzzy guess) in at least two editions."""
+        return sum(1 for f in cluster.members.values() if f.kind == "name" and not str(f.value).startswith("~")) >= 2
+
+    # --- sources ------------------------------------------------------------------------------
+    def _against_source(self, analysis, source, editions, facts, clusters, segment, doc_facts, counts) -> list[Finding]:
+        """A source fact no edition states: altered (error) where an edition has a rival figure in the same
+        slot, else missing (a warning: sources carry more). Where some editions do state it, the
+        comparison between editions has already said which one differs."""
+        findings: list[Finding] = []
+        used: dict[str, set[int]] = {k: set() for k in editions}
+        for sfact in facts[source]:
+            if is_weak(sfact):
+                continue
+            if any(relation(sfact, f, **self._tol) for k in editions for f in facts[k]):
+                continue
+            if any(self._found_elsewhere(sfact, doc_facts[k]) for k in editions):
+                continue
+            check = check_for(sfact)
+            for k in editions:
+                rivals = [f for f in facts[k] if not is_weak(f) and id(f) not in used[k] and rival(sfact, f)
+                          and not any(relation(f, s2, **self._tol) for s2 in facts[source])]
+                if rivals:
+                    other = min(rivals, key=lambda f: (distance(sfact, f), f.start))
+                    used[k].add(id(other))
+                    what = rival(sfact, other)
+                    severity = "error" if check != "entities" else "warning"
+                    msg = f"{what} altered against source {source}: {describe(other)} ({k}) where {source} has {describe(sfact)}"
+                    findings.append(self._finding(analysis, other, severity, k, "altered", msg,
+                                                  {source: sfact, k: other}, check=check))
+                    counts[k]["altered"] += 1
+                else:
+                    msg = f"missing: {describe(sfact)} (source {source}) is not in {k}"
+                    findings.append(self._finding(analysis, None, "warning", k, "missing", msg, {source: sfact},
+                                                  check=check, segment=segment, lacking=k))
+                    counts[k]["missing"] += 1
+        return findings
+
+    # --- MT -----------------------------------------------------------------------------------
+    def _mt_induced(self, analysis, editions, clusters, segment, mode, counts) -> list[Finding]:
+        findings: list[Finding] = []
+        for c in clusters:
+            if set(c.members) != set(editions) or not c.strong:
+                continue
+            for k in editions:
+                translation = analysis.translations.get(k)
+                if translation is None or translation.translator in ("none", "pass-through") or k not in analysis.pivot_facts:
+                    continue
+                own = c.members[k]
+                pivot = [f for f in analysis.pivot_facts[k] if own.sentence is None or f.sentence == own.sentence]
+                if any(relation(own, p, **self._tol) for p in pivot):
+                    continue
+                mt_text = translation.sentences[own.sentence] if own.sentence is not None and own.sentence < len(translation.sentences) else ""
+                changed = [p for p in pivot if rival(own, p)]
+                said = f'"{describe(min(changed, key=lambda p: distance(own, p)))}"' if changed else "nothing"
+                msg = (f"MT output of {k} gives {said} for {describe(own)}, which all editions agree on"
+                       + (f' (MT: "{mt_text.strip()}")' if mt_text else ""))
+                findings.append(self._finding(analysis, own, "warning", k, "mt-induced", msg, {k: own}, check=check_for(own)))
+                counts[k]["mt_induced"] += 1
+        return findings
+
+    # --- findings -----------------------------------------------------------------------------
+    def _finding(self, analysis, fact, severity, edition, kind, message, shown: dict[str, Fact], *,
+                 check: str | None = None, segment=None, lacking: str | None = None) -> Finding:
+        evidence: dict[str, str] = {}
+        spans: dict[str, tuple[int, int]] = {}
+        for key, f in sorted(shown.items()):
+            text = analysis.story.editions[key].text
+            spans[key] = (f.start, f.end)
+            evidence[key] = text[f.start : f.end]
+        if lacking is not None:
+            span = self._segment_span(analysis, lacking, segment)
+            if span is not None:
+                spans[lacking] = span
+                evidence[lacking] = analysis.story.editions[lacking].text[span[0] : span[1]]
+        if check is None:
+            check = check_for(fact if fact is not None else next(iter(shown.values())))
+        return Finding(check=check, severity=severity, edition=edition, message=message,
+                       evidence=evidence, spans=spans, kind=kind)
+
+    @staticmethod
+    def _segment_span(analysis: Analysis, key: str, segment) -> tuple[int, int] | None:
+        sentences = segment.get(key) if segment else None
+        seg = analysis.segmentations.get(key)
+        if not sentences or seg is None:
+            return None
+        chosen = [s for s in seg.sentences if s.index in sentences]
+        if not chosen:
+            return None
+        return (min(s.start for s in chosen), max(s.end for s in chosen))
+
+    @staticmethod
+    def _dedupe(findings: list[Finding]) -> list[Finding]:
+        seen: set[tuple] = set()
+        out: list[Finding] = []
+        for f in findings:
+            key = (f.check, f.severity, f.edition, f.kind, tuple(sorted(f.spans.items())))
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+        return out
+
+

@@ -1,0 +1,225 @@
+"""When two facts read in different languages state the same thing, and how they differ when they do not.
+
+`relation(a, b)` says "equal" (44,2 млрд доларів / $44.2 billion), "conversion" (550 pounds / 249 kg),
+"rounding" (almost $45 billion / $44.2 billion) or None. `rival(a, b)` says whether two facts that
+do not match fill the same slot (both sums of money, both dates...), so one is an alteration of the other.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..model import Fact
+from .units import dimension, to_base
+
+NUMERIC = frozenset({"amount", "count", "money", "percent", "quantity", "ordinal", "year"})
+CURRENCIES = frozenset({"USD", "EUR", "GBP", "UAH", "RUB", "CHF", "JPY", "CNY", "PLN"})
+
+
+def family(fact: Fact) -> str:
+    if fact.kind in NUMERIC:
+        return "number"
+    return fact.kind  # "date", "time", "name"
+
+
+def check_for(fact: Fact) -> str:
+    if fact.kind in ("date", "time", "year"):
+        return "dates"
+    if fact.kind == "name":
+        return "entities"
+    return "numbers"
+
+
+def is_weak(fact: Fact) -> bool:
+    """Facts that may confirm a match but never raise an error alone: figures written as words,
+    a bare month, an unresolved "yesterday", a one-digit count."""
+    if fact.kind == "name":
+        return False
+    if fact.kind == "count":
+        return True
+    if not any(ch.isdigit() for ch in fact.text):
+        return True
+    if fact.kind == "amount" and isinstance(fact.value, float) and fact.value < 10 and fact.value == int(fact.value):
+        return True  # "1-0", "2 of them": too common to be a tracked figure
+    return False
+
+
+def _close(a: float, b: float, tol: float = 1e-9) -> bool:
+    return math.isclose(a, b, rel_tol=tol, abs_tol=1e-12)
+
+
+def _round_sig(x: float, digits: int) -> float:
+    if x == 0:
+        return 0.0
+    return round(x, -int(math.floor(math.log10(abs(x)))) + digits - 1)
+
+
+def _sig_digits(x: float) -> int:
+    text = f"{abs(x):.12g}".replace(".", "").lstrip("0").rstrip("0")
+    return max(1, len(text)) if "e" not in text else 12
+
+
+def _mantissa(x: float) -> float:
+    scale = 1.0
+    while abs(x) / scale >= 1000 and scale < 1e12:
+        scale *= 1000
+    return x / scale
+
+
+def rounded(a: float, b: float, a_qual: str | None, b_qual: str | None, tolerance: float) -> bool:
+    """One figure is a rounding of the other: within tolerance with "about/almost/more than" said,
+    or the rounder one drops decimals of the other (44.2 billion → 44 billion, 2.54 → 2.5)."""
+    if a == 0 or b == 0:
+        return False
+    diff = abs(a - b) / max(abs(a), abs(b))
+    if diff > tolerance:
+        return False
+    if a_qual or b_qual:
+        return True
+    precise, rough = (a, b) if _sig_digits(a) > _sig_digits(b) else (b, a)
+    if _sig_digits(precise) == _sig_digits(rough):
+        return False
+    mantissa = _mantissa(precise)
+    if mantissa == int(mantissa):  # 832 vs 830 is a changed figure, not a dropped decimal
+        return False
+    return _close(_round_sig(precise, _sig_digits(rough)), rough)
+
+
+def _converted(a: float, ua: str, b: float, ub: str, tolerance: float) -> bool:
+    """b is a's conversion: within tolerance, or equal once the more precise one, expressed in the
+    other's unit, is rounded to the other's precision (3 inches → 8 cm; 20 feet → 6 m)."""
+    base_a, base_b = to_base(a, ua), to_base(b, ub)
+    if base_a is None or base_b is None or base_a[0] != base_b[0]:
+        return False
+    x, y = base_a[1], base_b[1]
+    if x == 0 or y == 0:
+        return _close(x, y)
+    if abs(x - y) / max(abs(x), abs(y)) <= tolerance:
+        return True
+    for value, unit, other, other_unit in ((a, ua, b, ub), (b, ub, a, ua)):
+        # `value` is the rough one: bring `other` into its unit and round it to its precision
+        in_unit = _from_base(to_base(other, other_unit)[1], unit)  # type: ignore[index]
+        if in_unit is not None and _sig_digits(value) < _sig_digits(in_unit) and _close(_round_sig(in_unit, _sig_digits(value)), value):
+            return True
+    return False
+
+
+def _from_base(value: float, unit: str) -> float | None:
+    if unit == "C":
+        return value
+    if unit == "F":
+        return value * 9.0 / 5.0 + 32.0
+    one = to_base(1.0, unit)
+    return value / one[1] if one else None
+
+
+def _decade(a: float, b: float) -> bool:
+    """1930s / 30-е: a two-digit decade stands for the full year."""
+    big, small = (a, b) if a > b else (b, a)
+    return 1000 <= big <= 2100 and 0 <= small < 100 and big == int(big) and small == int(small) and int(big) % 100 == int(small)
+
+
+def _date_fields(value: str) -> tuple[str | None, str | None, str | None] | None:
+    m = re.fullmatch(r"(\d{4}|-)-(\d{2})(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    year = None if m.group(1) == "-" else m.group(1)
+    return year, m.group(2), m.group(3)
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    fa, fb = _date_fields(a), _date_fields(b)
+    if fa is None or fb is None:
+        return False
+    return all(x is None or y is None or x == y for x, y in zip(fa, fb))
+
+
+def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_tolerance: float = 0.03) -> str | None:
+    fa, fb = family(a), family(b)
+    if fa == "number" and fb == "date" or fa == "date" and fb == "number":
+        year, date = (a, b) if fa == "number" else (b, a)
+        if year.kind == "year":
+            fields = _date_fields(str(date.value))
+            if fields and fields[0] == f"{int(year.value):04d}":
+                return "equal"
+        return None
+    if fa != fb:
+        return None
+    if fa == "date":
+        return "equal" if _dates_agree(str(a.value), str(b.value)) else None
+    if fa in ("time", "name"):
+        return "equal" if a.value == b.value else None
+    # numbers
+    va, vb = float(a.value), float(b.value)
+    ua, ub = a.unit, b.unit
+    if a.kind == "percent" or b.kind == "percent":
+        if {a.kind, b.kind} - {"percent", "amount", "count"}:
+            return None
+    if a.kind == "money" and b.kind == "money" and ua != ub:
+        return None
+    if a.kind == "quantity" and b.kind == "quantity" and ua != ub:
+        if {ua, ub} == {"C", "F"} and _close(va, vb):
+            return "equal"  # "20 degrees" kept as written: which scale the bare word means is a guess
+        return "conversion" if _converted(va, ua or "", vb, ub or "", conversion_tolerance) else None
+    if {a.kind, b.kind} == {"money", "quantity"} or {a.kind, b.kind} == {"percent", "quantity"}:
+        return None
+    if _close(va, vb):
+        return "equal"
+    if a.kind in ("year", "ordinal") or b.kind in ("year", "ordinal"):
+        return "equal" if _decade(va, vb) else None
+    if rounded(va, vb, a.qualifier, b.qualifier, rounding_tolerance):
+        return "rounding"
+    return None
+
+
+def rival(a: Fact, b: Fact) -> str | None:
+    """What changed when a and b fill the same slot but do not match: "value", "scale", "currency",
+    "unit", "date", "time", "name"; None when they are simply different facts."""
+    fa, fb = family(a), family(b)
+    if fa != fb:
+        return None
+    if fa == "date":
+        ka, kb = _date_fields(str(a.value)), _date_fields(str(b.value))
+        if ka is None or kb is None:
+            return None
+        # a bare month against a full date is two different facts, not an alteration
+        if (ka[2] is None) != (kb[2] is None):
+            return None
+        return "date"
+    if fa == "time":
+        return "time"
+    if fa == "name":
+        return "name"
+    if a.kind != b.kind and not ({a.kind, b.kind} <= {"amount", "money"} or {a.kind, b.kind} <= {"amount", "quantity"}):
+        return None
+    va, vb = float(a.value), float(b.value)
+    if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
+        return "currency"
+    if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit:
+        return "unit"
+    if va and vb:
+        ratio = max(va, vb) / min(va, vb)
+        power = math.log10(ratio)
+        if power >= 2.9 and abs(power / 3 - round(power / 3)) < 0.02:
+            return "scale"
+    return "value"
+
+
+def distance(a: Fact, b: Fact) -> float:
+    """How far apart two rival facts are (to pair the likeliest alteration first)."""
+    try:
+        va, vb = abs(float(a.value)) + 1e-9, abs(float(b.value)) + 1e-9
+        return abs(math.log(va / vb))
+    except (TypeError, ValueError):
+        return 0.0 if a.value == b.value else 1.0
+
+
+def describe(fact: Fact) -> str:
+    return fact.text.strip()
+
+
+def unit_dimension(fact: Fact) -> str | None:
+    return dimension(fact.unit) if fact.kind == "quantity" else None

@@ -1,0 +1,3 @@
+"""Placeholder replaced below."""
+def read_names(text, lang, sentence_starts, taken):
+    return []

@@ -1,0 +1,54 @@
+"""Unit dimensions and factors to a base unit: language-independent physics, so code, not locale data."""
+
+from __future__ import annotations
+
+# code -> (dimension, factor to the dimension's base unit)
+UNITS: dict[str, tuple[str, float]] = {
+    "mm": ("length", 0.001),
+    "cm": ("length", 0.01),
+    "m": ("length", 1.0),
+    "km": ("length", 1000.0),
+    "in": ("length", 0.0254),
+    "ft": ("length", 0.3048),
+    "yd": ("length", 0.9144),
+    "mi": ("length", 1609.344),
+    "g": ("mass", 0.001),
+    "kg": ("mass", 1.0),
+    "t": ("mass", 1000.0),
+    "lb": ("mass", 0.45359237),
+    "km2": ("area", 1e6),
+    "mi2": ("area", 2589988.11),
+    "ha": ("area", 1e4),
+    "acre": ("area", 4046.8564),
+    "l": ("volume", 1.0),
+    "gal": ("volume", 3.785411784),
+    "km/h": ("speed", 1.0),
+    "mph": ("speed", 1.609344),
+    "h": ("duration", 3600.0),
+    "min": ("duration", 60.0),
+    "day": ("duration", 86400.0),
+    "week": ("duration", 604800.0),
+    "year": ("duration", 31557600.0),
+}
+TEMPERATURE = {"C", "F"}
+
+
+def to_base(value: float, unit: str) -> tuple[str, float] | None:
+    """(dimension, value in the base unit); temperatures go to Celsius."""
+    if unit == "C":
+        return "temperature", value
+    if unit == "F":
+        return "temperature", (value - 32.0) * 5.0 / 9.0
+    known = UNITS.get(unit)
+    if known is None:
+        return None
+    return known[0], value * known[1]
+
+
+def dimension(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    if unit in TEMPERATURE:
+        return "temperature"
+    known = UNITS.get(unit)
+    return known[0] if known else None
