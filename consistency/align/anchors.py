@@ -1,0 +1,157 @@
+"""Cheap anchors that survive translation: figures, names and quotations.
+
+Kept self-contained on purpose (the fact extractors are a later, heavier stage): alignment only
+needs to know that two sentences mention the same figure or the same name, not what they mean.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz
+
+NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+WORD = re.compile(r"[^\W\d_][\w'’ʼ-]*")
+QUOTES = "«»“”„\""
+SPACES = " \u00a0\u202f"
+
+# A crude Cyrillic→Latin table (Ukrainian and Russian letters together). iuliia's schemas are
+# per-language and exact; here one table for both languages is enough, because names are then
+# compared by consonant skeleton and fuzzy ratio, not by spelling.
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ё": "yo",
+    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "'": "", "’": "", "ʼ": "",
+}
+# Sounds Latin and Cyrillic spellings of one name write differently (Washington / Вашингтон,
+# Harvard / Гарвард): fold them together before taking the consonant skeleton.
+_FOLD = (("kh", "g"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("ts", "c"), ("ck", "k"), ("ph", "f"),
+         ("th", "t"), ("w", "v"), ("h", "g"), ("q", "k"), ("x", "ks"), ("c", "k"), ("j", "i"))
+_VOWELS = set("aeiouy")
+NAME_MATCH_RATIO = 75.0
+SKELETON_LENGTH = 4
+
+
+def transliterate(word: str) -> str:
+    return "".join(_CYRILLIC.get(ch, ch) for ch in word.lower())
+
+
+def name_skeleton(word: str) -> str:
+    """'Austin' and 'Остін' → 'stn': first consonants of a folded transliteration."""
+    latin = transliterate(word)
+    for old, new in _FOLD:
+        latin = latin.replace(old, new)
+    consonants = [ch for ch in latin if ch.isalpha() and ch not in _VOWELS]
+    # collapse doubled letters (Ассошиэйтед / Associated)
+    folded = [ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1]]
+    return "".join(folded[:SKELETON_LENGTH])
+
+
+def normalise_number(raw: str) -> str | None:
+    """'1,000' / '1 000' → '1000'; '44,2' / '44.2' → '44.2'; a separator before a group that is not
+    three digits long is the decimal mark. Returns None for what is not one number."""
+    parts = re.split(r"([.,\u00a0\u202f ])", raw)
+    digits, separators = parts[0::2], parts[1::2]
+    whole = digits[0]
+    for index, (sep, group) in enumerate(zip(separators, digits[1:])):
+        last = index == len(separators) - 1
+        if len(group) == 3 and not (last and sep in ".," and sep != _group_mark(separators)):
+            whole += group  # a thousands group
+        elif last and sep in ".,":
+            return _strip_zeros(f"{whole}.{group}")
+        else:
+            return None
+    return _strip_zeros(whole)
+
+
+def _group_mark(separators: list[str]) -> str:
+    """The thousands separator of a figure: the first mark, when the last one differs from it
+    ('3,500.75' → ','), so that the last mark is then read as the decimal point."""
+    return separators[0] if separators else ""
+
+
+def _strip_zeros(number: str) -> str:
+    if "." in number:
+        number = number.rstrip("0").rstrip(".")
+    return number.lstrip("0") or "0"
+
+
+def numbers_in(text: str) -> list[str]:
+    found: list[str] = []
+    for match in NUMBER.finditer(text):
+        raw = match.group().strip(SPACES + ".,")
+        value = normalise_number(raw)
+        if value is not None:
+            found.append(value)
+        else:  # "2019 10" is two numbers side by side, not one
+            found.extend(v for piece in re.split(r"[\u00a0\u202f ]", raw) if (v := normalise_number(piece)))
+    return found
+
+
+def names_in(text: str) -> list[str]:
+    """Capitalised words other than the sentence's first word, and acronyms anywhere."""
+    words = WORD.findall(text)
+    names = []
+    for position, word in enumerate(words):
+        acronym = len(word) >= 2 and word.isupper()
+        if acronym or (position > 0 and word[0].isupper() and len(word) >= 2):
+            skeleton = name_skeleton(word)
+            if len(skeleton) >= 2:
+                names.append(skeleton)
+    return names
+
+
+@dataclass(frozen=True)
+class Anchors:
+    numbers: tuple[str, ...]
+    names: tuple[str, ...]
+    quotation: bool
+
+    @property
+    def empty(self) -> bool:
+        return not (self.numbers or self.names or self.quotation)
+
+    def __add__(self, other: "Anchors") -> "Anchors":
+        return Anchors(self.numbers + other.numbers, self.names + other.names, self.quotation or other.quotation)
+
+
+def extract_anchors(text: str) -> Anchors:
+    return Anchors(tuple(numbers_in(text)), tuple(names_in(text)), any(q in text for q in QUOTES))
+
+
+def _names_match(a: str, b: str) -> bool:
+    return a == b or fuzz.ratio(a, b) >= NAME_MATCH_RATIO
+
+
+def anchor_similarity(left: Anchors, right: Anchors) -> float | None:
+    """Share of anchors on both sides that find a partner on the other side; None when neither
+    side has any (the signal is then absent, not zero)."""
+    if left.empty and right.empty:
+        return None
+    found = total = 0
+    for mine, theirs in ((left, right), (right, left)):
+        total += len(mine.numbers) + len(mine.names)
+        found += sum(1 for n in mine.numbers if n in theirs.numbers)
+        found += sum(1 for n in mine.names if any(_names_match(n, t) for t in theirs.names))
+    if left.quotation or right.quotation:
+        total += 2
+        found += 2 if (left.quotation and right.quotation) else 0
+    return found / total if total else None
+
+
+def anchor_matrix(left: Sequence[Anchors], right: Sequence[Anchors]) -> tuple[np.ndarray, np.ndarray]:
+    """(similarities, present) for every pair; `present` is False where neither side has anchors."""
+    values = np.zeros((len(left), len(right)), dtype=np.float64)
+    present = np.zeros((len(left), len(right)), dtype=bool)
+    for i, a in enumerate(left):
+        for j, b in enumerate(right):
+            similarity = anchor_similarity(a, b)
+            if similarity is not None:
+                values[i, j] = similarity
+                present[i, j] = True
+    return values, present

