@@ -11,6 +11,7 @@ import math
 import re
 
 from ..model import Fact
+from .names import same_name
 from .units import dimension, to_base
 
 NUMERIC = frozenset({"amount", "count", "money", "percent", "quantity", "ordinal", "year"})
@@ -40,8 +41,6 @@ def is_weak(fact: Fact) -> bool:
         return True
     if not any(ch.isdigit() for ch in fact.text):
         return True
-    if fact.kind == "amount" and isinstance(fact.value, float) and fact.value < 10 and fact.value == int(fact.value):
-        return True  # "1-0", "2 of them": too common to be a tracked figure
     return False
 
 
@@ -75,9 +74,10 @@ def rounded(a: float, b: float, a_qual: str | None, b_qual: str | None, toleranc
     diff = abs(a - b) / max(abs(a), abs(b))
     if diff > tolerance:
         return False
-    if a_qual or b_qual:
-        return True
     precise, rough = (a, b) if _sig_digits(a) > _sig_digits(b) else (b, a)
+    precise_qual, rough_qual = (a_qual, b_qual) if precise == a else (b_qual, a_qual)
+    if _sig_digits(precise) > _sig_digits(rough) and rough_qual == "about" and precise_qual != "about":
+        return True  # "almost $45 billion" for "$44.2 billion"; "about 308" for "about 300" is a change
     if _sig_digits(precise) == _sig_digits(rough):
         return False
     mantissa = _mantissa(precise)
@@ -150,8 +150,10 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
         return None
     if fa == "date":
         return "equal" if _dates_agree(str(a.value), str(b.value)) else None
-    if fa in ("time", "name"):
+    if fa == "time":
         return "equal" if a.value == b.value else None
+    if fa == "name":
+        return "equal" if same_name(str(a.value), str(b.value)) else None
     # numbers
     va, vb = float(a.value), float(b.value)
     ua, ub = a.unit, b.unit
@@ -192,7 +194,8 @@ def rival(a: Fact, b: Fact) -> str | None:
     if fa == "time":
         return "time"
     if fa == "name":
-        return "name"
+        # only glossary names are sure enough to call one a replacement of the other (Kyiv → Moscow)
+        return "name" if not str(a.value).startswith("~") and not str(b.value).startswith("~") else None
     if a.kind != b.kind and not ({a.kind, b.kind} <= {"amount", "money"} or {a.kind, b.kind} <= {"amount", "quantity"}):
         return None
     va, vb = float(a.value), float(b.value)

@@ -1,0 +1,149 @@
+"""Reading facts in each language: the same figure written the uk, ru and en way is one value."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from consistency.facts import extract_facts
+
+
+def kinds(text, lang, **kw):
+    return [(f.kind, f.value, f.unit) for f in extract_facts(text, lang, **kw) if f.kind != "name"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [("en", "$44.2 billion"), ("en", "44.2 billion dollars"), ("uk", "44,2 млрд доларів"),
+     ("uk", "44,2 мільярда доларів"), ("ru", "44,2 млрд долл."), ("ru", "44,2 миллиарда долларов")],
+)
+def test_money_with_scale_and_currency_in_every_form(lang, text):
+    assert kinds(text, lang) == [("money", 44.2e9, "USD")]
+
+
+@pytest.mark.parametrize("lang,text", [("en", "2,000"), ("uk", "2 000"), ("uk", "2\u00a0000"), ("ru", "2\u202f000"), ("ru", "2 тыс.")])
+def test_grouping_separators_and_thousands(lang, text):
+    assert kinds(text, lang) == [("amount", 2000.0, None)]
+
+
+def test_qualifiers_are_kept_with_the_value():
+    assert extract_facts("понад 44,2 млрд доларів", "uk")[0].qualifier == "more-than"
+    assert extract_facts("almost $45 billion", "en")[0].qualifier == "about"
+    assert extract_facts("свыше 380 тысяч", "ru")[0].qualifier == "more-than"
+
+
+@pytest.mark.parametrize("lang,text", [("en", "52nd"), ("uk", "52-й"), ("uk", "52-го"), ("uk", "52-му"), ("ru", "52-го")])
+def test_ordinals(lang, text):
+    assert kinds(text, lang) == [("ordinal", 52.0, None)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [("en", "Dec. 6, 2023", "2023-12-06"), ("en", "December 6", "--12-06"), ("uk", "6 грудня 2023 року", "2023-12-06"),
+     ("ru", "6 декабря", "--12-06"), ("uk", "06.12.2023", "2023-12-06"), ("en", "12/06/2023", "2023-12-06")],
+)
+def test_dates(lang, text, value):
+    assert kinds(text, lang) == [("date", value, None)]
+
+
+def test_date_ranges_give_both_days():
+    assert [v for _, v, _ in kinds("5–6 грудня", "uk")] == ["--12-05", "--12-06"]
+    assert [v for _, v, _ in kinds("December 5-6", "en")] == ["--12-05", "--12-06"]
+
+
+def test_relative_days_resolve_with_the_story_date():
+    published = dt.date(2023, 12, 7)
+    for lang, word in (("en", "Yesterday"), ("uk", "Вчора"), ("ru", "Вчера")):
+        assert kinds(word + ",", lang, published=published) == [("date", "2023-12-06", None)]
+
+
+@pytest.mark.parametrize("lang,text", [("en", "3 p.m."), ("en", "3pm"), ("uk", "о 15:00"), ("ru", "в 15:00"), ("ru", "3 часа дня")])
+def test_times(lang, text):
+    assert kinds(text, lang) == [("time", "15:00", None)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,value,unit",
+    [("en", "155 mm", 155.0, "mm"), ("uk", "155-мм", 155.0, "mm"), ("en", "550 pounds", 550.0, "lb"), ("uk", "249 кг", 249.0, "kg"),
+     ("uk", "19 500 км²", 19500.0, "km2"), ("en", "7,529 square kilometres", 7529.0, "km2"), ("ru", "48 часов", 48.0, "h")],
+)
+def test_units(lang, text, value, unit):
+    assert kinds(text, lang) == [("quantity", value, unit)]
+
+
+@pytest.mark.parametrize("lang,text", [("en", "40 per cent"), ("en", "40%"), ("uk", "40 відсотків"), ("ru", "40 процентов")])
+def test_percent(lang, text):
+    assert kinds(text, lang) == [("percent", 40.0, "%")]
+
+
+def test_number_words_are_weak_counts():
+    assert kinds("two", "en") == [("count", 2.0, None)]
+    assert kinds("двох", "uk") == [("count", 2.0, None)]
+    assert kinds("сорока восьми", "ru") == [("count", 48.0, None)]
+
+
+def test_codes_and_phone_numbers_are_not_figures():
+    assert kinds("AIM-9M missiles", "en") == []
+    assert kinds("call 0800 555 111", "en") == kinds("за номером 0800 555 111", "uk")
+
+
+def test_names_across_scripts_and_cases():
+    def names(text, lang):
+        return [f.value for f in extract_facts(text, lang) if f.kind == "name"]
+
+    assert names("Then Austin met Umerov in Kyiv.", "en") == ["austin", "umerov", "kyiv"]
+    assert names("Потім Остін зустрівся з Умєровим у Києві.", "uk") == ["austin", "umerov", "kyiv"]
+    assert names("Затем Остин встретился с Умеровым в Киеве.", "ru") == ["austin", "umerov", "kyiv"]
+
+
+# --- property-based: write random values in each locale's formats, read back the same fact -----
+def _group(n: int, sep: str) -> str:
+    s = str(n)
+    parts = []
+    while len(s) > 3:
+        parts.insert(0, s[-3:])
+        s = s[:-3]
+    return sep.join([s] + parts)
+
+
+FORMATS = {
+    "en": (",", ".", {1e6: "million", 1e9: "billion"}, "${n} {scale}", "USD"),
+    "uk": ("\u00a0", ",", {1e6: "млн", 1e9: "млрд"}, "{n} {scale} доларів", "USD"),
+    "ru": (" ", ",", {1e6: "млн", 1e9: "млрд"}, "{n} {scale} рублей", "RUB"),
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(lang=st.sampled_from(sorted(FORMATS)), whole=st.integers(1, 999), tenths=st.integers(0, 9), big=st.sampled_from([1e6, 1e9]))
+def test_money_round_trips_in_every_locale(lang, whole, tenths, big):
+    group, decimal, scales, template, code = FORMATS[lang]
+    written = f"{whole}{decimal}{tenths}" if tenths else str(whole)
+    text = template.replace("{n}", written).replace("{scale}", scales[big])
+    facts = [f for f in extract_facts("Це " + text + " тут." if lang != "en" else "It is " + text + " here.", lang) if f.kind != "name"]
+    assert [(f.kind, f.unit) for f in facts] == [("money", code)]
+    assert facts[0].value == pytest.approx((whole + tenths / 10) * big)
+
+
+@settings(max_examples=150, deadline=None)
+@given(lang=st.sampled_from(sorted(FORMATS)), n=st.integers(1000, 99_999_999).filter(lambda n: not 1000 <= n <= 2100))
+def test_grouped_integers_round_trip(lang, n):
+    text = _group(n, FORMATS[lang][0])
+    assert kinds(text, lang) == [("amount", float(n), None)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(lang=st.sampled_from(["en", "uk", "ru"]), day=st.integers(1, 28), month=st.integers(1, 12), year=st.integers(1990, 2030))
+def test_dates_round_trip(lang, day, month, year):
+    from babel.dates import format_date
+
+    text = format_date(dt.date(year, month, day), "long", locale=lang)
+    values = [v for k, v, _ in kinds(text, lang) if k == "date"]
+    assert values == [f"{year:04d}-{month:02d}-{day:02d}"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(lang=st.sampled_from(["en", "uk", "ru"]), text=st.text(alphabet=st.sampled_from(list("0123456789 ,.-–:/$€£%кмгдтсяйabcKMBmn\u00a0\u202fгрудняDec")), max_size=60))
+def test_fuzz_never_raises_and_spans_stay_inside(lang, text):
+    for f in extract_facts(text, lang):
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.text
