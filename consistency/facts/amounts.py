@@ -13,6 +13,7 @@ from ..model import Fact
 from .rules import Rules
 
 YEAR_RANGE = (1000, 2100)
+BARE_YEAR_FROM = 1800
 
 
 def parse_number(literal: str, rules: Rules) -> Decimal | None:
@@ -145,8 +146,10 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
 
     if integer_literal and not scaled and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
         suffix = rules.year_suffix.match(text, pos)
-        stop = suffix.end() if suffix else pos
-        return Fact("year", int(value), text[span_start:stop], span_start, stop, None, qualifier)
+        # a bare 1000-1799 is a count far more often than a year in news copy; "1648 року" is a year
+        if suffix or value >= BARE_YEAR_FROM:
+            stop = suffix.end() if suffix else pos
+            return Fact("year", int(value), text[span_start:stop], span_start, stop, None, qualifier)
     if integer_literal and pos < len(text) and text[pos] == "s" and not text[pos + 1 : pos + 2].isalpha():  # "the 30s"
         return Fact("year", int(value), text[span_start : pos + 1], span_start, pos + 1, None, qualifier)
     return Fact("amount", _num(number), text[span_start:pos], span_start, pos, None, qualifier)

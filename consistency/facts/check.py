@@ -42,7 +42,8 @@ class _Cluster:
         return sum(1 for f in self.members.values() if not is_weak(f))
 
     def first(self) -> Fact:
-        return next(iter(self.members.values()))
+        """The first fact read in figures (not words), to compare the cluster by."""
+        return next((f for f in self.members.values() if not is_weak(f)), next(iter(self.members.values())))
 
 
 def _small_count(fact: Fact) -> bool:
@@ -219,7 +220,7 @@ class FactsCheck:
                 wrong = sides  # no majority and no reference on either side: say so, but not as an error
             for w in wrong:
                 right = d if w is c else c
-                both_strong = all(not is_weak(f) for f in list(w.members.values()) + list(right.members.values()))
+                both_strong = w.strong == len(w.members) and right.strong >= 1
                 fact = w.first()
                 check = check_for(fact)
                 severity = "error" if both_strong and (check != "entities" or self.entity_errors) else "warning"

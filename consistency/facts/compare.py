@@ -196,7 +196,7 @@ def rival(a: Fact, b: Fact) -> str | None:
     if fa == "name":
         # only glossary names are sure enough to call one a replacement of the other (Kyiv → Moscow)
         return "name" if not str(a.value).startswith("~") and not str(b.value).startswith("~") else None
-    if a.kind != b.kind and not ({a.kind, b.kind} <= {"amount", "money"} or {a.kind, b.kind} <= {"amount", "quantity"}):
+    if a.kind != b.kind and not ({a.kind, b.kind} <= {"amount", "count", "money"} or {a.kind, b.kind} <= {"amount", "quantity"}):
         return None
     va, vb = float(a.value), float(b.value)
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
