@@ -1,0 +1,426 @@
+"""The HTML report: one self-contained file (inline CSS, no scripts, no external resources) an editor opens
+in a browser.
+
+With the Analysis at hand it shows the editions side by side along the alignment (one row per reference
+sentence, added sentences in rows of their own), figures and names highlighted in each language and
+coloured by status (matched / missing / altered, read from the findings' spans), every finding linked to
+its place in the text and back. Without an Analysis (or before alignment and facts ran) it degrades: rows
+are paragraphs in order, and only the findings' spans are highlighted.
+
+Everything from the story is escaped with html.escape; the output is deterministic (sorted, no clock).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from ..model import CHECK_NAMES, SEVERITIES, Analysis, Fact, Finding, Report
+from .json_report import report_to_dict
+
+ROOT_CLASS = "consistency-report"
+
+# Scoped under ROOT_CLASS so the same fragment can sit inside a Jupyter notebook without restyling it.
+CSS = """
+.consistency-report { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  color: #1d2330; max-width: 1600px; margin: 0 auto; padding: 8px 16px; }
+.consistency-report h1 { font-size: 22px; margin: 8px 0 4px; }
+.consistency-report h2 { font-size: 17px; margin: 22px 0 8px; border-bottom: 1px solid #d5dae3; padding-bottom: 3px; }
+.consistency-report .verdict { display: inline-block; padding: 2px 10px; border-radius: 4px; color: #fff;
+  font-weight: 700; letter-spacing: .04em; }
+.consistency-report .verdict.pass { background: #1f7a3a; }
+.consistency-report .verdict.fail { background: #b3261e; }
+.consistency-report table { border-collapse: collapse; }
+.consistency-report .counts td, .consistency-report .counts th,
+.consistency-report .editions td, .consistency-report .editions th { border: 1px solid #d5dae3; padding: 2px 8px;
+  text-align: left; }
+.consistency-report .counts td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.consistency-report .counts .zero { color: #9aa3b2; }
+.consistency-report .notes { background: #fff8e1; border-left: 4px solid #e0a800; padding: 6px 10px; }
+.consistency-report ol.findings { padding-left: 28px; }
+.consistency-report ol.findings li { margin: 6px 0; }
+.consistency-report .sev { display: inline-block; min-width: 58px; font-size: 12px; font-weight: 700;
+  text-transform: uppercase; }
+.consistency-report .sev.error { color: #b3261e; }
+.consistency-report .sev.warning { color: #9a6700; }
+.consistency-report .sev.info { color: #5a6475; }
+.consistency-report .check { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12px;
+  background: #eef1f6; border-radius: 3px; padding: 0 4px; }
+.consistency-report .where a { margin-right: 8px; }
+.consistency-report .evidence { color: #4a5365; font-size: 13px; }
+.consistency-report table.side-by-side { table-layout: fixed; width: 100%; }
+.consistency-report table.side-by-side th { position: sticky; top: 0; background: #f4f6fa; text-align: left;
+  padding: 6px 8px; border-bottom: 2px solid #c4cbd7; }
+.consistency-report table.side-by-side td { vertical-align: top; padding: 5px 8px; border-bottom: 1px solid #e3e7ee; }
+.consistency-report table.side-by-side td.idx { width: 3.2em; color: #9aa3b2; font-size: 12px; }
+.consistency-report table.side-by-side tr.added td { background: #f7f3ff; }
+.consistency-report td.empty { background: repeating-linear-gradient(45deg, #fafbfc, #fafbfc 6px, #f0f2f5 6px, #f0f2f5 12px); }
+.consistency-report td.joined { color: #9aa3b2; font-size: 12px; }
+.consistency-report .score { float: right; font-size: 11px; padding: 0 4px; border-radius: 3px; margin-left: 6px;
+  font-variant-numeric: tabular-nums; }
+.consistency-report .score.hi { background: #e3f4e8; color: #1f7a3a; }
+.consistency-report .score.mid { background: #fff3cd; color: #7a5800; }
+.consistency-report .score.lo { background: #fde2e0; color: #b3261e; }
+.consistency-report mark { background: none; color: inherit; padding: 0; }
+.consistency-report mark.fact { border-radius: 2px; padding: 0 1px; font-weight: 600; }
+.consistency-report mark.fact.matched { background: #d7f0de; }
+.consistency-report mark.fact.missing { background: #ffe0b2; }
+.consistency-report mark.fact.altered { background: #ffcdd2; }
+.consistency-report mark.fact.flagged { background: #fff0a8; }
+.consistency-report mark.finding.error { text-decoration: underline wavy #b3261e; text-underline-offset: 3px; }
+.consistency-report mark.finding.warning { text-decoration: underline wavy #c58a00; text-underline-offset: 3px; }
+.consistency-report mark.finding.info { text-decoration: underline dotted #7a8494; text-underline-offset: 3px; }
+.consistency-report mark a { color: inherit; text-decoration: none; }
+.consistency-report .legend span { margin-right: 14px; }
+.consistency-report .legend .score { float: none; margin-left: 0; }
+.consistency-report pre { background: #f4f6fa; padding: 8px; overflow-x: auto; font-size: 12px; }
+.consistency-report details summary { cursor: pointer; font-weight: 600; }
+.consistency-report :target { outline: 2px solid #3566d6; outline-offset: 1px; }
+"""
+
+STATUS_WORDS = {
+    "matched": "matched in the other editions (no finding against it)",
+    "missing": "a finding says it is missing in another edition",
+    "altered": "a finding says another edition changed it",
+    "flagged": "a finding concerns it",
+}
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _slug(value: str) -> str:
+    """An id-safe form of an edition key ("en-dod" stays, anything odd becomes "_")."""
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in value)
+
+
+def _counts(findings: Iterable[Finding]) -> dict[str, dict[str, int]]:
+    table = {check: {severity: 0 for severity in SEVERITIES} for check in CHECK_NAMES}
+    for finding in findings:
+        table.setdefault(finding.check, {severity: 0 for severity in SEVERITIES})
+        if finding.severity in table[finding.check]:
+            table[finding.check][finding.severity] += 1
+    return table
+
+
+# ---------------------------------------------------------------- highlighting one stretch of text
+
+@dataclass(frozen=True)
+class _Mark:
+    start: int
+    end: int
+    classes: tuple[str, ...]
+    title: str
+    anchor: str | None = None  # id placed where the mark begins
+    href: str | None = None  # where a click on the mark leads (the finding)
+
+
+def _fact_status(key: str, fact: Fact, findings: Sequence[Finding]) -> tuple[str, Finding | None]:
+    for finding in findings:
+        span = finding.spans.get(key)
+        if span is None:
+            continue
+        overlap = min(span[1], fact.end) - max(span[0], fact.start)
+        # the finding is about this fact only when the fact fills most of its span: a "missing" finding
+        # also spans the whole sentence where the figure should be, and the other figures there are fine
+        if overlap <= 0 or overlap < 0.5 * (span[1] - span[0]):
+            continue
+        kind = finding.kind.lower()
+        if "missing" in kind or "omit" in kind:
+            return "missing", finding
+        if "alter" in kind or "change" in kind or "mismatch" in kind:
+            return "altered", finding
+        return "flagged", finding
+    return "matched", None
+
+
+def _render_span(text: str, offset: int, marks: Sequence[_Mark], placed: set[str]) -> str:
+    """Escape text[...] (which starts at `offset` in its edition) with the marks that overlap it.
+
+    Marks may overlap one another; the text is cut at every mark boundary and each piece is wrapped in the
+    marks that cover it, so the HTML stays well nested.
+    """
+    end = offset + len(text)
+    inside = [m for m in marks if m.start < end and offset < m.end]
+    cuts = sorted({offset, end, *(max(offset, m.start) for m in inside), *(min(end, m.end) for m in inside)})
+    out: list[str] = []
+    for left, right in zip(cuts, cuts[1:]):
+        piece = _e(text[left - offset: right - offset])
+        for mark in sorted((m for m in inside if m.start <= left and right <= m.end),
+                           key=lambda m: (-(m.end - m.start), m.start, m.classes)):
+            anchor = ""
+            if mark.anchor and mark.anchor not in placed and mark.start <= left:
+                placed.add(mark.anchor)
+                anchor = f' id="{_e(mark.anchor)}"'
+            inner = f'<a href="{_e(mark.href)}">{piece}</a>' if mark.href and "<a " not in piece else piece
+            piece = f'<mark class="{_e(" ".join(mark.classes))}" title="{_e(mark.title)}"{anchor}>{inner}</mark>'
+        out.append(piece)
+    return "".join(out)
+
+
+def _edition_marks(analysis: Analysis, report: Report, finding_ids: dict[int, str]) -> dict[str, list[_Mark]]:
+    marks: dict[str, list[_Mark]] = {key: [] for key in analysis.story.editions}
+    for finding in report.findings:
+        number = finding_ids[id(finding)]
+        for key, (start, end) in sorted(finding.spans.items()):
+            if key not in marks:
+                continue
+            marks[key].append(_Mark(start, end, ("finding", finding.severity), f"{finding.check}: {finding.message}",
+                                    anchor=f"{number}-{_slug(key)}", href=f"#{number}"))
+    for key, facts in sorted(analysis.facts.items()):
+        if key not in marks:
+            continue
+        for fact in facts:
+            status, finding = _fact_status(key, fact, report.findings)
+            value = f"{fact.value}{' ' + fact.unit if fact.unit else ''}"
+            title = f"{fact.kind} {value}: {STATUS_WORDS[status]}"
+            marks[key].append(_Mark(fact.start, fact.end, ("fact", status, fact.kind), title,
+                                    href=f"#{finding_ids[id(finding)]}" if finding is not None else None))
+    return marks
+
+
+# ---------------------------------------------------------------- the side-by-side table
+
+def _columns(analysis: Analysis) -> list[str]:
+    """Reference first, then the other editions, then sources (a press release), each group sorted."""
+    editions = analysis.story.editions
+    keys = [k for k in editions if k in analysis.segmentations]
+    rest = sorted(k for k in keys if k != analysis.reference)
+    ordered = ([analysis.reference] if analysis.reference in keys else [])
+    ordered += [k for k in rest if editions[k].role == "edition"] + [k for k in rest if editions[k].role != "edition"]
+    return ordered
+
+
+@dataclass
+class _Row:
+    label: str
+    added: bool = False
+    cells: dict[str, tuple[tuple[int, ...], float | None]] | None = None  # key -> (sentence indices, bead score)
+    joined: dict[str, str] | None = None  # key -> "with the row above" note
+
+
+def _aligned_rows(analysis: Analysis, columns: Sequence[str]) -> list[_Row]:
+    """One row per reference sentence; an edition sentence aligned to nothing gets a row after the
+    reference sentence its alignment reached last; a bead covering several reference sentences fills the
+    row of the first and marks the others as joined."""
+    reference = analysis.reference
+    n_reference = len(analysis.segmentations[reference].sentences)
+    rows: dict[tuple[int, int], _Row] = {
+        (i, 0): _Row(label=str(i + 1), cells={reference: ((i,), None)}, joined={}) for i in range(n_reference)
+    }
+    for key in columns[1:]:
+        alignment = analysis.alignments.get(key)
+        if alignment is None:
+            continue
+        last = -1
+        for bead in alignment.beads:
+            if bead.reference:
+                first = min(bead.reference)
+                row = rows[(first, 0)]
+                assert row.cells is not None and row.joined is not None
+                row.cells[key] = (tuple(bead.edition), bead.score)
+                for other in bead.reference:
+                    if other != first and (other, 0) in rows:
+                        rows[(other, 0)].joined[key] = f"↑ with {reference} {first + 1}"  # type: ignore[index]
+                last = max(last, max(bead.reference))
+            elif bead.edition:
+                row = rows.setdefault((last, 1), _Row(label="+", added=True, cells={}, joined={}))
+                assert row.cells is not None
+                previous, _ = row.cells.get(key, ((), None))
+                row.cells[key] = (previous + tuple(bead.edition), None)
+    return [rows[k] for k in sorted(rows)]
+
+
+def _score_badge(score: float | None) -> str:
+    if score is None:
+        return ""
+    level = "hi" if score >= 0.8 else "mid" if score >= 0.5 else "lo"
+    return f'<span class="score {level}" title="alignment similarity">{score:.2f}</span>'
+
+
+def _side_by_side(analysis: Analysis, report: Report, finding_ids: dict[int, str], placed: set[str]) -> str:
+    columns = _columns(analysis)
+    if not columns:
+        return ""
+    marks = _edition_marks(analysis, report, finding_ids)
+    editions = analysis.story.editions
+    aligned = all(k in analysis.alignments for k in columns[1:]) and analysis.reference in columns
+    head = "".join(
+        f'<th>{_e(k)} <small>({_e(editions[k].lang)}, {_e(editions[k].path.name)}'
+        f'{", " + _e(editions[k].role) if editions[k].role != "edition" else ""}'
+        f'{", reference" if k == analysis.reference else ""})</small></th>'
+        for k in columns
+    )
+    body: list[str] = []
+    if aligned:
+        caption = (f"Each row is a sentence of the reference edition ({_e(analysis.reference)}) and what every other "
+                   f"edition says there; rows marked + hold sentences with no counterpart in the reference.")
+        for row in _aligned_rows(analysis, columns):
+            cells = []
+            for key in columns:
+                entry = row.cells.get(key) if row.cells else None
+                if entry is None:
+                    if row.joined and key in row.joined:
+                        cells.append(f'<td class="joined">{_e(row.joined[key])}</td>')
+                    else:
+                        cells.append('<td class="empty" title="nothing here in this edition"></td>')
+                    continue
+                indices, score = entry
+                sentences = analysis.segmentations[key].sentences
+                parts = []
+                for i in indices:
+                    s = sentences[i]
+                    parts.append(f'<span id="s-{_slug(key)}-{i + 1}">{_render_span(editions[key].text[s.start:s.end], s.start, marks[key], placed)}</span>')
+                if not parts:
+                    cells.append('<td class="empty" title="no counterpart in this edition"></td>')
+                else:
+                    cells.append(f"<td>{_score_badge(score) if key != analysis.reference else ''}{' '.join(parts)}</td>")
+            css = ' class="added"' if row.added else ""
+            body.append(f'<tr{css}><td class="idx">{_e(row.label)}</td>{"".join(cells)}</tr>')
+    else:
+        caption = ("The editions are not aligned (the alignment stage did not run), so rows are paragraphs in "
+                   "their order; a dropped or added paragraph shifts the rows below it.")
+        depth = max(len(analysis.segmentations[k].paragraphs) for k in columns)
+        for i in range(depth):
+            cells = []
+            for key in columns:
+                paragraphs = analysis.segmentations[key].paragraphs
+                if i >= len(paragraphs):
+                    cells.append('<td class="empty"></td>')
+                    continue
+                p = paragraphs[i]
+                cells.append(f'<td id="p-{_slug(key)}-{i + 1}">{_render_span(editions[key].text[p.start:p.end], p.start, marks[key], placed)}</td>')
+            body.append(f'<tr><td class="idx">¶{i + 1}</td>{"".join(cells)}</tr>')
+    legend = (
+        '<p class="legend">'
+        '<span><mark class="fact matched">figure</mark> matched</span>'
+        '<span><mark class="fact missing">figure</mark> missing elsewhere</span>'
+        '<span><mark class="fact altered">figure</mark> altered</span>'
+        '<span><mark class="fact flagged">figure</mark> other finding</span>'
+        '<span><mark class="finding error">wavy red</mark> error span</span>'
+        '<span><mark class="finding warning">wavy amber</mark> warning span</span>'
+        '<span><span class="score hi">0.93</span> alignment similarity</span></p>'
+    )
+    facts_note = "" if analysis.facts else "<p><small>No facts were read (the facts stage did not run), so only the findings' spans are highlighted.</small></p>"
+    return (f'<h2 id="editions-side-by-side">Editions side by side</h2><p>{caption}</p>{legend}{facts_note}'
+            f'<table class="side-by-side"><colgroup><col style="width:3.2em">{"<col>" * len(columns)}</colgroup>'
+            f'<thead><tr><th>#</th>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
+
+
+# ---------------------------------------------------------------- the page
+
+def _where(finding: Finding, finding_id: str, placed: set[str], analysis: Analysis | None) -> str:
+    links = []
+    for key in sorted(finding.spans):
+        anchor = f"{finding_id}-{_slug(key)}"
+        label = key
+        if analysis is not None and key in analysis.segmentations:
+            start = finding.spans[key][0]
+            number = sum(1 for p in analysis.segmentations[key].paragraphs if p.start <= start) or 1
+            label = f"{key} ¶{number}"
+        links.append(f'<a href="#{_e(anchor)}">{_e(label)}</a>' if anchor in placed else f"<span>{_e(label)}</span>")
+    return f'<span class="where">{"".join(links)}</span>' if links else ""
+
+
+def _display_order(findings: Sequence[Finding]) -> list[Finding]:
+    """Errors, then warnings, then notes (stable: the report's own order within each)."""
+    rank = {severity: i for i, severity in enumerate(SEVERITIES)}
+    return sorted(findings, key=lambda f: rank.get(f.severity, len(rank)))
+
+
+def _findings(report: Report, finding_ids: dict[int, str], placed: set[str], analysis: Analysis | None) -> str:
+    if not report.findings:
+        return "<h2>Findings</h2><p>No findings: the editions agree on everything that was checked.</p>"
+    ordered = _display_order(report.findings)
+    items = []
+    for finding in ordered:
+        number = finding_ids[id(finding)]
+        evidence = "".join(
+            f'<div class="evidence"><b>{_e(k)}:</b> {_e(" ".join(v.split())[:400])}</div>'
+            for k, v in sorted(finding.evidence.items())
+        )
+        kind = f" <small>{_e(finding.kind)}</small>" if finding.kind else ""
+        items.append(
+            f'<li id="{_e(number)}"><span class="sev {_e(finding.severity)}">{_e(finding.severity)}</span> '
+            f'<span class="check">{_e(finding.check)}</span>{kind} in <b>{_e(finding.edition)}</b>: {_e(finding.message)} '
+            f'{_where(finding, number, placed, analysis)}{evidence}</li>'
+        )
+    # errors stay open; warnings and notes fold away (a browser opens the fold when a link points inside)
+    groups: list[str] = []
+    position = 0
+    for severity in SEVERITIES:
+        chosen = [item for item, finding in zip(items, ordered) if finding.severity == severity]
+        if not chosen:
+            continue
+        listing = f'<ol class="findings" start="{position + 1}">{"".join(chosen)}</ol>'
+        position += len(chosen)
+        if severity == "error":
+            groups.append(listing)
+        else:
+            groups.append(f"<details><summary>{len(chosen)} {_e(severity)}(s)</summary>{listing}</details>")
+    return f'<h2 id="findings">Findings ({len(report.findings)})</h2>{"".join(groups)}'
+
+
+def _counts_table(report: Report) -> str:
+    counts = _counts(report.findings)
+    rows = []
+    for check, by_severity in counts.items():
+        cells = "".join(f'<td class="n{"" if n else " zero"}">{n}</td>' for n in by_severity.values())
+        rows.append(f"<tr><th>{_e(check)}</th>{cells}</tr>")
+    head = "".join(f"<th>{_e(s)}</th>" for s in SEVERITIES)
+    return f'<table class="counts"><thead><tr><th>check</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+
+
+def _editions_table(report: Report) -> str:
+    rows = []
+    for key, info in report.editions.items():
+        rows.append(
+            f"<tr><th>{_e(key)}</th><td>{_e(info.get('file', ''))}</td><td>{_e(info.get('lang', ''))}</td>"
+            f"<td>{_e(info.get('role', ''))}</td><td>{_e(info.get('detected_language') or '?')}</td>"
+            f"<td>{_e(info.get('sentences', ''))}</td><td>{_e(info.get('translator', ''))}</td></tr>"
+        )
+    return ('<table class="editions"><thead><tr><th>edition</th><th>file</th><th>declared</th><th>role</th>'
+            '<th>reads as</th><th>sentences</th><th>MT</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>')
+
+
+def html_fragment(report: Report, analysis: Analysis | None = None) -> str:
+    """The report as one <div> with its own scoped <style>: what a notebook's _repr_html_ shows."""
+    # keyed by id(): a Finding holds dicts, so it is not hashable
+    finding_ids = {id(finding): f"finding-{i + 1}" for i, finding in enumerate(_display_order(report.findings))}
+    placed: set[str] = set()
+    side_by_side = _side_by_side(analysis, report, finding_ids, placed) if analysis is not None else ""
+    data = report_to_dict(report)
+    errors, warnings, infos = (data["counts"][s] for s in SEVERITIES)
+    title = analysis.story.config.title if analysis is not None and analysis.story.config.title else None
+    notes = "".join(f"<p>{_e(note)}</p>" for note in report.notes)
+    parts = [
+        f'<div class="{ROOT_CLASS}"><style>{CSS}</style>',
+        f'<h1>{_e(report.story)} <span class="verdict {_e(report.verdict)}">{_e(report.verdict.upper())}</span></h1>',
+        f"<p>{_e(title)}</p>" if title else "",
+        f"<p>{errors} error(s), {warnings} warning(s), {infos} note(s); pivot language {_e(report.pivot)}.</p>",
+        f'<div class="notes">{notes}</div>' if notes else "",
+        _counts_table(report),
+        "<h2>Editions</h2>" + _editions_table(report),
+        _findings(report, finding_ids, placed, analysis),
+        side_by_side,
+        '<h2 id="scores">Scores and signature</h2>',
+        f'<details><summary>Scores</summary><pre>{_e(json.dumps(data["scores"], ensure_ascii=False, indent=2))}</pre></details>',
+        f'<details><summary>Signature (what ran, with which settings)</summary>'
+        f'<pre>{_e(json.dumps(data["signature"], ensure_ascii=False, indent=2))}</pre></details>',
+        "</div>",
+    ]
+    return "\n".join(p for p in parts if p)
+
+
+def to_html(report: Report, analysis: Analysis | None = None) -> str:
+    """A whole HTML page: self-contained, no scripts, safe to attach to a CI run or e-mail."""
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{_e(report.story)}: {_e(report.verdict)} — consistency report</title></head>\n"
+        f"<body>\n{html_fragment(report, analysis)}\n</body></html>\n"
+    )

@@ -1,0 +1,163 @@
+"""The pytest plugin as a newsroom uses it: a scratch repository with story folders, pytest run in a
+subprocess (the plugin is auto-loaded through its `pytest11` entry point, nothing is configured)."""
+
+from __future__ import annotations
+
+import shutil
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from consistency.model import Finding
+from consistency.pytest_plugin import assert_consistent, findings_table
+
+STORIES = Path(__file__).resolve().parents[1] / "fixtures" / "stories"
+CLEAN, BROKEN = "pentagon-2023-12-06", "pentagon-2023-12-06-broken"
+
+
+@pytest.fixture
+def newsroom(tmp_path: Path) -> Path:
+    """A newsroom repository: stories/<slug>/ folders copied from the fixtures, one clean, one broken."""
+    for slug in (CLEAN, BROKEN):
+        shutil.copytree(STORIES / slug, tmp_path / "stories" / slug)
+    return tmp_path
+
+
+def run_pytest(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    # a wide terminal, so pytest's summary lines are not cut
+    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
+                          cwd=repo, capture_output=True, text=True, timeout=120, env={**os.environ, "COLUMNS": "200"})
+
+
+def add_expected_failure(story: Path, check: str, reason: str) -> None:
+    with (story / "story.toml").open("a", encoding="utf-8") as toml:
+        toml.write(f'\n[expected_failures]\n{check} = "{reason}"\n')
+
+
+def test_one_story_passes_and_the_broken_one_fails_naming_edition_check_and_span(newsroom):
+    result = run_pytest(newsroom, "--consistency-stories", "stories/", "--consistency-checks", "language", "-v")
+    out = result.stdout
+    assert result.returncode == 1, out + result.stderr
+    assert "stories/pentagon-2023-12-06::language PASSED" in out
+    assert "stories/pentagon-2023-12-06-broken::language FAILED" in out
+    assert "1 failed, 1 passed, 12 skipped" in out
+    # the failure is a findings table naming the check, the edition, its paragraph and the span itself
+    assert "the language check found 1 error(s)" in out
+    assert "ERROR language foreign-paragraph in [ru]" in out
+    assert "ru (ru.txt ¶5)" in out
+    assert "According to the US Department of Defense" in out
+    assert "Traceback" not in out and "def runtest" not in out
+    # checks whose pipeline part did not run say so instead of passing vacuously
+    assert "stories/pentagon-2023-12-06::numbers SKIPPED (the numbers check did not run (pipeline parts: language;" in out
+
+
+def test_items_are_one_per_story_and_check(newsroom):
+    result = run_pytest(newsroom, "--consistency-stories", "stories", "--collect-only", "-q")
+    ids = [line for line in result.stdout.splitlines() if "::" in line]
+    assert ids == [f"stories/{slug}::{check}" for slug in (CLEAN, BROKEN)
+                   for check in ("language", "numbers", "dates", "entities", "omission", "addition", "semantic")]
+
+
+def test_ini_file_and_expected_failures_in_story_toml(newsroom):
+    (newsroom / "pytest.ini").write_text("[pytest]\nconsistency_stories = stories\nconsistency_checks = language\n")
+    add_expected_failure(newsroom / "stories" / BROKEN, "language", "ru paragraph 5 awaits translation (ticket 42)")
+    result = run_pytest(newsroom, "-rxX")
+    assert result.returncode == 0, result.stdout
+    assert "XFAIL stories/pentagon-2023-12-06-broken::language - ru paragraph 5 awaits translation (ticket 42)" in result.stdout
+    assert "1 passed, 12 skipped, 1 xfailed" in result.stdout
+
+
+def test_a_known_issue_that_is_fixed_fails_as_strict_xpass(newsroom):
+    add_expected_failure(newsroom / "stories" / CLEAN, "language", "thought ru was untranslated")
+    result = run_pytest(newsroom, "--consistency-stories", "stories", "--consistency-checks", "language")
+    assert result.returncode == 1
+    assert "FAILED stories/pentagon-2023-12-06::language - [XPASS(strict)] thought ru was untranslated" in result.stdout
+
+
+@pytest.mark.slow
+def test_junit_xml_under_xdist_workers(newsroom):
+    result = run_pytest(newsroom, "--consistency-stories", "stories", "--consistency-checks", "language",
+                        "-n", "2", "--junitxml", "report.xml")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "1 failed, 1 passed, 12 skipped" in result.stdout
+    cases = ET.parse(newsroom / "report.xml").getroot().iter("testcase")
+    by_name = {(c.get("classname"), c.get("name")): c for c in cases}
+    assert len(by_name) == 14
+    failure = by_name[("stories.pentagon-2023-12-06-broken", "language")].find("failure")
+    assert failure is not None
+    assert "ru (ru.txt ¶5)" in (failure.text or "")
+    assert by_name[("stories.pentagon-2023-12-06", "language")].find("failure") is None
+
+
+def test_a_story_that_cannot_be_read_fails_with_the_reason_not_a_traceback(newsroom):
+    (newsroom / "stories" / CLEAN / "story.toml").write_text("title = [unclosed\n", encoding="utf-8")
+    result = run_pytest(newsroom, "--consistency-stories", "stories", "--consistency-checks", "language")
+    assert "pentagon-2023-12-06: could not be checked:" in result.stdout
+    assert "malformed TOML" in result.stdout
+    assert "Traceback" not in result.stdout
+
+
+def test_unknown_story_folder_and_unknown_pipeline_part_are_usage_errors(newsroom):
+    missing = run_pytest(newsroom, "--consistency-stories", "no-such-dir")
+    assert missing.returncode == 4 and "no-such-dir: no such folder" in missing.stderr
+    bad_part = run_pytest(newsroom, "--consistency-stories", "stories", "--consistency-checks", "language,spelling")
+    assert bad_part.returncode != 0 and "unknown part(s) spelling" in (bad_part.stdout + bad_part.stderr)
+
+
+def test_hand_written_tests_use_the_fixture_and_the_assertion_helper(newsroom):
+    (newsroom / "test_stories.py").write_text(
+        "from consistency.pytest_plugin import assert_consistent\n"
+        "\n"
+        "def test_broken_story_has_only_the_known_language_error(consistency_check):\n"
+        "    report = consistency_check('stories/pentagon-2023-12-06-broken', checks=('language',))\n"
+        "    assert_consistent(report, max_errors=1)\n"
+        "    assert_consistent(report, checks=['numbers', 'dates'])\n"
+        "\n"
+        "def test_broken_story_is_not_consistent(consistency_check):\n"
+        "    assert_consistent(consistency_check('stories/pentagon-2023-12-06-broken', checks=('language',)))\n",
+        encoding="utf-8",
+    )
+    result = run_pytest(newsroom, "test_stories.py")
+    assert "1 failed, 1 passed" in result.stdout, result.stdout
+    assert "pentagon-2023-12-06-broken is not consistent: 1 error(s), at most 0 allowed" in result.stdout
+    assert "ru (chars 639–877)" in result.stdout
+
+
+# ---------------------------------------------------------------- in-process: the helpers themselves
+
+def test_consistency_check_fixture_returns_the_report(consistency_check, broken_story):
+    report = consistency_check(broken_story, checks=("language",))
+    assert report.story == BROKEN
+    assert [(f.check, f.edition, f.kind) for f in report.findings if f.severity == "error"] == [
+        ("language", "ru", "foreign-paragraph")]
+    assert consistency_check(broken_story, checks=("language",)) is report  # analysed once per session
+
+
+def test_assert_consistent_counts_against_thresholds(consistency_check, broken_story):
+    report = consistency_check(broken_story, checks=("language",))
+    assert_consistent(report, max_errors=1)
+    assert_consistent(report, checks=["numbers"])
+    with pytest.raises(AssertionError, match=r"1 error\(s\), at most 0 allowed") as failure:
+        assert_consistent(report, checks=["language"])
+    assert "According to the US Department of Defense" in str(failure.value)
+    with pytest.raises(ValueError, match="unknown check"):
+        assert_consistent(report, checks=["spelling"])
+
+
+def test_findings_table_puts_each_editions_span_side_by_side():
+    finding = Finding(check="numbers", severity="error", edition="ru", kind="altered",
+                      message="value altered: 157 млн долларов (ru) where en has $175 million",
+                      evidence={"en": "$175 million", "ru": "157 млн долларов", "uk": "175 мільйонів доларів"},
+                      spans={"en": (2086, 2098), "ru": (2102, 2118), "uk": (1862, 1883)})
+    table = findings_table([finding], width=100).splitlines()
+    assert table[0] == "ERROR numbers altered in [ru]: value altered: 157 млн долларов (ru) where en has $175 million"
+    header = next(line for line in table if "chars 2102" in line)
+    # the edition where the problem is seen comes first, the others beside it on the same row
+    assert header.index("ru (chars 2102–2118)") < header.index("en (chars 2086–2098)") < header.index("uk (chars 1862–1883)")
+    body = next(line for line in table[1:] if "157 млн" in line)
+    assert "$175 million" in body and "175 мільйонів доларів" in body
+    assert all(len(line) <= 100 for line in table)
