@@ -134,28 +134,27 @@ def plot_facts(report: Report, ax: "Axes | None" = None) -> "Axes":
     return ax
 
 
-def similarity_matrix(analysis: Analysis, edition: str) -> "np.ndarray":
-    """Reference sentences × edition sentences.
+def similarity_matrix(analysis: Analysis, edition: str, similarity: str = "beads") -> "np.ndarray":
+    """Reference sentences × edition sentences; NaN where nothing is known.
 
-    The similarities the aligner saw (consistency.align.pair_signals: embeddings, MT chrF and anchors
-    combined), when the align module provides them; otherwise the alignment's beads, each cell of a bead
-    holding its score; NaN where nothing is known.
+    similarity="beads" (instant): each cell of an alignment bead holds the bead's score, the similarity the
+    checks used. similarity="aligner": every pair's similarity as the aligner saw it (embeddings, MT chrF and
+    anchors combined, recomputed by consistency.align.pair_signals; seconds per edition).
     """
     import numpy as np
 
+    if similarity not in ("beads", "aligner"):
+        raise ValueError(f"similarity must be 'beads' or 'aligner', not {similarity!r}")
     n = len(analysis.segmentations[analysis.reference].sentences)
     m = len(analysis.segmentations[edition].sentences)
     alignment = analysis.alignments.get(edition)
-    if alignment is not None:
-        try:
-            from .align import default_embedder, pair_signals
+    if similarity == "aligner" and alignment is not None:
+        from .align import default_embedder, pair_signals
 
-            signals = pair_signals(analysis, edition, embedder=default_embedder() if "embeddings" in alignment.signals else None)
-            combined = signals.combined.get((1, 1))
-            if combined is not None and combined.shape == (n, m):
-                return np.asarray(combined, dtype=float)
-        except (ImportError, AttributeError, TypeError):  # an align module without pair_signals: use the beads
-            pass
+        embedder = default_embedder() if "embeddings" in alignment.signals else None
+        combined = pair_signals(analysis, edition, embedder=embedder).combined.get((1, 1))
+        if combined is not None and combined.shape == (n, m):
+            return np.asarray(combined, dtype=float)
     matrix = np.full((n, m), np.nan)
     if alignment is not None:
         for bead in alignment.beads:
@@ -165,13 +164,13 @@ def similarity_matrix(analysis: Analysis, edition: str) -> "np.ndarray":
     return matrix
 
 
-def plot_alignment(analysis: Analysis, edition: str, ax: "Axes | None" = None) -> "Axes":
+def plot_alignment(analysis: Analysis, edition: str, ax: "Axes | None" = None, similarity: str = "beads") -> "Axes":
     """Heatmap of similarity_matrix, with the alignment path (the beads) drawn over it as white dots;
     red marks on the edges are sentences aligned to nothing (left: reference, top: edition)."""
     import matplotlib.pyplot as plt
     import numpy as np
 
-    matrix = similarity_matrix(analysis, edition)
+    matrix = similarity_matrix(analysis, edition, similarity)
     if ax is None:
         _, ax = plt.subplots(figsize=(6, 6))
     known = matrix[np.isfinite(matrix)]
@@ -192,6 +191,5 @@ def plot_alignment(analysis: Analysis, edition: str, ax: "Axes | None" = None) -
                 ax.plot(list(bead.edition), [-0.5] * len(bead.edition), "rv", markersize=7)
     ax.set_xlabel(f"{edition} sentence")
     ax.set_ylabel(f"{analysis.reference} sentence (reference)")
-    ax.set_title(f"{analysis.story.slug}: {analysis.reference} × {edition}"
-                 + ("" if alignment is not None else " (not aligned)"))
+    ax.set_title(f"{analysis.reference} × {edition}" + ("" if alignment is not None else " (not aligned)"))
     return ax
