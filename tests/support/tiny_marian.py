@@ -146,6 +146,22 @@ def build_tiny_marian(directory: str | Path, *, seed: int = 0) -> Path:
     return directory
 
 
+FAKE_COMMIT = "0123456789abcdef0123456789abcdef01234567"
+
+
+def install_in_hf_cache(hf_cache: str | Path, repo_id: str, model_dir: str | Path, commit: str = FAKE_COMMIT) -> Path:
+    """Lay a model directory out as `hf download repo_id` leaves it in a Hugging Face cache folder
+    (models--owner--name/snapshots/<commit>/..., refs/main); return the snapshot folder."""
+    import shutil
+
+    repo = Path(hf_cache) / ("models--" + repo_id.replace("/", "--"))
+    snapshot = repo / "snapshots" / commit
+    shutil.copytree(model_dir, snapshot)
+    (repo / "refs").mkdir(parents=True, exist_ok=True)
+    (repo / "refs" / "main").write_text(commit)
+    return snapshot
+
+
 if __name__ == "__main__":  # python tests/support/tiny_marian.py DIR
     import sys
 
