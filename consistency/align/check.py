@@ -22,7 +22,7 @@ from .signals import PairSignals
 
 # Defaults calibrated on NTREX-128 (benchmarks/alignment.py); `story.toml` [thresholds] overrides.
 # Support is on the story's scale (0 ≈ an unrelated pair of this story, 1 ≈ its typical translation).
-DEFAULT_OMISSION_SUPPORT = 0.25
+DEFAULT_OMISSION_SUPPORT = 0.6
 # fewer aligned pairs than this and a story has no distribution of its own to judge drift by
 MIN_PAIRS_FOR_SEMANTIC = 6
 # floor on the robust spread, in the same units: very uniform stories must not make noise a finding
@@ -52,10 +52,12 @@ def sentence_support(beads: Sequence[Bead], signals: PairSignals, window: int = 
         a, b = len(bead.reference), len(bead.edition)
         if a and b:
             i0, j0 = bead.reference[0], bead.edition[0]
+            # a sentence of a merged bead may be covered by the other side as a whole or by one
+            # of its sentences (a 2-2 bead of two translated pairs)
             for r in bead.reference:
-                ref[r] = float(signals.combined[(1, b)][r, j0])
+                ref[r] = max([float(signals.combined[(1, b)][r, j0])] + [float(single[r, e]) for e in bead.edition])
             for e in bead.edition:
-                ed[e] = float(signals.combined[(a, 1)][i0, e])
+                ed[e] = max([float(signals.combined[(a, 1)][i0, e])] + [float(single[r, e]) for r in bead.reference])
         elif a:
             lo, hi = max(0, position - window), min(m, position + window)
             for r in bead.reference:

@@ -20,10 +20,12 @@ BEAD_SHAPES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 
 @dataclass(frozen=True)
 class AlignerSettings:
+    """Costs tuned on NTREX-128 en–uk/en–ru with merged and split sentences (benchmarks/alignment.py)."""
+
     skip_cost: float = 0.9
     merge_penalty: float = 0.3  # 2-1 and 1-2
-    double_penalty: float = 0.6  # 2-2
-    length_weight: float = 0.04
+    double_penalty: float = 1.5  # 2-2 (two 1-1 beads are nearly always the truth)
+    length_weight: float = 0.08
     length_floor: float = -12.0  # log-probabilities below this count as this (a cap on the length cost)
     band: int = 20  # sentences either side of the diagonal, plus the difference in sentence counts
 
@@ -35,7 +37,9 @@ def bead_cost(signals: PairSignals, settings: AlignerSettings, shape: tuple[int,
     a, b = shape
     if a == 0 or b == 0:
         return settings.skip_cost * (a + b)
-    similarity = float(np.clip(signals.combined[shape][i, j], -1.0, 1.5))
+    # capped at 1: above "as similar as the story's best pairs" a bead must not earn a bonus per
+    # sentence, or a merge of a very close pair with its neighbour would beat two 1-1 beads
+    similarity = float(np.clip(signals.combined[shape][i, j], -1.0, 1.0))
     cost = (a + b) * (1.0 - similarity)
     if shape in ((2, 1), (1, 2)):
         cost += settings.merge_penalty

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -71,6 +72,20 @@ class Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
+
+    def save_cache(self, path: Path) -> None:
+        """Keep the vectors computed so far on disk (a benchmark re-run then embeds nothing)."""
+        texts = sorted(self._cache)
+        vectors = np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, 0), dtype=np.float32)
+        with Path(path).open("wb") as handle:
+            np.savez(handle, texts=np.array(texts, dtype=object), vectors=vectors)
+
+    def load_cache(self, path: Path) -> None:
+        if not Path(path).is_file():
+            return
+        with np.load(Path(path), allow_pickle=True) as data:
+            for text, vector in zip(data["texts"], data["vectors"]):
+                self._cache[str(text)] = vector
 
     def signature(self) -> str:
         return f"{self.name}|prefix:{self.prefix.strip()}"
