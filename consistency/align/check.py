@@ -22,7 +22,7 @@ from .signals import PairSignals
 
 # Defaults calibrated on NTREX-128 (benchmarks/alignment.py); `story.toml` [thresholds] overrides.
 # Support is on the story's scale (0 ≈ an unrelated pair of this story, 1 ≈ its typical translation).
-DEFAULT_OMISSION_SUPPORT = 0.6
+DEFAULT_OMISSION_SUPPORT = 0.4
 # fewer aligned pairs than this and a story has no distribution of its own to judge drift by
 MIN_PAIRS_FOR_SEMANTIC = 6
 # floor on the robust spread, in the same units: very uniform stories must not make noise a finding
