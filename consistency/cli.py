@@ -91,17 +91,20 @@ def _format_for(args: argparse.Namespace) -> str:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from .pipeline import check_story
+    from .pipeline import analyse, build_report
     from .report import render, to_text
 
-    report = check_story(args.story_dir, _options(args))
+    options = _options(args)
+    analysis = analyse(args.story_dir, options)
+    report = build_report(analysis, options)
     fmt = _format_for(args)
+    rendered = render(report, fmt, analysis)
     if args.output is not None:
-        write_atomically(args.output, render(report, fmt))
+        write_atomically(args.output, rendered)
         sys.stdout.write(to_text(report))
         sys.stdout.write(f"report written to {args.output}\n")
     else:
-        sys.stdout.write(render(report, fmt))
+        sys.stdout.write(rendered)
     return EXIT_FAIL if report.verdict == "fail" else EXIT_PASS
 
 

@@ -119,7 +119,7 @@ class AlignmentCheck:
 
     def __call__(self, analysis: Analysis) -> CheckResult:
         thresholds = analysis.story.config.thresholds
-        omission_support = float(getattr(thresholds, "omission_support", DEFAULT_OMISSION_SUPPORT))
+        omission_support = thresholds.omission_support
         semantic_z = float(thresholds.semantic_z)
         findings: list[Finding] = []
         pairs: dict[str, dict] = {}
@@ -184,10 +184,15 @@ def _gap_findings(analysis: Analysis, key: str, indices: Sequence[int], check: s
         else:
             message = f"{key} has {amount} with no counterpart in {reference}: «{_excerpt(span)}»"
             kind = "added"
+        severity = "error" if words >= CONTENT_WORDS else "warning"
+        if "source" in (analysis.story.editions[key].role, analysis.story.editions[reference].role):
+            # an outside source (a press release) and a newsroom's edition are different texts: what one
+            # tells and the other does not is worth knowing, never a failure
+            severity = "info"
         findings.append(
             Finding(
                 check=check,
-                severity="error" if words >= CONTENT_WORDS else "warning",
+                severity=severity,
                 edition=key,
                 message=message,
                 evidence={holder: span},

@@ -4,31 +4,23 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..model import Report
+from ..model import Analysis, Report
+from .html import to_html
 from .json_report import SCHEMA, report_to_dict, to_json
+from .markdown import to_markdown
 from .text import to_text
 
-RENDERERS: dict[str, Callable[[Report], str]] = {"json": to_json, "text": to_text}
-
-try:  # markdown and html renderers live in their own modules
-    from .markdown import to_markdown
-
-    RENDERERS["markdown"] = to_markdown
-except ImportError:  # pragma: no cover - present in every release
-    pass
-try:
-    from .html import to_html
-
-    RENDERERS["html"] = to_html
-except ImportError:  # pragma: no cover
-    pass
+RENDERERS: dict[str, Callable[[Report], str]] = {"json": to_json, "text": to_text, "markdown": to_markdown, "html": to_html}
 
 
-def render(report: Report, fmt: str) -> str:
+def render(report: Report, fmt: str, analysis: Analysis | None = None) -> str:
+    """The report in `fmt`; the HTML view also shows the editions side by side when given the analysis."""
     try:
         renderer = RENDERERS[fmt]
     except KeyError:
         raise ValueError(f"unknown report format {fmt!r} (known: {', '.join(sorted(RENDERERS))})") from None
+    if fmt == "html" and analysis is not None:
+        return to_html(report, analysis)
     return renderer(report)
 
 

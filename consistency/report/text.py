@@ -26,7 +26,10 @@ def to_text(report: Report) -> str:
         )
     for note in report.notes:
         lines.append(f"  note: {note}")
-    for finding in report.findings:
+    shown = [f for f in report.findings if f.severity != "info"]
+    if counts["info"]:
+        lines.append(f"  {counts['info']} note(s) not shown: --format markdown, json or html lists every finding")
+    for finding in shown:
         lines.append(f"{MARK.get(finding.severity, '?')} {finding.severity:<7} {finding.check:<9} [{finding.edition}] {finding.message}")
         for key, span in sorted(finding.evidence.items()):
             lines.append(f"      {key:>8}: {_clip(span)}")
