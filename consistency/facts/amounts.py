@@ -135,6 +135,11 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
     if currency:
         return Fact("money", _num(number), text[span_start:pos], span_start, pos, currency, qualifier)
 
+    if integer_literal and not scaled and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
+        suffix = rules.year_suffix.match(text, pos)
+        if suffix and suffix.end() > pos:  # "2016 року", "1950 года": a year, not a duration of years
+            return Fact("year", int(value), text[span_start : suffix.end()], span_start, suffix.end(), None, qualifier)
+
     unit = rules.unit.match(text, pos)
     if unit:
         code = rules.unit_code(unit.group(0).strip())

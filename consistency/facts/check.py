@@ -25,8 +25,9 @@ from typing import Any
 
 from ..checks import CheckResult
 from ..model import Analysis, Fact, Finding
-from .compare import check_for, describe, distance, family, is_weak, relation, rival
+from .compare import check_for, conflict, describe, distance, family, is_weak, relation, rival
 from .extract import read_story_facts
+from .names import _WORD as NAME_WORD, name_key, same_name
 
 VERSION = "1"
 RELATION_RANK = {"equal": 0, "conversion": 1, "rounding": 2}
@@ -158,7 +159,7 @@ class FactsCheck:
             for fact in facts[key]:
                 best: tuple[int, float, int] | None = None
                 for i, cluster in enumerate(clusters):
-                    if key in cluster.members:
+                    if key in cluster.members or any(conflict(fact, m) for m in cluster.members.values()):
                         continue
                     for other_key, other in cluster.members.items():
                         rel = relation(fact, other, **self._tol)
@@ -200,6 +201,8 @@ class FactsCheck:
                 if j == i or j in paired or not d.strong or set(c.members) & set(d.members):
                     continue
                 what = rival(c.first(), d.first())
+                if what is None and self._swapped_name(analysis, c, d, doc_facts, segment):
+                    what = "name swap"  # read through transliteration: worth a look, never an error
                 if what is None:
                     continue
                 cand = (distance(c.first(), d.first()), j, what)
@@ -226,7 +229,7 @@ class FactsCheck:
                 severity = "error" if both_strong and (check != "entities" or self.entity_errors) else "warning"
                 if len(wrong) > 1:
                     severity = "warning"
-                if check == "entities" and not self._clear_name(right):
+                if check == "entities" and (not self._clear_name(right) or what == "name swap"):
                     severity = "warning"
                 for k in sorted(w.members):
                     shown = dict(right.members)
@@ -274,6 +277,30 @@ class FactsCheck:
                                                   {k: c.members[k]}, check=check))
                     counts[k]["added"] += 1
         return findings
+
+    @staticmethod
+    def _swapped_name(analysis, c: _Cluster, d: _Cluster, doc_facts, segment) -> str | None:
+        """Two editions name X where the third names Y, and Y is a name the editions share elsewhere in
+        the story (the same person or place read in another edition): Y stands where X should. A Y read in
+        one edition only is more often a transliteration we missed than a swap, so it pairs with nothing;
+        and X written anywhere in the third edition's segment (a capital at a sentence start is not read
+        as a name) is no swap."""
+        if c.first().kind != "name" or d.first().kind != "name":
+            return None
+        lone, pair = (c, d) if len(c.members) < len(d.members) else (d, c)
+        if len(lone.members) != 1 or len(pair.members) < 2:
+            return None
+        (key, fact), = lone.members.items()
+        lang = analysis.story.editions[key].lang
+        span = FactsCheck._segment_span(analysis, key, segment)
+        text = analysis.story.editions[key].text[span[0] : span[1]] if span else analysis.story.editions[key].text
+        wanted = [str(f.value) for f in pair.members.values()]
+        if any(same_name(name_key(w, lang), x) for w in NAME_WORD.findall(text) for x in wanted):
+            return None
+        for other, facts in doc_facts.items():
+            if other != key and any(f.kind == "name" and same_name(str(fact.value), str(f.value)) for f in facts):
+                return "name"
+        return None
 
     def _found_elsewhere(self, fact: Fact, facts: list[Fact]) -> bool:
         return any(relation(fact, other, **self._tol) is not None for other in facts)

@@ -66,9 +66,10 @@ def _mantissa(x: float) -> float:
     return x / scale
 
 
-def rounded(a: float, b: float, a_qual: str | None, b_qual: str | None, tolerance: float) -> bool:
+def rounded(a: float, b: float, a_qual: str | None, b_qual: str | None, tolerance: float, *, decimals: bool = True) -> bool:
     """One figure is a rounding of the other: within tolerance with "about/almost/more than" said,
-    or the rounder one drops decimals of the other (44.2 billion → 44 billion, 2.54 → 2.5)."""
+    or the rounder one drops decimals of the other (44.2 billion → 44 billion, 2.54 → 2.5) when the
+    precise one was written with decimals (`decimals`; 1,040 → 1,000 is a changed figure)."""
     if a == 0 or b == 0:
         return False
     diff = abs(a - b) / max(abs(a), abs(b))
@@ -81,7 +82,7 @@ def rounded(a: float, b: float, a_qual: str | None, b_qual: str | None, toleranc
     if _sig_digits(precise) == _sig_digits(rough):
         return False
     mantissa = _mantissa(precise)
-    if mantissa == int(mantissa):  # 832 vs 830 is a changed figure, not a dropped decimal
+    if mantissa == int(mantissa) or not decimals:  # 832 vs 830 is a changed figure, not a dropped decimal
         return False
     return _close(_round_sig(precise, _sig_digits(rough)), rough)
 
@@ -137,6 +138,30 @@ def _dates_agree(a: str, b: str) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(fa, fb))
 
 
+def conflict(a: Fact, b: Fact) -> bool:
+    """Two facts that can never sit in one cluster, whatever a third one matches: sums in different
+    currencies ("1,5 млн" matches both £1.5 million and $1.5 million, which do not match each other)."""
+    return a.kind == "money" and b.kind == "money" and a.unit != b.unit
+
+
+_DECIMALS = re.compile(r"\d[.,](?:\d{1,2}|\d{4,})(?!\d)")
+
+
+def _has_decimals(fact: Fact) -> bool:
+    """Written with a decimal part ("44.2", "44,2", "2.54"); a group of three after a separator is a
+    thousands group ("1,040"), not decimals."""
+    return bool(_DECIMALS.search(fact.text))
+
+
+def _temperature_difference(f_value: float, c_value: float, tolerance: float) -> bool:
+    """"10 degrees above average" (°F) is "5.6 °C above average": a difference converts without the offset."""
+    in_c = f_value * 5.0 / 9.0
+    if c_value == 0 or in_c == 0:
+        return False
+    return abs(in_c - c_value) / max(abs(in_c), abs(c_value)) <= tolerance or (
+        _sig_digits(c_value) < _sig_digits(in_c) and _close(_round_sig(in_c, _sig_digits(c_value)), c_value))
+
+
 def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_tolerance: float = 0.03) -> str | None:
     fa, fb = family(a), family(b)
     if fa == "number" and fb == "date" or fa == "date" and fb == "number":
@@ -165,6 +190,10 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
     if a.kind == "quantity" and b.kind == "quantity" and ua != ub:
         if {ua, ub} == {"C", "F"} and _close(va, vb):
             return "equal"  # "20 degrees" kept as written: which scale the bare word means is a guess
+        if {ua, ub} == {"C", "F"}:
+            f_value, c_value = (va, vb) if ua == "F" else (vb, va)
+            if _temperature_difference(f_value, c_value, conversion_tolerance):
+                return "conversion"
         return "conversion" if _converted(va, ua or "", vb, ub or "", conversion_tolerance) else None
     if {a.kind, b.kind} == {"money", "quantity"} or {a.kind, b.kind} == {"percent", "quantity"}:
         return None
@@ -172,7 +201,8 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
         return "equal"
     if a.kind in ("year", "ordinal") or b.kind in ("year", "ordinal"):
         return "equal" if _decade(va, vb) else None
-    if rounded(va, vb, a.qualifier, b.qualifier, rounding_tolerance):
+    precise = a if _sig_digits(va) > _sig_digits(vb) else b
+    if rounded(va, vb, a.qualifier, b.qualifier, rounding_tolerance, decimals=_has_decimals(precise)):
         return "rounding"
     return None
 
@@ -196,6 +226,11 @@ def rival(a: Fact, b: Fact) -> str | None:
     if fa == "name":
         # only glossary names are sure enough to call one a replacement of the other (Kyiv → Moscow)
         return "name" if not str(a.value).startswith("~") and not str(b.value).startswith("~") else None
+    if {a.kind, b.kind} == {"year", "amount"}:
+        # "about 2,000 troops" against "около 2003 военнослужащих": a figure in the years' range read
+        # as a year in one edition and as a count in the other is still the same slot
+        other = a if a.kind == "amount" else b
+        return "value" if float(other.value).is_integer() and 1000 <= float(other.value) <= 2100 else None
     if a.kind != b.kind and not ({a.kind, b.kind} <= {"amount", "count", "money"} or {a.kind, b.kind} <= {"amount", "quantity"}):
         return None
     va, vb = float(a.value), float(b.value)
