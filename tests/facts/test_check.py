@@ -92,3 +92,24 @@ def test_relative_day_matches_the_date_with_a_story_date():
     result = run({"en": ["Yesterday, December 6, the U.S. announced aid."], "uk": ["6 грудня США оголосили допомогу."]},
                  published=dt.date(2023, 12, 7))
     assert [f for f in result.findings if f.severity == "error"] == []
+
+
+def test_a_sum_without_currency_does_not_bridge_two_currencies():
+    result = run({"en": ["Deals worth £1.5 million."], "uk": ["Угоди вартістю 1,5 мільйона доларів."],
+                  "ru": ["Контракты стоимостью 1,5 млн."]})
+    errors = [(f.edition, f.kind, f.message.split(" ")[0]) for f in result.findings if f.severity == "error"]
+    assert errors == [("uk", "altered", "currency")]
+
+
+def test_a_year_with_its_case_word_is_a_year_and_a_changed_one_is_an_error():
+    en, uk, ru = ["Since the 2016 vote."], ["Після голосування 2016 року."], ["После голосования 2016 года."]
+    assert [f for f in run({"en": en, "uk": uk, "ru": ru}).findings if f.severity == "error"] == []
+    errors = [f for f in run({"en": ["Since the 2015 vote."], "uk": uk, "ru": ru}).findings if f.severity == "error"]
+    assert [(f.check, f.edition) for f in errors] == [("dates", "en")]
+
+
+def test_a_temperature_difference_converts_without_the_offset():
+    en = ["It would be 80 degrees, approximately 10 degrees above average."]
+    uk = ["Температура досягне 27 градусів Цельсія, що приблизно на 5,6 градуса вище середньої."]
+    ru = ["Температура поднимется до 27 градусов, что на 10 градусов выше среднего."]
+    assert [f for f in run({"en": en, "uk": uk, "ru": ru}).findings if f.severity == "error"] == []
