@@ -98,6 +98,9 @@ class _HTMLText(HTMLParser):
         self.hidden_depth = 0
 
     def handle_starttag(self, tag, attrs):
+        if tag == "body":
+            # </head> is optional in HTML: the body starts visible even when the head was never closed
+            self.hidden_depth = 0
         if tag in self.HIDDEN:
             self.hidden_depth += 1
         elif tag in self.BLOCKS:
