@@ -56,9 +56,15 @@ def _options_signature(options) -> str:
 _WORKER_OPTIONS = None
 
 
-def _init_worker(options) -> None:
+def _init_worker(options, threads: int | None = None) -> None:
+    """Set up a worker; with several workers each gets its share of the cores, since the embedding
+    model (OpenMP) and torch would otherwise each start one thread per core in every worker."""
     global _WORKER_OPTIONS
     _WORKER_OPTIONS = options
+    if threads is not None:
+        os.environ["OMP_NUM_THREADS"] = str(threads)
+        if "torch" in sys.modules:
+            sys.modules["torch"].set_num_threads(threads)
 
 
 def check_one(task: tuple[str, str, str]) -> dict[str, Any]:
@@ -157,7 +163,8 @@ def check_archive(archive: Path, output: Path, options, jobs: int = 1, progress:
             for entry in _progress(map(check_one, tasks), len(tasks), progress):
                 record(entry)
         else:
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,)) as pool:
+            threads = max(1, (os.cpu_count() or 1) // jobs)
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options, threads)) as pool:
                 for entry in _progress(pool.map(check_one, tasks, chunksize=4), len(tasks), progress):
                     record(entry)
     merged = {**kept, **fresh}

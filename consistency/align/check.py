@@ -28,6 +28,9 @@ MIN_PAIRS_FOR_SEMANTIC = 6
 # floor on the robust spread, in the same units: very uniform stories must not make noise a finding
 MIN_SPREAD = 0.12
 CONTENT_WORDS = 4
+# how much a merged bead's similarity (story scale) may rise when one of its sentences is taken out
+# before that sentence counts as not expressed (see `unexpressed`)
+MERGE_DROP = 0.2
 EXCERPT = 120
 
 
@@ -80,16 +83,38 @@ def _reference_position(beads: Sequence[Bead], target: Bead) -> int:
     return count
 
 
-def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, threshold: float) -> list[int]:
+def _block_similarity(signals: PairSignals, reference: Sequence[int], edition: Sequence[int]) -> float | None:
+    shape = (len(reference), len(edition))
+    if shape not in signals.combined:
+        return None
+    return float(signals.combined[shape][reference[0], edition[0]])
+
+
+def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, threshold: float,
+                signals: PairSignals | None = None) -> list[int]:
     """Sentences of one side (`reference` or `edition`) that the other side does not express: alone
     in their bead, or one of several sentences merged into a bead whose other side barely covers
-    it. (A weak 1-1 pair is a `semantic` matter, not a gap: the aligner judged them counterparts.)"""
+    it. (A weak 1-1 pair is a `semantic` matter, not a gap: the aligner judged them counterparts.)
+
+    A translator often splits one long sentence in two; the second half alone then matches the
+    original poorly, yet the bead as a whole matches it about as well as the first half does. So a
+    merged sentence is only unexpressed when taking it out of the bead raises the bead's similarity
+    by more than MERGE_DROP: an unrelated sentence drags a bead down, half a translation does not."""
     missing = []
     for bead in beads:
         mine = getattr(bead, side)
         other = bead.edition if side == "reference" else bead.reference
         for index in mine:
-            if not other or (len(mine) > 1 and support[index] < threshold):
+            if not other:
+                missing.append(index)
+            elif len(mine) > 1 and support[index] < threshold:
+                if signals is not None:
+                    rest = [i for i in mine if i != index]
+                    pair = (rest, other) if side == "reference" else (other, rest)
+                    without = _block_similarity(signals, *pair)
+                    whole = _block_similarity(signals, bead.reference, bead.edition)
+                    if without is not None and whole is not None and without - whole <= MERGE_DROP:
+                        continue
                 missing.append(index)
     return sorted(missing)
 
@@ -130,8 +155,8 @@ class AlignmentCheck:
             signals = pair_signals(analysis, key, embedder=self._embedder_for(alignment))
             signals_used.update(signals.signals)
             support = sentence_support(alignment.beads, signals)
-            omitted = unexpressed(alignment.beads, support.reference, "reference", omission_support)
-            added = unexpressed(alignment.beads, support.edition, "edition", omission_support)
+            omitted = unexpressed(alignment.beads, support.reference, "reference", omission_support, signals)
+            added = unexpressed(alignment.beads, support.edition, "edition", omission_support, signals)
             findings += _gap_findings(analysis, key, omitted, "omission")
             findings += _gap_findings(analysis, key, added, "addition")
             findings += _semantic_findings(analysis, key, alignment, signals, set(omitted), set(added), semantic_z)
