@@ -289,6 +289,14 @@ class StoryFolder(pytest.Directory):
     """One story folder; its children are one item per check."""
 
     def collect(self) -> Iterator[pytest.Item]:
+        problem = self._unreadable()
+        if problem is not None:
+            # one failing item naming the file and the problem, instead of the same error once per check
+            # (or, for a bad [expected_failures], an error that stopped every other story from running)
+            item = UnreadableStoryItem.from_parent(self, name=UnreadableStoryItem.NAME, problem=problem)
+            item.add_marker(pytest.mark.consistency)
+            yield item
+            return
         expected = self._expected_failures()
         for check in CHECK_NAMES:
             item = CheckItem.from_parent(self, name=check, check=check)
@@ -299,22 +307,55 @@ class StoryFolder(pytest.Directory):
                 item.add_marker(pytest.mark.xfail(reason=expected[check], strict=True, raises=ConsistencyFailure))
             yield item
 
-    def _expected_failures(self) -> dict[str, str]:
+    def _unreadable(self) -> str | None:
+        """Why the story cannot be checked at all (a bad file, a bad story.toml), or None. Loading reads only
+        the edition files (no models), so doing it at collection is cheap."""
         from .errors import StoryError
-        from .load import read_story_toml
+        from .load import load_story
 
         try:
-            config, _raw = read_story_toml(self.path)
-        except StoryError:
-            return {}  # the items themselves report the bad story.toml
+            config = load_story(self.path).config
+        except StoryError as exc:
+            return str(exc)
         unknown = sorted(set(config.expected_failures) - set(CHECK_NAMES))
         if unknown:
-            raise pytest.UsageError(f"{self.path / STORY_FILE}: [expected_failures] names unknown check(s) "
-                                    f"{', '.join(unknown)} (known: {', '.join(CHECK_NAMES)})")
+            return (f"{self.path / STORY_FILE}: [expected_failures] names unknown check(s) "
+                    f"{', '.join(unknown)} (known: {', '.join(CHECK_NAMES)})")
+        return None
+
+    def _expected_failures(self) -> dict[str, str]:
+        from .load import read_story_toml
+
+        config, _raw = read_story_toml(self.path)  # _unreadable() has already vouched for it
         return dict(config.expected_failures)
 
     def outcome(self) -> Outcome:
         return _runner(self.config).outcome(self.path)
+
+
+class StoryUnreadable(Exception):
+    """The story's files cannot be read (StoryError at collection); reported as one line, not a traceback."""
+
+
+class UnreadableStoryItem(pytest.Item):
+    """`stories/<slug>::load`: the one item of a story that cannot be loaded; it fails with the reason."""
+
+    NAME = "load"
+
+    def __init__(self, *, problem: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.problem = problem
+
+    def runtest(self) -> None:
+        raise StoryUnreadable(self.problem)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style=None) -> str:
+        if isinstance(excinfo.value, StoryUnreadable):
+            return f"{self.parent.path.name}: could not be checked: {self.problem}"
+        return super().repr_failure(excinfo, style=style)
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        return self.parent.path, None, f"{self.parent.path.name}::{self.NAME}"
 
 
 class CheckItem(pytest.Item):
