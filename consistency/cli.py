@@ -124,6 +124,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("consistency: interrupted\n")
         return 130
+    except BrokenPipeError:
+        # `consistency check … | head`: the reader left; say nothing more (Python's own flush at exit
+        # would raise again, so stdout is pointed at /dev/null) and exit as a SIGPIPE'd tool does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + 13
 
 
 if __name__ == "__main__":  # pragma: no cover
