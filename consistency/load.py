@@ -145,7 +145,8 @@ def markdown_to_text(markup: str) -> str:
 
 def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text).translate(SPACES).translate(INVISIBLE)
+    # invisibles go before composing: a soft hyphen between "и" and its combining breve would keep them apart
+    text = unicodedata.normalize("NFC", text.translate(SPACES).translate(INVISIBLE))
     text = WORD_APOSTROPHE.sub(APOSTROPHE, text)
     text = "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", text).strip()
