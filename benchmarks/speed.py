@@ -108,10 +108,10 @@ def main() -> None:
     args = parser.parse_args()
     # the benchmark's own caches: "cold" must really start empty, and the user's cache stays untouched
     os.environ["CONSISTENCY_CACHE_DIR"] = tempfile.mkdtemp(prefix="consistency-bench-")
+    start_rss = max_rss_mb()
     import torch
 
     torch.set_num_threads(1)  # per-core figures; torch's default threads fight the embedder on 2 cores
-    start_rss = max_rss_mb()
     rows: list[tuple[str, str, str]] = []
     rows += end_to_end(repeat=3 if args.quick else 5)
     rows += fact_extraction(limit=300 if args.quick else 1997)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..model import Alignment, Analysis, Bead, Translation
 from .dp import AlignerSettings, align_signals
@@ -38,24 +39,28 @@ def pivot_sentences(analysis: Analysis, key: str) -> tuple[str, ...] | None:
     return tuple(translation.sentences)
 
 
+@lru_cache(maxsize=16)
+def _story_signals(reference: tuple[str, ...], edition: tuple[str, ...], embedder: Embedder | None,
+                   pivot: tuple[str, ...] | None) -> PairSignals:
+    """The aligner and the check both need one edition's signals: computed once (read-only after)."""
+    return compute_signals(reference, edition, embedder=embedder, pivot=pivot, band=AlignerSettings().band)
+
+
 def pair_signals(analysis: Analysis, key: str, *, embedder: Embedder | None) -> PairSignals:
-    """The similarities the aligner saw for one edition (recomputed; embeddings come from the cache)."""
-    reference = [s.text for s in analysis.segmentations[analysis.reference].sentences]
-    edition = [s.text for s in analysis.segmentations[key].sentences]
-    return compute_signals(reference, edition, embedder=embedder, pivot=pivot_sentences(analysis, key))
+    """The similarities the aligner saw for one edition."""
+    reference = tuple(s.text for s in analysis.segmentations[analysis.reference].sentences)
+    edition = tuple(s.text for s in analysis.segmentations[key].sentences)
+    return _story_signals(reference, edition, embedder, pivot_sentences(analysis, key))
 
 
 def align_story(analysis: Analysis, *, embedder: Embedder | None) -> Analysis:
     """Fill `analysis.alignments` for every edition but the reference."""
-    reference_sentences = [s.text for s in analysis.segmentations[analysis.reference].sentences]
     alignments = dict(analysis.alignments)
     for key in sorted(analysis.segmentations):
         if key == analysis.reference:
             continue
-        edition_sentences = [s.text for s in analysis.segmentations[key].sentences]
-        beads, signals = align_texts(
-            reference_sentences, edition_sentences, embedder=embedder, pivot=pivot_sentences(analysis, key)
-        )
+        signals = pair_signals(analysis, key, embedder=embedder)
+        beads = align_signals(signals)
         alignments[key] = Alignment(reference=analysis.reference, edition=key, beads=beads, signals=signals.signals)
     notes = analysis.notes
     if embedder is None:

@@ -6,6 +6,8 @@ needs to know that two sentences mention the same figure or the same name, not w
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -124,6 +126,7 @@ def extract_anchors(text: str) -> Anchors:
     return Anchors(tuple(numbers_in(text)), tuple(names_in(text)), any(q in text for q in QUOTES))
 
 
+@lru_cache(maxsize=65536)  # the same name pairs come back for every candidate bead
 def _names_match(a: str, b: str) -> bool:
     return a == b or fuzz.ratio(a, b) >= NAME_MATCH_RATIO
 
