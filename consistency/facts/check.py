@@ -27,7 +27,7 @@ from ..checks import CheckResult
 from ..model import Analysis, Fact, Finding
 from .compare import check_for, conflict, describe, distance, family, is_weak, relation, rival
 from .extract import read_story_facts
-from .names import _WORD as NAME_WORD, name_key, same_name
+from .names import form_of, glossary_skeletons, is_glossary, same_name, word_keys
 
 VERSION = "1"
 RELATION_RANK = {"equal": 0, "conversion": 1, "rounding": 2}
@@ -45,6 +45,11 @@ class _Cluster:
     def first(self) -> Fact:
         """The first fact read in figures (not words), to compare the cluster by."""
         return next((f for f in self.members.values() if not is_weak(f)), next(iter(self.members.values())))
+
+
+def _acronym_guess(fact: Fact) -> bool:
+    """An acronym the glossary does not know ("AI", "NSF"): often translated, so never sure."""
+    return not is_glossary(str(fact.value)) and fact.text.replace(".", "").isupper()
 
 
 def _small_count(fact: Fact) -> bool:
@@ -200,9 +205,12 @@ class FactsCheck:
             for j, d in enumerate(clusters):
                 if j == i or j in paired or not d.strong or set(c.members) & set(d.members):
                     continue
-                what = rival(c.first(), d.first())
-                if what is None and self._swapped_name(analysis, c, d, doc_facts, segment):
-                    what = "name swap"  # read through transliteration: worth a look, never an error
+                if c.first().kind == "name" or d.first().kind == "name":
+                    # two names in one sentence that do not match are mostly a sentence retold, not a
+                    # swap: only the strict swap test pairs them, and a swap is worth a look, never an error
+                    what = "name swap" if self._swapped_name(analysis, c, d, doc_facts, segment) else None
+                else:
+                    what = rival(c.first(), d.first())
                 if what is None:
                     continue
                 cand = (distance(c.first(), d.first()), j, what)
@@ -258,9 +266,9 @@ class FactsCheck:
                         # folded into the wording ("both"): a lost one is worth a look, not a failure
                         severity = "warning"
                     if check == "entities":
-                        # a name can hide in an adjective ("лондонський") or a pronoun: never an error;
-                        # a fuzzy (transliterated) match is only a hint
-                        severity = "warning" if self._clear_name(c) else "info"
+                        # a name can hide in an adjective ("лондонський", "American") or a pronoun: never an
+                        # error; a fuzzy (transliterated) match is only a hint
+                        severity = "warning" if self._clear_name(c) and not self._named_in(analysis, k, segment, [str(fact.value)]) else "info"
                     msg = (f"missing: {describe(fact)} ("
                            + ", ".join(sorted(present)) + f") is not in {k}")
                     findings.append(self._finding(analysis, None, severity, k, "missing", msg, dict(c.members),
@@ -280,27 +288,46 @@ class FactsCheck:
 
     @staticmethod
     def _swapped_name(analysis, c: _Cluster, d: _Cluster, doc_facts, segment) -> str | None:
-        """Two editions name X where the third names Y, and Y is a name the editions share elsewhere in
-        the story (the same person or place read in another edition): Y stands where X should. A Y read in
-        one edition only is more often a transliteration we missed than a swap, so it pairs with nothing;
-        and X written anywhere in the third edition's segment (a capital at a sentence start is not read
-        as a name) is no swap."""
+        """Two editions name X where the third names Y, both sure names, and Y is no form of X: Y stands
+        where X should. Sure means read through the glossary, or (for a transliterated guess) confirmed
+        across editions: Y is a name another edition gives elsewhere in the story, and X is one the third
+        edition gives elsewhere. A guess that no other edition confirms is more often a translation we
+        cannot read ("China" / "Китай", "Welsh" / "Уельсу") than a swap, and an acronym more often a
+        translated one ("AI" / "ШІ"). X written anywhere in the third edition's segment in some form (an
+        adjective, a case form, a capital at a sentence start) is no swap either."""
         if c.first().kind != "name" or d.first().kind != "name":
             return None
         lone, pair = (c, d) if len(c.members) < len(d.members) else (d, c)
         if len(lone.members) != 1 or len(pair.members) < 2:
             return None
         (key, fact), = lone.members.items()
-        lang = analysis.story.editions[key].lang
-        span = FactsCheck._segment_span(analysis, key, segment)
-        text = analysis.story.editions[key].text[span[0] : span[1]] if span else analysis.story.editions[key].text
-        wanted = [str(f.value) for f in pair.members.values()]
-        if any(same_name(name_key(w, lang), x) for w in NAME_WORD.findall(text) for x in wanted):
+        y = str(fact.value)
+        xs = sorted({str(f.value) for f in pair.members.values()})
+        if _acronym_guess(fact) or any(_acronym_guess(f) for f in pair.members.values()):
             return None
-        for other, facts in doc_facts.items():
-            if other != key and any(f.kind == "name" and same_name(str(fact.value), str(f.value)) for f in facts):
-                return "name"
-        return None
+        if any(form_of(x, y) or form_of(y, x) for x in xs):
+            return None
+        # X in some form in the third edition's segment, or Y in some form in the pair's segments: no swap
+        for ed, names in [(key, xs)] + [(k, [y]) for k in pair.members]:
+            if FactsCheck._named_in(analysis, ed, segment, names):
+                return None
+        y_sure = is_glossary(y) or any(
+            other != key and any(f.kind == "name" and same_name(y, str(f.value)) for f in facts)
+            for other, facts in doc_facts.items())
+        x_sure = any(is_glossary(x) for x in xs) or any(
+            f.kind == "name" and f is not fact and any(same_name(x, str(f.value)) for x in xs) for f in doc_facts[key])
+        return "name" if y_sure and x_sure else None
+
+    @staticmethod
+    def _named_in(analysis, key: str, segment, names: list[str]) -> bool:
+        """Whether `key`'s segment (the whole edition without segments) writes one of the names in some
+        form: a case form or an adjective the glossary misses ("Russian" for Russia, "Китаї" for China)."""
+        span = FactsCheck._segment_span(analysis, key, segment)
+        edition = analysis.story.editions[key]
+        text = edition.text[span[0] : span[1]] if span else edition.text
+        words = word_keys(text, edition.lang)
+        wanted = [form for name in names for form in [name] + glossary_skeletons(name, edition.lang)]
+        return any(w == n or form_of(n, w) for w in words for n in wanted)
 
     def _found_elsewhere(self, fact: Fact, facts: list[Fact]) -> bool:
         return any(relation(fact, other, **self._tol) is not None for other in facts)
@@ -308,7 +335,7 @@ class FactsCheck:
     @staticmethod
     def _clear_name(cluster: _Cluster) -> bool:
         """Names matched through the alias glossary (not a fuzzy guess) in at least two editions."""
-        return sum(1 for f in cluster.members.values() if f.kind == "name" and not str(f.value).startswith("~")) >= 2
+        return sum(1 for f in cluster.members.values() if f.kind == "name" and is_glossary(str(f.value))) >= 2
 
     # --- sources ------------------------------------------------------------------------------
     def _against_source(self, analysis, source, editions, facts, clusters, segment, doc_facts, counts) -> list[Finding]:
@@ -328,7 +355,7 @@ class FactsCheck:
             for k in editions:
                 rivals = [f for f in facts[k] if not is_weak(f) and id(f) not in used[k] and rival(sfact, f)
                           and not any(relation(f, s2, **self._tol) for s2 in facts[source])]
-                if rivals:
+                if rivals and check != "entities":
                     other = min(rivals, key=lambda f: (distance(sfact, f), f.start))
                     used[k].add(id(other))
                     what = rival(sfact, other)
@@ -338,11 +365,10 @@ class FactsCheck:
                                                   {source: sfact, k: other}, check=check))
                     counts[k]["altered"] += 1
                 else:
-                    # a source names far more people and bodies than a news edition retells: only a
-                    # glossary name (a key person, place or weapon) missing is worth a warning
-                    fuzzy_name = check == "entities" and str(sfact.value).startswith("~")
+                    # a source names far more people, places and bodies than a news edition retells, and
+                    # another name in the same sentence is no replacement of it: a hint, not a warning
                     msg = f"missing: {describe(sfact)} (source {source}) is not in {k}"
-                    findings.append(self._finding(analysis, None, "info" if fuzzy_name else "warning", k, "missing", msg, {source: sfact},
+                    findings.append(self._finding(analysis, None, "info" if check == "entities" else "warning", k, "missing", msg, {source: sfact},
                                                   check=check, segment=segment, lacking=k))
                     counts[k]["missing"] += 1
         return findings

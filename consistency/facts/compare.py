@@ -11,7 +11,7 @@ import math
 import re
 
 from ..model import Fact
-from .names import same_name
+from .names import is_glossary, same_name
 from .units import dimension, to_base
 
 NUMERIC = frozenset({"amount", "count", "money", "percent", "quantity", "ordinal", "year"})
@@ -225,7 +225,7 @@ def rival(a: Fact, b: Fact) -> str | None:
         return "time"
     if fa == "name":
         # only glossary names are sure enough to call one a replacement of the other (Kyiv → Moscow)
-        return "name" if not str(a.value).startswith("~") and not str(b.value).startswith("~") else None
+        return "name" if is_glossary(str(a.value)) and is_glossary(str(b.value)) else None
     if {a.kind, b.kind} == {"year", "amount"}:
         # "about 2,000 troops" against "около 2003 военнослужащих": a figure in the years' range read
         # as a year in one edition and as a count in the other is still the same slot

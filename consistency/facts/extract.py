@@ -9,7 +9,7 @@ import re
 from ..model import Analysis, Fact
 from .amounts import read_figures, read_number_words
 from .dates import read_dates, read_times
-from .names import read_names
+from .names import lowercase_stems, read_names
 from .rules import rules_for
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…»\"”])\s+|\n)\s*[\"«“„'(\[—–-]*\s*")
@@ -23,7 +23,8 @@ def extract_facts(text: str, lang: str, *, published: dt.date | None = None) -> 
     return _extract(text, lang, published, sentence_starts=None)
 
 
-def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: list[int] | None) -> list[Fact]:
+def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: list[int] | None,
+             lowercase: frozenset[str] | None = None) -> list[Fact]:
     if not text:
         return []
     rules = rules_for(lang)
@@ -36,7 +37,7 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     facts += read_number_words(text, rules, taken)
     if sentence_starts is None:
         sentence_starts = [m.end() for m in _SENTENCE_START.finditer(text)]
-    facts += read_names(text, lang, sentence_starts, taken)
+    facts += read_names(text, lang, sentence_starts, taken, lowercase)
     facts.sort(key=lambda f: (f.start, f.end, f.kind, str(f.value)))
     return facts
 
@@ -61,8 +62,11 @@ def read_story_facts(analysis: Analysis) -> Analysis:
         segmentation = analysis.segmentations.get(key)
         collected: list[Fact] = []
         if segmentation is not None and segmentation.sentences:
+            # a word the edition also writes in lower case is a common word wherever it is capitalised
+            lowercase = lowercase_stems(edition.text, edition.lang)
             for sentence in segmentation.sentences:
-                found = _extract(sentence.text, edition.lang, published, sentence_starts=[_first_letter(sentence.text)])
+                found = _extract(sentence.text, edition.lang, published, sentence_starts=[_first_letter(sentence.text)],
+                                 lowercase=lowercase)
                 collected += _with_sentence(found, sentence.start, sentence.index)
         else:
             collected = _extract(edition.text, edition.lang, published, None)

@@ -1,0 +1,68 @@
+"""Names read as units of words, made comparable across scripts, and the name-swap rule."""
+
+from support.facts_story import story_analysis
+
+from consistency.facts import FactsCheck, extract_facts, read_story_facts
+
+
+def names(text, lang):
+    return [(f.text, f.value) for f in extract_facts(text, lang) if f.kind == "name"]
+
+
+def test_english_names_are_units_and_title_words_are_not_names():
+    found = names("US Defense Secretary Lloyd J. Austin III met Ukraine's Defense Minister Rustem Umerov.", "en")
+    assert found == [("US", "united-states"), ("Lloyd J. Austin III", "austin"), ("Ukraine's", "ukraine"),
+                     ("Rustem Umerov", "umerov")]
+    assert names("Then US Secretary of State Antony Blinken spoke to Congress.", "en") == [
+        ("US", "united-states"), ("Antony Blinken", "blinken"), ("Congress", "congress")]
+    assert names("It was held by the Department of Defense and the White House.", "en") == [("White House", "white-house")]
+
+
+def test_a_title_case_headline_gives_glossary_names_only():
+    assert [v for _, v in names("Austin And Umerov Meet At The Pentagon: What The Ministers Discussed", "en")] == [
+        "austin", "umerov", "pentagon"]
+    assert names("Drought Hits National Parks In The West", "en") == []
+
+
+def test_glossary_phrases_are_matched_in_any_case_form():
+    assert [v for _, v in names("Вчора Сполучені Штати і Білий дім, а також Конгрес зобовʼязання Америки.", "uk")] == [
+        "united-states", "white-house", "congress", "united-states"]
+    assert [v for _, v in names("Из Белого дома и Соединённых Штатов пишет Энтони Блинкен.", "ru")] == [
+        "white-house", "united-states", "blinken"]
+    assert names("He met Ллойдом Остіном.", "uk")[-1] == ("Ллойдом Остіном", "austin")
+
+
+def test_transliterated_names_match_their_inflected_forms():
+    from consistency.facts.names import same_name
+
+    en = dict(names("They met Sturridge.", "en"))["Sturridge"]
+    ru = dict(names("Они встретили Старриджа.", "ru"))["Старриджа"]
+    assert same_name(en, ru)
+
+
+EN = ["US Secretary of State Antony Blinken said America stands with Ukraine.", "Austin met Umerov in Washington."]
+UK = ["Державний секретар США Ентоні Блінкен заявив, що Америка підтримує Україну.", "Остін зустрівся з Умєровим у Вашингтоні."]
+RU = ["Госсекретарь США Энтони Блинкен заявил, что Америка поддерживает Украину.", "Остин встретился с Умеровым в Вашингтоне."]
+
+
+def run(editions):
+    return FactsCheck()(read_story_facts(story_analysis(editions)))
+
+
+def test_agreeing_names_raise_nothing():
+    assert [f for f in run({"en": EN, "uk": UK, "ru": RU}).findings if f.check == "entities" and f.severity != "info"] == []
+
+
+def test_a_swapped_name_is_a_warning_on_the_edition_that_swapped_it():
+    uk = [UK[0], "Остін зустрівся з Блінкеном у Вашингтоні."]
+    found = [(f.edition, f.kind, f.severity) for f in run({"en": EN, "uk": uk, "ru": RU}).findings if f.check == "entities"
+             and f.severity != "info"]
+    assert ("uk", "altered", "warning") in found
+    assert all(severity != "error" for _, _, severity in found)
+
+
+def test_a_name_translated_rather_than_transliterated_is_no_swap():
+    en = ["China and Wales signed the deal.", "Then China agreed."]
+    uk = ["Китай та Уельс підписали угоду.", "Потім Китай погодився."]
+    ru = ["Китай и Уэльс подписали соглашение.", "Затем Китай согласился."]
+    assert [f for f in run({"en": en, "uk": uk, "ru": ru}).findings if f.check == "entities" and f.severity != "info"] == []
