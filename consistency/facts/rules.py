@@ -90,6 +90,7 @@ class Rules:
     time_clock: re.Pattern
     time_ampm: re.Pattern
     time_marked: re.Pattern
+    time_hour: re.Pattern
     range_between: re.Pattern
     am_words: frozenset[str]
     glued_ok: re.Pattern
@@ -229,6 +230,13 @@ def rules_for(lang: str) -> Rules:
         rf"(?<!\w)(?:{alternation(markers)})\s+([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)" if markers else "(?!)", flags
     )
 
+    # "о 19 годині", "на 19 годину", "в 19 часов": an hour of the clock, not a duration ("на 19 годин")
+    clock_markers = g("times.clock_hour_markers", [])
+    clock_words = g("times.clock_hour_words", [])
+    time_hour = re.compile(
+        rf"(?<!\w)(?:{alternation(clock_markers)})\s+([01]?\d|2[0-3])\s+(?:{alternation(clock_words)})(?!\w)"
+        if clock_markers and clock_words else "(?!)", flags)
+
     glued = [w for w in list(unit_codes) + list(scale_values) if w[:1].isalpha() and len(w) <= 4]
     glued_ok = re.compile(alternation(glued + ["am", "pm", "a.m.", "p.m."] + list(suffixes)), flags)
 
@@ -265,6 +273,7 @@ def rules_for(lang: str) -> Rules:
         time_clock=time_clock,
         time_ampm=time_ampm,
         time_marked=time_marked,
+        time_hour=time_hour,
         range_between=re.compile(r"\s*(?:" + "|".join(_word_pattern(w) for w in g("ranges.connectors", ["-", "–", "—"])) + r")\s*", flags),
         am_words=frozenset(w.casefold() for w in am),
         glued_ok=glued_ok,

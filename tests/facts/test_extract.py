@@ -147,3 +147,13 @@ def test_fuzz_never_raises_and_spans_stay_inside(lang, text):
     for f in extract_facts(text, lang):
         assert 0 <= f.start < f.end <= len(text)
         assert text[f.start : f.end] == f.text
+
+
+def test_an_hour_of_the_clock_is_a_time_and_a_span_of_hours_is_not():
+    def kinds(text, lang):
+        return [(f.kind, f.value) for f in extract_facts(text, lang) if f.kind != "name"]
+
+    assert kinds("Зустріч призначено на 19 годину.", "uk") == [("time", "19:00")]
+    assert kinds("Зустріч о 19 годині.", "uk") == [("time", "19:00")]
+    assert kinds("Встреча в 19 часов.", "ru") == [("time", "19:00")]
+    assert kinds("Переговори тривали 19 годин.", "uk") == [("quantity", 19.0)]
