@@ -111,11 +111,11 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
         _add_time(facts, taken, text, hour, minute, m.start(), m.end())
     for m in rules.time_marked.finditer(text):  # "о 11.15": a dot is a clock time only after "о"/"в"
         _add_time(facts, taken, text, int(m.group(1)), int(m.group(2)), m.start(1), m.end())
-    for m in rules.time_hour.finditer(text):
-        _add_time(facts, taken, text, int(m.group(1)), 0, m.start(1), m.end())
     for m in rules.time_ampm.finditer(text):
         hour = _twelve_hour(int(m.group(1)), m.group(2), rules)
         _add_time(facts, taken, text, hour, 0, m.start(), m.end())
+    for m in rules.time_hour.finditer(text):  # after "2 часа дня", which says the half of the day
+        _add_time(facts, taken, text, int(m.group(1)), 0, m.start(1), m.end())
     return facts
 
 

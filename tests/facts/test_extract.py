@@ -156,4 +156,5 @@ def test_an_hour_of_the_clock_is_a_time_and_a_span_of_hours_is_not():
     assert kinds("Зустріч призначено на 19 годину.", "uk") == [("time", "19:00")]
     assert kinds("Зустріч о 19 годині.", "uk") == [("time", "19:00")]
     assert kinds("Встреча в 19 часов.", "ru") == [("time", "19:00")]
+    assert kinds("Встреча в 2 часа дня.", "ru") == [("time", "14:00")]
     assert kinds("Переговори тривали 19 годин.", "uk") == [("quantity", 19.0)]
