@@ -14,6 +14,8 @@ from .rules import Rules
 
 YEAR_RANGE = (1000, 2100)
 BARE_YEAR_FROM = 1800
+# quadrillions at most; longer digit runs would also overflow a float (beyond 308 digits)
+MAX_WHOLE_DIGITS = 16
 
 
 def parse_number(literal: str, rules: Rules) -> Decimal | None:
@@ -30,6 +32,9 @@ def parse_number(literal: str, rules: Rules) -> Decimal | None:
             seen_decimal = True
         else:
             return None
+    whole = "".join(digits).split(".")[0]
+    if len(whole) > MAX_WHOLE_DIGITS:
+        return None  # a run of figures joined by spaces, or a code: no amount a story states
     try:
         return Decimal("".join(digits))
     except InvalidOperation:

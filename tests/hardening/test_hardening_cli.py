@@ -184,10 +184,6 @@ def test_a_malformed_story_toml_names_the_file_and_the_line(matrix):
     assert "story.toml: malformed TOML" in line and "line 3" in line
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="facts: a run of 3,500 space-separated figures is read as one figure of more than 308 "
-                          "digits (float inf) and comparing two of them raises OverflowError in "
-                          "facts/compare.py rounded(); reported to the facts owner")
 def test_thousands_of_figures_in_one_sentence_are_findings_not_a_crash(matrix):
     run = matrix["thousands-of-figures"]
     assert "Traceback" not in run.stderr, run.describe()
