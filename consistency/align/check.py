@@ -1,7 +1,9 @@
 """Omissions, additions and semantic drift, read off the alignments.
 
 * omission — a reference sentence the edition does not express: alone in a 1-0 bead, or merged
-  into a bead whose other side does not cover it. Consecutive ones of one paragraph are one finding.
+  into a bead whose other side does not cover it. Consecutive ones of one paragraph are one finding;
+  an error when a paragraph or several sentences are gone, a warning for one sentence of a paragraph
+  that is otherwise there.
 * addition — the same, the other way round.
 * semantic — an aligned pair far less similar than the story's own pairs (robust z-score against
   the median and MAD of this edition pair's beads), e.g. a rewritten or mistranslated sentence.
@@ -98,15 +100,17 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
 
     A translator often splits one long sentence in two; the second half alone then matches the
     original poorly, yet the bead as a whole matches it about as well as the first half does. So a
-    merged sentence is only unexpressed when taking it out of the bead raises the bead's similarity
-    by more than MERGE_DROP: an unrelated sentence drags a bead down, half a translation does not."""
+    sentence is only unexpressed when adding it to its bead (or, when it stands alone, to a 1-1
+    neighbour) lowers that bead's similarity by more than MERGE_DROP: an unrelated sentence drags a
+    bead down, half a translation does not."""
     missing = []
-    for bead in beads:
+    for position, bead in enumerate(beads):
         mine = getattr(bead, side)
         other = bead.edition if side == "reference" else bead.reference
         for index in mine:
             if not other:
-                missing.append(index)
+                if signals is None or not _continues_neighbour(beads, position, index, side, signals):
+                    missing.append(index)
             elif len(mine) > 1 and support[index] < threshold:
                 if signals is not None:
                     rest = [i for i in mine if i != index]
@@ -117,6 +121,44 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
                         continue
                 missing.append(index)
     return sorted(missing)
+
+
+def _continues_neighbour(beads: Sequence[Bead], position: int, index: int, side: str, signals: PairSignals) -> bool:
+    """A lone sentence that a 1-1 neighbour bead absorbs without losing more than MERGE_DROP."""
+    for neighbour_position in (position - 1, position + 1):
+        if not 0 <= neighbour_position < len(beads):
+            continue
+        neighbour = beads[neighbour_position]
+        if len(neighbour.reference) != 1 or len(neighbour.edition) != 1:
+            continue
+        mine = neighbour.reference if side == "reference" else neighbour.edition
+        if abs(mine[0] - index) != 1:
+            continue
+        block = tuple(sorted((mine[0], index)))
+        extended = (block, neighbour.edition) if side == "reference" else (neighbour.reference, block)
+        whole = _block_similarity(signals, *extended)
+        without = _block_similarity(signals, neighbour.reference, neighbour.edition)
+        if whole is not None and without is not None and np.isfinite(whole) and without - whole <= MERGE_DROP:
+            return True
+    return False
+
+
+def substitutions(beads: Sequence[Bead], omitted: Sequence[int], added: Sequence[int]) -> list[tuple[list[int], list[int]]]:
+    """Runs of gap beads where the edition drops reference sentences and has sentences of its own in
+    their place: a rewritten or mistranslated passage (`semantic`), not an omission plus an addition."""
+    lost, extra = set(omitted), set(added)
+    found: list[tuple[list[int], list[int]]] = []
+    run_reference: list[int] = []
+    run_edition: list[int] = []
+    for bead in list(beads) + [Bead((0,), (0,), 1.0)]:  # a sentinel pair closes the last run
+        if bead.reference and bead.edition:
+            if run_reference and run_edition:
+                found.append((run_reference, run_edition))
+            run_reference, run_edition = [], []
+            continue
+        run_reference += [i for i in bead.reference if i in lost]
+        run_edition += [j for j in bead.edition if j in extra]
+    return found
 
 
 def robust_z(values: Sequence[float], min_spread: float = MIN_SPREAD) -> np.ndarray:
@@ -157,10 +199,16 @@ class AlignmentCheck:
             support = sentence_support(alignment.beads, signals)
             omitted = unexpressed(alignment.beads, support.reference, "reference", omission_support, signals)
             added = unexpressed(alignment.beads, support.edition, "edition", omission_support, signals)
+            unexpressed_reference, unexpressed_edition = omitted, added  # coverage counts rewrites as not expressed
+            for reference_run, edition_run in substitutions(alignment.beads, omitted, added):
+                findings.append(_substitution_finding(analysis, key, reference_run, edition_run))
+                omitted = [i for i in omitted if i not in reference_run]
+                added = [j for j in added if j not in edition_run]
             findings += _gap_findings(analysis, key, omitted, "omission", signals.has_content())
             findings += _gap_findings(analysis, key, added, "addition", signals.has_content())
             findings += _semantic_findings(analysis, key, alignment, signals, set(omitted), set(added), semantic_z)
-            pairs[key], signatures = _pair_scores(analysis, key, alignment, signals, support, omitted, added)
+            pairs[key], signatures = _pair_scores(analysis, key, alignment, signals, support,
+                                                  unexpressed_reference, unexpressed_edition)
             sacrebleu_signatures.update(signatures)
         signature = {
             "signals": sorted(signals_used),
@@ -201,7 +249,8 @@ def _gap_findings(analysis: Analysis, key: str, indices: Sequence[int], check: s
         span = edition.text[start:end]
         words = max(len(sentences[i].text.split()) for i in run)
         paragraph = analysis.segmentations[holder].paragraphs[sentences[run[0]].paragraph]
-        whole_paragraph = start <= paragraph.start + 1 and end >= paragraph.end - 1 and len(run) > 1
+        paragraph_gone = start <= paragraph.start + 1 and end >= paragraph.end - 1
+        whole_paragraph = paragraph_gone and len(run) > 1
         amount = f"a paragraph of {len(run)} sentences" if whole_paragraph else (
             f"{len(run)} sentences" if len(run) > 1 else "a sentence")
         if check == "omission":
@@ -211,6 +260,11 @@ def _gap_findings(analysis: Analysis, key: str, indices: Sequence[int], check: s
             message = f"{key} has {amount} with no counterpart in {reference}: «{_excerpt(span)}»"
             kind = "added"
         severity = "error" if words >= CONTENT_WORDS else "warning"
+        if len(run) == 1 and not paragraph_gone:
+            # one sentence of a paragraph the other edition does render: translators split, merge and
+            # recast sentences (a third of NTREX's false gaps were that), while an edit that drops
+            # content drops paragraphs; a figure in the sentence still fails the `numbers` check
+            severity = "warning"
         if severity == "error" and not judged_by_content:
             # figures, names and lengths alone place sentences but cannot tell a sentence a translator
             # split or reworded from one that is missing: worth a look, not a failed build
@@ -231,6 +285,26 @@ def _gap_findings(analysis: Analysis, key: str, indices: Sequence[int], check: s
             )
         )
     return findings
+
+
+def _substitution_finding(analysis: Analysis, key: str, reference_run: list[int], edition_run: list[int]) -> Finding:
+    reference = analysis.reference
+    ref_sentences = analysis.segmentations[reference].sentences
+    ed_sentences = analysis.segmentations[key].sentences
+    ref_span = (ref_sentences[reference_run[0]].start, ref_sentences[reference_run[-1]].end)
+    ed_span = (ed_sentences[edition_run[0]].start, ed_sentences[edition_run[-1]].end)
+    ref_text = analysis.story.editions[reference].text[ref_span[0] : ref_span[1]]
+    ed_text = analysis.story.editions[key].text[ed_span[0] : ed_span[1]]
+    return Finding(
+        check="semantic",
+        severity="warning",
+        edition=key,
+        message=(f"{key} says something else in place of {reference}'s passage (no sentence of either matches the "
+                 f"other): «{_excerpt(ed_text)}» vs «{_excerpt(ref_text)}»"),
+        evidence={key: ed_text, reference: ref_text},
+        spans={key: ed_span, reference: ref_span},
+        kind="rewritten",
+    )
 
 
 def _content(signals: PairSignals, bead: Bead) -> float | None:

@@ -388,7 +388,11 @@ class FactsCheck:
                 if any(relation(own, p, **self._tol) for p in pivot):
                     continue
                 mt_text = translation.sentences[own.sentence] if own.sentence is not None and own.sentence < len(translation.sentences) else ""
-                changed = [p for p in pivot if rival(own, p)]
+                # the MT's rendering of this fact is among what it gave that matches nothing else the
+                # edition says in that sentence ("Washington" is the translation of "Вашингтоне")
+                neighbours = [f for f in analysis.facts.get(k, ()) if f is not own and f.sentence == own.sentence]
+                changed = [p for p in pivot if rival(own, p)
+                           and not any(relation(o, p, **self._tol) for o in neighbours)]
                 said = f'"{describe(min(changed, key=lambda p: distance(own, p)))}"' if changed else "nothing"
                 msg = (f"MT output of {k} gives {said} for {describe(own)}, which all editions agree on"
                        + (f' (MT: "{mt_text.strip()}")' if mt_text else ""))

@@ -32,8 +32,12 @@ def test_parallel_editions_align_one_to_one_and_raise_nothing(embedder):
     assert result.signature["signals"] == ["anchors", "embeddings", "length"]
 
 
+def one_per_paragraph(sentences):
+    return [[sentence] for sentence in sentences]
+
+
 def test_a_dropped_sentence_is_a_one_to_nothing_bead_and_an_omission(embedder):
-    analysis = aligned(EN, UK[:4] + UK[5:], embedder)
+    analysis = aligned(one_per_paragraph(EN), one_per_paragraph(UK[:4] + UK[5:]), embedder)
     assert ((4,), ()) in shapes(analysis)
     result = AlignmentCheck(embedder)(analysis)
     [finding] = result.findings
@@ -60,8 +64,15 @@ def test_two_sentences_merged_into_one_are_a_two_to_one_bead(embedder):
     assert AlignmentCheck(embedder)(analysis).findings == ()
 
 
+def test_one_dropped_sentence_of_a_paragraph_that_is_otherwise_there_is_a_warning(embedder):
+    analysis = aligned([EN[:5], EN[5:]], [UK[:4], UK[5:]], embedder)
+    [finding] = AlignmentCheck(embedder)(analysis).findings
+    assert (finding.check, finding.severity, finding.edition) == ("omission", "warning", "uk")
+    assert finding.evidence == {"en": EN[4]}
+
+
 def test_an_unrelated_sentence_inserted_is_an_addition(embedder):
-    analysis = aligned(EN, UK[:5] + [UNRELATED_UK] + UK[5:], embedder)
+    analysis = aligned(one_per_paragraph(EN), one_per_paragraph(UK[:5] + [UNRELATED_UK] + UK[5:]), embedder)
     assert ((), (5,)) in shapes(analysis)
     [finding] = AlignmentCheck(embedder)(analysis).findings
     assert (finding.check, finding.edition, finding.severity, finding.kind) == ("addition", "uk", "error", "added")
@@ -101,7 +112,7 @@ def test_without_embeddings_anchors_and_length_still_align():
     analysis = aligned(EN, UK, None)
     assert analysis.alignments["uk"].signals == ("anchors", "length")
     assert shapes(analysis) == [((i,), (i,)) for i in range(len(EN))]
-    assert any("without sentence embeddings" in note for note in analysis.notes)
+    assert analysis.signature["align"]["embedder"] is None
     result = AlignmentCheck()(analysis)
     assert result.findings == ()
     assert result.signature["semantic"] == "off: needs sentence embeddings or MT"
