@@ -33,6 +33,8 @@ CONTENT_WORDS = 4
 # how much a merged bead's similarity (story scale) may rise when one of its sentences is taken out
 # before that sentence counts as not expressed (see `unexpressed`)
 MERGE_DROP = 0.2
+# stricter for a sentence the aligner left alone: it already judged it better unmatched
+NEIGHBOUR_DROP = 0.1
 EXCERPT = 120
 
 
@@ -100,9 +102,9 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
 
     A translator often splits one long sentence in two; the second half alone then matches the
     original poorly, yet the bead as a whole matches it about as well as the first half does. So a
-    sentence is only unexpressed when adding it to its bead (or, when it stands alone, to a 1-1
-    neighbour) lowers that bead's similarity by more than MERGE_DROP: an unrelated sentence drags a
-    bead down, half a translation does not."""
+    sentence is only unexpressed when adding it to its bead lowers that bead's similarity by more than
+    MERGE_DROP (or, when it stands alone, adding it to a 1-1 neighbour, by more than NEIGHBOUR_DROP):
+    an unrelated sentence drags a bead down, half a translation does not."""
     missing = []
     for position, bead in enumerate(beads):
         mine = getattr(bead, side)
@@ -124,7 +126,7 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
 
 
 def _continues_neighbour(beads: Sequence[Bead], position: int, index: int, side: str, signals: PairSignals) -> bool:
-    """A lone sentence that a 1-1 neighbour bead absorbs without losing more than MERGE_DROP."""
+    """A lone sentence that a 1-1 neighbour bead absorbs without losing more than NEIGHBOUR_DROP."""
     for neighbour_position in (position - 1, position + 1):
         if not 0 <= neighbour_position < len(beads):
             continue
@@ -138,7 +140,7 @@ def _continues_neighbour(beads: Sequence[Bead], position: int, index: int, side:
         extended = (block, neighbour.edition) if side == "reference" else (neighbour.reference, block)
         whole = _block_similarity(signals, *extended)
         without = _block_similarity(signals, neighbour.reference, neighbour.edition)
-        if whole is not None and without is not None and np.isfinite(whole) and without - whole <= MERGE_DROP:
+        if whole is not None and without is not None and np.isfinite(whole) and without - whole <= NEIGHBOUR_DROP:
             return True
     return False
 

@@ -258,7 +258,14 @@ def _note(
         parts.append(part)
     if precomputed_files:
         files = _list([precomputed_files[key].name for key in sorted(precomputed_files)])
-        parts.append(f"took the {pivot} text from the precomputed {files}")
+        langs = sorted({story.editions[key].lang for key in precomputed_files} & set(unavailable))
+        if langs:  # auto mode fell back on the files: say why
+            known = [unavailable[lang][0] for lang in langs if unavailable[lang][0]]
+            pairs = _list([f"{lang}→{pivot}" for lang in langs])
+            parts.append(f"no MT model: none is cached for {pairs}" + (f" ({_list(known)})" if known else "")
+                         + f"; took the {pivot} text from the precomputed {files}")
+        else:
+            parts.append(f"took the {pivot} text from the precomputed {files}")
     off = sorted({story.editions[key].lang for key, kind in plan.items() if kind == "none"})
     if off:
         known = [unavailable[lang][0] for lang in off if lang in unavailable and unavailable[lang][0]]

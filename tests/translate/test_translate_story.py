@@ -52,7 +52,10 @@ def test_auto_takes_precomputed_files_when_no_model_is_cached(make_story):
     assert run.translator == "precomputed"
     assert run.translations["uk"].sentences[0] == "English line 1."
     assert run.translations["ru"].sentences[4] == "Russian line 5."
-    assert run.note == "Took the en text from the precomputed ru.en.txt, uk.en.txt."
+    assert run.note == (
+        "No MT model: none is cached for ru→en, uk→en (Helsinki-NLP/opus-mt-ru-en, Helsinki-NLP/opus-mt-uk-en);"
+        " took the en text from the precomputed ru.en.txt, uk.en.txt."
+    )
     assert run.signature["editions"]["uk"]["file"] == "uk.en.txt"
 
 
@@ -66,7 +69,8 @@ def test_auto_prefers_a_cached_model_and_mixes_per_edition(make_story, tiny_mari
     assert run.translations["ru"].translator == "precomputed"
     assert run.translator == "transformers+precomputed"
     assert run.note == (
-        "Translated uk → en with Helsinki-NLP/opus-mt-uk-en on cpu; took the en text from the precomputed ru.en.txt."
+        "Translated uk → en with Helsinki-NLP/opus-mt-uk-en on cpu; no MT model: none is cached for ru→en"
+        " (Helsinki-NLP/opus-mt-ru-en); took the en text from the precomputed ru.en.txt."
     )
 
 
