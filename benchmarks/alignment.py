@@ -242,7 +242,7 @@ def _detection(results: Results, name: str, analysis, lang: str, embedder, findi
         if finding.check == name:
             predicted |= finding_sentences(finding, analysis, holder)
     results.detect[name].add(predicted, positives)
-    base_predicted = {(b[0] if side == "reference" else b[1])[0] for b in baseline if not (b[0] and b[1])}
+    base_predicted = {i for b in baseline if not (b[0] and b[1]) for i in (b[0] if side == "reference" else b[1])}
     results.detect_baseline[name].add(base_predicted, positives)
     signals = pair_signals(analysis, lang, embedder=embedder)
     support = getattr(sentence_support(analysis.alignments[lang].beads, signals), side)
