@@ -203,7 +203,8 @@ class AlignmentCheck:
             added = unexpressed(alignment.beads, support.edition, "edition", omission_support, signals)
             unexpressed_reference, unexpressed_edition = omitted, added  # coverage counts rewrites as not expressed
             for reference_run, edition_run in substitutions(alignment.beads, omitted, added):
-                findings.append(_substitution_finding(analysis, key, reference_run, edition_run))
+                why = f"in place of {analysis.reference}'s passage (no sentence of either matches the other)"
+                findings.append(_semantic_finding(analysis, key, reference_run, edition_run, "rewritten", why))
                 omitted = [i for i in omitted if i not in reference_run]
                 added = [j for j in added if j not in edition_run]
             findings += _gap_findings(analysis, key, omitted, "omission", signals.has_content())
@@ -289,7 +290,9 @@ def _gap_findings(analysis: Analysis, key: str, indices: Sequence[int], check: s
     return findings
 
 
-def _substitution_finding(analysis: Analysis, key: str, reference_run: list[int], edition_run: list[int]) -> Finding:
+def _semantic_finding(analysis: Analysis, key: str, reference_run: Sequence[int], edition_run: Sequence[int],
+                      kind: str, why: str) -> Finding:
+    """A `semantic` warning showing both passages: the reference's sentences and the edition's."""
     reference = analysis.reference
     ref_sentences = analysis.segmentations[reference].sentences
     ed_sentences = analysis.segmentations[key].sentences
@@ -301,11 +304,10 @@ def _substitution_finding(analysis: Analysis, key: str, reference_run: list[int]
         check="semantic",
         severity="warning",
         edition=key,
-        message=(f"{key} says something else in place of {reference}'s passage (no sentence of either matches the "
-                 f"other): «{_excerpt(ed_text)}» vs «{_excerpt(ref_text)}»"),
+        message=f"{key} says something else {why}: «{_excerpt(ed_text)}» vs «{_excerpt(ref_text)}»",
         evidence={key: ed_text, reference: ref_text},
         spans={key: ed_span, reference: ref_span},
-        kind="rewritten",
+        kind=kind,
     )
 
 
@@ -327,29 +329,12 @@ def _semantic_findings(
         return []
     values = [_content(signals, b) for b in paired]
     z_scores = robust_z([v for v in values if v is not None])
-    reference = analysis.reference
-    ref_sentences = analysis.segmentations[reference].sentences
-    ed_sentences = analysis.segmentations[key].sentences
     findings = []
     for bead, z in zip(paired, z_scores):
         if z >= -semantic_z or omitted.intersection(bead.reference) or added.intersection(bead.edition):
             continue
-        ref_span = (ref_sentences[bead.reference[0]].start, ref_sentences[bead.reference[-1]].end)
-        ed_span = (ed_sentences[bead.edition[0]].start, ed_sentences[bead.edition[-1]].end)
-        ed_text = analysis.story.editions[key].text[ed_span[0] : ed_span[1]]
-        ref_text = analysis.story.editions[reference].text[ref_span[0] : ref_span[1]]
-        findings.append(
-            Finding(
-                check="semantic",
-                severity="warning",
-                edition=key,
-                message=(f"{key} says something else than {reference} here (similarity {z:.1f} robust SDs "
-                         f"below this pair's median): «{_excerpt(ed_text)}» vs «{_excerpt(ref_text)}»"),
-                evidence={key: ed_text, reference: ref_text},
-                spans={key: ed_span, reference: ref_span},
-                kind="altered",
-            )
-        )
+        why = (f"than {analysis.reference} here (similarity {z:.1f} robust SDs below this pair's median)")
+        findings.append(_semantic_finding(analysis, key, bead.reference, bead.edition, "altered", why))
     return findings
 
 

@@ -21,7 +21,6 @@ How it decides (so a finding can be explained):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..checks import CheckResult
 from ..model import Analysis, Fact, Finding
