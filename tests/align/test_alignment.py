@@ -1,6 +1,5 @@
 """Aligning a Ukrainian edition to the English one, and what the alignment check reports."""
 
-import pytest
 from bridge_story import EN, UK, UK_IN_ENGLISH, UNRELATED_UK
 
 from consistency.align import AlignmentCheck, align_story, alignment_table, analysis_from_sentences

@@ -8,7 +8,6 @@ test then reads its own run. MT is off and, where embeddings are not the point, 
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 

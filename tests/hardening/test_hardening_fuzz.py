@@ -8,7 +8,6 @@ import datetime as dt
 import math
 import unicodedata
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
