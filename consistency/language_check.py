@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from .checks import CheckResult
+from .excerpt import excerpt
 from .langid import MIN_LETTERS, mixed_script_words
 from .model import Analysis, Finding
 
 # a paragraph shorter than this many letters is too short to call (a name, a caption)
 MIN_PARAGRAPH_LETTERS = 40
-
-
-def _clip(text: str, limit: int = 240) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class LanguageCheck:
@@ -33,7 +30,7 @@ class LanguageCheck:
                     check="language", severity="error", edition=key, kind="wrong-language-edition",
                     message=f"{edition.path.name} is declared {reading.declared} but reads as {detected.lang}"
                     f" (confidence {detected.confidence:.2f})",
-                    evidence={key: _clip(edition.text)}, spans={key: (0, min(len(edition.text), 240))},
+                    evidence={key: excerpt(edition.text, 240, fold_whitespace=False)}, spans={key: (0, min(len(edition.text), 240))},
                 ))
             for paragraph, guess in zip(paragraphs, reading.paragraphs):
                 letters = sum(c.isalpha() for c in paragraph.text)
@@ -49,7 +46,7 @@ class LanguageCheck:
                     check="language", severity="error", edition=key, kind="foreign-paragraph",
                     message=f"paragraph {paragraph.index + 1} of the {reading.declared} edition is in {guess.lang}"
                     f" (left untranslated?)",
-                    evidence={key: _clip(paragraph.text)}, spans={key: (paragraph.start, paragraph.end)},
+                    evidence={key: excerpt(paragraph.text, 240, fold_whitespace=False)}, spans={key: (paragraph.start, paragraph.end)},
                 ))
             foreign_share[key] = round(foreign_letters / total_letters, 4) if total_letters else 0.0
             for start, end, word in mixed_script_words(edition.text):

@@ -45,33 +45,35 @@ def _cyrillic_plausibility(text: str) -> float:
     return sum(c.islower() for c in cyrillic) / len(cyrillic)
 
 
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _decode_without_bom(raw: bytes, path: Path) -> tuple[str, str]:
+    """UTF-8 if it decodes, else whichever of cp1251 and KOI8-U reads as plausible prose."""
+    if b"\x00" in raw:
+        raise StoryError(path, "not a text file (it holds NUL bytes; UTF-16 needs a byte-order mark)")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    decoded = {}
+    for encoding in ("cp1251", "koi8-u"):
+        try:
+            decoded[encoding] = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    if not decoded:
+        raise StoryError(path, "cannot decode: not UTF-8, cp1251 or KOI8-U text")
+    encoding = max(decoded, key=lambda e: (_cyrillic_plausibility(decoded[e]), e == "cp1251"))
+    return decoded[encoding], encoding
+
+
 def decode(raw: bytes, path: Path) -> tuple[str, str]:
     """Return (text, encoding). UTF-8 with or without BOM, UTF-16 with BOM, cp1251, KOI8-U."""
-    if raw.startswith(codecs.BOM_UTF8):
-        candidates = ["utf-8-sig"]
-    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        candidates = ["utf-16"]
+    encoding = next((name for bom, name in BOMS if raw.startswith(bom)), None)
+    if encoding is None:
+        text, encoding = _decode_without_bom(raw, path)
     else:
-        if b"\x00" in raw:
-            raise StoryError(path, "not a text file (it holds NUL bytes; UTF-16 needs a byte-order mark)")
-        candidates = ["utf-8", "cp1251", "koi8-u"]
-    if candidates == ["utf-8", "cp1251", "koi8-u"]:
-        try:
-            return raw.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
-        decoded = {}
-        for encoding in ("cp1251", "koi8-u"):
-            try:
-                decoded[encoding] = raw.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-        if not decoded:
-            raise StoryError(path, "cannot decode: not UTF-8, cp1251 or KOI8-U text")
-        encoding = max(decoded, key=lambda e: (_cyrillic_plausibility(decoded[e]), e == "cp1251"))
-        text = decoded[encoding]
-    else:
-        encoding = candidates[0]
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError as exc:

@@ -7,7 +7,7 @@ them one by one and look in between; `analyse` runs them all, `check_story` also
 from __future__ import annotations
 
 import platform
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -39,7 +39,6 @@ class Options:
     cache_dir: str | None = None
     progress: bool | None = None
     checks: tuple[str, ...] = ("language", "facts", "alignment")
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def choose_reference(story: Story, pivot: str) -> str:
@@ -75,7 +74,7 @@ def translate_stage(analysis: Analysis, options: Options = Options()) -> Analysi
         analysis.story, analysis.segmentations, pivot=options.pivot, mode=options.translator, model=options.model,
         allow_download=options.allow_download, device=options.device, batch_size=options.batch_size,
         num_beams=options.num_beams, max_length=options.max_length, cache_dir=options.cache_dir,
-        progress=options.progress, **({"revision": options.revision} if options.revision else {}),
+        progress=options.progress, revision=options.revision,
     )
     signature = {**analysis.signature, "translator": run.signature}
     return replace(analysis, translations=run.translations, notes=analysis.notes + (run.note,), signature=signature)
@@ -153,9 +152,8 @@ def compare_stage(analysis: Analysis, checks: Sequence[Check]) -> Analysis:
 def stages(options: Options = Options()) -> list[tuple[str, Stage]]:
     """The pipeline as named stages; switch parts off through Options.checks."""
     named: list[tuple[str, Stage]] = [("segment", segment_stage), ("language", language_stage)]
-    if {"facts", "alignment"} & set(options.checks):
+    if {"facts", "alignment"} & set(options.checks):  # both read MT output and the alignment
         named.append(("translate", lambda a: translate_stage(a, options)))
-    if "alignment" in options.checks or "facts" in options.checks:
         named.append(("align", lambda a: align_stage(a, options)))
     if "facts" in options.checks:
         named.append(("facts", facts_stage))

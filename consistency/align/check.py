@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..checks import CheckResult
+from ..excerpt import excerpt
 from ..model import Alignment, Analysis, Bead, Finding, Sentence
 from .aligner import pair_signals, pivot_sentences
 from .embed import Embedder, default_embedder
@@ -224,11 +225,6 @@ class AlignmentCheck:
         return CheckResult(tuple(sorted(findings, key=Finding.sort_key)), {"alignment": pairs}, signature)
 
 
-def _excerpt(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
-
-
 def _runs(indices: Sequence[int], sentences: Sequence[Sentence]) -> list[list[int]]:
     """Consecutive sentence indices of one paragraph, grouped."""
     runs: list[list[int]] = []
@@ -257,10 +253,10 @@ def _gap_findings(analysis: Analysis, key: str, indices: Sequence[int], check: s
         amount = f"a paragraph of {len(run)} sentences" if whole_paragraph else (
             f"{len(run)} sentences" if len(run) > 1 else "a sentence")
         if check == "omission":
-            message = f"{key} has no counterpart for {amount} of {reference}: «{_excerpt(span)}»"
+            message = f"{key} has no counterpart for {amount} of {reference}: «{excerpt(span, EXCERPT)}»"
             kind = "missing"
         else:
-            message = f"{key} has {amount} with no counterpart in {reference}: «{_excerpt(span)}»"
+            message = f"{key} has {amount} with no counterpart in {reference}: «{excerpt(span, EXCERPT)}»"
             kind = "added"
         severity = "error" if words >= CONTENT_WORDS else "warning"
         if len(run) == 1 and not paragraph_gone:
@@ -304,7 +300,7 @@ def _semantic_finding(analysis: Analysis, key: str, reference_run: Sequence[int]
         check="semantic",
         severity="warning",
         edition=key,
-        message=f"{key} says something else {why}: «{_excerpt(ed_text)}» vs «{_excerpt(ref_text)}»",
+        message=f"{key} says something else {why}: «{excerpt(ed_text, EXCERPT)}» vs «{excerpt(ref_text, EXCERPT)}»",
         evidence={key: ed_text, reference: ref_text},
         spans={key: ed_span, reference: ref_span},
         kind=kind,

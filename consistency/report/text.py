@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
+from ..excerpt import excerpt
 from ..model import Report
 
 MARK = {"error": "✗", "warning": "!", "info": "·"}
 
 
-def _clip(text: str, limit: int = 110) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def to_text(report: Report) -> str:
@@ -32,5 +30,5 @@ def to_text(report: Report) -> str:
     for finding in shown:
         lines.append(f"{MARK.get(finding.severity, '?')} {finding.severity:<7} {finding.check:<9} [{finding.edition}] {finding.message}")
         for key, span in sorted(finding.evidence.items()):
-            lines.append(f"      {key:>8}: {_clip(span)}")
+            lines.append(f"      {key:>8}: {excerpt(span, 110)}")
     return "\n".join(lines) + "\n"
