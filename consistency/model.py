@@ -165,6 +165,11 @@ class Report:
     def verdict(self) -> str:
         return "fail" if any(f.severity == "error" for f in self.findings) else "pass"
 
+    @property
+    def counts(self) -> dict[str, int]:
+        """Number of findings per severity, in the order error, warning, info."""
+        return {severity: sum(1 for f in self.findings if f.severity == severity) for severity in SEVERITIES}
+
     def findings_for(self, check: str) -> list[Finding]:
         return [f for f in self.findings if f.check == check]
 

@@ -43,13 +43,12 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
-    counts = {severity: sum(1 for f in report.findings if f.severity == severity) for severity in ("error", "warning", "info")}
     return _plain({
         "schema": SCHEMA,
         "story": report.story,
         "pivot": report.pivot,
         "verdict": report.verdict,
-        "counts": counts,
+        "counts": report.counts,
         "editions": report.editions,
         "findings": [finding_to_dict(f) for f in report.findings],
         "scores": report.scores,

@@ -11,7 +11,7 @@ MARK = {"error": "✗", "warning": "!", "info": "·"}
 
 
 def to_text(report: Report) -> str:
-    counts = {s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "info")}
+    counts = report.counts
     lines = [
         f"{report.story}: {report.verdict.upper()} — {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s)",
     ]
