@@ -85,8 +85,11 @@ tag_soup = st.lists(TAGS, max_size=60).map("".join)
 
 @FUZZ
 @given(before=tag_soup, after=tag_soup, hidden=st.sampled_from(["script", "style", "noscript", "template"]))
+@example(before="<Kyiv ", after="", hidden="script")
 def test_html_hides_script_and_style_wherever_they_stand(before, after, hidden):
-    markup = f"{before}<{hidden}>var HIDDENMARK = '<p>HIDDENMARK</p>';</{hidden}>{after}"
+    # the ">" closes a tag `before` may leave open ("<Kyiv "): a browser too reads "<Kyiv <script>" as one
+    # tag with an attribute, and shows what follows
+    markup = f"{before}><{hidden}>var HIDDENMARK = '<p>HIDDENMARK</p>';</{hidden}>{after}"
     text = html_to_text(markup)
     assert isinstance(text, str)
     assert "HIDDENMARK" not in text
