@@ -7,10 +7,12 @@ one look back reads a currency symbol and a qualifier ("more than", "понад"
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from ..model import Fact
 from .rules import Rules
+from .units import UNITS
 
 YEAR_RANGE = (1000, 2100)
 BARE_YEAR_FROM = 1800
@@ -61,7 +63,47 @@ def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
         fact = _read_one(text, match.group(1), start, end, rules)
         if fact is not None:
             facts.append(fact)
-    return _share_range_units(text, facts, rules)
+    return _join_compound_quantities(text, _share_range_units(text, facts, rules), rules)
+
+
+def _join_compound_quantities(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """"1 м 82 см", "6 футів і 6 дюймів", "2 hours 30 minutes", "6-foot-6": one quantity in the larger
+    unit (1.82 m, 6.5 ft), so that it compares with "6 feet 6 inches" or "1.98 m" as a whole."""
+    out: list[Fact] = []
+    for fact in facts:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == "quantity" and fact.kind == "quantity"
+                and float(previous.value).is_integer() and rules.compound_between.fullmatch(text, previous.end, fact.start)):
+            joined = _compound_value(previous, fact.value, fact.unit)
+            if joined is not None:
+                out[-1] = Fact("quantity", joined, text[previous.start : fact.end], previous.start, fact.end,
+                               previous.unit, previous.qualifier)
+                continue
+        out.append(fact)
+    # "6-foot-6": the smaller unit left unsaid after a hyphen
+    for i, fact in enumerate(out):
+        implied = rules.compound_implied.get(fact.unit or "") if fact.kind == "quantity" else None
+        tail = _IMPLIED_TAIL.match(text, fact.end) if implied else None
+        if tail and float(fact.value).is_integer():
+            joined = _compound_value(fact, float(tail.group(1)), implied)
+            if joined is not None:
+                out[i] = Fact("quantity", joined, text[fact.start : tail.end()], fact.start, tail.end(), fact.unit, fact.qualifier)
+    return out
+
+
+_IMPLIED_TAIL = re.compile(r"[\-–](\d{1,2})(?![\d.,])")
+
+
+def _compound_value(larger: Fact, value: float, unit: str | None) -> float | None:
+    """larger + value·unit in larger's unit, when unit is a smaller unit of the same dimension and the
+    smaller part is less than one larger unit (1 м 82 см; not "2 km 300 m" written as "2 km, 3000 m")."""
+    big, small = UNITS.get(larger.unit or ""), UNITS.get(unit or "")
+    if big is None or small is None or big[0] != small[0] or small[1] >= big[1]:
+        return None
+    part = value * small[1] / big[1]
+    if not 0 <= part < 1:
+        return None
+    return _num(float(larger.value) + part)
 
 
 def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
@@ -104,12 +146,15 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
     qualifier = None
     qual = rules.qualifier_before.search(text[max(0, span_start - 40) : span_start])
     if qual:
-        qualifier = rules.qualifier_code(qual.group(0).strip())
+        qualifier = rules.qualifier_code(qual.group(1))
 
     pos = end
     # an ordinal ending: 52nd, 52-й, 1930-х
     ordinal = rules.ordinal.match(text, pos)
     if ordinal and integer_literal and currency is None:
+        if YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
+            # "1930-х", "2022-го": a year (or its decade) with a case ending, not a 1930th
+            return Fact("year", int(value), text[start : ordinal.end()], start, ordinal.end(), None, qualifier)
         return Fact("ordinal", _num(value), text[start : ordinal.end()], start, ordinal.end(), None, qualifier)
 
     multiplier = Decimal(1)
@@ -185,6 +230,15 @@ def read_number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> 
                 code = rules.currency_code(cur.group(0).strip())
                 facts.append(Fact("money", _num(value), text[start : cur.end()], start, cur.end(), code))
                 continue
+        percent = rules.percent.match(text, pos)
+        if percent:  # "Twenty per cent", "двадцять відсотків"
+            facts.append(Fact("percent", _num(value), text[start : percent.end()], start, percent.end(), "%"))
+            continue
+        unit = rules.unit.match(text, pos)
+        code = rules.unit_code(unit.group(0).strip()) if unit else None
+        if code:  # "ten years", "десяти років"
+            facts.append(Fact("quantity", _num(value), text[start : unit.end()], start, unit.end(), code))
+            continue
         if facts and facts[-1].kind == "count" and text[facts[-1].end : start].isspace():
             previous = facts[-1]
             if previous.value >= 20 and previous.value % 10 == 0 and value < 10:  # "сорока восьми" = 48

@@ -75,6 +75,8 @@ class Rules:
     ordinal: re.Pattern
     year_suffix: re.Pattern
     qualifier_before: re.Pattern
+    compound_between: re.Pattern
+    compound_implied: dict[str, str]
     qualifier_codes: dict[str, str]
     number_word: re.Pattern
     number_word_values: dict[str, float]
@@ -136,9 +138,10 @@ def rules_for(lang: str) -> Rules:
     group = frozenset(g("numbers.group", [","]))
     dec_class = "[" + "".join(re.escape(c) for c in sorted(decimal)) + "]"
     grp_class = "[" + "".join(re.escape(c) for c in sorted(group)) + "]"
-    # a leading-zero group is a code or a phone number ("0800 555"), never a grouped figure
+    # a leading-zero group is a code or a phone number ("0800 555"), never a grouped figure; after a
+    # slash only a figure follows a figure ("2/1", "4/3": a score), not a path or a name ("/2019", "Х/5")
     number = re.compile(
-        rf"(?<![A-Za-z0-9_.,/])((?:[1-9]\d{{0,2}}(?:{grp_class}\d{{3}})+(?!\d)|\d+)(?:{dec_class}\d+)?)(?!\d)"
+        rf"(?:(?<![A-Za-z0-9_.,/])|(?<=(?<![\d/])\d/))((?:[1-9]\d{{0,2}}(?:{grp_class}\d{{3}})+(?!\d)|\d+)(?:{dec_class}\d+)?)(?!\d)"
     )
 
     scale_values: dict[str, float] = {}
@@ -163,7 +166,8 @@ def rules_for(lang: str) -> Rules:
     ]
     currency_before = re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + r")[ \u00a0]?\Z", flags)
 
-    percent = re.compile(r"[ \u00a0\u202f\u2009]?" + alternation(g("percent.words", ["%"])), flags)
+    # "14-процентном", "14-відсотковий", "a 14-percent rise": the percentage as an adjective
+    percent = re.compile(r"[ \u00a0\u202f\u2009\-]?" + alternation(g("percent.words", ["%"])), flags)
 
     unit_codes: dict[str, str] = {}
     for entry in g("units", []):
@@ -182,7 +186,10 @@ def rules_for(lang: str) -> Rules:
     for code, words in g("qualifiers", {}).items():
         for word in words:
             qualifier_codes.setdefault(word.casefold(), code)
-    qualifier_before = re.compile(r"(?<!\w)" + alternation(list(qualifier_codes)) + r"\s+\Z", flags)
+    # "приблизно на 130 миль", "более чем на 30%": a preposition may stand between qualifier and figure
+    between = g("qualifier_rules.prepositions", [])
+    preposition = r"(?:\s+" + alternation(between) + ")?" if between else ""
+    qualifier_before = re.compile(r"(?<!\w)(" + alternation(list(qualifier_codes)) + ")" + preposition + r"\s+\Z", flags)
 
     number_word_values = {w.casefold(): float(v) for w, v in g("number_words", {}).items()}
     number_word = re.compile(r"(?<!\w)" + alternation(list(number_word_values)) + r"(?!\w)", flags)
@@ -258,6 +265,10 @@ def rules_for(lang: str) -> Rules:
         ordinal=ordinal,
         year_suffix=year_suffix,
         qualifier_before=qualifier_before,
+        compound_between=re.compile(
+            r"[ \u00a0\u202f\u2009]*(?:" + alternation(g("unit_rules.compound_joiners", [])) + r"[ \u00a0\u202f\u2009]*)?"
+            if g("unit_rules.compound_joiners", []) else r"[ \u00a0\u202f\u2009]*", flags),
+        compound_implied=dict(g("unit_rules.compound_implied", {})),
         qualifier_codes=qualifier_codes,
         number_word=number_word,
         number_word_values=number_word_values,

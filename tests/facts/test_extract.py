@@ -28,7 +28,8 @@ def test_grouping_separators_and_thousands(lang, text):
 
 def test_qualifiers_are_kept_with_the_value():
     assert extract_facts("понад 44,2 млрд доларів", "uk")[0].qualifier == "more-than"
-    assert extract_facts("almost $45 billion", "en")[0].qualifier == "about"
+    assert extract_facts("almost $45 billion", "en")[0].qualifier == "almost"
+    assert extract_facts("приблизно на 130 миль", "uk")[0].qualifier == "about"
     assert extract_facts("свыше 380 тысяч", "ru")[0].qualifier == "more-than"
 
 
@@ -69,6 +70,34 @@ def test_times(lang, text):
 )
 def test_units(lang, text, value, unit):
     assert kinds(text, lang) == [("quantity", value, unit)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,value,unit",
+    [("en", "a 6-foot-6 forward", 6.5, "ft"), ("en", "6 feet and 6 inches", 6.5, "ft"), ("uk", "6 футів і 6 дюймів", 6.5, "ft"),
+     ("ru", "ростом 1 м 82 см", 1.82, "m"), ("en", "2 hours 30 minutes", 2.5, "h"), ("uk", "2 години 30 хвилин", 2.5, "h")],
+)
+def test_a_quantity_in_two_units_is_one_quantity(lang, text, value, unit):
+    assert kinds(text, lang) == [("quantity", value, unit)]
+
+
+def test_a_range_in_one_unit_stays_two_figures():
+    assert kinds("from 2 to 5 cm", "en") == [("quantity", 2.0, "cm"), ("quantity", 5.0, "cm")]
+
+
+def test_both_sides_of_a_score_are_figures():
+    assert kinds("со счетом 2/1", "ru") == kinds("a 2&1 win", "en") == [("amount", 2.0, None), ("amount", 1.0, None)]
+    assert kinds("see /2019/10/05/story", "en") == []
+
+
+def test_a_percentage_as_an_adjective_or_in_words_is_a_percentage():
+    assert kinds("о 14-процентном росте", "ru") == kinds("a 14-percent surge", "en") == [("percent", 14.0, "%")]
+    assert kinds("Twenty per cent of pupils", "en") == kinds("Двадцять відсотків учнів", "uk") == [("percent", 20.0, "%")]
+
+
+def test_a_year_with_a_case_ending_is_a_year():
+    assert kinds("у 1930-х роках", "uk") == [("year", 1930, None)]
+    assert kinds("52-й пакет", "uk") == [("ordinal", 52.0, None)]
 
 
 @pytest.mark.parametrize("lang,text", [("en", "40 per cent"), ("en", "40%"), ("uk", "40 відсотків"), ("ru", "40 процентов")])
@@ -129,6 +158,14 @@ def test_money_round_trips_in_every_locale(lang, whole, tenths, big):
 def test_grouped_integers_round_trip(lang, n):
     text = _group(n, FORMATS[lang][0])
     assert kinds(text, lang) == [("amount", float(n), None)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(feet=st.integers(4, 7), inches=st.integers(0, 11), metres=st.integers(1, 2), cm=st.integers(0, 99))
+def test_heights_in_two_units_round_trip(feet, inches, metres, cm):
+    assert kinds(f"a {feet}-foot-{inches} centre", "en") == [("quantity", pytest.approx(feet + inches / 12), "ft")]
+    assert kinds(f"зріст {feet} футів і {inches} дюймів", "uk") == [("quantity", pytest.approx(feet + inches / 12), "ft")]
+    assert kinds(f"ростом {metres} м {cm} см", "ru") == [("quantity", pytest.approx(metres + cm / 100), "m")]
 
 
 @settings(max_examples=100, deadline=None)

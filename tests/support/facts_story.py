@@ -26,6 +26,7 @@ def story_analysis(
     aligned: bool = True,
     published: dt.date | None = None,
     translations: dict[str, list[str]] | None = None,
+    original: str | None = None,
 ) -> Analysis:
     """Each edition is a list of sentences; with `aligned`, sentence i ↔ sentence i of the reference."""
     all_eds: dict[str, Edition] = {}
@@ -34,7 +35,7 @@ def story_analysis(
         all_eds[key] = Edition(key=key, lang=lang_of(key), path=Path(f"{key}.txt"), text="\n".join(lines))
     for key, lines in (sources or {}).items():
         all_eds[key] = Edition(key=key, lang=lang_of(key), path=Path(f"{key}.txt"), text="\n".join(lines), role="source")
-    config = StoryConfig(published=published, sources=tuple(sources or ()))
+    config = StoryConfig(published=published, sources=tuple(sources or ()), original=original)
     story = Story(slug="test", path=Path("."), config=config, editions=all_eds)
     segs = {k: segmentation(e.text) for k, e in all_eds.items()}
     alignments = {}
