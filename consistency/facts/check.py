@@ -7,12 +7,17 @@ How it decides (so a finding can be explained):
    sentence are merged; an edition sentence aligned to nothing joins the segment before it). Otherwise
    the whole document is one segment.
 2. Clusters. In each segment the editions' facts are grouped: a fact joins the cluster holding a fact
-   it matches (equal, a unit conversion, a rounding) from another edition. Comparing every pair of
-   editions is the same as reading these clusters, and it yields each difference once.
+   it matches (equal, a unit conversion, a rounding) from another edition, equal matches first. A
+   figure an edition repeats in the segment forms clusters of its own, which pair but never go missing.
+   Comparing every pair of editions is the same as reading these clusters, and it yields each
+   difference once.
 3. Blame. A cluster missing from some editions is a fact missing there when most editions have it
-   (else the editions that have it added it). Two clusters that fill the same slot (two sums of money)
-   and share no edition are an alteration; the smaller side (or, on a tie, the side without the
-   reference edition) is where it is seen. Figures written as words and other weak facts only confirm.
+   (else the editions that have it added it); an edition that states it elsewhere as often is only
+   placed differently, and one that states it elsewhere less often has lost a mention (a warning).
+   Clusters that fill the same slot (two sums of money) and share no edition are an alteration; the
+   outnumbered sides are where it is seen. On a tie the side without story.toml's `original` is, and
+   with no original declared every side is: nothing tells which edition is right. Figures written as
+   words only confirm, unless two editions agree on one ("Twenty per cent").
 4. Sources (a press release) carry more than the editions: a source fact no edition has is a warning.
 5. MT: a fact all editions agree on that an edition's MT output lost or changed is a "mt-induced"
    warning about the translation, not an error of the edition.
@@ -346,7 +351,10 @@ class FactsCheck:
         sizes = [len(side.members) for side in sides]
         largest = max(sizes)
         original = analysis.story.config.original
-        is_original = lambda side: any(analysis.story.editions[k].lang == original for k in side.members)  # noqa: E731
+
+        def is_original(side: _Cluster) -> bool:
+            return any(analysis.story.editions[k].lang == original for k in side.members)
+
         if sizes.count(largest) == 1:
             wrong = [side for side in sides if len(side.members) < largest]
         elif len(sides) == 2 and original and sum(map(is_original, sides)) == 1:
