@@ -11,10 +11,11 @@ translations; the baselines' flagged lines are judged by the same file (doc + li
 error finding on the changed line (a name swap: a warning or an error); a second table counts only a
 new flag, one on a line the checker did not already flag in the clean editions (a regex that flags a
 line whatever it says has not seen the change). Each of `--rounds` (5) rounds injects one change of
-each kind into every document that offers one. `--kinds figure,date --misses` runs a subset and prints
-every change ours did not detect; each kind and round has its own random stream, so a subset injects the
-same changes as the full run. Last, the clean documents go through the whole pipeline as story folders
-(its own sentence splitting and alignment instead of gold pairs), judged by the same adjudication file.
+each kind into every document that offers a fact not changed in an earlier round. `--kinds figure,date
+--misses` runs a subset and prints every change ours did not detect; each kind and round has its own
+random stream, so a subset injects the same changes as the full run. Last, the clean documents go through
+the whole pipeline as story folders (its own sentence splitting and alignment instead of gold pairs),
+judged by the same adjudication file.
 """
 
 from __future__ import annotations
@@ -116,8 +117,10 @@ def _replace(line: str, start: int, end: int, new: str) -> str:
     return line[:start] + new + line[end:]
 
 
-def inject(doc, kind: str, rng: random.Random):
-    """Return (edition, line, changed doc, the fact changed) or None when the document offers nothing for this change."""
+def inject(doc, kind: str, rng: random.Random, used: set | None = None):
+    """Return (edition, line, changed doc, the fact changed) or None when the document offers nothing for this
+    change; a fact in `used` (edition, line, start) is not changed again, and the one changed is added."""
+    used = set() if used is None else used
     candidates = []
     for lang in LANGS:
         for i, line in enumerate(doc[lang]):
@@ -126,6 +129,8 @@ def inject(doc, kind: str, rng: random.Random):
                 candidates.append((lang, i, f))
     rng.shuffle(candidates)
     for lang, i, f in candidates:
+        if (lang, i, f.start) in used:
+            continue
         line = doc[lang][i]
         new_line = None
         if kind == "figure" and f.kind in ("amount", "money", "percent", "quantity", "ordinal") and any(c.isdigit() for c in f.text):
@@ -171,6 +176,7 @@ def inject(doc, kind: str, rng: random.Random):
         if new_line is not None and new_line != line:
             changed = {k: list(v) for k, v in doc.items()}
             changed[lang][i] = new_line
+            used.add((lang, i, f.start))
             return lang, i, changed, f
     return None
 
@@ -292,13 +298,15 @@ def through_pipeline(named, rows):
 
 def run_injections(docs, kinds, check, ttk, clean_results: dict, misses: dict | None = None, seed: int = SEED,
                    rounds: int = 1):
-    """Each round injects one change of each kind into every document that offers one."""
+    """Each round injects one change of each kind into every document that offers one it has not changed
+    in an earlier round."""
     hits = {k: Counter() for k in kinds}
+    used = defaultdict(set)
     for kind, round_no in ((k, r) for k in kinds for r in range(rounds)):
         # one stream per kind and round: a subset run injects the same changes
         rng = random.Random(f"{seed}-{kind}" + (f"-{round_no}" if round_no else ""))
         for doc_id, doc in docs:
-            injected = inject(doc, kind, rng)
+            injected = inject(doc, kind, rng, used[kind, doc_id])
             if injected is None:
                 continue
             lang, i, changed, fact = injected
