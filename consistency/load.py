@@ -279,7 +279,8 @@ def _edition_files(folder: Path) -> tuple[dict[str, Path], dict[str, Path]]:
         code, _, variant = stem.lower().partition("-")
         lang = canonical_language(code)
         if lang is None:
-            raise StoryError(path, f"unknown language code {code!r} (known: {', '.join(available_locales())}, alias ua)")
+            raise StoryError(path, f"unknown language code {code!r} (known: {', '.join(available_locales())}, alias ua; "
+                                   f"rules for another language go in <code>.toml in a directory named by CONSISTENCY_LOCALES)")
         key = lang + (f"-{variant}" if variant else "")
         if key in editions:
             raise StoryError(path, f"a second edition for {key!r} (already read {editions[key].name})")

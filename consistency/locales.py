@@ -1,7 +1,14 @@
-"""Per-language rules, read from `locales/<code>.toml`: a fourth language is a new file, not new code."""
+"""Per-language rules, read from `locales/<code>.toml`: a fourth language is a new file, not new code.
+
+A newsroom adds a language (or overrides a shipped one) without touching the package: put `<code>.toml`
+in a directory and name it in the environment variable CONSISTENCY_LOCALES (several directories joined by
+os.pathsep; they are searched first, in order). Rules are read once per process, so the variable must be
+set before the first story is checked.
+"""
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,12 +18,21 @@ from typing import Any
 from .errors import StoryError
 
 
+ENVIRONMENT_VARIABLE = "CONSISTENCY_LOCALES"
+
+
 def locales_dir() -> Path:
-    """`consistency/locales` inside an installed wheel, else the repository's top-level `locales/`."""
+    """The shipped rules: `consistency/locales` inside an installed wheel, else the repository's `locales/`."""
     packaged = Path(__file__).resolve().parent / "locales"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "locales"
+
+
+def locale_dirs() -> tuple[Path, ...]:
+    """Where rules are looked up, first match wins: the CONSISTENCY_LOCALES directories, then the shipped ones."""
+    extra = [Path(part).expanduser() for part in os.environ.get(ENVIRONMENT_VARIABLE, "").split(os.pathsep) if part]
+    return (*extra, locales_dir())
 
 
 @dataclass(frozen=True)
@@ -47,15 +63,16 @@ class Locale:
 
 @lru_cache(maxsize=None)
 def available_locales() -> tuple[str, ...]:
-    return tuple(sorted(p.stem for p in locales_dir().glob("*.toml") if not p.stem.startswith("_")))
+    return tuple(sorted({p.stem for d in locale_dirs() for p in d.glob("*.toml") if not p.stem.startswith("_")}))
 
 
 @lru_cache(maxsize=None)
 def load_locale(code: str) -> Locale:
-    path = locales_dir() / f"{code}.toml"
+    path = next((d / f"{code}.toml" for d in locale_dirs() if (d / f"{code}.toml").is_file()), locales_dir() / f"{code}.toml")
     if not path.is_file():
         known = ", ".join(available_locales())
-        raise StoryError(path, f"no rules for language {code!r} (known: {known})")
+        raise StoryError(path, f"no rules for language {code!r} (known: {known}; "
+                               f"a directory named in {ENVIRONMENT_VARIABLE} may add <code>.toml)")
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
