@@ -2,13 +2,18 @@
 
 A newsroom adds a language (or overrides a shipped one) without touching the package: put `<code>.toml`
 in a directory and name it in the environment variable CONSISTENCY_LOCALES (several directories joined by
-os.pathsep; they are searched first, in order). Rules are read once per process, so the variable must be
-set before the first story is checked.
+os.pathsep, `:` on Linux and macOS, `;` on Windows; they are searched first, in order, then the shipped
+rules). `tests/fixtures/locales/pl.toml` is a worked example.
+
+The variable is read once, when the first rule is looked up, and every stage caches what it compiled
+from the rules (`facts.rules.rules_for`, the name glossary, the splitters): set it before the first story
+is checked in a process. A test that needs another set of rules runs in a subprocess.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,8 +22,12 @@ from typing import Any
 
 from .errors import StoryError
 
-
 ENVIRONMENT_VARIABLE = "CONSISTENCY_LOCALES"
+
+# the array-of-tables sections the fact extractors index by key, with the keys each entry must have
+_REQUIRED_KEYS = {"scales": ("value", "words"), "currencies": ("code",), "units": ("code", "words")}
+# the sections the loader compiles as regular expressions
+_PATTERN_LISTS = ("chrome.lines", "chrome.credit_lines")
 
 
 def locales_dir() -> Path:
@@ -29,9 +38,21 @@ def locales_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "locales"
 
 
+@lru_cache(maxsize=None)
 def locale_dirs() -> tuple[Path, ...]:
-    """Where rules are looked up, first match wins: the CONSISTENCY_LOCALES directories, then the shipped ones."""
-    extra = [Path(part).expanduser() for part in os.environ.get(ENVIRONMENT_VARIABLE, "").split(os.pathsep) if part]
+    """Where rules are looked up, first match wins: the CONSISTENCY_LOCALES directories, then the shipped ones.
+
+    A directory the variable names that does not exist is an error, not a silent skip: a typo there
+    would otherwise surface later as "no rules for language 'pl'"."""
+    extra = []
+    for part in os.environ.get(ENVIRONMENT_VARIABLE, "").split(os.pathsep):
+        if not part.strip():
+            continue
+        folder = Path(part).expanduser().resolve()  # a later chdir must not move it
+        if not folder.is_dir():
+            raise StoryError(folder, f"{ENVIRONMENT_VARIABLE} names this as a folder of <code>.toml rules, "
+                                     "but there is no such folder")
+        extra.append(folder)
     return (*extra, locales_dir())
 
 
@@ -39,6 +60,7 @@ def locale_dirs() -> tuple[Path, ...]:
 class Locale:
     code: str
     data: dict[str, Any]
+    source: Path | None = None  # the file the rules were read from (a CONSISTENCY_LOCALES one, or shipped)
 
     def section(self, name: str) -> dict[str, Any]:
         return self.data.get(name, {})
@@ -63,22 +85,59 @@ class Locale:
 
 @lru_cache(maxsize=None)
 def available_locales() -> tuple[str, ...]:
+    """Every language some directory has rules for, sorted; `_name.toml` files are not languages."""
     return tuple(sorted({p.stem for d in locale_dirs() for p in d.glob("*.toml") if not p.stem.startswith("_")}))
+
+
+def locale_path(code: str) -> Path | None:
+    """The file `load_locale(code)` reads: the first directory that has `<code>.toml`; None if none has."""
+    if not code or code.startswith(("_", ".")) or Path(code).name != code:
+        return None  # not a file name ("../x", "a/b"): no language
+    return next((d / f"{code}.toml" for d in locale_dirs() if (d / f"{code}.toml").is_file()), None)
 
 
 @lru_cache(maxsize=None)
 def load_locale(code: str) -> Locale:
-    path = next((d / f"{code}.toml" for d in locale_dirs() if (d / f"{code}.toml").is_file()), locales_dir() / f"{code}.toml")
-    if not path.is_file():
+    path = locale_path(code)
+    if path is None:
         known = ", ".join(available_locales())
-        raise StoryError(path, f"no rules for language {code!r} (known: {known}; "
-                               f"a directory named in {ENVIRONMENT_VARIABLE} may add <code>.toml)")
+        raise StoryError(locales_dir() / f"{code}.toml",
+                         f"no rules for language {code!r} (known: {known}; to add one, put {code}.toml "
+                         f"in a folder and name that folder in {ENVIRONMENT_VARIABLE})")
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise StoryError(path, f"malformed locale file: {exc}") from None
-    return Locale(code=code, data=data)
+    except UnicodeDecodeError:
+        raise StoryError(path, "malformed locale file: not UTF-8 (TOML files are UTF-8)") from None
+    _check_shape(path, code, data)
+    return Locale(code=code, data=data, source=path)
+
+
+def _check_shape(path: Path, code: str, data: dict[str, Any]) -> None:
+    """What the stages index without a default, checked once here so that a slip in a hand-written
+    file is named with its file rather than met later as a KeyError deep in the fact extractors."""
+    declared = data.get("language", {}).get("code") if isinstance(data.get("language"), dict) else None
+    if declared is not None and declared != code:
+        raise StoryError(path, f"[language] code = {declared!r}, but the file is named {code}.toml")
+    for section, required in _REQUIRED_KEYS.items():
+        entries = data.get(section, [])
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            raise StoryError(path, f"{section} must be a list of [[{section}]] tables")
+        for number, entry in enumerate(entries, 1):
+            missing = [key for key in required if key not in entry]
+            if missing:
+                raise StoryError(path, f"[[{section}]] number {number} has no {missing[0]!r}")
+    for dotted in _PATTERN_LISTS:
+        node: Any = data
+        for part in dotted.split("."):
+            node = node.get(part, {}) if isinstance(node, dict) else {}
+        for pattern in node if isinstance(node, list) else []:
+            try:
+                re.compile(pattern)
+            except (re.error, TypeError) as exc:
+                raise StoryError(path, f"{dotted}: {pattern!r} is not a regular expression ({exc})") from None
 
 
 def all_locales() -> tuple[Locale, ...]:

@@ -1,5 +1,5 @@
 """A fourth language is a new file, not new code: tests/fixtures/locales/pl.toml teaches the tool Polish,
-and CONSISTENCY_LOCALES points a process at it.
+and CONSISTENCY_LOCALES points a process at the folder that holds it.
 
 Rules are read once per process, so each example runs in its own Python process with the variable set
 (the pytest process, shared by other tests under xdist, never sees it)."""
@@ -12,33 +12,56 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 LOCALES = Path(__file__).parent / "fixtures" / "locales"
+SHIPPED_EN = Path(__file__).parent.parent / "locales" / "en.toml"
+EXAMPLE_STORY = Path(__file__).parent / "fixtures" / "stories" / "pentagon-2023-12-06"
 
-EN = """Austin hosts Umerov at the Pentagon
+EN = """Austin and Umerov meet at the Pentagon
 
-U.S. Defense Secretary Lloyd Austin met Ukrainian Defense Minister Rustem Umerov in Washington on December 6, 2023.
+U.S. Defense Secretary Lloyd Austin received Ukrainian Defense Minister Rustem Umerov at the Pentagon on December 6, 2023.
 
-Austin announced a new $175 million package of weapons for Ukraine, the 52nd such package.
+Austin said Washington would send Ukraine a new $175 million aid package, its 52nd since February 2022.
+
+Umerov thanked the United States for more than $44.2 billion in help.
 """
 
-PL = """Austin gości Umierowa w Pentagonie
+PL = """Austin i Umierow spotkali się w Pentagonie
 
-Sekretarz obrony USA Lloyd Austin spotkał się z ministrem obrony Ukrainy Rustemem Umierowem w Waszyngtonie 6 grudnia 2023 r.
+Sekretarz obrony USA Lloyd Austin przyjął ukraińskiego ministra obrony Rustema Umierowa w Pentagonie 6 grudnia 2023 r.
 
-Austin ogłosił nowy pakiet uzbrojenia dla Ukrainy o wartości 175 mln dolarów, już 52. taki pakiet.
+Austin zapowiedział, że Waszyngton przekaże Ukrainie nowy pakiet pomocy o wartości 175 mln dolarów, już 52. od lutego 2022 r.
+
+Umierow podziękował Stanom Zjednoczonym za ponad 44,2 mld dolarów pomocy.
 """
 
 
-def run_python(code: str, *args: str, with_polish: bool = True) -> subprocess.CompletedProcess:
+def run(args: list[str], locales: list[Path] | None = None) -> subprocess.CompletedProcess:
+    """`python ARGS` in a fresh process, with CONSISTENCY_LOCALES naming `locales` (unset for None)."""
     env = {k: v for k, v in os.environ.items() if k != "CONSISTENCY_LOCALES"}
-    if with_polish:
-        env["CONSISTENCY_LOCALES"] = str(LOCALES)
-    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=300)
+    if locales is not None:
+        env["CONSISTENCY_LOCALES"] = os.pathsep.join(str(folder) for folder in locales)
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, timeout=120)
 
 
-def check(story: Path, *, with_polish: bool = True) -> subprocess.CompletedProcess:
-    code = "import sys; from consistency.cli import main; sys.exit(main())"
-    return run_python(code, "check", str(story), "--format", "json", "--no-embeddings", with_polish=with_polish)
+def check(story: Path, locales: list[Path] | None, *options: str) -> subprocess.CompletedProcess:
+    """`consistency check STORY --format json` as a newsroom's CI runs it."""
+    return run(["-m", "consistency.cli", "check", str(story), "--format", "json", *options], locales)
+
+
+def facts(lang: str, texts: list[str], locales: list[Path] | None = None) -> dict[str, list[tuple]]:
+    """extract_facts for each text: {text: [(kind, span, value, unit, qualifier), ...]}."""
+    script = (
+        "import json, sys\n"
+        "from consistency.facts import extract_facts\n"
+        "texts = json.loads(sys.argv[2])\n"
+        "print(json.dumps({t: [[f.kind, f.text, f.value, f.unit, f.qualifier] for f in extract_facts(t, sys.argv[1])]"
+        " for t in texts}))\n"
+    )
+    result = run(["-c", script, lang, json.dumps(texts)], locales)
+    assert result.returncode == 0, result.stderr
+    return {text: [tuple(fact) for fact in found] for text, found in json.loads(result.stdout).items()}
 
 
 def write_story(folder: Path, pl: str = PL) -> Path:
@@ -50,39 +73,94 @@ def write_story(folder: Path, pl: str = PL) -> Path:
 
 
 def test_polish_figures_dates_and_names_are_read_from_the_new_file():
-    code = """
-import json
-from consistency.facts import extract_facts
-text = "Wczoraj, 6 grudnia 2023 r., Austin i Umierow ogłosili pakiet o wartości ponad 44,2 mld dolarów, wzrost o 14%."
-print(json.dumps([[f.kind, f.text, f.value, f.unit, f.qualifier] for f in extract_facts(text, "pl")]))
-"""
-    result = run_python(code)
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == [
-        ["date", "Wczoraj", "P-1D", None, None],  # resolved with the story's date when there is one
-        ["date", "6 grudnia 2023 r.", "2023-12-06", None, None],
-        ["name", "Austin", "austin", None, None],
-        ["name", "Umierow", "umerov", None, None],
-        ["money", "44,2 mld dolarów", 44.2e9, "USD", "more-than"],
-        ["percent", "14%", 14.0, "%", None],
-    ]
+    found = facts("pl", [
+        "pakiet o wartości 175 mln dolarów",
+        "pomoc warta 44,2 mld dolarów",
+        "spotkanie 6 grudnia 2023 r.",
+        "zasięg ponad 2 000 km",
+        "wzrost o 14%",
+        "to już 52. pakiet",
+        "to 52-gi pakiet",  # the informal hyphenated ordinal, also listed in the file
+        "umowa na 5.000 zł",  # a dot groups thousands, as a space does
+        "transfer za 11 mln funtów",  # pounds after a scale word are money
+        "Austin spotkał się z Umierowem w Kijowie",
+    ], locales=[LOCALES])
+
+    assert found["pakiet o wartości 175 mln dolarów"] == [("money", "175 mln dolarów", 175e6, "USD", None)]
+    assert found["pomoc warta 44,2 mld dolarów"] == [("money", "44,2 mld dolarów", 44.2e9, "USD", None)]
+    assert found["spotkanie 6 grudnia 2023 r."] == [("date", "6 grudnia 2023 r.", "2023-12-06", None, None)]
+    assert found["zasięg ponad 2 000 km"] == [("quantity", "2 000 km", 2000.0, "km", "more-than")]
+    assert found["wzrost o 14%"] == [("percent", "14%", 14.0, "%", None)]
+    assert found["to już 52. pakiet"] == [("ordinal", "52.", 52.0, None, None)]
+    assert found["to 52-gi pakiet"] == [("ordinal", "52-gi", 52.0, None, None)]
+    assert found["umowa na 5.000 zł"] == [("money", "5.000 zł", 5000.0, "PLN", None)]
+    assert found["transfer za 11 mln funtów"] == [("money", "11 mln funtów", 11e6, "GBP", None)]
+    assert [(kind, value) for kind, _, value, _, _ in found["Austin spotkał się z Umierowem w Kijowie"]] == [
+        ("name", "austin"), ("name", "umerov"), ("name", "kyiv")]  # the keys English and Ukrainian use too
 
 
 def test_a_polish_edition_is_checked_like_any_other(tmp_path):
-    clean = check(write_story(tmp_path / "clean"))
+    clean = check(write_story(tmp_path / "clean"), [LOCALES], "--cache-dir", str(tmp_path / "cache"))
     assert clean.returncode == 0, clean.stdout + clean.stderr
     report = json.loads(clean.stdout)
     assert report["verdict"] == "pass"
-    assert report["editions"]["pl"]["detected_language"] == "pl"
+    assert (report["editions"]["pl"]["lang"], report["editions"]["pl"]["detected_language"]) == ("pl", "pl")
     assert [f for f in report["findings"] if f["severity"] != "info"] == []
 
-    changed = check(write_story(tmp_path / "changed", PL.replace("175 mln", "157 mln")))
+    changed = check(write_story(tmp_path / "changed", PL.replace("175 mln", "157 mln")), [LOCALES],
+                    "--cache-dir", str(tmp_path / "cache"))
     assert changed.returncode == 1, changed.stdout + changed.stderr
     errors = [f for f in json.loads(changed.stdout)["findings"] if f["severity"] == "error"]
-    assert [(f["check"], f["edition"], f["evidence"]["pl"]) for f in errors] == [("numbers", "pl", "157 mln dolarów")]
+    assert [(f["check"], f["edition"], f["evidence"]) for f in errors] == [
+        ("numbers", "pl", {"en": "$175 million", "pl": "157 mln dolarów"})]
 
 
-def test_without_the_file_the_language_is_refused_by_name(tmp_path):
-    result = check(write_story(tmp_path / "story"), with_polish=False)
+def test_without_the_folder_polish_is_refused_by_name(tmp_path):
+    result = check(write_story(tmp_path / "story"), None, "--no-embeddings")
     assert result.returncode == 2
-    assert "pl" in result.stderr and "CONSISTENCY_LOCALES" in result.stderr
+    assert "pl.txt" in result.stderr and "'pl'" in result.stderr and "CONSISTENCY_LOCALES" in result.stderr
+
+
+def test_a_folder_listed_first_overrides_a_shipped_language(tmp_path):
+    # a newsroom that also reports Canadian dollars adds them to its own copy of the English rules
+    house = tmp_path / "house-rules"
+    house.mkdir()
+    (house / "en.toml").write_text(
+        SHIPPED_EN.read_text(encoding="utf-8") + '\n[[currencies]]\ncode = "CAD"\nsymbols = ["C$"]\nwords = ["Canadian dollar*"]\n',
+        encoding="utf-8")
+    script = (
+        "from consistency.locales import available_locales, load_locale\n"
+        "print(available_locales())\n"
+        "print(load_locale('en').source.parent.name, load_locale('pl').source.parent.name, load_locale('uk').source.parent.name)\n"
+    )
+    result = run(["-c", script], [house, LOCALES])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["('en', 'pl', 'ru', 'uk')", "house-rules locales locales"]
+
+    text = "a grant of C$5 million"
+    assert facts("en", [text], [house, LOCALES])[text] == [("money", "C$5 million", 5e6, "CAD", None)]
+    assert facts("en", [text])[text] != [("money", "C$5 million", 5e6, "CAD", None)]  # the shipped rules stay as they are
+
+
+@pytest.mark.parametrize("problem, content, message", [
+    ("missing", None, "CONSISTENCY_LOCALES names this as a folder"),
+    ("broken", "[language\ncode = 'xx'\n", "xx.toml: malformed locale file"),
+    ("incomplete", "[[units]]\ncode = 'km'\n", "xx.toml: [[units]] number 1 has no 'words'"),
+])
+def test_a_bad_rules_folder_is_named_before_any_story_is_read(tmp_path, problem, content, message):
+    folder = tmp_path / "rules"
+    if content is not None:
+        folder.mkdir()
+        (folder / "xx.toml").write_text(content, encoding="utf-8")
+    result = check(EXAMPLE_STORY, [folder], "--no-embeddings")
+    assert result.returncode == 2
+    assert message in result.stderr and str(folder) in result.stderr
+
+
+def test_adding_polish_changes_nothing_for_the_shipped_languages():
+    def findings(locales):
+        result = check(EXAMPLE_STORY, locales, "--no-embeddings", "--translator", "none")
+        assert result.returncode == 0, result.stderr
+        return [(f["check"], f["severity"], f["edition"], f["message"]) for f in json.loads(result.stdout)["findings"]]
+
+    assert findings([LOCALES]) == findings(None)
