@@ -9,6 +9,7 @@ to the candidate languages so results never change between runs.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .locales import Locale, available_locales, load_locale
@@ -20,12 +21,13 @@ WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 MIXED_WORD = re.compile(r"\b(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]{2,}\b")
 
 
+@lru_cache(maxsize=4096)
 def _script_of(char: str) -> str | None:
-    if "a" <= char.lower() <= "z":
-        return "Latin"
-    if "\u0400" <= char <= "\u04ff":
-        return "Cyrillic"
-    return None
+    """The script a letter belongs to, as the locales name it (`language.script`): "Latin" for "a" and "ą",
+    "Cyrillic", "Greek", "Arabic"... from the Unicode character name, so a language in another script is a
+    new locale file too."""
+    first = unicodedata.name(char, "").split(" ", 1)[0]
+    return first.title() if first else None
 
 
 @lru_cache(maxsize=None)
@@ -67,7 +69,7 @@ def identify(text: str, candidates: tuple[str, ...] | None = None) -> LanguageGu
     scripts = [s for s in map(_script_of, letters) if s]
     if len(scripts) < MIN_LETTERS:
         return LanguageGuess(lang=None, confidence=0.0, evidence="too-short")
-    share = {script: scripts.count(script) / len(scripts) for script in ("Latin", "Cyrillic")}
+    share = {script: scripts.count(script) / len(scripts) for script in set(scripts)}
     dominant = max(share, key=lambda s: (share[s], s))
     in_script = tuple(c for c in candidates if locales[c].get("language.script") == dominant)
     if not in_script:

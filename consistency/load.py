@@ -279,8 +279,10 @@ def _edition_files(folder: Path) -> tuple[dict[str, Path], dict[str, Path]]:
         code, _, variant = stem.lower().partition("-")
         lang = canonical_language(code)
         if lang is None:
-            raise StoryError(path, f"unknown language code {code!r} (known: {', '.join(available_locales())}, alias ua; "
-                                   f"rules for another language go in <code>.toml in a directory named by CONSISTENCY_LOCALES)")
+            aliases = sorted({alias for locale in all_locales() for alias in locale.aliases if EDITION_STEM.match(alias)})
+            raise StoryError(path, f"unknown language code {code!r} (known: {', '.join(available_locales())}; "
+                                   f"also read as one of them: {', '.join(aliases)}; rules for another language go in "
+                                   f"<code>.toml in a directory named by CONSISTENCY_LOCALES)")
         key = lang + (f"-{variant}" if variant else "")
         if key in editions:
             raise StoryError(path, f"a second edition for {key!r} (already read {editions[key].name})")

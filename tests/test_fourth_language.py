@@ -84,6 +84,7 @@ def test_polish_figures_dates_and_names_are_read_from_the_new_file():
         "umowa na 5.000 zł",  # a dot groups thousands, as a space does
         "transfer za 11 mln funtów",  # pounds after a scale word are money
         "Austin spotkał się z Umierowem w Kijowie",
+        "spotkanie o godzinie 19",  # the hour after its word, as Polish says it
     ], locales=[LOCALES])
 
     assert found["pakiet o wartości 175 mln dolarów"] == [("money", "175 mln dolarów", 175e6, "USD", None)]
@@ -97,6 +98,23 @@ def test_polish_figures_dates_and_names_are_read_from_the_new_file():
     assert found["transfer za 11 mln funtów"] == [("money", "11 mln funtów", 11e6, "GBP", None)]
     assert [(kind, value) for kind, _, value, _, _ in found["Austin spotkał się z Umierowem w Kijowie"]] == [
         ("name", "austin"), ("name", "umerov"), ("name", "kyiv")]  # the keys English and Ukrainian use too
+    assert found["spotkanie o godzinie 19"] == [("time", "19", "19:00", None, None)]
+
+
+def test_polish_spellings_of_foreign_names_meet_the_english_ones():
+    """Names outside the glossary are compared on a Latin skeleton; the Polish table respells digraphs
+    ("sz", "cz", "rz", "ch") as well as letters."""
+    script = (
+        "import json, sys\n"
+        "from consistency.facts.names import name_key, same_name\n"
+        "pairs = json.loads(sys.argv[1])\n"
+        "print(json.dumps([same_name(name_key(pl, 'pl'), name_key(en, 'en')) for pl, en in pairs]))\n"
+    )
+    pairs = [["Szojgu", "Shoigu"], ["Chodorkowski", "Khodorkovsky"], ["Ławrow", "Lavrov"], ["Kułeba", "Kuleba"],
+             ["Szojgu", "Lavrov"]]
+    result = run(["-c", script, json.dumps(pairs)], [LOCALES])
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [True, True, True, True, False]
 
 
 def test_a_polish_edition_is_checked_like_any_other(tmp_path):

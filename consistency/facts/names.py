@@ -88,12 +88,22 @@ def transliterate(word: str, lang: str) -> str:
         return getattr(iuliia, scheme.split(":", 1)[1]).translate(word).casefold()
     if not table:
         return word.casefold()
+    # keys may be several letters ("sz" → "sh" in Polish, "щ" in Ukrainian): the longest that fits wins
+    longest = max(len(key) for key in table)
+    lowered = word.casefold()
     out = []
-    for i, ch in enumerate(word.casefold()):
-        if (i == 0 or not word[i - 1].isalpha()) and ch in initial:
-            out.append(initial[ch])
-        else:
-            out.append(table.get(ch, ch))
+    i = 0
+    while i < len(lowered):
+        if (i == 0 or not lowered[i - 1].isalpha()) and lowered[i] in initial:
+            out.append(initial[lowered[i]])
+            i += 1
+            continue
+        for size in range(min(longest, len(lowered) - i), 0, -1):
+            piece = lowered[i : i + size]
+            if piece in table or size == 1:
+                out.append(table.get(piece, piece))
+                i += size
+                break
     return "".join(out)
 
 

@@ -218,7 +218,10 @@ def rules_for(lang: str) -> Rules:
         rf"(?<!\w)({month_alt})\s+([0-3]?\d)(?:{ord_glued})?(?!\d){day2}{year}" if g("months.month_first", False) else "(?!)",
         month_flags,
     )
-    date_day_month = re.compile(rf"{day}{day2}\s+(?:of\s+)?({month_alt}){year}", month_flags)
+    # "6th of December": the words a locale may put between day and month
+    joiners = g("months.day_month_joiners", [])
+    joiner = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
+    date_day_month = re.compile(rf"{day}{day2}\s+{joiner}({month_alt}){year}", month_flags)
     date_month_year = re.compile(rf"(?<!\w)({month_alt}),?\s+([12]\d{{3}})(?!\d){year_tail}", month_flags)
     date_month_only = re.compile(rf"(?<!\w)({month_only_alt})", month_flags)
     date_numeric = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -240,9 +243,14 @@ def rules_for(lang: str) -> Rules:
     # "о 19 годині", "на 19 годину", "в 19 часов": an hour of the clock, not a duration ("на 19 годин")
     clock_markers = g("times.clock_hour_markers", [])
     clock_words = g("times.clock_hour_words", [])
-    time_hour = re.compile(
-        rf"(?<!\w)(?:{alternation(clock_markers)})\s+([01]?\d|2[0-3])\s+(?:{alternation(clock_words)})(?!\w)"
-        if clock_markers and clock_words else "(?!)", flags)
+    if not (clock_markers and clock_words):
+        time_hour = re.compile("(?!)")
+    elif g("times.clock_hour_word_first", False):  # Polish "o godzinie 19", "o godz. 19"
+        time_hour = re.compile(rf"(?<!\w)(?:{alternation(clock_markers)})\s+(?:{alternation(clock_words)})\s*"
+                               rf"([01]?\d|2[0-3])(?![\d.,:]\d)(?!\d)", flags)
+    else:
+        time_hour = re.compile(
+            rf"(?<!\w)(?:{alternation(clock_markers)})\s+([01]?\d|2[0-3])\s+(?:{alternation(clock_words)})(?!\w)", flags)
 
     glued = [w for w in list(unit_codes) + list(scale_values) if w[:1].isalpha() and len(w) <= 4]
     glued_ok = re.compile(alternation(glued + ["am", "pm", "a.m.", "p.m."] + list(suffixes)), flags)

@@ -47,6 +47,10 @@ def test_dates(lang, text, value):
     assert kinds(text, lang) == [("date", value, None)]
 
 
+def test_a_day_of_a_month_is_a_date():
+    assert [(f.kind, f.value) for f in extract_facts("on the 6th of December 2023", "en")] == [("date", "2023-12-06")]
+
+
 def test_date_ranges_give_both_days():
     assert [v for _, v, _ in kinds("5–6 грудня", "uk")] == ["--12-05", "--12-06"]
     assert [v for _, v, _ in kinds("December 5-6", "en")] == ["--12-05", "--12-06"]
