@@ -24,6 +24,7 @@ import argparse
 import random
 import re
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -34,6 +35,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from consistency.facts import FactsCheck, extract_facts, read_story_facts  # noqa: E402
 from consistency.facts.compare import relation  # noqa: E402
+from consistency.pipeline import Options, check_story  # noqa: E402
 from support.facts_story import story_analysis  # noqa: E402
 
 LANGS = ("en", "uk", "ru")
@@ -278,10 +280,6 @@ def through_pipeline(named, rows):
     """The clean documents as story folders through `check_story`, which splits and aligns them itself
     (the table above gives the facts check gold sentence pairs): its fact error findings, split into
     adjudicated real differences and false alarms."""
-    import tempfile
-
-    from consistency.pipeline import Options, check_story
-
     real, false = [], []
     options = Options(translator="none", embeddings=False, checks=("facts", "alignment"))
     with tempfile.TemporaryDirectory() as tmp:

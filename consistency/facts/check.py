@@ -200,11 +200,14 @@ class FactsCheck:
         phases = [{k: [f for f in facts[k] if _bare(f) == bare] for k in editions} for bare in (False, True)]
         for key, phase in ((key, phase) for phase in phases for key in editions):
             placed: set[int] = set()
+            # no cluster is added during the passes, and one that gains a fact of `key` is closed to `key`:
+            # each fact's candidates are found once and only shrink
+            found = {id(fact): self._candidates(fact, key, clusters) for fact in phase[key]}
             for rank in sorted(set(RELATION_RANK.values())):
                 for fact in phase[key]:
                     if id(fact) in placed:
                         continue
-                    candidates = self._candidates(fact, key, clusters)
+                    candidates = [cand for cand in found[id(fact)] if key not in clusters[cand[2]].members]
                     if not candidates:
                         continue
                     if self._between_currencies(fact, [clusters[i] for _, _, i in candidates]):
@@ -269,12 +272,14 @@ class FactsCheck:
             j, what = rival_of_c
             sides = [c, clusters[j]]
             paired.update({i, j})
-            if what != "name swap":
-                # a third figure where the other two editions give two others: the editions all disagree
-                third = self._rival(analysis, c, clusters, paired, set(c.members) | set(clusters[j].members), doc_facts, segment)
-                if third is not None and third[1] == what:
-                    sides.append(clusters[third[0]])
-                    paired.add(third[0])
+            # a third figure where the other editions give two others: the editions all disagree
+            while what != "name swap":
+                taken = {k for side in sides for k in side.members}
+                more = self._rival(analysis, c, clusters, paired, taken, doc_facts, segment)
+                if more is None or more[1] != what:
+                    break
+                sides.append(clusters[more[0]])
+                paired.add(more[0])
             findings += self._altered(analysis, sides, what, ref, counts)
         # missing / added
         for i, c in enumerate(clusters):
@@ -287,9 +292,12 @@ class FactsCheck:
             fact = c.first()
             check = check_for(fact)
             if len(present) > len(absent) or (len(present) == len(absent) and ref in present):
+                fewest = None  # mentions in the editions that have it: counted once, when first needed
                 for k in absent:
                     elsewhere = self._mentions(fact, doc_facts[k])
-                    if elsewhere and (check == "entities" or elsewhere >= self._fewest_mentions(c, doc_facts)):
+                    if elsewhere and check != "entities" and fewest is None:
+                        fewest = self._fewest_mentions(c, doc_facts)
+                    if elsewhere and (check == "entities" or elsewhere >= fewest):
                         continue  # said in another segment: an alignment matter, not a lost fact
                     severity = "error" if c.strong > len(absent) and not elsewhere else "warning"
                     if fact.kind == "time" or (_small_count(fact) and not (c.strong >= 2 and fact.value >= 3)):

@@ -189,6 +189,10 @@ def rules_for(lang: str) -> Rules:
     # "приблизно на 130 миль", "более чем на 30%": a preposition may stand between qualifier and figure
     between = g("qualifier_rules.prepositions", [])
     preposition = r"(?:\s+" + alternation(between) + ")?" if between else ""
+    spaces = r"[ \u00a0\u202f\u2009]*"
+    compound_joiners = g("unit_rules.compound_joiners", [])
+    compound_between = re.compile(
+        spaces + (rf"(?:{alternation(compound_joiners)}{spaces})?" if compound_joiners else ""), flags)
     qualifier_before = re.compile(r"(?<!\w)(" + alternation(list(qualifier_codes)) + ")" + preposition + r"\s+\Z", flags)
 
     number_word_values = {w.casefold(): float(v) for w, v in g("number_words", {}).items()}
@@ -273,9 +277,7 @@ def rules_for(lang: str) -> Rules:
         ordinal=ordinal,
         year_suffix=year_suffix,
         qualifier_before=qualifier_before,
-        compound_between=re.compile(
-            r"[ \u00a0\u202f\u2009]*(?:" + alternation(g("unit_rules.compound_joiners", [])) + r"[ \u00a0\u202f\u2009]*)?"
-            if g("unit_rules.compound_joiners", []) else r"[ \u00a0\u202f\u2009]*", flags),
+        compound_between=compound_between,
         compound_implied=dict(g("unit_rules.compound_implied", {})),
         qualifier_codes=qualifier_codes,
         number_word=number_word,
