@@ -27,14 +27,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from consistency.align import (  # noqa: E402
-    AlignmentCheck,
+from consistency.checks.alignment import AlignmentCheck, sentence_support  # noqa: E402
+from consistency.stages.align import (  # noqa: E402
     Embedder,
     align_story,
     analysis_from_sentences,
     gale_church_align,
     pair_signals,
-    sentence_support,
 )
 
 NTREX = ROOT.parent / "shared" / "data" / "ntrex128"

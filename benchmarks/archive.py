@@ -56,7 +56,7 @@ def build_archive(folder: Path, stories: int) -> None:
 
 def run(archive: Path, jobs: int, extra: list[str]) -> tuple[float, str]:
     scratch = Path(tempfile.mkdtemp(prefix="consistency-archive-run-"))
-    command = [sys.executable, "-m", "consistency.cli", "check-all", str(archive), "--jobs", str(jobs),
+    command = [sys.executable, "-m", "consistency.entry.cli", "check-all", str(archive), "--jobs", str(jobs),
                "--output", str(scratch / "results.jsonl"), "--cache-dir", str(scratch / "cache"),
                "--translator", "none", "--no-progress", *extra]
     started = time.perf_counter()

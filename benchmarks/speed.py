@@ -50,7 +50,7 @@ def end_to_end(repeat: int) -> list[tuple[str, str, str]]:
     options = Options(translator="none")
     cold = timed(lambda: check_story(EXAMPLE, options))[0]
     warm = statistics.median(timed(lambda: check_story(EXAMPLE, options), repeat))
-    command = [sys.executable, "-m", "consistency.cli", "check", str(EXAMPLE), "--translator", "none"]
+    command = [sys.executable, "-m", "consistency.entry.cli", "check", str(EXAMPLE), "--translator", "none"]
     rerun = statistics.median(timed(lambda: subprocess.run(command, capture_output=True, check=False), repeat))
     return [
         ("example story, cold (empty caches)", f"{cold:.2f} s", "1.00"),
@@ -65,7 +65,7 @@ def ntrex_sentences(limit: int) -> dict[str, list[str]]:
 
 
 def fact_extraction(limit: int) -> list[tuple[str, str, str]]:
-    from consistency.facts import extract_facts
+    from consistency.stages.facts import extract_facts
 
     if not NTREX.is_dir():
         return [("fact extraction", "skipped: ../shared/data/ntrex128 absent", "")]
@@ -84,7 +84,7 @@ def fact_extraction(limit: int) -> list[tuple[str, str, str]]:
 def translation_throughput(sentences: int) -> list[tuple[str, str, str]]:
     from support.tiny_marian import build_tiny_marian
 
-    from consistency.translate.transformers_backend import TransformersTranslator
+    from consistency.stages.translate.transformers import TransformersTranslator
 
     texts = [f"Пакет допомоги номер {i} включає боєприпаси для систем ППО та артилерії." for i in range(sentences)]
     with tempfile.TemporaryDirectory() as scratch:

@@ -16,3 +16,7 @@ class StoryError(Exception):
 
 class ModelUnavailableError(Exception):
     """A translation model was asked for but is neither cached locally nor reachable."""
+
+
+class OptionError(ValueError):
+    """An option of a run that cannot be used (an unknown translator or pipeline part, a batch size of 0)."""

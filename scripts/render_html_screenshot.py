@@ -15,7 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from consistency.pipeline import Options, analyse, build_report
+from consistency.options import PIPELINE_PARTS, build_options
+from consistency.pipeline import Pipeline
 from consistency.report.html import to_html
 
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -41,12 +42,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("story", type=Path)
     parser.add_argument("out", type=Path)
-    parser.add_argument("--checks", default=",".join(Options().checks), help="pipeline parts (language,facts,alignment)")
+    parser.add_argument("--checks", default=",".join(PIPELINE_PARTS), help="pipeline parts to run")
     parser.add_argument("--height", type=int, default=1000)
     args = parser.parse_args(argv)
-    options = Options(checks=tuple(args.checks.split(",")), translator="auto")
-    analysis = analyse(args.story, options)
-    report = build_report(analysis, options)
+    options = build_options(checks=args.checks, translator="auto")
+    result = Pipeline(options).run(args.story)
+    analysis = result.analysis
+    report = result.report
     args.out.mkdir(parents=True, exist_ok=True)
     html_path = args.out / f"{report.story}.html"
     png_path = args.out / f"{report.story}.png"

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from consistency.cli import main
+from consistency.entry.cli import main
 
 FAST = ["--translator", "none", "--no-embeddings", "--no-progress"]
 

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from consistency.cli import main
+from consistency.entry.cli import main
 
 FAST = ["--translator", "none"]
 
 
 def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "consistency.cli", *args], capture_output=True, text=True, env=env, timeout=600,
+        [sys.executable, "-m", "consistency.entry.cli", *args], capture_output=True, text=True, env=env, timeout=600,
     )
 
 

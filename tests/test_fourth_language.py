@@ -47,14 +47,14 @@ def run(args: list[str], locales: list[Path] | None = None) -> subprocess.Comple
 
 def check(story: Path, locales: list[Path] | None, *options: str) -> subprocess.CompletedProcess:
     """`consistency check STORY --format json` as a newsroom's CI runs it."""
-    return run(["-m", "consistency.cli", "check", str(story), "--format", "json", *options], locales)
+    return run(["-m", "consistency.entry.cli", "check", str(story), "--format", "json", *options], locales)
 
 
 def facts(lang: str, texts: list[str], locales: list[Path] | None = None) -> dict[str, list[tuple]]:
     """extract_facts for each text: {text: [(kind, span, value, unit, qualifier), ...]}."""
     script = (
         "import json, sys\n"
-        "from consistency.facts import extract_facts\n"
+        "from consistency.stages.facts import extract_facts\n"
         "texts = json.loads(sys.argv[2])\n"
         "print(json.dumps({t: [[f.kind, f.text, f.value, f.unit, f.qualifier] for f in extract_facts(t, sys.argv[1])]"
         " for t in texts}))\n"
@@ -106,7 +106,7 @@ def test_polish_spellings_of_foreign_names_meet_the_english_ones():
     ("sz", "cz", "rz", "ch") as well as letters."""
     script = (
         "import json, sys\n"
-        "from consistency.facts.names import name_key, same_name\n"
+        "from consistency.stages.facts.names import name_key, same_name\n"
         "pairs = json.loads(sys.argv[1])\n"
         "print(json.dumps([same_name(name_key(pl, 'pl'), name_key(en, 'en')) for pl, en in pairs]))\n"
     )

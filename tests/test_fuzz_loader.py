@@ -4,9 +4,9 @@ they return lies inside the text it describes."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from consistency.langid import identify
-from consistency.load import decode, normalise, strip_chrome
-from consistency.segment import segment_text
+from consistency.stages.langid import identify
+from consistency.stages.load import decode, normalise, strip_chrome
+from consistency.stages.segment import segment_text
 
 NEWS_ALPHABET = st.sampled_from(
     list("abcXYZ абвгґєіїщьюя ЫЭЪЁыэъё0123456789.,;:!?-–—«»\"'’ʼ$€%()\n\n\t\u00a0\u2009•*#")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from consistency.langid import identify, mixed_script_words
+from consistency.stages.langid import identify, mixed_script_words
 
 
 @pytest.mark.parametrize(

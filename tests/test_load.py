@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from consistency.errors import StoryError
-from consistency.load import load_story, normalise, strip_chrome
+from consistency.stages.load import load_story, normalise, strip_chrome
 
 
 def write_story(folder: Path, **files: str | bytes) -> Path:

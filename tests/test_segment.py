@@ -2,7 +2,7 @@
 
 import pytest
 
-from consistency.segment import segment_text
+from consistency.stages.segment import segment_text
 
 
 @pytest.mark.parametrize(

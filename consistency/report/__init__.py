@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..model import Analysis, Report
-from .html import to_html
-from .json_report import SCHEMA, report_to_dict, to_json
-from .markdown import to_markdown
-from .text import to_text
+from consistency.model import Analysis, Report
+from consistency.report.html import to_html
+from consistency.report.json_report import SCHEMA, report_to_dict, to_json
+from consistency.report.markdown import to_markdown
+from consistency.report.text import to_text
 
 RENDERERS: dict[str, Callable[[Report], str]] = {"json": to_json, "text": to_text, "markdown": to_markdown, "html": to_html}
 

@@ -17,8 +17,8 @@ import json
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from ..model import CHECK_NAMES, SEVERITIES, Analysis, Fact, Finding, Report
-from .json_report import report_to_dict
+from consistency.model import CHECK_NAMES, SEVERITIES, Analysis, Fact, Finding, Report
+from consistency.report.json_report import report_to_dict
 
 ROOT_CLASS = "consistency-report"
 

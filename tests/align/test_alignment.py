@@ -2,7 +2,9 @@
 
 from bridge_story import EN, UK, UK_IN_ENGLISH, UNRELATED_UK
 
-from consistency.align import AlignmentCheck, align_story, alignment_table, analysis_from_sentences
+from consistency.checks.alignment import AlignmentCheck
+from consistency.checks.mt_quality import MTQualityCheck
+from consistency.stages.align import align_story, alignment_table, analysis_from_sentences
 from consistency.model import StoryConfig, Thresholds
 
 
@@ -21,14 +23,15 @@ def test_parallel_editions_align_one_to_one_and_raise_nothing(embedder):
     alignment = analysis.alignments["uk"]
     assert alignment.reference == "en" and alignment.signals == ("embeddings", "anchors", "length")
     assert all(0.5 < bead.score <= 1.0 for bead in alignment.beads)
-    result = AlignmentCheck(embedder)(analysis)
+    result = AlignmentCheck()(analysis)
     assert result.findings == ()
-    pair = result.scores["alignment"]["uk"]
+    pair = result.scores["uk"]
     assert pair["coverage"] == {"en_in_uk": 1.0, "uk_in_en": 1.0}
     assert pair["beads"] == {"1-1": len(EN)}
     assert 0.8 < pair["embedding_similarity"] < 1.0
     assert "chrf" not in pair  # no MT, so no chrF
-    assert result.signature["signals"] == ["anchors", "embeddings", "length"]
+    assert pair["signals"] == ["embeddings", "anchors", "length"]
+    assert result.signature["semantic_z"] == 4.5 and result.signature["check"] == "alignment"
 
 
 def one_per_paragraph(sentences):
@@ -38,19 +41,19 @@ def one_per_paragraph(sentences):
 def test_a_dropped_sentence_is_a_one_to_nothing_bead_and_an_omission(embedder):
     analysis = aligned(one_per_paragraph(EN), one_per_paragraph(UK[:4] + UK[5:]), embedder)
     assert ((4,), ()) in shapes(analysis)
-    result = AlignmentCheck(embedder)(analysis)
+    result = AlignmentCheck()(analysis)
     [finding] = result.findings
     assert (finding.check, finding.severity, finding.edition, finding.kind) == ("omission", "error", "uk", "missing")
     assert finding.evidence == {"en": EN[4]}
     start, end = finding.spans["en"]
     assert analysis.story.editions["en"].text[start:end] == EN[4]
-    assert result.scores["alignment"]["uk"]["coverage"]["en_in_uk"] < 1.0
+    assert result.scores["uk"]["coverage"]["en_in_uk"] < 1.0
 
 
 def test_a_missing_paragraph_is_one_finding(embedder):
     paragraphs_en = [EN[:3], EN[3:6], EN[6:]]
     analysis = aligned(paragraphs_en, [UK[:3], UK[6:]], embedder)
-    [finding] = AlignmentCheck(embedder)(analysis).findings
+    [finding] = AlignmentCheck()(analysis).findings
     assert finding.check == "omission"
     assert "a paragraph of 3 sentences" in finding.message
     assert finding.evidence == {"en": " ".join(EN[3:6])}
@@ -60,12 +63,12 @@ def test_two_sentences_merged_into_one_are_a_two_to_one_bead(embedder):
     merged = "Мер Андрій Садовий сказав, що роботи тривали два роки, адже мешканці просили про безпечний перехід ще з 2019 року."
     analysis = aligned(EN, UK[:2] + [merged] + UK[4:], embedder)
     assert ((2, 3), (2,)) in shapes(analysis)
-    assert AlignmentCheck(embedder)(analysis).findings == ()
+    assert AlignmentCheck()(analysis).findings == ()
 
 
 def test_one_dropped_sentence_of_a_paragraph_that_is_otherwise_there_is_a_warning(embedder):
     analysis = aligned([EN[:5], EN[5:]], [UK[:4], UK[5:]], embedder)
-    [finding] = AlignmentCheck(embedder)(analysis).findings
+    [finding] = AlignmentCheck()(analysis).findings
     assert (finding.check, finding.severity, finding.edition) == ("omission", "warning", "uk")
     assert finding.evidence == {"en": EN[4]}
 
@@ -73,7 +76,7 @@ def test_one_dropped_sentence_of_a_paragraph_that_is_otherwise_there_is_a_warnin
 def test_an_unrelated_sentence_inserted_is_an_addition(embedder):
     analysis = aligned(one_per_paragraph(EN), one_per_paragraph(UK[:5] + [UNRELATED_UK] + UK[5:]), embedder)
     assert ((), (5,)) in shapes(analysis)
-    [finding] = AlignmentCheck(embedder)(analysis).findings
+    [finding] = AlignmentCheck()(analysis).findings
     assert (finding.check, finding.edition, finding.severity, finding.kind) == ("addition", "uk", "error", "added")
     assert finding.evidence == {"uk": UNRELATED_UK}
 
@@ -82,7 +85,7 @@ def test_a_rewritten_sentence_is_a_semantic_warning(embedder):
     rewritten = "Поліція вважає, що міст небезпечний для пішоходів."  # "police think the bridge is unsafe"
     analysis = aligned(EN, UK[:7] + [rewritten] + UK[8:], embedder)
     assert ((7,), (7,)) in shapes(analysis)
-    [finding] = AlignmentCheck(embedder)(analysis).findings
+    [finding] = AlignmentCheck()(analysis).findings
     assert (finding.check, finding.severity, finding.kind) == ("semantic", "warning", "altered")
     assert finding.evidence == {"uk": rewritten, "en": EN[7]}
 
@@ -91,20 +94,21 @@ def test_story_thresholds_decide_what_is_semantic(embedder):
     rewritten = "Поліція вважає, що міст небезпечний для пішоходів."
     lenient = StoryConfig(thresholds=Thresholds(semantic_z=50.0))
     analysis = aligned(EN, UK[:7] + [rewritten] + UK[8:], embedder, config=lenient)
-    result = AlignmentCheck(embedder)(analysis)
+    result = AlignmentCheck()(analysis)
     assert result.findings == ()
-    assert result.signature["thresholds"]["semantic_z"] == 50.0
+    assert result.signature["semantic_z"] == 50.0
 
 
 def test_machine_translation_adds_chrf_and_sacrebleu_signatures(embedder):
     analysis = aligned(EN, UK, embedder, translations={"uk": UK_IN_ENGLISH})
     assert analysis.alignments["uk"].signals == ("embeddings", "mt-chrf", "anchors", "length")
     assert shapes(analysis) == [((i,), (i,)) for i in range(len(EN))]
-    result = AlignmentCheck(embedder)(analysis)
-    pair = result.scores["alignment"]["uk"]
-    assert 40 < pair["chrf"] <= 100 and 0 < pair["bleu"] <= 100 and 0 <= pair["ter"] < 100
-    assert result.signature["sacrebleu"]["chrf"].startswith("nrefs:1|case:mixed")
+    pair = AlignmentCheck()(analysis).scores["uk"]
     assert all("chrf" in segment for segment in pair["segments"])
+    quality = MTQualityCheck()(analysis)
+    assert 40 < quality.scores["uk"]["chrf"] <= 100 and 0 < quality.scores["uk"]["bleu"] <= 100
+    assert 0 <= quality.scores["uk"]["ter"] < 100
+    assert quality.signature["chrf"].startswith("nrefs:1|case:mixed")
 
 
 def test_without_embeddings_anchors_and_length_still_align():
@@ -114,7 +118,7 @@ def test_without_embeddings_anchors_and_length_still_align():
     assert analysis.signature["align"]["embedder"] is None
     result = AlignmentCheck()(analysis)
     assert result.findings == ()
-    assert result.signature["semantic"] == "off: needs sentence embeddings or MT"
+    assert result.scores["uk"]["semantic"] == "off: needs sentence embeddings or MT"
 
 
 def test_alignment_table_is_plain_rows(embedder):

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from consistency.align.anchors import anchor_similarity, extract_anchors, name_skeleton, numbers_in
-from consistency.align.length import gale_church_align, length_log_probability
+from consistency.stages.align.anchors import anchor_similarity, extract_anchors, name_skeleton, numbers_in
+from consistency.stages.align.length import gale_church_align, length_log_probability
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_length_is_evidence_and_gale_church_aligns_by_length_alone():
 
 
 def test_embedder_embeds_each_text_once_and_keeps_vectors_on_disk(embedder, tmp_path):
-    from consistency.align import Embedder
+    from consistency.stages.align import Embedder
 
     vectors = embedder.embed(["Міст відкрили.", "The bridge opened.", "Міст відкрили."])
     assert vectors.shape == (3, embedder.dim)

@@ -4,7 +4,8 @@ import datetime as dt
 
 from support.facts_story import story_analysis
 
-from consistency.facts import FactsCheck, read_story_facts
+from consistency.checks.facts import FactsCheck
+from consistency.stages.facts import read_story_facts
 
 EN = ["The U.S. announced a $175 million package on Dec. 6, 2023.", "It includes 155 mm rounds and HIMARS ammunition."]
 UK = ["США оголосили пакет на 175 млн доларів 6 грудня 2023 року.", "До нього входять 155-мм снаряди та боєприпаси для HIMARS."]
@@ -18,8 +19,8 @@ def run(editions, **kw):
 def test_agreeing_editions_have_no_findings_and_score_matches():
     result = run({"en": EN, "uk": UK, "ru": RU})
     assert [f for f in result.findings if f.severity != "info"] == []
-    assert result.scores["facts"]["uk"]["matched"] >= 3
-    assert result.signature["mode"] == "segment"
+    assert result.scores["editions"]["uk"]["matched"] >= 3
+    assert result.scores["mode"] == "segment"
 
 
 def test_one_changed_figure_is_one_error_on_the_edition_that_changed_it():
@@ -89,7 +90,7 @@ def test_document_mode_without_alignment_and_deterministic_order():
     uk = [UK[0].replace("175", "157"), UK[1]]
     a = run({"en": EN, "uk": uk, "ru": RU}, aligned=False)
     b = run({"en": EN, "uk": uk, "ru": RU}, aligned=False)
-    assert a.signature["mode"] == "document"
+    assert a.scores["mode"] == "document"
     assert a.findings == b.findings
     assert [(f.edition, f.kind) for f in a.findings if f.severity == "error"] == [("uk", "altered")]
 

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from consistency.facts import extract_facts
+from consistency.stages.facts import extract_facts
 
 
 def kinds(text, lang, **kw):

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from support.facts_story import story_analysis
 
-from consistency.facts import FactsCheck, read_story_facts
+from consistency.checks.facts import FactsCheck
+from consistency.stages.facts import read_story_facts
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "facts.py"
 

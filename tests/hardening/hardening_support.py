@@ -62,7 +62,7 @@ def run_cli(args: Sequence[str], *, cache_dir: Path, report: Path | None = None,
             timeout: float = 300, preexec_fn: Callable[[], None] | None = None) -> CliRun:
     """Run the CLI in a fresh interpreter with CONSISTENCY_CACHE_DIR=cache_dir; with `report`, ask for a
     JSON report in that file and read it back."""
-    command = [sys.executable, "-m", "consistency.cli", *args]
+    command = [sys.executable, "-m", "consistency.entry.cli", *args]
     if report is not None:
         command += ["--format", "json", "--output", str(report)]
     # one thread per process: these runs go side by side on a 2-core runner, and OpenMP threads spinning

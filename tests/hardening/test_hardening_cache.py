@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from consistency.align.embed import EmbeddingCache
-from consistency.translate.cache import TranslationCache
+from consistency.stages.align.embed import EmbeddingCache
+from consistency.cache import TranslationCache
 from hardening_support import EN, NO_MT, RU, UK, CliRun, run_all, run_cli, write_story
 
 pytestmark = pytest.mark.slow  # three MT runs of the tiny model side by side: ~10 s

@@ -197,7 +197,7 @@ def test_a_reader_that_goes_away_is_not_a_traceback(tmp_path):
 
     story = write_story(tmp_path / "story", CASES["clean"][0])
     env = {**os.environ, "CONSISTENCY_CACHE_DIR": str(tmp_path / "cache")}
-    process = subprocess.Popen([sys.executable, "-m", "consistency.cli", "check", str(story), *NO_MT, *NO_EMBEDDINGS],
+    process = subprocess.Popen([sys.executable, "-m", "consistency.entry.cli", "check", str(story), *NO_MT, *NO_EMBEDDINGS],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     process.stdout.close()
     stderr = process.stderr.read().decode()

@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from consistency.errors import StoryError
-from consistency.facts import extract_facts
-from consistency.load import html_to_text, markdown_to_text, read_edition_text
+from consistency.stages.facts import extract_facts
+from consistency.stages.load import html_to_text, markdown_to_text, read_edition_text
 
 NEWS_TOKENS = st.sampled_from(
     list("0123456789 ,.-–—:/$€£₴%+½°№ \u00a0\u202f\u2009\n()«»\"'’")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from consistency.model import Finding
-from consistency.pytest_plugin import assert_consistent, findings_table
+from consistency.entry.pytest_plugin import assert_consistent, findings_table
 
 STORIES = Path(__file__).resolve().parents[1] / "fixtures" / "stories"
 CLEAN, BROKEN = "pentagon-2023-12-06", "pentagon-2023-12-06-broken"
@@ -105,12 +105,12 @@ def test_unknown_story_folder_and_unknown_pipeline_part_are_usage_errors(newsroo
     missing = run_pytest(newsroom, "--consistency-stories", "no-such-dir")
     assert missing.returncode == 4 and "no-such-dir: no such folder" in missing.stderr
     bad_part = run_pytest(newsroom, "--consistency-stories", "stories", "--consistency-checks", "language,spelling")
-    assert bad_part.returncode != 0 and "unknown part(s) spelling" in (bad_part.stdout + bad_part.stderr)
+    assert bad_part.returncode != 0 and "unknown pipeline part(s) 'spelling'" in (bad_part.stdout + bad_part.stderr)
 
 
 def test_hand_written_tests_use_the_fixture_and_the_assertion_helper(newsroom):
     (newsroom / "test_stories.py").write_text(
-        "from consistency.pytest_plugin import assert_consistent\n"
+        "from consistency.entry.pytest_plugin import assert_consistent\n"
         "\n"
         "def test_broken_story_has_only_the_known_language_error(consistency_check):\n"
         "    report = consistency_check('stories/pentagon-2023-12-06-broken', checks=('language',))\n"

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from consistency.pipeline import Options, analyse, build_report
+from consistency.options import Options
+from consistency.pipeline import Pipeline
 from consistency.report.html import to_html
 
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -28,9 +29,10 @@ def chromium(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def report_page(broken_story, tmp_path_factory) -> Path:
     options = Options(checks=("language",))
-    analysis = analyse(broken_story, options)
+    result = Pipeline(options).run(broken_story)
+    analysis = result.analysis
     page = tmp_path_factory.mktemp("html") / "report.html"
-    page.write_text(to_html(build_report(analysis, options), analysis), encoding="utf-8")
+    page.write_text(to_html(result.report, analysis), encoding="utf-8")
     return page
 
 

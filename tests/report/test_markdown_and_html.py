@@ -9,7 +9,8 @@ from html.parser import HTMLParser
 import pytest
 
 from consistency.model import Alignment, Bead, Fact, Finding, Report
-from consistency.pipeline import Options, analyse, build_report
+from consistency.options import Options
+from consistency.pipeline import Pipeline
 from consistency.report import RENDERERS
 from consistency.report.html import to_html
 from consistency.report.markdown import escape_cell, to_markdown
@@ -18,8 +19,9 @@ from consistency.report.markdown import escape_cell, to_markdown
 @pytest.fixture(scope="module")
 def language_run(broken_story):
     options = Options(checks=("language",))
-    analysis = analyse(broken_story, options)
-    return analysis, build_report(analysis, options)
+    result = Pipeline(options).run(broken_story)
+    analysis = result.analysis
+    return analysis, result.report
 
 
 def sentence_aligned(analysis):

@@ -10,9 +10,9 @@ import pytest
 
 from support.tiny_marian import build_tiny_marian
 
-from consistency.load import load_story
+from consistency.stages.load import load_story
 from consistency.model import Segmentation, Story
-from consistency.segment import segment_story
+from consistency.stages.segment import segment_story
 
 UK_TEXT = """Міністерство оборони оголосило новий пакет допомоги. У пакеті є ракети та генератори.
 

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from consistency.errors import ModelUnavailableError
-from consistency.translate import (
+from consistency.stages.translate.plan import (
     CacheWarning,
     TransformersTranslator,
     TranslationCache,

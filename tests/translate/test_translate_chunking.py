@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consistency.translate.chunking import split_to_fit
+from consistency.stages.translate.chunking import split_to_fit
 
 
 def count_words(text: str) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from consistency.errors import StoryError
-from consistency.translate import PrecomputedTranslator, Translator, find_precomputed, load_precomputed
+from consistency.stages.translate.plan import PrecomputedTranslator, Translator, find_precomputed, load_precomputed
 
 SENTENCE_LINES = """The ministry announced a new aid package.
 The package has missiles and generators.

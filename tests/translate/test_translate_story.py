@@ -10,7 +10,7 @@ from transformers import MarianMTModel
 from support.tiny_marian import FAKE_COMMIT, install_in_hf_cache
 
 from consistency.errors import ModelUnavailableError, StoryError
-from consistency.translate import translate_story
+from consistency.stages.translate.plan import translate_story
 
 UK_EN_LINES = "\n".join(f"English line {n}." for n in range(1, 6)) + "\n"
 RU_EN_LINES = "\n".join(f"Russian line {n}." for n in range(1, 6)) + "\n"

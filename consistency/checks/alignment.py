@@ -1,0 +1,372 @@
+"""Omissions, additions and semantic drift, read off the alignments.
+
+* omission — a reference sentence the edition does not express: alone in a 1-0 bead, or merged
+  into a bead whose other side does not cover it. Consecutive ones of one paragraph are one finding;
+  an error when a paragraph or several sentences are gone, a warning for one sentence of a paragraph
+  that is otherwise there.
+* addition — the same, the other way round.
+* semantic — an aligned pair far less similar than the story's own pairs (robust z-score against
+  the median and MAD of this edition pair's beads), e.g. a rewritten or mistranslated sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from consistency.checks.base import Check
+from consistency.excerpt import excerpt
+from consistency.model import Alignment, Analysis, Bead, Finding, Sentence
+from consistency.stages.align.signals import PairSignals
+
+# Calibrated on NTREX-128 (benchmarks/alignment.py); the thresholds are story.toml's [thresholds].
+# Support is on the story's scale (0 ≈ an unrelated pair of this story, 1 ≈ its typical translation).
+# fewer aligned pairs than this and a story has no distribution of its own to judge drift by
+MIN_PAIRS_FOR_SEMANTIC = 6
+# floor on the robust spread, in the same units: very uniform stories must not make noise a finding
+MIN_SPREAD = 0.12
+CONTENT_WORDS = 4
+# how much a merged bead's similarity (story scale) may rise when one of its sentences is taken out
+# before that sentence counts as not expressed (see `unexpressed`)
+MERGE_DROP = 0.2
+# stricter for a sentence the aligner left alone: it already judged it better unmatched
+NEIGHBOUR_DROP = 0.1
+EXCERPT = 120
+
+
+@dataclass(frozen=True)
+class SentenceSupport:
+    """How well each sentence of one side is expressed by the other side (story scale)."""
+
+    reference: tuple[float, ...]
+    edition: tuple[float, ...]
+
+
+def sentence_support(beads: Sequence[Bead], signals: PairSignals, window: int = 2) -> SentenceSupport:
+    """A sentence in a bead is supported by the other side of its bead; a sentence alone in a 1-0 or
+    0-1 bead by the best of the nearby sentences of the other side (so a DP slip next to a real
+    counterpart still shows high support)."""
+    n, m = len(signals.reference), len(signals.edition)
+    single = signals.combined.get((1, 1), np.zeros((n, m)))
+    ref = [0.0] * n
+    ed = [0.0] * m
+    position = 0  # edition sentences before the current bead
+    for bead in beads:
+        a, b = len(bead.reference), len(bead.edition)
+        if a and b:
+            i0, j0 = bead.reference[0], bead.edition[0]
+            # a sentence of a merged bead may be covered by the other side as a whole or by one
+            # of its sentences (a 2-2 bead of two translated pairs)
+            for r in bead.reference:
+                ref[r] = max([float(signals.combined[(1, b)][r, j0])] + [float(single[r, e]) for e in bead.edition])
+            for e in bead.edition:
+                ed[e] = max([float(signals.combined[(a, 1)][i0, e])] + [float(single[r, e]) for r in bead.reference])
+        elif a:
+            lo, hi = max(0, position - window), min(m, position + window)
+            for r in bead.reference:
+                ref[r] = float(np.max(single[r, lo:hi])) if hi > lo else 0.0
+        else:
+            ref_pos = _reference_position(beads, bead)
+            lo, hi = max(0, ref_pos - window), min(n, ref_pos + window)
+            for e in bead.edition:
+                ed[e] = float(np.max(single[lo:hi, e])) if hi > lo else 0.0
+        position += b
+    return SentenceSupport(tuple(ref), tuple(ed))
+
+
+def _reference_position(beads: Sequence[Bead], target: Bead) -> int:
+    count = 0
+    for bead in beads:
+        if bead is target:
+            return count
+        count += len(bead.reference)
+    return count
+
+
+def _block_similarity(signals: PairSignals, reference: Sequence[int], edition: Sequence[int]) -> float | None:
+    shape = (len(reference), len(edition))
+    if shape not in signals.combined:
+        return None
+    return float(signals.combined[shape][reference[0], edition[0]])
+
+
+def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, threshold: float,
+                signals: PairSignals | None = None, *, merge_drop: float = MERGE_DROP,
+                neighbour_drop: float = NEIGHBOUR_DROP) -> list[int]:
+    """Sentences of one side (`reference` or `edition`) that the other side does not express: alone
+    in their bead, or one of several sentences merged into a bead whose other side barely covers
+    it. (A weak 1-1 pair is a `semantic` matter, not a gap: the aligner judged them counterparts.)
+
+    A translator often splits one long sentence in two; the second half alone then matches the
+    original poorly, yet the bead as a whole matches it about as well as the first half does. So a
+    sentence is only unexpressed when adding it to its bead lowers that bead's similarity by more than
+    `merge_drop` (or, when it stands alone, adding it to a 1-1 neighbour, by more than `neighbour_drop`):
+    an unrelated sentence drags a bead down, half a translation does not."""
+    missing = []
+    for position, bead in enumerate(beads):
+        mine = getattr(bead, side)
+        other = bead.edition if side == "reference" else bead.reference
+        for index in mine:
+            if not other:
+                if signals is None or not _continues_neighbour(beads, position, index, side, signals, neighbour_drop):
+                    missing.append(index)
+            elif len(mine) > 1 and support[index] < threshold:
+                if signals is not None:
+                    rest = [i for i in mine if i != index]
+                    pair = (rest, other) if side == "reference" else (other, rest)
+                    without = _block_similarity(signals, *pair)
+                    whole = _block_similarity(signals, bead.reference, bead.edition)
+                    if without is not None and whole is not None and without - whole <= merge_drop:
+                        continue
+                missing.append(index)
+    return sorted(missing)
+
+
+def _continues_neighbour(beads: Sequence[Bead], position: int, index: int, side: str, signals: PairSignals,
+                         neighbour_drop: float) -> bool:
+    """A lone sentence that a 1-1 neighbour bead absorbs without losing more than `neighbour_drop`."""
+    for neighbour_position in (position - 1, position + 1):
+        if not 0 <= neighbour_position < len(beads):
+            continue
+        neighbour = beads[neighbour_position]
+        if len(neighbour.reference) != 1 or len(neighbour.edition) != 1:
+            continue
+        mine = neighbour.reference if side == "reference" else neighbour.edition
+        if abs(mine[0] - index) != 1:
+            continue
+        block = tuple(sorted((mine[0], index)))
+        extended = (block, neighbour.edition) if side == "reference" else (neighbour.reference, block)
+        whole = _block_similarity(signals, *extended)
+        without = _block_similarity(signals, neighbour.reference, neighbour.edition)
+        if whole is not None and without is not None and np.isfinite(whole) and without - whole <= neighbour_drop:
+            return True
+    return False
+
+
+def substitutions(beads: Sequence[Bead], omitted: Sequence[int], added: Sequence[int]) -> list[tuple[list[int], list[int]]]:
+    """Runs of gap beads where the edition drops reference sentences and has sentences of its own in
+    their place: a rewritten or mistranslated passage (`semantic`), not an omission plus an addition."""
+    lost, extra = set(omitted), set(added)
+    found: list[tuple[list[int], list[int]]] = []
+    run_reference: list[int] = []
+    run_edition: list[int] = []
+    for bead in list(beads) + [Bead((0,), (0,), 1.0)]:  # a sentinel pair closes the last run
+        if bead.reference and bead.edition:
+            if run_reference and run_edition:
+                found.append((run_reference, run_edition))
+            run_reference, run_edition = [], []
+            continue
+        run_reference += [i for i in bead.reference if i in lost]
+        run_edition += [j for j in bead.edition if j in extra]
+    return found
+
+
+def robust_z(values: Sequence[float], min_spread: float = MIN_SPREAD) -> np.ndarray:
+    array = np.asarray(values, dtype=np.float64)
+    median = np.median(array)
+    spread = max(1.4826 * float(np.median(np.abs(array - median))), min_spread)
+    return (array - median) / spread
+
+
+@dataclass(frozen=True)
+class AlignmentCheck(Check):
+    """Findings `omission`, `addition`, `semantic` and per-pair / per-segment scores, read off the
+    alignments and the aligner's own similarities (`analysis.signals`)."""
+
+    name = "alignment"
+    produces = ("omission", "addition", "semantic")
+    requires = ("segmentations", "alignments", "signals")
+    thresholds = ("omission_support", "semantic_z")
+
+    min_pairs_for_semantic: int = MIN_PAIRS_FOR_SEMANTIC
+    min_spread: float = MIN_SPREAD
+    content_words: int = CONTENT_WORDS
+    merge_drop: float = MERGE_DROP
+    neighbour_drop: float = NEIGHBOUR_DROP
+
+    def run(self, analysis: Analysis) -> tuple[list[Finding], dict]:
+        thresholds = analysis.story.config.thresholds
+        findings: list[Finding] = []
+        pairs: dict[str, dict] = {}
+        for key in sorted(analysis.alignments):
+            alignment, signals = analysis.alignments[key], analysis.signals[key]
+            support = sentence_support(alignment.beads, signals)
+            drops = {"merge_drop": self.merge_drop, "neighbour_drop": self.neighbour_drop}
+            omitted = unexpressed(alignment.beads, support.reference, "reference", thresholds.omission_support,
+                                  signals, **drops)
+            added = unexpressed(alignment.beads, support.edition, "edition", thresholds.omission_support, signals,
+                                **drops)
+            unexpressed_reference, unexpressed_edition = omitted, added  # coverage counts rewrites as not expressed
+            for reference_run, edition_run in substitutions(alignment.beads, omitted, added):
+                why = f"in place of {analysis.reference}'s passage (no sentence of either matches the other)"
+                findings.append(_semantic_finding(analysis, key, reference_run, edition_run, "rewritten", why))
+                omitted = [i for i in omitted if i not in reference_run]
+                added = [j for j in added if j not in edition_run]
+            findings += _gap_findings(analysis, key, omitted, "omission", signals.has_content(), self.content_words)
+            findings += _gap_findings(analysis, key, added, "addition", signals.has_content(), self.content_words)
+            findings += _semantic_findings(analysis, key, alignment, signals, set(omitted), set(added),
+                                           float(thresholds.semantic_z), self.min_pairs_for_semantic, self.min_spread)
+            pairs[key] = _pair_scores(analysis, key, alignment, signals, unexpressed_reference, unexpressed_edition)
+        return findings, pairs
+
+
+def _runs(indices: Sequence[int], sentences: Sequence[Sentence]) -> list[list[int]]:
+    """Consecutive sentence indices of one paragraph, grouped."""
+    runs: list[list[int]] = []
+    for index in indices:
+        if runs and index == runs[-1][-1] + 1 and sentences[index].paragraph == sentences[runs[-1][-1]].paragraph:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def _gap_findings(analysis: Analysis, key: str, indices: Sequence[int], check: str,
+                  judged_by_content: bool, content_words: int) -> list[Finding]:
+    reference = analysis.reference
+    holder = reference if check == "omission" else key  # the edition whose text has the sentences
+    edition = analysis.story.editions[holder]
+    sentences = analysis.segmentations[holder].sentences
+    findings = []
+    for run in _runs(indices, sentences):
+        start, end = sentences[run[0]].start, sentences[run[-1]].end
+        span = edition.text[start:end]
+        words = max(len(sentences[i].text.split()) for i in run)
+        paragraph = analysis.segmentations[holder].paragraphs[sentences[run[0]].paragraph]
+        paragraph_gone = start <= paragraph.start + 1 and end >= paragraph.end - 1
+        whole_paragraph = paragraph_gone and len(run) > 1
+        amount = f"a paragraph of {len(run)} sentences" if whole_paragraph else (
+            f"{len(run)} sentences" if len(run) > 1 else "a sentence")
+        if check == "omission":
+            message = f"{key} has no counterpart for {amount} of {reference}: «{excerpt(span, EXCERPT)}»"
+            kind = "missing"
+        else:
+            message = f"{key} has {amount} with no counterpart in {reference}: «{excerpt(span, EXCERPT)}»"
+            kind = "added"
+        severity = "error" if words >= content_words else "warning"
+        if len(run) == 1 and not paragraph_gone:
+            # one sentence of a paragraph the other edition does render: translators split, merge and
+            # recast sentences (a third of NTREX's false gaps were that), while an edit that drops
+            # content drops paragraphs; a figure in the sentence still fails the `numbers` check
+            severity = "warning"
+        if severity == "error" and not judged_by_content:
+            # figures, names and lengths alone place sentences but cannot tell a sentence a translator
+            # split or reworded from one that is missing: worth a look, not a failed build
+            severity = "warning"
+        if "source" in (analysis.story.editions[key].role, analysis.story.editions[reference].role):
+            # an outside source (a press release) and a newsroom's edition are different texts: what one
+            # tells and the other does not is worth knowing, never a failure
+            severity = "info"
+        findings.append(
+            Finding(
+                check=check,
+                severity=severity,
+                edition=key,
+                message=message,
+                evidence={holder: span},
+                spans={holder: (start, end)},
+                kind=kind,
+            )
+        )
+    return findings
+
+
+def _semantic_finding(analysis: Analysis, key: str, reference_run: Sequence[int], edition_run: Sequence[int],
+                      kind: str, why: str) -> Finding:
+    """A `semantic` warning showing both passages: the reference's sentences and the edition's."""
+    reference = analysis.reference
+    ref_sentences = analysis.segmentations[reference].sentences
+    ed_sentences = analysis.segmentations[key].sentences
+    ref_span = (ref_sentences[reference_run[0]].start, ref_sentences[reference_run[-1]].end)
+    ed_span = (ed_sentences[edition_run[0]].start, ed_sentences[edition_run[-1]].end)
+    ref_text = analysis.story.editions[reference].text[ref_span[0] : ref_span[1]]
+    ed_text = analysis.story.editions[key].text[ed_span[0] : ed_span[1]]
+    return Finding(
+        check="semantic",
+        severity="warning",
+        edition=key,
+        message=f"{key} says something else {why}: «{excerpt(ed_text, EXCERPT)}» vs «{excerpt(ref_text, EXCERPT)}»",
+        evidence={key: ed_text, reference: ref_text},
+        spans={key: ed_span, reference: ref_span},
+        kind=kind,
+    )
+
+
+def _content(signals: PairSignals, bead: Bead) -> float | None:
+    shape = (len(bead.reference), len(bead.edition))
+    if shape not in signals.content:
+        return None
+    return float(signals.content[shape][bead.reference[0], bead.edition[0]])
+
+
+def _semantic_findings(
+    analysis: Analysis, key: str, alignment: Alignment, signals: PairSignals,
+    omitted: set[int], added: set[int], semantic_z: float, min_pairs: int, min_spread: float,
+) -> list[Finding]:
+    if not signals.has_content():
+        return []
+    paired = [b for b in alignment.beads if b.reference and b.edition]
+    if len(paired) < min_pairs:
+        return []
+    values = [_content(signals, b) for b in paired]
+    z_scores = robust_z([v for v in values if v is not None], min_spread)
+    findings = []
+    for bead, z in zip(paired, z_scores):
+        if z >= -semantic_z or omitted.intersection(bead.reference) or added.intersection(bead.edition):
+            continue
+        why = (f"than {analysis.reference} here (similarity {z:.1f} robust SDs below this pair's median)")
+        findings.append(_semantic_finding(analysis, key, bead.reference, bead.edition, "altered", why))
+    return findings
+
+
+def _shape(bead: Bead) -> str:
+    return f"{len(bead.reference)}-{len(bead.edition)}"
+
+
+def _coverage(sentences: Sequence[Sentence], missing: Sequence[int]) -> float:
+    total = sum(len(s.text) for s in sentences)
+    if not total:
+        return 1.0
+    lost = sum(len(sentences[i].text) for i in missing)
+    return round(1.0 - lost / total, 4)
+
+
+def _pair_scores(
+    analysis: Analysis, key: str, alignment: Alignment, signals: PairSignals,
+    omitted: Sequence[int], added: Sequence[int],
+) -> dict:
+    ref_sentences = analysis.segmentations[analysis.reference].sentences
+    ed_sentences = analysis.segmentations[key].sentences
+    segments = []
+    for bead in alignment.beads:
+        row: dict = {"reference": list(bead.reference), "edition": list(bead.edition), "bead": _shape(bead),
+                     "similarity": bead.score}
+        shape = (len(bead.reference), len(bead.edition))
+        if bead.reference and bead.edition:
+            i, j = bead.reference[0], bead.edition[0]
+            if shape in signals.embedding:
+                row["embedding"] = round(float(signals.embedding[shape][i, j]), 4)
+            if shape in signals.chrf and np.isfinite(signals.chrf[shape][i, j]):
+                row["chrf"] = round(100 * float(signals.chrf[shape][i, j]), 2)
+        segments.append(row)
+    counts: dict[str, int] = {}
+    for bead in alignment.beads:
+        counts[_shape(bead)] = counts.get(_shape(bead), 0) + 1
+    scores: dict = {
+        "reference": analysis.reference,
+        "signals": list(alignment.signals),
+        "beads": dict(sorted(counts.items())),
+        "coverage": {
+            f"{analysis.reference}_in_{key}": _coverage(ref_sentences, omitted),
+            f"{key}_in_{analysis.reference}": _coverage(ed_sentences, added),
+        },
+        "segments": segments,
+    }
+    if not signals.has_content():
+        scores["semantic"] = "off: needs sentence embeddings or MT"
+    cosines = [r["embedding"] for r in segments if "embedding" in r]
+    if cosines:
+        scores["embedding_similarity"] = round(float(np.mean(cosines)), 4)
+    return scores

@@ -1,0 +1,63 @@
+"""The `language` check: an edition, or a paragraph inside it, that is not in its declared language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from consistency.checks.base import Check
+from consistency.excerpt import excerpt
+from consistency.model import Analysis, Finding
+from consistency.stages.langid import mixed_script_words
+
+
+@dataclass(frozen=True)
+class LanguageCheck(Check):
+    name = "language"
+    produces = ("language",)
+    requires = ("segmentations", "languages")
+    thresholds = ("foreign_paragraph_confidence",)
+
+    # a paragraph shorter than this many letters is too short to call (a name, a caption)
+    min_paragraph_letters: int = 40
+
+    def run(self, analysis: Analysis) -> tuple[list[Finding], dict]:
+        threshold = analysis.story.config.thresholds.foreign_paragraph_confidence
+        findings: list[Finding] = []
+        foreign_share: dict[str, float] = {}
+        for key, reading in sorted(analysis.languages.items()):
+            edition = analysis.story.editions[key]
+            detected = reading.detected
+            paragraphs = analysis.segmentations[key].paragraphs
+            foreign_letters = total_letters = 0
+            whole_edition_foreign = detected.lang is not None and detected.lang != reading.declared and detected.confidence >= threshold
+            if whole_edition_foreign:
+                findings.append(Finding(
+                    check="language", severity="error", edition=key, kind="wrong-language-edition",
+                    message=f"{edition.path.name} is declared {reading.declared} but reads as {detected.lang}"
+                    f" (confidence {detected.confidence:.2f})",
+                    evidence={key: excerpt(edition.text, 240, fold_whitespace=False)}, spans={key: (0, min(len(edition.text), 240))},
+                ))
+            for paragraph, guess in zip(paragraphs, reading.paragraphs):
+                letters = sum(c.isalpha() for c in paragraph.text)
+                total_letters += letters
+                if guess.lang is None or guess.lang == reading.declared:
+                    continue
+                if letters < self.min_paragraph_letters or guess.confidence < threshold:
+                    continue
+                foreign_letters += letters
+                if whole_edition_foreign:
+                    continue
+                findings.append(Finding(
+                    check="language", severity="error", edition=key, kind="foreign-paragraph",
+                    message=f"paragraph {paragraph.index + 1} of the {reading.declared} edition is in {guess.lang}"
+                    f" (left untranslated?)",
+                    evidence={key: excerpt(paragraph.text, 240, fold_whitespace=False)}, spans={key: (paragraph.start, paragraph.end)},
+                ))
+            foreign_share[key] = round(foreign_letters / total_letters, 4) if total_letters else 0.0
+            for start, end, word in mixed_script_words(edition.text):
+                findings.append(Finding(
+                    check="language", severity="warning", edition=key, kind="mixed-script",
+                    message=f"{word!r} mixes Latin and Cyrillic letters (a look-alike letter typed in the wrong script)",
+                    evidence={key: word}, spans={key: (start, end)},
+                ))
+        return findings, {"foreign_share": foreign_share}

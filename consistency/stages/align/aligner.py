@@ -1,0 +1,54 @@
+"""Align each edition to the reference edition: the `align` stage of the pipeline.
+
+The similarities the aligner computes for an edition (`PairSignals`) stay in `analysis.signals`, so the
+alignment check and the notebook's plots read them instead of computing them again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from consistency.model import Alignment, Analysis, Translation
+from consistency.stages.align.dp import AlignerSettings, align_signals
+from consistency.stages.align.embed import Embedder
+from consistency.stages.align.signals import PairSignals, SignalWeights, compute_signals
+
+
+def pivot_sentences(analysis: Analysis, key: str) -> tuple[str, ...] | None:
+    """The MT of an edition into the pivot language, when a real translation exists."""
+    translation: Translation | None = analysis.translations.get(key)
+    if translation is None or translation.translator in ("none", "pass-through"):
+        return None
+    if len(translation.sentences) != len(analysis.segmentations[key].sentences):
+        return None
+    return tuple(translation.sentences)
+
+
+def pair_signals(analysis: Analysis, key: str, *, embedder: Embedder | None,
+                 settings: AlignerSettings = AlignerSettings()) -> PairSignals:
+    """The similarities between the reference's sentences and one edition's (embeddings, MT chrF, anchors,
+    length), as the aligner sees them."""
+    reference = tuple(s.text for s in analysis.segmentations[analysis.reference].sentences)
+    edition = tuple(s.text for s in analysis.segmentations[key].sentences)
+    return compute_signals(reference, edition, embedder=embedder, pivot=pivot_sentences(analysis, key),
+                           band=settings.band)
+
+
+def align_story(analysis: Analysis, *, embedder: Embedder | None,
+                settings: AlignerSettings = AlignerSettings()) -> Analysis:
+    """Fill `analysis.alignments` and `analysis.signals` for every edition but the reference."""
+    alignments = dict(analysis.alignments)
+    signals = dict(analysis.signals)
+    for key in sorted(analysis.segmentations):
+        if key == analysis.reference:
+            continue
+        signals[key] = pair_signals(analysis, key, embedder=embedder, settings=settings)
+        beads = align_signals(signals[key], settings)
+        alignments[key] = Alignment(reference=analysis.reference, edition=key, beads=beads, signals=signals[key].signals)
+    signature = dict(analysis.signature)
+    signature["align"] = {
+        "embedder": embedder.signature() if embedder is not None else None,
+        "settings": settings.as_dict(),
+        "weights": dataclasses.asdict(SignalWeights()),
+    }
+    return dataclasses.replace(analysis, alignments=alignments, signals=signals, signature=signature)

@@ -1,0 +1,248 @@
+"""Figures: plain amounts, money, percentages, ordinals, quantities with units, years and number words.
+
+One pass finds each run of digits in the locale's format ("44,2", "2 000", "2,000"); anchored matches
+right after it read what the figure is (a scale word, a currency, "%", a unit, an ordinal ending) and
+one look back reads a currency symbol and a qualifier ("more than", "понад").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from consistency.model import Fact
+from consistency.stages.facts.rules import Rules
+from consistency.stages.facts.units import UNITS
+
+YEAR_RANGE = (1000, 2100)
+BARE_YEAR_FROM = 1800
+# quadrillions at most; longer digit runs would also overflow a float (beyond 308 digits)
+MAX_WHOLE_DIGITS = 16
+
+
+def parse_number(literal: str, rules: Rules) -> Decimal | None:
+    """"44,2" → 44.2 in uk; "2 000" / "2,000" → 2000; None for what is no number in this locale."""
+    digits = []
+    seen_decimal = False
+    for ch in literal:
+        if ch.isdigit():
+            digits.append(ch)
+        elif ch in rules.group and not (ch in rules.decimal and _is_decimal_use(literal, ch, rules)):
+            continue
+        elif ch in rules.decimal and not seen_decimal:
+            digits.append(".")
+            seen_decimal = True
+        else:
+            return None
+    whole = "".join(digits).split(".")[0]
+    if len(whole) > MAX_WHOLE_DIGITS:
+        return None  # a run of figures joined by spaces, or a code: no amount a story states
+    try:
+        return Decimal("".join(digits))
+    except InvalidOperation:
+        return None
+
+
+def _is_decimal_use(literal: str, ch: str, rules: Rules) -> bool:
+    """A separator both locales use (never the case in the shipped ones) is decimal unless 3 digits follow."""
+    tail = literal.rsplit(ch, 1)[1]
+    return len(tail) != 3
+
+
+def _num(value: Decimal | float) -> float:
+    # 12 significant digits keep 44.2e9 from becoming 44200000000.00001 after the multiplication
+    return float(f"{float(value):.12g}")
+
+
+def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    facts: list[Fact] = []
+    for match in rules.number.finditer(text):
+        start, end = match.span(1)
+        if _overlaps(taken, start, end):
+            continue
+        fact = _read_one(text, match.group(1), start, end, rules)
+        if fact is not None:
+            facts.append(fact)
+    return _join_compound_quantities(text, _share_range_units(text, facts, rules), rules)
+
+
+def _join_compound_quantities(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """"1 м 82 см", "6 футів і 6 дюймів", "2 hours 30 minutes", "6-foot-6": one quantity in the larger
+    unit (1.82 m, 6.5 ft), so that it compares with "6 feet 6 inches" or "1.98 m" as a whole."""
+    out: list[Fact] = []
+    for fact in facts:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == "quantity" and fact.kind == "quantity"
+                and float(previous.value).is_integer() and rules.compound_between.fullmatch(text, previous.end, fact.start)):
+            joined = _compound_value(previous, fact.value, fact.unit)
+            if joined is not None:
+                out[-1] = Fact("quantity", joined, text[previous.start : fact.end], previous.start, fact.end,
+                               previous.unit, previous.qualifier)
+                continue
+        out.append(fact)
+    # "6-foot-6": the smaller unit left unsaid after a hyphen
+    for i, fact in enumerate(out):
+        implied = rules.compound_implied.get(fact.unit or "") if fact.kind == "quantity" else None
+        tail = _IMPLIED_TAIL.match(text, fact.end) if implied else None
+        if tail and float(fact.value).is_integer():
+            joined = _compound_value(fact, float(tail.group(1)), implied)
+            if joined is not None:
+                out[i] = Fact("quantity", joined, text[fact.start : tail.end()], fact.start, tail.end(), fact.unit, fact.qualifier)
+    return out
+
+
+_IMPLIED_TAIL = re.compile(r"[\-–](\d{1,2})(?![\d.,])")
+
+
+def _compound_value(larger: Fact, value: float, unit: str | None) -> float | None:
+    """larger + value·unit in larger's unit, when unit is a smaller unit of the same dimension and the
+    smaller part is less than one larger unit (1 м 82 см; not "2 km 300 m" written as "2 km, 3000 m")."""
+    big, small = UNITS.get(larger.unit or ""), UNITS.get(unit or "")
+    if big is None or small is None or big[0] != small[0] or small[1] >= big[1]:
+        return None
+    part = value * small[1] / big[1]
+    if not 0 <= part < 1:
+        return None
+    return _num(float(larger.value) + part)
+
+
+def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """"from 2.54 to 5.08 cm", "5–7,6 см", "$1-2 million": the first figure of a range takes the
+    second one's kind, unit and scale."""
+    out = list(facts)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if first.kind != "amount" or second.kind not in ("quantity", "money", "percent"):
+            continue
+        if not rules.range_between.fullmatch(text, first.end, second.start):
+            continue
+        value = first.value
+        if second.kind == "money" and first.value < 1000 <= second.value:
+            literal_second = parse_number(rules.number.search(second.text).group(1), rules) if rules.number.search(second.text) else None
+            if literal_second:
+                value = _num(first.value * (second.value / float(literal_second)))
+        out[i] = Fact(second.kind, value, first.text, first.start, first.end, second.unit, first.qualifier)
+    return out
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fact | None:
+    value = parse_number(literal, rules)
+    if value is None:
+        return None
+    if start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha():
+        return None  # a model or a code: AIM-9, F-16, Су-35 (the names reader keeps those whole)
+    integer_literal = literal.isdigit()
+    lead = text[max(0, start - 40) : start]
+    currency: str | None = None
+    span_start = start
+    before = rules.currency_before.search(lead)
+    if before:
+        currency = rules.currency_code(before.group(1))
+        span_start = start - (len(lead) - before.start(1))
+    qualifier = None
+    qual = rules.qualifier_before.search(text[max(0, span_start - 40) : span_start])
+    if qual:
+        qualifier = rules.qualifier_code(qual.group(1))
+
+    pos = end
+    # an ordinal ending: 52nd, 52-й, 1930-х
+    ordinal = rules.ordinal.match(text, pos)
+    if ordinal and integer_literal and currency is None:
+        if YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
+            # "1930-х", "2022-го": a year (or its decade) with a case ending, not a 1930th
+            return Fact("year", int(value), text[start : ordinal.end()], start, ordinal.end(), None, qualifier)
+        return Fact("ordinal", _num(value), text[start : ordinal.end()], start, ordinal.end(), None, qualifier)
+
+    multiplier = Decimal(1)
+    scale = rules.scale.match(text, pos)
+    if scale:
+        word = scale.group(0).strip(" \u00a0\u202f\u2009-")
+        glued = scale.start() == pos and not text[pos].isspace()
+        if word.casefold() not in rules.scale_needs_currency or (currency and glued):
+            multiplier = Decimal(str(rules.scale_value(word) or 1))
+            pos = scale.end()
+    number = value * multiplier
+    scaled = multiplier != 1
+    # Latin letters glued to the digits that no rule below reads: a code such as AIM-9M, 4G, 247sports
+    if pos < len(text) and text[pos].isascii() and text[pos].isalpha():
+        if not (rules.percent.match(text, pos) or rules.currency_after.match(text, pos) or rules.unit.match(text, pos)):
+            if not (integer_literal and text[pos] == "s" and not text[pos + 1 : pos + 2].isalpha()):
+                return None
+
+    percent = rules.percent.match(text, pos)
+    if percent and currency is None:
+        return Fact("percent", _num(number), text[span_start : percent.end()], span_start, percent.end(), "%", qualifier)
+
+    cur = rules.currency_after.match(text, pos)
+    if cur:
+        code = rules.currency_code(cur.group(0).strip())
+        if code:
+            return Fact("money", _num(number), text[span_start : cur.end()], span_start, cur.end(), code, qualifier)
+    if currency:
+        return Fact("money", _num(number), text[span_start:pos], span_start, pos, currency, qualifier)
+
+    if integer_literal and not scaled and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
+        suffix = rules.year_suffix.match(text, pos)
+        if suffix and suffix.end() > pos:  # "2016 року", "1950 года": a year, not a duration of years
+            return Fact("year", int(value), text[span_start : suffix.end()], span_start, suffix.end(), None, qualifier)
+
+    unit = rules.unit.match(text, pos)
+    if unit:
+        code = rules.unit_code(unit.group(0).strip())
+        if code and scaled and code in rules.scaled_as_currency:
+            money = rules.scaled_as_currency[code]
+            return Fact("money", _num(number), text[span_start : unit.end()], span_start, unit.end(), money, qualifier)
+        if code:
+            return Fact("quantity", _num(number), text[span_start : unit.end()], span_start, unit.end(), code, qualifier)
+
+    if integer_literal and not scaled and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
+        suffix = rules.year_suffix.match(text, pos)
+        # a bare 1000-1799 is a count far more often than a year in news copy; "1648 року" is a year
+        if suffix or value >= BARE_YEAR_FROM:
+            stop = suffix.end() if suffix else pos
+            return Fact("year", int(value), text[span_start:stop], span_start, stop, None, qualifier)
+    if integer_literal and pos < len(text) and text[pos] == "s" and not text[pos + 1 : pos + 2].isalpha():  # "the 30s"
+        return Fact("year", int(value), text[span_start : pos + 1], span_start, pos + 1, None, qualifier)
+    return Fact("amount", _num(number), text[span_start:pos], span_start, pos, None, qualifier)
+
+
+def read_number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """"two", "дві", "двох": weak facts that confirm a figure written in digits elsewhere."""
+    facts: list[Fact] = []
+    for match in rules.number_word.finditer(text):
+        start, end = match.span()
+        if _overlaps(taken, start, end):
+            continue
+        value = rules.number_word_values.get(match.group(0).casefold())
+        if value is None:
+            continue
+        pos = end
+        scale = rules.scale.match(text, pos)
+        if scale and scale.group(0).strip().casefold() not in rules.scale_needs_currency:
+            value = value * (rules.scale_value(scale.group(0).strip()) or 1)
+            pos = scale.end()
+            cur = rules.currency_after.match(text, pos)
+            if cur and rules.currency_code(cur.group(0).strip()):
+                code = rules.currency_code(cur.group(0).strip())
+                facts.append(Fact("money", _num(value), text[start : cur.end()], start, cur.end(), code))
+                continue
+        percent = rules.percent.match(text, pos)
+        if percent:  # "Twenty per cent", "двадцять відсотків"
+            facts.append(Fact("percent", _num(value), text[start : percent.end()], start, percent.end(), "%"))
+            continue
+        unit = rules.unit.match(text, pos)
+        code = rules.unit_code(unit.group(0).strip()) if unit else None
+        if code:  # "ten years", "десяти років"
+            facts.append(Fact("quantity", _num(value), text[start : unit.end()], start, unit.end(), code))
+            continue
+        if facts and facts[-1].kind == "count" and text[facts[-1].end : start].isspace():
+            previous = facts[-1]
+            if previous.value >= 20 and previous.value % 10 == 0 and value < 10:  # "сорока восьми" = 48
+                facts[-1] = Fact("count", _num(previous.value + value), text[previous.start : pos], previous.start, pos)
+                continue
+        facts.append(Fact("count", _num(value), text[start:pos], start, pos))
+    return facts

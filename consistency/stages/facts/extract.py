@@ -1,0 +1,89 @@
+"""Read every fact of one text, and every edition's facts for a story (own language and MT output)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from consistency.model import Analysis, Fact
+from consistency.stages.facts.amounts import read_figures, read_number_words
+from consistency.stages.facts.dates import read_dates, read_times
+from consistency.stages.facts.names import lowercase_stems, read_names
+from consistency.stages.facts.rules import rules_for
+
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…»\"”])\s+|\n)\s*[\"«“„'(\[—–-]*\s*")
+
+
+def extract_facts(text: str, lang: str, *, published: dt.date | None = None) -> list[Fact]:
+    """Figures, money, dates, times, units and names in `text`, read by `lang`'s rules; sorted by start.
+
+    Spans are offsets into `text`; `Fact.sentence` is left None (see `read_story_facts`).
+    """
+    return _extract(text, lang, published, sentence_starts=None)
+
+
+def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: list[int] | None,
+             lowercase: frozenset[str] | None = None) -> list[Fact]:
+    if not text:
+        return []
+    rules = rules_for(lang)
+    taken: list[tuple[int, int]] = []
+    facts = read_dates(text, rules, taken, published)
+    facts += read_times(text, rules, taken)
+    figures = read_figures(text, rules, taken)
+    facts += figures
+    taken += [(f.start, f.end) for f in figures]
+    facts += read_number_words(text, rules, taken)
+    if sentence_starts is None:
+        sentence_starts = [m.end() for m in _SENTENCE_START.finditer(text)]
+    facts += read_names(text, lang, sentence_starts, taken, lowercase)
+    facts.sort(key=lambda f: (f.start, f.end, f.kind, str(f.value)))
+    return facts
+
+
+def _with_sentence(facts: list[Fact], offset: int, index: int) -> list[Fact]:
+    return [dataclasses.replace(f, start=f.start + offset, end=f.end + offset, sentence=index) for f in facts]
+
+
+def read_story_facts(analysis: Analysis) -> Analysis:
+    """Fill `analysis.facts` (each edition in its own language, offsets into Edition.text, Fact.sentence
+    set from its segmentation) and `analysis.pivot_facts` (from each MT output).
+
+    Pivot-fact convention: the translated sentences are joined with "\\n"; offsets point into that
+    joined string and Fact.sentence is the index of the translated (= source) sentence.
+    """
+    story = analysis.story
+    published = story.config.published
+    facts: dict[str, tuple[Fact, ...]] = {}
+    pivot_facts: dict[str, tuple[Fact, ...]] = {}
+    for key in sorted(story.editions):
+        edition = story.editions[key]
+        segmentation = analysis.segmentations.get(key)
+        collected: list[Fact] = []
+        if segmentation is not None and segmentation.sentences:
+            # a word the edition also writes in lower case is a common word wherever it is capitalised
+            lowercase = lowercase_stems(edition.text, edition.lang)
+            for sentence in segmentation.sentences:
+                found = _extract(sentence.text, edition.lang, published, sentence_starts=[_first_letter(sentence.text)],
+                                 lowercase=lowercase)
+                collected += _with_sentence(found, sentence.start, sentence.index)
+        else:
+            collected = _extract(edition.text, edition.lang, published, None)
+        facts[key] = tuple(collected)
+
+        translation = analysis.translations.get(key)
+        if translation is not None and translation.sentences:
+            offset = 0
+            pivot_collected: list[Fact] = []
+            for index, sentence_text in enumerate(translation.sentences):
+                found = _extract(sentence_text, translation.pivot, published, sentence_starts=[_first_letter(sentence_text)])
+                pivot_collected += _with_sentence(found, offset, index)
+                offset += len(sentence_text) + 1
+            pivot_facts[key] = tuple(pivot_collected)
+    return dataclasses.replace(analysis, facts=facts, pivot_facts=pivot_facts)
+
+
+def _first_letter(text: str) -> int:
+    m = re.search(r"\w", text)
+    return m.start() if m else 0

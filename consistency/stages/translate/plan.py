@@ -1,0 +1,282 @@
+"""Translate every edition of a story into the pivot language, sentence by sentence.
+
+`translate_story` picks a translator per edition and says in one plain sentence (`TranslationRun.note`)
+what it used and why:
+
+* "transformers": a Hugging Face seq2seq model (OPUS-MT by default, named per language in
+  `locales/<lang>.toml` [translate] models), found locally; downloaded only with `allow_download=True`;
+* "precomputed": `uk.en.txt` files beside the editions (see `precomputed.py` for the two layouts);
+* "none": no translation; checks that need MT are skipped;
+* "auto": per edition, a locally available model, else a precomputed file, else none.
+
+Editions already in the pivot language are passed through as they are ("pass-through").
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from consistency.errors import ModelUnavailableError, StoryError
+from consistency.model import Segmentation, Story, Translation
+from consistency.stages.translate.base import Translator
+from consistency.cache import CacheWarning, TranslationCache, cache_key, default_cache_dir
+from consistency.stages.translate.precomputed import PrecomputedTranslator, find_precomputed, load_precomputed
+from consistency.stages.translate.transformers import (
+    ResolvedModel,
+    TransformersTranslator,
+    default_model,
+    find_cached_model,
+    resolve_model,
+)
+
+__all__ = [
+    "MODES",
+    "CacheWarning",
+    "ModelUnavailableError",
+    "PrecomputedTranslator",
+    "ResolvedModel",
+    "TransformersTranslator",
+    "TranslationCache",
+    "TranslationRun",
+    "Translator",
+    "cache_key",
+    "default_cache_dir",
+    "default_model",
+    "find_cached_model",
+    "find_precomputed",
+    "load_precomputed",
+    "resolve_model",
+    "translate_story",
+]
+
+MODES = ("auto", "transformers", "precomputed", "none")
+# a progress bar is worth its screen lines only for a long run
+PROGRESS_MIN_SENTENCES = 50
+# the order kinds are named in when a story used several
+_KIND_ORDER = ("transformers", "precomputed", "none")
+
+
+@dataclass(frozen=True)
+class TranslationRun:
+    """What `translate_story` produced: one Translation per edition key that has one."""
+
+    translations: dict[str, Translation]
+    translator: str  # the mode actually used: "transformers", "precomputed", "none", "pass-through", or "a+b"
+    note: str  # one plain sentence: which translator was used and why
+    signature: dict[str, Any] = field(default_factory=dict)
+
+
+def _pass_through(key: str, lang: str, segmentation: Segmentation, pivot: str) -> Translation:
+    return Translation(
+        edition=key, source_lang=lang, pivot=pivot, sentences=tuple(s.text for s in segmentation.sentences),
+        translator="pass-through",
+    )
+
+
+def _model_spec(model: str | os.PathLike[str] | Mapping[str, str] | None, lang: str, pivot: str) -> str | None:
+    if model is None:
+        return default_model(lang, pivot)
+    if isinstance(model, Mapping):
+        return model.get(lang) or default_model(lang, pivot)
+    return os.fspath(model)
+
+
+def _progress_bar(total: int, progress: bool | None):
+    from tqdm.auto import tqdm
+
+    enabled = progress if progress is not None else (sys.stderr.isatty() and total >= PROGRESS_MIN_SENTENCES)
+    return tqdm(total=total, disable=not enabled, unit="sentence", desc="Translating", file=sys.stderr, leave=False)
+
+
+def _list(items: list[str]) -> str:
+    return ", ".join(items)
+
+
+def translate_story(
+    story: Story,
+    segmentations: dict[str, Segmentation],
+    pivot: str = "en",
+    mode: str = "auto",
+    model: str | os.PathLike[str] | Mapping[str, str] | None = None,
+    *,
+    revision: str | None = None,
+    allow_download: bool = False,
+    device: str = "cpu",
+    batch_size: int = 16,
+    num_beams: int = 1,
+    max_length: int = 512,
+    cache_dir: str | os.PathLike[str] | None | bool = None,
+    progress: bool | None = None,
+) -> TranslationRun:
+    """Pivot-language sentences for every edition of `story` (see the module docstring for the modes).
+
+    model: one hub id or model directory for every language, a {lang: model} mapping, or None for the
+    locale defaults; revision applies to a model named here, not to the defaults. cache_dir: the translation
+    cache folder (None: $CONSISTENCY_CACHE_DIR or the user cache dir; False: no cache).
+    progress: a tqdm bar on stderr (None: only on a terminal and for long runs).
+
+    Raises ModelUnavailableError when mode is "transformers" (or a model was named explicitly) and a model
+    is not available locally; StoryError when mode is "precomputed" and a file is missing or misaligned.
+    No network call is made unless `allow_download` is set.
+    """
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    missing = sorted(set(story.editions) - set(segmentations))
+    if missing:
+        raise ValueError(f"no segmentation for edition(s) {', '.join(missing)}")
+
+    translations: dict[str, Translation] = {}
+    foreign: list[str] = []
+    for key, edition in sorted(story.editions.items()):
+        if edition.lang == pivot:
+            translations[key] = _pass_through(key, edition.lang, segmentations[key], pivot)
+        else:
+            foreign.append(key)
+    signature: dict[str, Any] = {"mode": mode, "pivot": pivot}
+    foreign_langs = sorted({story.editions[key].lang for key in foreign})
+
+    if not foreign:
+        signature["translator"] = "pass-through"
+        note = f"No MT needed: every edition is in {pivot}."
+        return TranslationRun(translations, "pass-through", note, signature)
+    if mode == "none":
+        signature["translator"] = "none"
+        note = (
+            f"MT is off (translator 'none'): {_list(foreign_langs)} not translated into {pivot}; "
+            "checks that need MT are skipped."
+        )
+        return TranslationRun(translations, "none", note, signature)
+
+    # which model each language would use, and whether it is here (no network unless allow_download)
+    resolved: dict[str, ResolvedModel] = {}
+    unavailable: dict[str, tuple[str | None, str]] = {}  # lang -> (model spec, reason)
+    if mode in ("auto", "transformers"):
+        for lang in foreign_langs:
+            spec = _model_spec(model, lang, pivot)
+            if spec is None:
+                reason = (
+                    f"No translation model is known for {lang}→{pivot}: locales/{lang}.toml [translate] models "
+                    f"has no {pivot!r} entry. Pass --model DIR (model=...) or use precomputed files."
+                )
+                if mode == "transformers":
+                    raise ModelUnavailableError(reason)
+                unavailable[lang] = (None, reason)
+                continue
+            try:
+                resolved[lang] = resolve_model(
+                    spec, revision=revision if model is not None else None, allow_download=allow_download
+                )
+            except ModelUnavailableError as exc:
+                if mode == "transformers" or model is not None:  # a model the user named must not fail quietly
+                    raise
+                unavailable[lang] = (spec, str(exc))
+
+    plan: dict[str, str] = {}
+    precomputed_files: dict[str, Any] = {}
+    for key in foreign:
+        edition = story.editions[key]
+        if mode in ("auto", "transformers") and edition.lang in resolved:
+            plan[key] = "transformers"
+        elif mode in ("auto", "precomputed") and find_precomputed(edition, pivot) is not None:
+            plan[key] = "precomputed"
+            precomputed_files[key] = find_precomputed(edition, pivot)
+        elif mode == "precomputed":
+            expected = edition.path.with_name(f"{edition.path.stem}.{pivot}.txt")
+            raise StoryError(expected, f"translator 'precomputed' needs this file (the {pivot} translation of {edition.path.name})")
+        else:
+            plan[key] = "none"
+
+    for key, path in sorted(precomputed_files.items()):
+        translations[key] = load_precomputed(story.editions[key], segmentations[key], pivot, path)
+
+    mt_keys = [key for key in foreign if plan[key] == "transformers"]
+    cache_stats = {"sentences": 0, "from_cache": 0}
+    used_models: dict[str, str] = {}
+    if mt_keys:
+        cache = None
+        if cache_dir is not False:
+            cache = TranslationCache(None if cache_dir in (None, True) else cache_dir)
+        try:
+            translators: dict[str, TransformersTranslator] = {}
+            for lang in sorted({story.editions[key].lang for key in mt_keys}):
+                translators[lang] = TransformersTranslator(
+                    resolved[lang], device=device, batch_size=batch_size, num_beams=num_beams,
+                    max_length=max_length, cache=cache,
+                )
+                used_models[lang] = resolved[lang].model_id
+                device = translators[lang].device  # "auto" resolved, for the note
+            total = sum(len(segmentations[key].sentences) for key in mt_keys)
+            with _progress_bar(total, progress) as bar:
+                for key in mt_keys:
+                    edition = story.editions[key]
+                    translator = translators[edition.lang]
+                    texts = [s.text for s in segmentations[key].sentences]
+                    before = translator.stats["from_cache"]
+                    output = translator.translate(texts, edition.lang, pivot, progress=bar.update)
+                    cache_stats["sentences"] += len(texts)
+                    cache_stats["from_cache"] += translator.stats["from_cache"] - before
+                    resolved_model = translator.resolved
+                    translations[key] = Translation(
+                        edition=key, source_lang=edition.lang, pivot=pivot, sentences=tuple(output),
+                        translator="transformers", model=resolved_model.model_id, revision=resolved_model.revision,
+                        settings=translator.signature(),
+                    )
+        finally:
+            if cache is not None:
+                cache.close()
+
+    kinds = [kind for kind in _KIND_ORDER if kind in plan.values()]
+    used = "+".join(kinds)
+    signature["translator"] = used
+    signature["editions"] = {key: translations[key].settings for key in foreign if key in translations}
+    note = _note(story, plan, pivot, used_models, unavailable, precomputed_files, cache_stats, device, allow_download)
+    return TranslationRun(dict(sorted(translations.items())), used, note, signature)
+
+
+def _note(
+    story: Story,
+    plan: dict[str, str],
+    pivot: str,
+    used_models: dict[str, str],
+    unavailable: dict[str, tuple[str | None, str]],
+    precomputed_files: dict[str, Any],
+    cache_stats: dict[str, int],
+    device: str,
+    allow_download: bool,
+) -> str:
+    parts: list[str] = []
+    if used_models:
+        langs = sorted(used_models)
+        models = sorted(set(used_models.values()))
+        named = models[0] if len(models) == 1 else _list([f"{used_models[lang]} ({lang})" for lang in langs])
+        part = f"Translated {_list(langs)} → {pivot} with {named} on {device}"
+        if cache_stats["from_cache"]:
+            part += f" ({cache_stats['from_cache']} of {cache_stats['sentences']} sentences from the cache)"
+        parts.append(part)
+    if precomputed_files:
+        files = _list([precomputed_files[key].name for key in sorted(precomputed_files)])
+        langs = sorted({story.editions[key].lang for key in precomputed_files} & set(unavailable))
+        if langs:  # auto mode fell back on the files: say why
+            known = [unavailable[lang][0] for lang in langs if unavailable[lang][0]]
+            pairs = _list([f"{lang}→{pivot}" for lang in langs])
+            parts.append(f"no MT model: none is cached for {pairs}" + (f" ({_list(known)})" if known else "")
+                         + f"; took the {pivot} text from the precomputed {files}")
+        else:
+            parts.append(f"took the {pivot} text from the precomputed {files}")
+    off = sorted({story.editions[key].lang for key, kind in plan.items() if kind == "none"})
+    if off:
+        known = [unavailable[lang][0] for lang in off if lang in unavailable and unavailable[lang][0]]
+        pairs = _list([f"{lang}→{pivot}" for lang in off])
+        verb = "could be found or downloaded" if allow_download else "is cached"
+        reason = f"no translation model for {pairs} {verb}" + (f" ({_list(known)})" if known else "")
+        examples = _list([f"{story.editions[key].path.stem}.{pivot}.txt" for key, kind in sorted(plan.items()) if kind == "none"])
+        advice = f"Use --model DIR, --download-model or precomputed {examples} files"
+        if parts:
+            parts.append(f"MT is off for {_list(off)}: {reason}, so checks that need MT skip it ({advice})")
+        else:
+            parts.append(f"MT is off: {reason}; checks that need MT are skipped. {advice}")
+    sentence = "; ".join(parts)
+    return sentence[0].upper() + sentence[1:] + "."
