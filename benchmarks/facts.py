@@ -33,10 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from consistency.checks.facts import FactsCheck
-from consistency.stages.facts import extract_facts, read_story_facts  # noqa: E402
+from consistency.checks.facts import FactsCheck  # noqa: E402
 from consistency.checks.facts.relations import relation  # noqa: E402
 from consistency.pipeline import Options, check_story  # noqa: E402
+from consistency.stages.facts import extract_facts, read_story_facts  # noqa: E402
 from support.facts_story import story_analysis  # noqa: E402
 
 LANGS = ("en", "uk", "ru")

@@ -16,9 +16,9 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import subprocess
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -82,9 +82,8 @@ def fact_extraction(limit: int) -> list[tuple[str, str, str]]:
 
 
 def translation_throughput(sentences: int) -> list[tuple[str, str, str]]:
-    from support.tiny_marian import build_tiny_marian
-
     from consistency.stages.translate.transformers import TransformersTranslator
+    from support.tiny_marian import build_tiny_marian
 
     texts = [f"Пакет допомоги номер {i} включає боєприпаси для систем ППО та артилерії." for i in range(sentences)]
     with tempfile.TemporaryDirectory() as scratch:

@@ -1,8 +1,8 @@
-"""A persistent sentence-level translation cache in SQLite, shared safely between processes.
+"""Persistent sentence-level caches in SQLite (translations, embeddings), shared safely between processes.
 
 MT is the slowest stage by far, and newsroom CI re-checks the same stories on every push, so each
 translated sentence is kept under a key that covers everything that shaped it (model, revision, generation
-settings, languages, text). The cache is a convenience, never a reason to fail: a corrupt file is moved
+settings, languages, text). A cache is a convenience, never a reason to fail: a corrupt file is moved
 aside and rebuilt, and a directory that cannot be written turns caching off with one warning.
 """
 
@@ -15,7 +15,7 @@ import sqlite3
 import threading
 import warnings
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Self, Sequence
 
 CACHE_ENV = "CONSISTENCY_CACHE_DIR"
 CACHE_FILENAME = "translations.sqlite3"
@@ -25,7 +25,7 @@ _KEYS_PER_QUERY = 500
 
 
 class CacheWarning(UserWarning):
-    """The translation cache could not be used as asked (it carries on without it, or rebuilt it)."""
+    """A cache could not be used as asked (the run carries on without it, or rebuilt it)."""
 
 
 def default_cache_dir() -> Path:
@@ -49,17 +49,18 @@ def cache_key(signature: Mapping[str, Any], source_lang: str, target_lang: str, 
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-class TranslationCache:
-    """Maps cache keys to translations in `<directory>/translations.sqlite3`.
+class SqliteCache:
+    """Maps cache keys to text values in `<directory>/<FILENAME>`; each subclass keeps one kind of value.
 
     directory: a folder; default `$CONSISTENCY_CACHE_DIR`, else `platformdirs.user_cache_dir("consistency")`.
     Every write is one transaction; the journal is WAL with a busy timeout, so two processes (pytest-xdist
-    workers, a notebook and the CLI) can read and write the same file at once.
+    workers, a notebook and the CLI) can read and write the same file at once. The table is named
+    `translations` in every file, because existing cache files already use that name.
     """
 
-    #: subclasses keep other sentence-level values (embeddings) in a file of their own
-    FILENAME = CACHE_FILENAME
-    LABEL = "translation cache"
+    FILENAME: str
+    #: what warnings call the cache
+    LABEL: str
 
     def __init__(self, directory: str | os.PathLike[str] | None = None, *, busy_timeout_s: float = 30.0):
         self.directory = Path(directory).expanduser() if directory is not None else default_cache_dir()
@@ -84,7 +85,7 @@ class TranslationCache:
     key = staticmethod(cache_key)
 
     def get_many(self, keys: Sequence[str]) -> dict[str, str]:
-        """The cached translations among `keys` (missing keys are simply absent)."""
+        """The cached values among `keys` (missing keys are simply absent)."""
         found: dict[str, str] = {}
         unique = sorted(set(keys))
         for start in range(0, len(unique), _KEYS_PER_QUERY):
@@ -103,7 +104,7 @@ class TranslationCache:
         return self.get_many([key]).get(key)
 
     def put_many(self, items: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
-        """Store translations, all in one transaction (all or nothing)."""
+        """Store values, all in one transaction (all or nothing)."""
         pairs = sorted(items.items() if isinstance(items, Mapping) else items)
         if not pairs:
             return
@@ -123,7 +124,7 @@ class TranslationCache:
                 self._connection.close()
                 self._connection = None
 
-    def __enter__(self) -> TranslationCache:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -131,7 +132,7 @@ class TranslationCache:
 
     def __repr__(self) -> str:
         state = "enabled" if self.enabled else f"disabled: {self._disabled_because}"
-        return f"TranslationCache({str(self.path)!r}, {state})"
+        return f"{type(self).__name__}({str(self.path)!r}, {state})"
 
     # -- internals ----------------------------------------------------------------------------------------
 
@@ -193,7 +194,7 @@ class TranslationCache:
             self._disabled_because = f"{type(problem).__name__}: {problem}"
             message = f"{self.LABEL} {self.path} cannot be used ({problem}); carrying on without it"
             warnings.warn(message, CacheWarning, stacklevel=4)
-    
+
     def _run(self, operation, *, default):
         """Run `operation(connection)`; on trouble, rebuild a corrupt file once or carry on without a cache."""
         with self._lock:
@@ -211,3 +212,10 @@ class TranslationCache:
                         return default
                     self._rebuild(exc)
             return default
+
+
+class TranslationCache(SqliteCache):
+    """Translated sentences in `<directory>/translations.sqlite3`."""
+
+    FILENAME = CACHE_FILENAME
+    LABEL = "translation cache"

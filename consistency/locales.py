@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -61,9 +62,6 @@ class Locale:
     code: str
     data: dict[str, Any]
     source: Path | None = None  # the file the rules were read from (a CONSISTENCY_LOCALES one, or shipped)
-
-    def section(self, name: str) -> dict[str, Any]:
-        return self.data.get(name, {})
 
     def get(self, dotted: str, default: Any = None) -> Any:
         node: Any = self.data
@@ -142,6 +140,32 @@ def _check_shape(path: Path, code: str, data: dict[str, Any]) -> None:
 
 def all_locales() -> tuple[Locale, ...]:
     return tuple(load_locale(code) for code in available_locales())
+
+
+def merged(dotted: str) -> tuple[Any, ...]:
+    """A list key read from every locale and joined, in locale order, without repeats: for what is knowledge
+    about a script or about the shared name keys rather than about one language (generation suffixes, the
+    folds of Latin name keys, legacy encodings), so that a new locale file can add to it."""
+    seen: list[Any] = []
+    for locale in all_locales():
+        for item in locale.get(dotted, []):
+            item = tuple(item) if isinstance(item, list) else item
+            if item not in seen:
+                seen.append(item)
+    return tuple(seen)
+
+
+@lru_cache(maxsize=4096)
+def script_of(char: str) -> str | None:
+    """The script a letter belongs to, as the locales name it (`language.script`): "Latin" for "a" and "ą",
+    "Cyrillic", "Greek", "Arabic"... from the Unicode character name, so a language in another script is a
+    new locale file too."""
+    first = unicodedata.name(char, "").split(" ", 1)[0]
+    return first.title() if first else None
+
+
+def locale_scripts() -> frozenset[str]:
+    return frozenset(s for locale in all_locales() if (s := locale.get("language.script")))
 
 
 def canonical_language(code: str) -> str | None:

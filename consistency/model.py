@@ -147,9 +147,9 @@ class Finding:
     kind: str = ""  # finer type: "missing", "altered", "mt-induced", "rounding", "foreign-paragraph", ...
 
     def sort_key(self) -> tuple:
-        order = {"error": 0, "warning": 1, "info": 2}
         first_span = min(self.spans.values()) if self.spans else (0, 0)
-        return (order.get(self.severity, 9), self.check, self.edition, first_span, self.kind, self.message)
+        rank = SEVERITIES.index(self.severity) if self.severity in SEVERITIES else len(SEVERITIES)
+        return (rank, self.check, self.edition, first_span, self.kind, self.message)
 
 
 @dataclass(frozen=True)

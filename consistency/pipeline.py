@@ -19,7 +19,7 @@ lives in `Resources`; one instance is shared by every Pipeline of the process un
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -52,11 +52,14 @@ class Result:
 
 
 class Resources:
-    """Process-wide caches: one sentence embedder per cache folder, sharing one embedding model, so a
-    notebook, a pytest session or an archive worker loads the model once and keeps vectors between
-    stories (and on disk, `embeddings.sqlite3` beside the translation cache, between runs)."""
+    """Process-wide caches: the loaded MT models, and one sentence embedder per cache folder sharing one
+    embedding model, so a notebook, a pytest session or an archive worker loads each model once and keeps
+    vectors between stories (and on disk, `embeddings.sqlite3` beside the translation cache, between runs)."""
 
     def __init__(self) -> None:
+        from consistency.stages.translate.transformers import LoadedModels  # torch loads only with a model
+
+        self.models = LoadedModels()
         self._embedders: dict[str, Any] = {}
         self._embedding_model: Any = None
         self._lock = threading.Lock()
@@ -187,6 +190,7 @@ class Pipeline:
             analysis.story, analysis.segmentations, pivot=o.pivot, mode=o.translator, model=o.model,
             allow_download=o.allow_download, device=o.device, batch_size=o.batch_size, num_beams=o.num_beams,
             max_length=o.max_length, cache_dir=o.cache_dir, progress=o.progress, revision=o.revision,
+            models=self.resources.models,
         )
         signature = {**analysis.signature, "translator": run.signature}
         return replace(analysis, translations=run.translations, notes=analysis.notes + (run.note,), signature=signature)

@@ -1,11 +1,9 @@
-import sys
 from pathlib import Path
 
 import pytest
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
-sys.path.insert(0, str(TESTS))  # so tests can import shared helpers from tests/support/
 
 STORIES = TESTS / "fixtures" / "stories"
 NTREX = ROOT.parent / "shared" / "data" / "ntrex128"
@@ -26,3 +24,14 @@ def ntrex_dir() -> Path:
     if not (NTREX / "DOCUMENT_IDS.tsv").is_file():
         pytest.skip("../shared/data/ntrex128 is not present on this machine")
     return NTREX
+
+
+@pytest.fixture(scope="session")
+def tiny_marian(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A few-kilobyte MarianMT model with random weights (tests/support/tiny_marian.py): real loading,
+    generation and translation caching, offline; its output is gibberish."""
+    pytest.importorskip("torch")
+    pytest.importorskip("sentencepiece")
+    from support.tiny_marian import build_tiny_marian
+
+    return build_tiny_marian(tmp_path_factory.mktemp("tiny-marian"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from consistency.model import CHECK_NAMES, SEVERITIES, Analysis, Fact, Finding, Report
@@ -22,63 +23,8 @@ from consistency.report.json_report import report_to_dict
 
 ROOT_CLASS = "consistency-report"
 
-# Scoped under ROOT_CLASS so the same fragment can sit inside a Jupyter notebook without restyling it.
-CSS = """
-.consistency-report { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
-  color: #1d2330; max-width: 1600px; margin: 0 auto; padding: 8px 16px; }
-.consistency-report h1 { font-size: 22px; margin: 8px 0 4px; }
-.consistency-report h2 { font-size: 17px; margin: 22px 0 8px; border-bottom: 1px solid #d5dae3; padding-bottom: 3px; }
-.consistency-report .verdict { display: inline-block; padding: 2px 10px; border-radius: 4px; color: #fff;
-  font-weight: 700; letter-spacing: .04em; }
-.consistency-report .verdict.pass { background: #1f7a3a; }
-.consistency-report .verdict.fail { background: #b3261e; }
-.consistency-report table { border-collapse: collapse; }
-.consistency-report .counts td, .consistency-report .counts th,
-.consistency-report .editions td, .consistency-report .editions th { border: 1px solid #d5dae3; padding: 2px 8px;
-  text-align: left; }
-.consistency-report .counts td.n { text-align: right; font-variant-numeric: tabular-nums; }
-.consistency-report .counts .zero { color: #9aa3b2; }
-.consistency-report .notes { background: #fff8e1; border-left: 4px solid #e0a800; padding: 6px 10px; }
-.consistency-report ol.findings { padding-left: 28px; }
-.consistency-report ol.findings li { margin: 6px 0; }
-.consistency-report .sev { display: inline-block; min-width: 58px; font-size: 12px; font-weight: 700;
-  text-transform: uppercase; }
-.consistency-report .sev.error { color: #b3261e; }
-.consistency-report .sev.warning { color: #9a6700; }
-.consistency-report .sev.info { color: #5a6475; }
-.consistency-report .check { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12px;
-  background: #eef1f6; border-radius: 3px; padding: 0 4px; }
-.consistency-report .where a { margin-right: 8px; }
-.consistency-report .evidence { color: #4a5365; font-size: 13px; }
-.consistency-report table.side-by-side { table-layout: fixed; width: 100%; }
-.consistency-report table.side-by-side th { position: sticky; top: 0; background: #f4f6fa; text-align: left;
-  padding: 6px 8px; border-bottom: 2px solid #c4cbd7; }
-.consistency-report table.side-by-side td { vertical-align: top; padding: 5px 8px; border-bottom: 1px solid #e3e7ee; }
-.consistency-report table.side-by-side td.idx { width: 3.2em; color: #9aa3b2; font-size: 12px; }
-.consistency-report table.side-by-side tr.added td { background: #f7f3ff; }
-.consistency-report td.empty { background: repeating-linear-gradient(45deg, #fafbfc, #fafbfc 6px, #f0f2f5 6px, #f0f2f5 12px); }
-.consistency-report td.joined { color: #9aa3b2; font-size: 12px; }
-.consistency-report .score { float: right; font-size: 11px; padding: 0 4px; border-radius: 3px; margin-left: 6px;
-  font-variant-numeric: tabular-nums; }
-.consistency-report .score.hi { background: #e3f4e8; color: #1f7a3a; }
-.consistency-report .score.mid { background: #fff3cd; color: #7a5800; }
-.consistency-report .score.lo { background: #fde2e0; color: #b3261e; }
-.consistency-report mark { background: none; color: inherit; padding: 0; }
-.consistency-report mark.fact { border-radius: 2px; padding: 0 1px; font-weight: 600; }
-.consistency-report mark.fact.matched { background: #d7f0de; }
-.consistency-report mark.fact.missing { background: #ffe0b2; }
-.consistency-report mark.fact.altered { background: #ffcdd2; }
-.consistency-report mark.fact.flagged { background: #fff0a8; }
-.consistency-report mark.finding.error { text-decoration: underline wavy #b3261e; text-underline-offset: 3px; }
-.consistency-report mark.finding.warning { text-decoration: underline wavy #c58a00; text-underline-offset: 3px; }
-.consistency-report mark.finding.info { text-decoration: underline dotted #7a8494; text-underline-offset: 3px; }
-.consistency-report mark a { color: inherit; text-decoration: none; }
-.consistency-report .legend span { margin-right: 14px; }
-.consistency-report .legend .score { float: none; margin-left: 0; }
-.consistency-report pre { background: #f4f6fa; padding: 8px; overflow-x: auto; font-size: 12px; }
-.consistency-report details summary { cursor: pointer; font-weight: 600; }
-.consistency-report :target { outline: 2px solid #3566d6; outline-offset: 1px; }
-"""
+# scoped under ROOT_CLASS so the same fragment can sit inside a Jupyter notebook without restyling it
+CSS = (Path(__file__).with_name("report.css")).read_text(encoding="utf-8")
 
 STATUS_WORDS = {
     "matched": "matched in the other editions (no finding against it)",
@@ -241,71 +187,84 @@ def _score_badge(score: float | None) -> str:
     return f'<span class="score {level}" title="alignment similarity">{score:.2f}</span>'
 
 
+def _aligned_cell(analysis: Analysis, key: str, row: _Row, marks: dict[str, list[_Mark]], placed: set[str]) -> str:
+    entry = row.cells.get(key) if row.cells else None
+    if entry is None:
+        if row.joined and key in row.joined:
+            return f'<td class="joined">{_e(row.joined[key])}</td>'
+        return '<td class="empty" title="nothing here in this edition"></td>'
+    indices, score = entry
+    text, sentences = analysis.story.editions[key].text, analysis.segmentations[key].sentences
+    parts = [f'<span id="s-{_slug(key)}-{i + 1}">'
+             f'{_render_span(text[sentences[i].start:sentences[i].end], sentences[i].start, marks[key], placed)}</span>'
+             for i in indices]
+    if not parts:
+        return '<td class="empty" title="no counterpart in this edition"></td>'
+    return f"<td>{_score_badge(score) if key != analysis.reference else ''}{' '.join(parts)}</td>"
+
+
+def _aligned_body(analysis: Analysis, columns: Sequence[str], marks: dict[str, list[_Mark]], placed: set[str]) -> list[str]:
+    """One row per reference sentence, each edition's counterpart beside it."""
+    body = []
+    for row in _aligned_rows(analysis, columns):
+        cells = "".join(_aligned_cell(analysis, key, row, marks, placed) for key in columns)
+        css = ' class="added"' if row.added else ""
+        body.append(f'<tr{css}><td class="idx">{_e(row.label)}</td>{cells}</tr>')
+    return body
+
+
+def _paragraph_body(analysis: Analysis, columns: Sequence[str], marks: dict[str, list[_Mark]], placed: set[str]) -> list[str]:
+    """Without an alignment: one row per paragraph number."""
+    editions = analysis.story.editions
+    body = []
+    depth = max(len(analysis.segmentations[k].paragraphs) for k in columns)
+    for i in range(depth):
+        cells = []
+        for key in columns:
+            paragraphs = analysis.segmentations[key].paragraphs
+            if i >= len(paragraphs):
+                cells.append('<td class="empty"></td>')
+                continue
+            p = paragraphs[i]
+            cells.append(f'<td id="p-{_slug(key)}-{i + 1}">{_render_span(editions[key].text[p.start:p.end], p.start, marks[key], placed)}</td>')
+        body.append(f'<tr><td class="idx">¶{i + 1}</td>{"".join(cells)}</tr>')
+    return body
+
+
+LEGEND = (
+    '<p class="legend">'
+    '<span><mark class="fact matched">figure</mark> matched</span>'
+    '<span><mark class="fact missing">figure</mark> missing elsewhere</span>'
+    '<span><mark class="fact altered">figure</mark> altered</span>'
+    '<span><mark class="fact flagged">figure</mark> other finding</span>'
+    '<span><mark class="finding error">wavy red</mark> error span</span>'
+    '<span><mark class="finding warning">wavy amber</mark> warning span</span>'
+    '<span><span class="score hi">0.93</span> alignment similarity</span></p>'
+)
+
+
 def _side_by_side(analysis: Analysis, report: Report, finding_ids: dict[int, str], placed: set[str]) -> str:
     columns = _columns(analysis)
     if not columns:
         return ""
     marks = _edition_marks(analysis, report, finding_ids)
     editions = analysis.story.editions
-    aligned = all(k in analysis.alignments for k in columns[1:]) and analysis.reference in columns
     head = "".join(
         f'<th>{_e(k)} <small>({_e(editions[k].lang)}, {_e(editions[k].path.name)}'
         f'{", " + _e(editions[k].role) if editions[k].role != "edition" else ""}'
         f'{", reference" if k == analysis.reference else ""})</small></th>'
         for k in columns
     )
-    body: list[str] = []
-    if aligned:
+    if all(k in analysis.alignments for k in columns[1:]) and analysis.reference in columns:
         caption = (f"Each row is a sentence of the reference edition ({_e(analysis.reference)}) and what every other "
                    f"edition says there; rows marked + hold sentences with no counterpart in the reference.")
-        for row in _aligned_rows(analysis, columns):
-            cells = []
-            for key in columns:
-                entry = row.cells.get(key) if row.cells else None
-                if entry is None:
-                    if row.joined and key in row.joined:
-                        cells.append(f'<td class="joined">{_e(row.joined[key])}</td>')
-                    else:
-                        cells.append('<td class="empty" title="nothing here in this edition"></td>')
-                    continue
-                indices, score = entry
-                sentences = analysis.segmentations[key].sentences
-                parts = []
-                for i in indices:
-                    s = sentences[i]
-                    parts.append(f'<span id="s-{_slug(key)}-{i + 1}">{_render_span(editions[key].text[s.start:s.end], s.start, marks[key], placed)}</span>')
-                if not parts:
-                    cells.append('<td class="empty" title="no counterpart in this edition"></td>')
-                else:
-                    cells.append(f"<td>{_score_badge(score) if key != analysis.reference else ''}{' '.join(parts)}</td>")
-            css = ' class="added"' if row.added else ""
-            body.append(f'<tr{css}><td class="idx">{_e(row.label)}</td>{"".join(cells)}</tr>')
+        body = _aligned_body(analysis, columns, marks, placed)
     else:
         caption = ("The editions are not aligned (the alignment stage did not run), so rows are paragraphs in "
                    "their order; a dropped or added paragraph shifts the rows below it.")
-        depth = max(len(analysis.segmentations[k].paragraphs) for k in columns)
-        for i in range(depth):
-            cells = []
-            for key in columns:
-                paragraphs = analysis.segmentations[key].paragraphs
-                if i >= len(paragraphs):
-                    cells.append('<td class="empty"></td>')
-                    continue
-                p = paragraphs[i]
-                cells.append(f'<td id="p-{_slug(key)}-{i + 1}">{_render_span(editions[key].text[p.start:p.end], p.start, marks[key], placed)}</td>')
-            body.append(f'<tr><td class="idx">¶{i + 1}</td>{"".join(cells)}</tr>')
-    legend = (
-        '<p class="legend">'
-        '<span><mark class="fact matched">figure</mark> matched</span>'
-        '<span><mark class="fact missing">figure</mark> missing elsewhere</span>'
-        '<span><mark class="fact altered">figure</mark> altered</span>'
-        '<span><mark class="fact flagged">figure</mark> other finding</span>'
-        '<span><mark class="finding error">wavy red</mark> error span</span>'
-        '<span><mark class="finding warning">wavy amber</mark> warning span</span>'
-        '<span><span class="score hi">0.93</span> alignment similarity</span></p>'
-    )
+        body = _paragraph_body(analysis, columns, marks, placed)
     facts_note = "" if analysis.facts else "<p><small>No facts were read (the facts stage did not run), so only the findings' spans are highlighted.</small></p>"
-    return (f'<h2 id="editions-side-by-side">Editions side by side</h2><p>{caption}</p>{legend}{facts_note}'
+    return (f'<h2 id="editions-side-by-side">Editions side by side</h2><p>{caption}</p>{LEGEND}{facts_note}'
             f'<table class="side-by-side"><colgroup><col style="width:3.2em">{"<col>" * len(columns)}</colgroup>'
             f'<thead><tr><th>#</th>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
 

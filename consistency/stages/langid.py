@@ -9,25 +9,16 @@ to the candidate languages so results never change between runs.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from consistency.locales import Locale, available_locales, load_locale
+from consistency.locales import Locale, available_locales, load_locale, locale_scripts, script_of
 from consistency.model import EditionLanguage, LanguageGuess, Segmentation, Story
 
 MIN_LETTERS = 12  # below this (a name, a figure) a text carries no language evidence
 LANGDETECT_MIN_LETTERS = 60  # langdetect is only trusted on text this long
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
-MIXED_WORD = re.compile(r"\b(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]{2,}\b")
-
-
-@lru_cache(maxsize=4096)
-def _script_of(char: str) -> str | None:
-    """The script a letter belongs to, as the locales name it (`language.script`): "Latin" for "a" and "ą",
-    "Cyrillic", "Greek", "Arabic"... from the Unicode character name, so a language in another script is a
-    new locale file too."""
-    first = unicodedata.name(char, "").split(" ", 1)[0]
-    return first.title() if first else None
+LETTERS = re.compile(r"\b[^\W\d_]{2,}\b")
+_script_of = script_of  # kept under its old name for callers of this module
 
 
 @lru_cache(maxsize=None)
@@ -101,8 +92,17 @@ def identify(text: str, candidates: tuple[str, ...] | None = None) -> LanguageGu
 
 
 def mixed_script_words(text: str) -> list[tuple[int, int, str]]:
-    """Words that mix Latin and Cyrillic letters (a Latin "i" or "o" typed inside a Ukrainian word)."""
-    return [(m.start(), m.end(), m.group()) for m in MIXED_WORD.finditer(text)]
+    """Words that mix letters of two scripts the locales write (a Latin "i" or "o" typed inside a Ukrainian
+    word); a letter of a script no locale names (a Greek "μ" in "μm") proves nothing."""
+    scripts = locale_scripts()
+    found = []
+    for m in LETTERS.finditer(text):
+        word = m.group()
+        if word.isascii():
+            continue  # the common case, and one script
+        if len({s for ch in word if (s := script_of(ch)) in scripts}) >= 2:
+            found.append((m.start(), m.end(), word))
+    return found
 
 
 def identify_languages(story: Story, segmentations: dict[str, Segmentation]) -> dict[str, EditionLanguage]:

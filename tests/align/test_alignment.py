@@ -1,11 +1,10 @@
 """Aligning a Ukrainian edition to the English one, and what the alignment check reports."""
 
-from bridge_story import EN, UK, UK_IN_ENGLISH, UNRELATED_UK
-
 from consistency.checks.alignment import AlignmentCheck
 from consistency.checks.mt_quality import MTQualityCheck
-from consistency.stages.align import align_story, alignment_table, analysis_from_sentences
 from consistency.model import StoryConfig, Thresholds
+from consistency.stages.align import align_story, alignment_table, analysis_from_sentences
+from support.bridge_story import EN, UK, UK_IN_ENGLISH, UNRELATED_UK
 
 
 def aligned(en, uk, embedder, **options):

@@ -1,11 +1,11 @@
 """FactsCheck on small stories: which edition a difference is blamed on, how severe, and where."""
 
+import dataclasses
 import datetime as dt
-
-from support.facts_story import story_analysis
 
 from consistency.checks.facts import FactsCheck
 from consistency.stages.facts import read_story_facts
+from support.facts_story import story_analysis
 
 EN = ["The U.S. announced a $175 million package on Dec. 6, 2023.", "It includes 155 mm rounds and HIMARS ammunition."]
 UK = ["США оголосили пакет на 175 млн доларів 6 грудня 2023 року.", "До нього входять 155-мм снаряди та боєприпаси для HIMARS."]
@@ -226,3 +226,35 @@ def test_a_figure_kept_elsewhere_but_lost_with_its_headline_is_a_warning():
     uk_once = ["Цунамі вдарило по Індонезії в п'ятницю.", "Кількість загиблих зросла до 832, повідомили посадовці."]
     ru_moved = ["Цунами, унесшее 832 жизни, обрушилось на Индонезию в пятницу.", "Об этом сообщили власти."]
     assert [f for f in run({"en": en_once, "uk": uk_once, "ru": ru_moved}).findings if f.check == "numbers"] == []
+
+
+def with_thresholds(analysis, **thresholds):
+    config = analysis.story.config
+    story = dataclasses.replace(analysis.story, config=dataclasses.replace(
+        config, thresholds=dataclasses.replace(config.thresholds, **thresholds)))
+    return dataclasses.replace(analysis, story=story)
+
+
+def test_the_tolerances_are_the_story_thresholds_and_the_check_keeps_no_state():
+    analysis = read_story_facts(story_analysis({"en": ["About 300 troops arrived."], "uk": ["Прибули 308 військових."]},
+                                               original="en"))
+    check = FactsCheck()
+    settings = dict(vars(check))
+    assert [f.kind for f in check(analysis).findings] == ["rounding"]
+    # 308 is 2.6% off 300: with a 1% rounding tolerance it is a changed figure
+    strict = check(with_thresholds(analysis, rounding_tolerance=0.01))
+    assert [(f.kind, f.severity) for f in strict.findings] == [("altered", "error")]
+    assert strict.signature["rounding_tolerance"] == 0.01
+    assert vars(check) == settings  # nothing of one story is left on the check
+
+
+def test_scores_count_each_status_of_every_edition_and_source():
+    source = {"en-dod": ["The $175 million package is the 52nd drawdown."]}
+    uk = [UK[0].replace("175", "157"), UK[1]]
+    scores = run({"en": EN, "uk": uk, "ru": RU}, sources=source).scores
+    assert scores["mode"] == "segment"
+    assert list(scores["editions"]) == ["en", "ru", "uk", "en-dod"]
+    statuses = ["matched", "missing", "altered", "added", "rounding", "mt_induced"]
+    assert all(list(counts) == statuses for counts in scores["editions"].values())
+    assert scores["editions"]["uk"]["altered"] == 1
+    assert scores["editions"]["en"]["missing"] == scores["editions"]["uk"]["missing"] == 1  # the 52nd

@@ -1,9 +1,8 @@
 """Names read as units of words, made comparable across scripts, and the name-swap rule."""
 
-from support.facts_story import story_analysis
-
 from consistency.checks.facts import FactsCheck
 from consistency.stages.facts import extract_facts, read_story_facts
+from support.facts_story import story_analysis
 
 
 def names(text, lang):
@@ -34,7 +33,7 @@ def test_glossary_phrases_are_matched_in_any_case_form():
 
 
 def test_transliterated_names_match_their_inflected_forms():
-    from consistency.stages.facts.names import same_name
+    from consistency.stages.facts.name_keys import same_name
 
     en = dict(names("They met Sturridge.", "en"))["Sturridge"]
     ru = dict(names("Они встретили Старриджа.", "ru"))["Старриджа"]

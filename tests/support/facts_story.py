@@ -5,7 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from consistency.model import Alignment, Analysis, Bead, Edition, Paragraph, Segmentation, Sentence, Story, StoryConfig, Translation
+from consistency.model import (
+    Alignment,
+    Analysis,
+    Bead,
+    Edition,
+    Paragraph,
+    Segmentation,
+    Sentence,
+    Story,
+    StoryConfig,
+    Translation,
+)
 
 
 def segmentation(text: str) -> Segmentation:

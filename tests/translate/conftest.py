@@ -8,11 +8,10 @@ from typing import Callable
 
 import pytest
 
-from support.tiny_marian import build_tiny_marian
-
-from consistency.stages.load import load_story
 from consistency.model import Segmentation, Story
+from consistency.stages.load import load_story
 from consistency.stages.segment import segment_story
+from support.tiny_marian import build_tiny_marian
 
 UK_TEXT = """Міністерство оборони оголосило новий пакет допомоги. У пакеті є ракети та генератори.
 

@@ -9,13 +9,15 @@ import pytest
 
 from consistency.errors import ModelUnavailableError
 from consistency.stages.translate.plan import (
+    PROCESS_MODELS,
     CacheWarning,
+    LoadedModels,
     TransformersTranslator,
     TranslationCache,
     Translator,
     resolve_model,
 )
-
+from consistency.stages.translate.transformers import load_translation_model
 from support.tiny_marian import FAKE_COMMIT, install_in_hf_cache
 
 SENTENCES = [
@@ -38,6 +40,35 @@ def test_it_is_a_translator(tiny_marian_dir):
     assert signature["num_beams"] == 1 and signature["do_sample"] is False
     assert signature["max_length"] == 64  # the model's position limit beats the default 512
     assert len(signature["fingerprint"]) == 16
+
+
+def test_translators_given_one_model_store_load_the_model_once(tiny_marian_dir):
+    loads: list[tuple[str, str]] = []
+
+    def counting_loader(path: str, device: str):
+        loads.append((path, device))
+        return load_translation_model(path, device)
+
+    store: dict = {}
+    first = TransformersTranslator(tiny_marian_dir, models=store, loader=counting_loader)
+    second = TransformersTranslator(tiny_marian_dir, num_beams=2, models=store, loader=counting_loader)
+    assert loads == [(str(tiny_marian_dir.resolve()), "cpu")]
+    assert list(store) == loads
+    assert second.model is first.model and second.tokenizer is first.tokenizer
+
+
+def test_without_a_store_a_model_loads_once_per_process(tiny_marian_dir):
+    first = TransformersTranslator(tiny_marian_dir)
+    assert TransformersTranslator(tiny_marian_dir, batch_size=3).model is first.model
+    assert PROCESS_MODELS[(str(tiny_marian_dir.resolve()), "cpu")] == (first.tokenizer, first.model)
+
+
+def test_the_process_store_keeps_only_the_most_recently_used_models():
+    store = LoadedModels(capacity=2)
+    store["a", "cpu"], store["b", "cpu"] = "pair a", "pair b"
+    assert store["a", "cpu"] == "pair a"  # now b is the least recently used
+    store["c", "cpu"] = "pair c"
+    assert sorted(store) == [("a", "cpu"), ("c", "cpu")]
 
 
 def test_batches_keep_order_and_match_one_at_a_time(tiny_marian_dir, spy_generate):

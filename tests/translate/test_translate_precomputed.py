@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from consistency.errors import StoryError
-from consistency.stages.translate.plan import PrecomputedTranslator, Translator, find_precomputed, load_precomputed
+from consistency.stages.translate.plan import find_precomputed, load_precomputed
 
 SENTENCE_LINES = """The ministry announced a new aid package.
 The package has missiles and generators.
@@ -100,11 +100,3 @@ def test_a_file_that_is_not_utf8_is_a_story_error(make_story, tmp_path):
     with pytest.raises(StoryError, match="not UTF-8"):
         load_precomputed(story.editions["uk"], segmentations["uk"], "en", story.path / "uk.en.txt")
 
-
-def test_the_translator_protocol_looks_sentences_up(make_story):
-    translation, segmentation = load(make_story, SENTENCE_LINES)
-    translator = PrecomputedTranslator.from_translations({"uk": segmentation}, [translation])
-    assert isinstance(translator, Translator)
-    first, unknown = segmentation.sentences[0].text, "Цього речення у файлі немає."
-    assert translator.translate([first, unknown], "uk", "en") == [translation.sentences[0], ""]
-    assert translator.signature() == {"translator": "precomputed", "files": {"uk": "uk.en.txt"}}

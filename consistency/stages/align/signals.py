@@ -101,38 +101,15 @@ def compute_signals(
     reference, edition = tuple(reference), tuple(edition)
     n, m = len(reference), len(edition)
     band = band + abs(n - m)
-    names = []
-    if embedder is not None:
-        names.append("embeddings")
-    if pivot is not None:
-        names.append("mt-chrf")
-    if use_anchors:
-        names.append("anchors")
-    names.append("length")
-    result = PairSignals(reference, edition, band, tuple(names))
+    result = PairSignals(reference, edition, band, _signal_names(embedder, pivot, use_anchors))
     shapes = [(a, b) for a, b in SHAPES if a <= n and b <= m]
     ref_blocks = {k: blocks(reference, k) for k in (1, 2)}
     ed_blocks = {k: blocks(edition, k) for k in (1, 2)}
 
     if embedder is not None and n and m:
-        vectors_ref = {k: embedder.embed(ref_blocks[k]) for k in (1, 2) if ref_blocks[k]}
-        vectors_ed = {k: embedder.embed(ed_blocks[k]) for k in (1, 2) if ed_blocks[k]}
-        for a, b in shapes:
-            result.embedding[(a, b)] = (vectors_ref[a] @ vectors_ed[b].T).astype(np.float64)
-        result.scale["embeddings"] = _scale(result.embedding[(1, 1)], EMBEDDING_PRIOR)
-
+        _add_embeddings(result, embedder, ref_blocks, ed_blocks, shapes)
     if pivot is not None and n and m:
-        from sacrebleu.metrics import CHRF
-
-        chrf = CHRF()
-        piv_blocks = {k: blocks(list(pivot), k) for k in (1, 2)}
-        for a, b in shapes:
-            matrix = np.full((n - a + 1, m - b + 1), np.nan)
-            mask = _band_mask(matrix.shape, n, m, band)
-            for i, j in zip(*np.nonzero(mask)):
-                matrix[i, j] = chrf.sentence_score(piv_blocks[b][j], [ref_blocks[a][i]]).score / 100
-            result.chrf[(a, b)] = matrix
-        result.scale["mt-chrf"] = _scale(result.chrf[(1, 1)], CHRF_PRIOR)
+        _add_chrf(result, pivot, ref_blocks, shapes)
 
     if use_anchors and n and m:
         ref_anchors = {k: _block_anchors(reference, k) for k in (1, 2)}
@@ -152,12 +129,63 @@ def compute_signals(
                     matrix[i, j] = share * value + (1 - share) * 0.5
             result.anchors[(a, b)] = matrix
 
-    ratio = length_ratio(reference, edition)
+    _add_length(result, ref_blocks, ed_blocks, shapes)
+    _combine(result, shapes, weights)
+    return result
+
+
+def _signal_names(embedder: Embedder | None, pivot: Sequence[str] | None, use_anchors: bool) -> tuple[str, ...]:
+    names = []
+    if embedder is not None:
+        names.append("embeddings")
+    if pivot is not None:
+        names.append("mt-chrf")
+    if use_anchors:
+        names.append("anchors")
+    names.append("length")
+    return tuple(names)
+
+
+Blocks = dict[int, list[str]]  # block size (1 or 2 sentences) -> the text's blocks of that size
+Shapes = list[tuple[int, int]]
+
+
+def _add_embeddings(
+    result: PairSignals, embedder: Embedder, ref_blocks: Blocks, ed_blocks: Blocks, shapes: Shapes
+) -> None:
+    vectors_ref = {k: embedder.embed(ref_blocks[k]) for k in (1, 2) if ref_blocks[k]}
+    vectors_ed = {k: embedder.embed(ed_blocks[k]) for k in (1, 2) if ed_blocks[k]}
+    for a, b in shapes:
+        result.embedding[(a, b)] = (vectors_ref[a] @ vectors_ed[b].T).astype(np.float64)
+    result.scale["embeddings"] = _scale(result.embedding[(1, 1)], EMBEDDING_PRIOR)
+
+
+def _add_chrf(result: PairSignals, pivot: Sequence[str], ref_blocks: Blocks, shapes: Shapes) -> None:
+    from sacrebleu.metrics import CHRF
+
+    n, m = len(result.reference), len(result.edition)
+    chrf = CHRF()
+    piv_blocks = {k: blocks(list(pivot), k) for k in (1, 2)}
+    for a, b in shapes:
+        matrix = np.full((n - a + 1, m - b + 1), np.nan)
+        mask = _band_mask(matrix.shape, n, m, result.band)
+        for i, j in zip(*np.nonzero(mask)):
+            matrix[i, j] = chrf.sentence_score(piv_blocks[b][j], [ref_blocks[a][i]]).score / 100
+        result.chrf[(a, b)] = matrix
+    result.scale["mt-chrf"] = _scale(result.chrf[(1, 1)], CHRF_PRIOR)
+
+
+def _add_length(result: PairSignals, ref_blocks: Blocks, ed_blocks: Blocks, shapes: Shapes) -> None:
+    ratio = length_ratio(result.reference, result.edition)
     for a, b in shapes:
         ref_len = [len(t) for t in ref_blocks[a]]
         ed_len = [len(t) for t in ed_blocks[b]]
         result.length[(a, b)] = np.array([[length_log_probability(x, y, ratio) for y in ed_len] for x in ref_len])
 
+
+def _combine(result: PairSignals, shapes: Shapes, weights: SignalWeights) -> None:
+    """`content` (embeddings and chrF) and `combined` (with anchors) of every shape, on the story's scale."""
+    n, m = len(result.reference), len(result.edition)
     for a, b in shapes:
         shape = (n - a + 1, m - b + 1)
         content_sum, content_weight = np.zeros(shape), 0.0
@@ -176,7 +204,6 @@ def compute_signals(
             weight += np.where(present, weights.anchors, 0.0)
         # with no evidence at all about a pair, it is neither like nor unlike: length decides
         result.combined[(a, b)] = np.where(weight > 0, total / np.maximum(weight, 1e-9), 0.5)
-    return result
 
 
 def _normalise(raw: dict[tuple[int, int], np.ndarray], shape: tuple[int, int], scale: tuple[float, float]) -> np.ndarray:

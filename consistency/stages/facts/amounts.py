@@ -8,8 +8,11 @@ one look back reads a currency symbol and a qualifier ("more than", "понад"
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
+from consistency.locales import load_locale
 from consistency.model import Fact
 from consistency.stages.facts.rules import Rules
 from consistency.stages.facts.units import UNITS
@@ -18,6 +21,16 @@ YEAR_RANGE = (1000, 2100)
 BARE_YEAR_FROM = 1800
 # quadrillions at most; longer digit runs would also overflow a float (beyond 308 digits)
 MAX_WHOLE_DIGITS = 16
+
+
+@lru_cache(maxsize=None)
+def _decade_marks(lang: str) -> frozenset[str]:
+    """Letters glued to a round year that make it a decade ("the 1990s", "the 30s"): `years.decade_marks`."""
+    return frozenset(load_locale(lang).get("years.decade_marks", []))
+
+
+def _decade_mark_at(text: str, pos: int, rules: Rules) -> bool:
+    return pos < len(text) and text[pos] in _decade_marks(rules.lang) and not text[pos + 1 : pos + 2].isalpha()
 
 
 def parse_number(literal: str, rules: Rules) -> Decimal | None:
@@ -135,7 +148,22 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
         return None
     if start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha():
         return None  # a model or a code: AIM-9, F-16, Су-35 (the names reader keeps those whole)
-    integer_literal = literal.isdigit()
+    currency, span_start, qualifier = _lead(text, start, rules)
+    ordinal = _ordinal_or_dated_year(text, literal, value, start, end, currency, qualifier, rules)
+    if ordinal is not None:
+        return ordinal
+    multiplier, pos = _scale_after(text, end, currency, rules)
+    # Latin letters glued to the digits that no rule below reads: a code such as AIM-9M, 4G, 247sports
+    if pos < len(text) and text[pos].isascii() and text[pos].isalpha():
+        if not (rules.percent.match(text, pos) or rules.currency_after.match(text, pos) or rules.unit.match(text, pos)):
+            if not (literal.isdigit() and _decade_mark_at(text, pos, rules)):
+                return None
+    reading = _Reading(text, literal, value, value * multiplier, multiplier != 1, span_start, pos, currency, qualifier)
+    return _money_or_percent(reading, rules) or _year_or_quantity(reading, rules) or reading.fact("amount", reading.pos)
+
+
+def _lead(text: str, start: int, rules: Rules) -> tuple[str | None, int, str | None]:
+    """(currency written before the figure, where the fact's span starts, qualifier before that)."""
     lead = text[max(0, start - 40) : start]
     currency: str | None = None
     span_start = start
@@ -143,71 +171,89 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
     if before:
         currency = rules.currency_code(before.group(1))
         span_start = start - (len(lead) - before.start(1))
-    qualifier = None
     qual = rules.qualifier_before.search(text[max(0, span_start - 40) : span_start])
-    if qual:
-        qualifier = rules.qualifier_code(qual.group(1))
+    return currency, span_start, rules.qualifier_code(qual.group(1)) if qual else None
 
-    pos = end
-    # an ordinal ending: 52nd, 52-й, 1930-х
-    ordinal = rules.ordinal.match(text, pos)
-    if ordinal and integer_literal and currency is None:
-        if YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
-            # "1930-х", "2022-го": a year (or its decade) with a case ending, not a 1930th
-            return Fact("year", int(value), text[start : ordinal.end()], start, ordinal.end(), None, qualifier)
-        return Fact("ordinal", _num(value), text[start : ordinal.end()], start, ordinal.end(), None, qualifier)
 
-    multiplier = Decimal(1)
+def _ordinal_or_dated_year(text: str, literal: str, value: Decimal, start: int, end: int, currency: str | None,
+                           qualifier: str | None, rules: Rules) -> Fact | None:
+    """An ordinal ending (52nd, 52-й), or a year with a case ending ("1930-х", "2022-го": not a 1930th)."""
+    ordinal = rules.ordinal.match(text, end)
+    if not (ordinal and literal.isdigit() and currency is None):
+        return None
+    if YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
+        return Fact("year", int(value), text[start : ordinal.end()], start, ordinal.end(), None, qualifier)
+    return Fact("ordinal", _num(value), text[start : ordinal.end()], start, ordinal.end(), None, qualifier)
+
+
+def _scale_after(text: str, pos: int, currency: str | None, rules: Rules) -> tuple[Decimal, int]:
+    """(multiplier, position after it) of a scale word after the figure ("млрд", "million", "3bn")."""
     scale = rules.scale.match(text, pos)
     if scale:
         word = scale.group(0).strip(" \u00a0\u202f\u2009-")
         glued = scale.start() == pos and not text[pos].isspace()
         if word.casefold() not in rules.scale_needs_currency or (currency and glued):
-            multiplier = Decimal(str(rules.scale_value(word) or 1))
-            pos = scale.end()
-    number = value * multiplier
-    scaled = multiplier != 1
-    # Latin letters glued to the digits that no rule below reads: a code such as AIM-9M, 4G, 247sports
-    if pos < len(text) and text[pos].isascii() and text[pos].isalpha():
-        if not (rules.percent.match(text, pos) or rules.currency_after.match(text, pos) or rules.unit.match(text, pos)):
-            if not (integer_literal and text[pos] == "s" and not text[pos + 1 : pos + 2].isalpha()):
-                return None
+            return Decimal(str(rules.scale_value(word) or 1)), scale.end()
+    return Decimal(1), pos
 
-    percent = rules.percent.match(text, pos)
-    if percent and currency is None:
-        return Fact("percent", _num(number), text[span_start : percent.end()], span_start, percent.end(), "%", qualifier)
 
-    cur = rules.currency_after.match(text, pos)
+@dataclass(frozen=True)
+class _Reading:
+    """A figure read so far: its literal and value, the scaled number, and where its span starts and stops."""
+
+    text: str
+    literal: str
+    value: Decimal
+    number: Decimal
+    scaled: bool
+    start: int
+    pos: int
+    currency: str | None
+    qualifier: str | None
+
+    def fact(self, kind: str, stop: int, unit: str | None = None) -> Fact:
+        value = int(self.value) if kind == "year" else _num(self.number)
+        return Fact(kind, value, self.text[self.start : stop], self.start, stop, unit, self.qualifier)
+
+    @property
+    def could_be_year(self) -> bool:
+        return (self.literal.isdigit() and not self.scaled and YEAR_RANGE[0] <= self.value <= YEAR_RANGE[1]
+                and not self.literal.startswith("0"))
+
+
+def _money_or_percent(r: _Reading, rules: Rules) -> Fact | None:
+    percent = rules.percent.match(r.text, r.pos)
+    if percent and r.currency is None:
+        return r.fact("percent", percent.end(), "%")
+    cur = rules.currency_after.match(r.text, r.pos)
     if cur:
         code = rules.currency_code(cur.group(0).strip())
         if code:
-            return Fact("money", _num(number), text[span_start : cur.end()], span_start, cur.end(), code, qualifier)
-    if currency:
-        return Fact("money", _num(number), text[span_start:pos], span_start, pos, currency, qualifier)
+            return r.fact("money", cur.end(), code)
+    if r.currency:
+        return r.fact("money", r.pos, r.currency)
+    return None
 
-    if integer_literal and not scaled and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
-        suffix = rules.year_suffix.match(text, pos)
-        if suffix and suffix.end() > pos:  # "2016 року", "1950 года": a year, not a duration of years
-            return Fact("year", int(value), text[span_start : suffix.end()], span_start, suffix.end(), None, qualifier)
 
-    unit = rules.unit.match(text, pos)
-    if unit:
-        code = rules.unit_code(unit.group(0).strip())
-        if code and scaled and code in rules.scaled_as_currency:
-            money = rules.scaled_as_currency[code]
-            return Fact("money", _num(number), text[span_start : unit.end()], span_start, unit.end(), money, qualifier)
-        if code:
-            return Fact("quantity", _num(number), text[span_start : unit.end()], span_start, unit.end(), code, qualifier)
-
-    if integer_literal and not scaled and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
-        suffix = rules.year_suffix.match(text, pos)
+def _year_or_quantity(r: _Reading, rules: Rules) -> Fact | None:
+    if r.could_be_year:
+        suffix = rules.year_suffix.match(r.text, r.pos)
+        if suffix and suffix.end() > r.pos:  # "2016 року", "1950 года": a year, not a duration of years
+            return r.fact("year", suffix.end())
+    unit = rules.unit.match(r.text, r.pos)
+    code = rules.unit_code(unit.group(0).strip()) if unit else None
+    if code:
+        if r.scaled and code in rules.scaled_as_currency:
+            return r.fact("money", unit.end(), rules.scaled_as_currency[code])
+        return r.fact("quantity", unit.end(), code)
+    if r.could_be_year:
+        suffix = rules.year_suffix.match(r.text, r.pos)
         # a bare 1000-1799 is a count far more often than a year in news copy; "1648 року" is a year
-        if suffix or value >= BARE_YEAR_FROM:
-            stop = suffix.end() if suffix else pos
-            return Fact("year", int(value), text[span_start:stop], span_start, stop, None, qualifier)
-    if integer_literal and pos < len(text) and text[pos] == "s" and not text[pos + 1 : pos + 2].isalpha():  # "the 30s"
-        return Fact("year", int(value), text[span_start : pos + 1], span_start, pos + 1, None, qualifier)
-    return Fact("amount", _num(number), text[span_start:pos], span_start, pos, None, qualifier)
+        if suffix or r.value >= BARE_YEAR_FROM:
+            return r.fact("year", suffix.end() if suffix else r.pos)
+    if r.literal.isdigit() and _decade_mark_at(r.text, r.pos, rules):  # "the 30s"
+        return r.fact("year", r.pos + 1)
+    return None
 
 
 def read_number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:

@@ -25,20 +25,36 @@ def iso_date(year: int | None, month: int, day: int | None) -> str | None:
     return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
 
 
+class _Found:
+    """The facts read so far, and the spans they take (a later, looser pattern must not read them again)."""
+
+    def __init__(self, text: str, taken: list[tuple[int, int]]) -> None:
+        self.text, self.taken, self.facts = text, taken, []
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in self.taken)
+
+    def add(self, kind: str, value: str | None, start: int, end: int) -> bool:
+        if value is None or not self.free(start, end):
+            return False
+        self.facts.append(Fact(kind, value, self.text[start:end], start, end))
+        return True
+
+    def claim(self, start: int, end: int) -> None:
+        self.taken.append((start, end))
+
+
 def read_dates(text: str, rules: Rules, taken: list[tuple[int, int]], published: dt.date | None) -> list[Fact]:
-    facts: list[Fact] = []
+    found = _Found(text, taken)
+    _numeric_dates(found, rules)
+    _day_month_dates(found, rules)
+    _month_dates(found, rules)
+    _relative_days(found, rules, published)
+    return found.facts
 
-    def add(kind: str, value: str | None, start: int, end: int) -> None:
-        if value is None:
-            return
-        if any(s < end and start < e for s, e in taken):
-            return
-        facts.append(Fact(kind, value, text[start:end], start, end))
 
-    def claim(start: int, end: int) -> None:
-        taken.append((start, end))
-
-    for m in rules.date_numeric.finditer(text):
+def _numeric_dates(found: _Found, rules: Rules) -> None:
+    for m in rules.date_numeric.finditer(found.text):
         if m.group(5):
             year, month, day = int(m.group(5)), int(m.group(6)), int(m.group(7))
         else:
@@ -47,11 +63,14 @@ def read_dates(text: str, rules: Rules, taken: list[tuple[int, int]], published:
             day, month = (a, b) if rules.numeric_date_order.startswith("d") else (b, a)
         value = iso_date(year, month, day)
         if value:
-            add("date", value, m.start(), m.end())
-            claim(m.start(), m.end())
+            found.add("date", value, m.start(), m.end())
+            found.claim(m.start(), m.end())
 
+
+def _day_month_dates(found: _Found, rules: Rules) -> None:
+    """"December 6", "6 грудня", "6–7 грудня 2023": a range gives a fact for each day, on one span."""
     for pattern, order in ((rules.date_month_day, "md"), (rules.date_day_month, "dm")):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(found.text):
             if order == "md":
                 month = rules.month(m.group(1))
                 day, day2, year = int(m.group(2)), m.group(3), m.group(4)
@@ -61,34 +80,29 @@ def read_dates(text: str, rules: Rules, taken: list[tuple[int, int]], published:
                 continue
             year_value = int(year) if year else None
             first = iso_date(year_value, month, day)
-            if first is None:
+            if first is None or not found.free(m.start(), m.end()):
                 continue
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            add("date", first, m.start(), m.end())
-            if day2:
-                add_second = iso_date(year_value, month, int(day2))
-                if add_second:
-                    facts.append(Fact("date", add_second, text[m.start() : m.end()], m.start(), m.end()))
-            claim(m.start(), m.end())
+            found.add("date", first, m.start(), m.end())
+            second = iso_date(year_value, month, int(day2)) if day2 else None
+            if second:
+                found.facts.append(Fact("date", second, found.text[m.start() : m.end()], m.start(), m.end()))
+            found.claim(m.start(), m.end())
 
-    for m in rules.date_month_year.finditer(text):
+
+def _month_dates(found: _Found, rules: Rules) -> None:
+    """A month of a year ("December 2023"), then a bare month ("in December")."""
+    for m in rules.date_month_year.finditer(found.text):
         month = rules.month(m.group(1))
-        if month is not None:
-            before = len(facts)
-            add("date", iso_date(int(m.group(2)), month, None), m.start(), m.end())
-            if len(facts) > before:
-                claim(m.start(), m.end())
-
-    for m in rules.date_month_only.finditer(text):
+        if month is not None and found.add("date", iso_date(int(m.group(2)), month, None), m.start(), m.end()):
+            found.claim(m.start(), m.end())
+    for m in rules.date_month_only.finditer(found.text):
         month = rules.month(m.group(1))
-        if month is not None:
-            before = len(facts)
-            add("date", iso_date(None, month, None), m.start(), m.end())
-            if len(facts) > before:
-                claim(m.start(), m.end())
+        if month is not None and found.add("date", iso_date(None, month, None), m.start(), m.end()):
+            found.claim(m.start(), m.end())
 
-    for m in rules.relative_day.finditer(text):
+
+def _relative_days(found: _Found, rules: Rules, published: dt.date | None) -> None:
+    for m in rules.relative_day.finditer(found.text):
         offset = rules.relative_day_values.get(m.group(0).casefold())
         if offset is None:
             continue
@@ -96,9 +110,8 @@ def read_dates(text: str, rules: Rules, taken: list[tuple[int, int]], published:
             value = (published + dt.timedelta(days=offset)).isoformat()
         else:
             value = f"P{offset:+d}D"  # unresolved: equal only to the same relative day elsewhere
-        add("date", value, m.start(), m.end())
-        claim(m.start(), m.end())
-    return facts
+        found.add("date", value, m.start(), m.end())
+        found.claim(m.start(), m.end())
 
 
 def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:

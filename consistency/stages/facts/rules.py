@@ -9,12 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Callable
 
 from babel.dates import get_month_names
 
 from consistency.locales import load_locale
 
 DASHES = "-–—"
+FLAGS = re.IGNORECASE
+
+#: a locale's `get("section.key", default)`
+Getter = Callable[..., Any]
 
 
 def _word_pattern(form: str) -> str:
@@ -128,29 +133,50 @@ def _month_forms(lang: str, extra: dict[str, int]) -> dict[str, int]:
     return forms
 
 
-@lru_cache(maxsize=None)
-def rules_for(lang: str) -> Rules:
-    loc = load_locale(lang)
-    g = loc.get
-    flags = re.IGNORECASE
+def _class_of(chars: frozenset[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
+
+def _words_after_figure(words: list[str]) -> re.Pattern:
+    """A word list that may follow a figure after a space, a narrow space or a hyphen ("14-процентном")."""
+    return re.compile(r"[ \u00a0\u202f\u2009\-]?" + alternation(words), FLAGS)
+
+
+def _never_or(pattern: str, wanted: object, flags: int = FLAGS) -> re.Pattern:
+    """`pattern`, or one that never matches when the locale lacks the words it needs."""
+    return re.compile(pattern if wanted else "(?!)", flags)
+
+
+def _number_rules(g: Getter) -> dict[str, Any]:
     decimal = frozenset(g("numbers.decimal", ["."]))
     group = frozenset(g("numbers.group", [","]))
-    dec_class = "[" + "".join(re.escape(c) for c in sorted(decimal)) + "]"
-    grp_class = "[" + "".join(re.escape(c) for c in sorted(group)) + "]"
     # a leading-zero group is a code or a phone number ("0800 555"), never a grouped figure; after a
     # slash only a figure follows a figure ("2/1", "4/3": a score), not a path or a name ("/2019", "Х/5")
     number = re.compile(
-        rf"(?:(?<![A-Za-z0-9_.,/])|(?<=(?<![\d/])\d/))((?:[1-9]\d{{0,2}}(?:{grp_class}\d{{3}})+(?!\d)|\d+)(?:{dec_class}\d+)?)(?!\d)"
+        rf"(?:(?<![A-Za-z0-9_.,/])|(?<=(?<![\d/])\d/))((?:[1-9]\d{{0,2}}(?:{_class_of(group)}\d{{3}})+(?!\d)|\d+)(?:{_class_of(decimal)}\d+)?)(?!\d)"
     )
+    connectors = g("ranges.connectors", ["-", "–", "—"])
+    return {
+        "number": number,
+        "decimal": decimal,
+        "group": group,
+        "range_between": re.compile(r"\s*(?:" + "|".join(_word_pattern(w) for w in connectors) + r")\s*", FLAGS),
+    }
 
+
+def _scale_rules(g: Getter) -> dict[str, Any]:
     scale_values: dict[str, float] = {}
     for entry in g("scales", []):
         for word in entry["words"]:
             scale_values[word.casefold()] = float(entry["value"])
-    needs_currency = frozenset(w.casefold() for w in g("scale_rules.needs_currency", []))
-    scale = re.compile(r"[ \u00a0\u202f\u2009\-]?" + alternation(list(scale_values)), flags)
+    return {
+        "scale": _words_after_figure(list(scale_values)),
+        "scale_values": scale_values,
+        "scale_needs_currency": frozenset(w.casefold() for w in g("scale_rules.needs_currency", [])),
+    }
 
+
+def _currency_rules(g: Getter) -> dict[str, Any]:
     currency_codes: dict[str, str] = {}
     symbols: list[str] = []
     for entry in g("currencies", []):
@@ -159,29 +185,44 @@ def rules_for(lang: str) -> Rules:
         for symbol in entry.get("symbols", []):
             currency_codes[symbol.casefold()] = entry["code"]
             symbols.append(symbol)
-    words_and_symbols = list(currency_codes)
-    currency_after = re.compile(r"\s?" + alternation(words_and_symbols), flags)
     codes_before = [w for w in currency_codes if w.isalpha() and w.isascii() and len(w) == 3] + [
         s.casefold() for s in symbols
     ]
-    currency_before = re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + r")[ \u00a0]?\Z", flags)
+    return {
+        "currency_after": re.compile(r"\s?" + alternation(list(currency_codes)), FLAGS),
+        "currency_before": re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + r")[ \u00a0]?\Z", FLAGS),
+        "currency_codes": currency_codes,
+    }
 
-    # "14-процентном", "14-відсотковий", "a 14-percent rise": the percentage as an adjective
-    percent = re.compile(r"[ \u00a0\u202f\u2009\-]?" + alternation(g("percent.words", ["%"])), flags)
 
+def _unit_rules(g: Getter) -> dict[str, Any]:
     unit_codes: dict[str, str] = {}
     for entry in g("units", []):
         for word in entry["words"]:
             unit_codes[word.casefold()] = entry["code"]
-    unit = re.compile(r"[ \u00a0\u202f\u2009\-]?" + alternation(list(unit_codes)), flags)
+    spaces = r"[ \u00a0\u202f\u2009]*"
+    joiners = g("unit_rules.compound_joiners", [])
+    return {
+        # "14-процентном", "14-відсотковий", "a 14-percent rise": the percentage as an adjective
+        "percent": _words_after_figure(g("percent.words", ["%"])),
+        "unit": _words_after_figure(list(unit_codes)),
+        "unit_codes": unit_codes,
+        "scaled_as_currency": dict(g("unit_rules.scaled_as_currency", {})),
+        "compound_between": re.compile(
+            spaces + (rf"(?:{alternation(joiners)}{spaces})?" if joiners else ""), FLAGS),
+        "compound_implied": dict(g("unit_rules.compound_implied", {})),
+    }
 
-    suffixes = g("ordinals.suffixes", [])
-    if g("ordinals.hyphenated", False):
-        ordinal = re.compile(r"[\-–]" + alternation(suffixes), flags)
-    else:
-        ordinal = re.compile(alternation(suffixes), flags)
-    year_suffix = re.compile(r"(?:[\-–]?\s?)" + alternation(g("years.suffixes", ["s"])), flags)
 
+def _ordinal_rules(g: Getter) -> dict[str, Any]:
+    suffixes = alternation(g("ordinals.suffixes", []))
+    return {
+        "ordinal": re.compile((r"[\-–]" if g("ordinals.hyphenated", False) else "") + suffixes, FLAGS),
+        "year_suffix": re.compile(r"(?:[\-–]?\s?)" + alternation(g("years.suffixes", ["s"])), FLAGS),
+    }
+
+
+def _qualifier_rules(g: Getter) -> dict[str, Any]:
     qualifier_codes: dict[str, str] = {}
     for code, words in g("qualifiers", {}).items():
         for word in words:
@@ -189,113 +230,118 @@ def rules_for(lang: str) -> Rules:
     # "приблизно на 130 миль", "более чем на 30%": a preposition may stand between qualifier and figure
     between = g("qualifier_rules.prepositions", [])
     preposition = r"(?:\s+" + alternation(between) + ")?" if between else ""
-    spaces = r"[ \u00a0\u202f\u2009]*"
-    compound_joiners = g("unit_rules.compound_joiners", [])
-    compound_between = re.compile(
-        spaces + (rf"(?:{alternation(compound_joiners)}{spaces})?" if compound_joiners else ""), flags)
-    qualifier_before = re.compile(r"(?<!\w)(" + alternation(list(qualifier_codes)) + ")" + preposition + r"\s+\Z", flags)
+    return {
+        "qualifier_before": re.compile(
+            r"(?<!\w)(" + alternation(list(qualifier_codes)) + ")" + preposition + r"\s+\Z", FLAGS),
+        "qualifier_codes": qualifier_codes,
+    }
 
+
+def _counted_word_rules(g: Getter) -> dict[str, Any]:
     number_word_values = {w.casefold(): float(v) for w, v in g("number_words", {}).items()}
-    number_word = re.compile(r"(?<!\w)" + alternation(list(number_word_values)) + r"(?!\w)", flags)
     relative_day_values = {w.casefold(): int(v) for w, v in g("relative_days", {}).items()}
-    relative_day = re.compile(r"(?<!\w)" + alternation(list(relative_day_values)) + r"(?!\w)", flags)
+    return {
+        "number_word": re.compile(r"(?<!\w)" + alternation(list(number_word_values)) + r"(?!\w)", FLAGS),
+        "number_word_values": number_word_values,
+        "relative_day": re.compile(r"(?<!\w)" + alternation(list(relative_day_values)) + r"(?!\w)", FLAGS),
+        "relative_day_values": relative_day_values,
+    }
 
-    month_values = _month_forms(lang, g("months.extra", {}))
-    month_flags = 0 if g("months.case_sensitive", False) else flags
-    names = sorted(month_values, key=lambda f: (-len(f), f))
-    if month_flags == 0:  # capitalised forms only ("May", "Dec.")
+
+def _month_alternations(names: list[str], case_sensitive: bool, short_alone: list[str]) -> tuple[str, str]:
+    """(any month form, a month form that may stand alone as a date) as regex alternations; a short form
+    stands alone only when the locale lists it (`months.short_names_alone`: "May", not "Dec")."""
+    if case_sensitive:  # capitalised forms only ("May", "Dec.")
         month_alt = "(?:" + "|".join(re.escape(n[:1].upper() + n[1:]) + r"\.?" for n in names) + r")(?!\w)"
-        wide = [n for n in names if len(n) > 4 or n in ("june", "july", "may")]
-        month_only_alt = "(?:" + "|".join(re.escape(n[:1].upper() + n[1:]) for n in wide) + r")(?!\w)"
-    else:
-        month_alt = "(?:" + "|".join(re.escape(n) + r"\.?" for n in names) + r")(?!\w)"
-        long_forms = [n for n in names if len(n) > 4 and not n.endswith(".")]
-        month_only_alt = "(?:" + "|".join(re.escape(n) for n in long_forms) + r")(?!\w)"
+        wide = [n for n in names if len(n) > 4 or n in short_alone]
+        return month_alt, "(?:" + "|".join(re.escape(n[:1].upper() + n[1:]) for n in wide) + r")(?!\w)"
+    month_alt = "(?:" + "|".join(re.escape(n) + r"\.?" for n in names) + r")(?!\w)"
+    long_forms = [n for n in names if len(n) > 4 and not n.endswith(".")]
+    return month_alt, "(?:" + "|".join(re.escape(n) for n in long_forms) + r")(?!\w)"
+
+
+def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
+    month_values = _month_forms(lang, g("months.extra", {}))
+    case_sensitive = g("months.case_sensitive", False)
+    month_flags = 0 if case_sensitive else FLAGS
+    month_alt, month_only_alt = _month_alternations(sorted(month_values, key=lambda f: (-len(f), f)), case_sensitive,
+                                                    g("months.short_names_alone", []))
+    suffixes = g("ordinals.suffixes", [])
     ord_glued = alternation(suffixes) if suffixes else "(?!)"
     day = rf"(?<![\d.,])([0-3]?\d)(?:[\-–]?{ord_glued})?"
     day2 = rf"(?:\s*[{DASHES}]\s*([0-3]?\d)(?:[\-–]?{ord_glued})?)?"
-    year_words = g("years.suffixes", [])
-    tail_words = [w for w in year_words if not w.startswith("'") and w != "s"]
+    decade_marks = g("years.decade_marks", [])
+    tail_words = [w for w in g("years.suffixes", []) if not w.startswith("'") and w not in decade_marks]
     year_tail = r"(?:\s*" + alternation(tail_words) + ")?" if tail_words else ""
     year = rf"(?:,?\s+([12]\d{{3}})(?!\d){year_tail})?"
-    date_month_day = re.compile(
-        rf"(?<!\w)({month_alt})\s+([0-3]?\d)(?:{ord_glued})?(?!\d){day2}{year}" if g("months.month_first", False) else "(?!)",
-        month_flags,
-    )
     # "6th of December": the words a locale may put between day and month
     joiners = g("months.day_month_joiners", [])
     joiner = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
-    date_day_month = re.compile(rf"{day}{day2}\s+{joiner}({month_alt}){year}", month_flags)
-    date_month_year = re.compile(rf"(?<!\w)({month_alt}),?\s+([12]\d{{3}})(?!\d){year_tail}", month_flags)
-    date_month_only = re.compile(rf"(?<!\w)({month_only_alt})", month_flags)
-    date_numeric = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+    return {
+        "month_values": month_values,
+        "date_month_day": _never_or(
+            rf"(?<!\w)({month_alt})\s+([0-3]?\d)(?:{ord_glued})?(?!\d){day2}{year}",
+            g("months.month_first", False), month_flags),
+        "date_day_month": re.compile(rf"{day}{day2}\s+{joiner}({month_alt}){year}", month_flags),
+        "date_month_year": re.compile(rf"(?<!\w)({month_alt}),?\s+([12]\d{{3}})(?!\d){year_tail}", month_flags),
+        "date_month_only": re.compile(rf"(?<!\w)({month_only_alt})", month_flags),
+        "date_numeric": re.compile(
+            r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
+        "numeric_date_order": g("numbers.numeric_date_order", "dmy"),
+    }
 
-    am = [w for w in g("times.am", [])]
-    pm = [w for w in g("times.pm", [])]
+
+def _clock_hour_rule(g: Getter) -> re.Pattern:
+    """An hour of the clock ("о 19 годині", "на 19 годину", "в 19 часов"), not a duration ("на 19 годин")."""
+    markers = g("times.clock_hour_markers", [])
+    words = g("times.clock_hour_words", [])
+    if not (markers and words):
+        return re.compile("(?!)")
+    if g("times.clock_hour_word_first", False):  # Polish "o godzinie 19", "o godz. 19"
+        return re.compile(rf"(?<!\w)(?:{alternation(markers)})\s+(?:{alternation(words)})\s*"
+                          rf"([01]?\d|2[0-3])(?![\d.,:]\d)(?!\d)", FLAGS)
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(markers)})\s+([01]?\d|2[0-3])\s+(?:{alternation(words)})(?!\w)", FLAGS)
+
+
+def _time_rules(g: Getter) -> dict[str, Any]:
+    am = list(g("times.am", []))
+    pm = list(g("times.pm", []))
     am_pm = alternation(am + pm) if am + pm else "(?!)"
     hour_words = g("times.hour_words", [])
     hour_alt = alternation(hour_words) if hour_words else "(?!)"
-    time_clock = re.compile(
-        rf"(?<![\d.,:])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?{am_pm}))(?!\d)(?:\s?({am_pm}))?", flags
-    )
-    time_ampm = re.compile(rf"(?<![\d.,:])(1[0-2]|0?\d)(?:[\-–]\w{{1,3}})?(?:\s+{hour_alt})?\s?({am_pm})", flags)
     markers = g("times.markers", [])
-    time_marked = re.compile(
-        rf"(?<!\w)(?:{alternation(markers)})\s+([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)" if markers else "(?!)", flags
-    )
+    return {
+        "time_clock": re.compile(
+            rf"(?<![\d.,:])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?{am_pm}))(?!\d)(?:\s?({am_pm}))?", FLAGS),
+        "time_ampm": re.compile(
+            rf"(?<![\d.,:])(1[0-2]|0?\d)(?:[\-–]\w{{1,3}})?(?:\s+{hour_alt})?\s?({am_pm})", FLAGS),
+        "time_marked": _never_or(rf"(?<!\w)(?:{alternation(markers)})\s+([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)", markers),
+        "time_hour": _clock_hour_rule(g),
+        "am_words": frozenset(w.casefold() for w in am),
+    }
 
-    # "о 19 годині", "на 19 годину", "в 19 часов": an hour of the clock, not a duration ("на 19 годин")
-    clock_markers = g("times.clock_hour_markers", [])
-    clock_words = g("times.clock_hour_words", [])
-    if not (clock_markers and clock_words):
-        time_hour = re.compile("(?!)")
-    elif g("times.clock_hour_word_first", False):  # Polish "o godzinie 19", "o godz. 19"
-        time_hour = re.compile(rf"(?<!\w)(?:{alternation(clock_markers)})\s+(?:{alternation(clock_words)})\s*"
-                               rf"([01]?\d|2[0-3])(?![\d.,:]\d)(?!\d)", flags)
-    else:
-        time_hour = re.compile(
-            rf"(?<!\w)(?:{alternation(clock_markers)})\s+([01]?\d|2[0-3])\s+(?:{alternation(clock_words)})(?!\w)", flags)
 
-    glued = [w for w in list(unit_codes) + list(scale_values) if w[:1].isalpha() and len(w) <= 4]
-    glued_ok = re.compile(alternation(glued + ["am", "pm", "a.m.", "p.m."] + list(suffixes)), flags)
+def _glued_rule(words: list[str], ordinal_suffixes: list[str]) -> re.Pattern:
+    """Short words that may follow a figure with no space ("5km", "3bn", "9pm", "1st")."""
+    glued = [w for w in words if w[:1].isalpha() and len(w) <= 4]
+    return re.compile(alternation(glued + list(ordinal_suffixes)), FLAGS)
 
-    return Rules(
-        lang=lang,
-        number=number,
-        decimal=decimal,
-        group=group,
-        scale=scale,
-        scale_values=scale_values,
-        scale_needs_currency=needs_currency,
-        currency_after=currency_after,
-        currency_before=currency_before,
-        currency_codes=currency_codes,
-        percent=percent,
-        unit=unit,
-        unit_codes=unit_codes,
-        scaled_as_currency=dict(g("unit_rules.scaled_as_currency", {})),
-        ordinal=ordinal,
-        year_suffix=year_suffix,
-        qualifier_before=qualifier_before,
-        compound_between=compound_between,
-        compound_implied=dict(g("unit_rules.compound_implied", {})),
-        qualifier_codes=qualifier_codes,
-        number_word=number_word,
-        number_word_values=number_word_values,
-        relative_day=relative_day,
-        relative_day_values=relative_day_values,
-        month_values=month_values,
-        date_month_day=date_month_day,
-        date_day_month=date_day_month,
-        date_month_year=date_month_year,
-        date_month_only=date_month_only,
-        date_numeric=date_numeric,
-        numeric_date_order=g("numbers.numeric_date_order", "dmy"),
-        time_clock=time_clock,
-        time_ampm=time_ampm,
-        time_marked=time_marked,
-        time_hour=time_hour,
-        range_between=re.compile(r"\s*(?:" + "|".join(_word_pattern(w) for w in g("ranges.connectors", ["-", "–", "—"])) + r")\s*", flags),
-        am_words=frozenset(w.casefold() for w in am),
-        glued_ok=glued_ok,
-    )
+
+@lru_cache(maxsize=None)
+def rules_for(lang: str) -> Rules:
+    g = load_locale(lang).get
+    fields: dict[str, Any] = {
+        **_number_rules(g),
+        **_scale_rules(g),
+        **_currency_rules(g),
+        **_unit_rules(g),
+        **_ordinal_rules(g),
+        **_qualifier_rules(g),
+        **_counted_word_rules(g),
+        **_date_rules(lang, g),
+        **_time_rules(g),
+    }
+    glued_words = [*fields["unit_codes"], *fields["scale_values"], *g("times.am", []), *g("times.pm", [])]
+    fields["glued_ok"] = _glued_rule(glued_words, g("ordinals.suffixes", []))
+    return Rules(lang=lang, **fields)

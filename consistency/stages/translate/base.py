@@ -7,7 +7,7 @@ from typing import Any, Protocol, Sequence, runtime_checkable
 
 @runtime_checkable
 class Translator(Protocol):
-    #: short name recorded in each Translation: "transformers", "precomputed", ...
+    #: short name recorded in each Translation it produces ("transformers")
     name: str
 
     def translate(self, texts: Sequence[str], source_lang: str, target_lang: str) -> list[str]:

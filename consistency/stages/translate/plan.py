@@ -17,26 +17,28 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Mapping
 
+from consistency.cache import CacheWarning, TranslationCache, cache_key, default_cache_dir
 from consistency.errors import ModelUnavailableError, StoryError
 from consistency.model import Segmentation, Story, Translation
+from consistency.options import TRANSLATOR_MODES
 from consistency.stages.translate.base import Translator
-from consistency.cache import CacheWarning, TranslationCache, cache_key, default_cache_dir
-from consistency.stages.translate.precomputed import PrecomputedTranslator, find_precomputed, load_precomputed
+from consistency.stages.translate.models import ResolvedModel, default_model, find_cached_model, resolve_model
+from consistency.stages.translate.precomputed import find_precomputed, load_precomputed
 from consistency.stages.translate.transformers import (
-    ResolvedModel,
+    PROCESS_MODELS,
+    LoadedModels,
+    LoadedModelStore,
     TransformersTranslator,
-    default_model,
-    find_cached_model,
-    resolve_model,
 )
 
 __all__ = [
-    "MODES",
     "CacheWarning",
+    "LoadedModels",
     "ModelUnavailableError",
-    "PrecomputedTranslator",
+    "PROCESS_MODELS",
     "ResolvedModel",
     "TransformersTranslator",
     "TranslationCache",
@@ -52,7 +54,6 @@ __all__ = [
     "translate_story",
 ]
 
-MODES = ("auto", "transformers", "precomputed", "none")
 # a progress bar is worth its screen lines only for a long run
 PROGRESS_MIN_SENTENCES = 50
 # the order kinds are named in when a story used several
@@ -110,6 +111,7 @@ def translate_story(
     max_length: int = 512,
     cache_dir: str | os.PathLike[str] | None | bool = None,
     progress: bool | None = None,
+    models: LoadedModelStore | None = None,
 ) -> TranslationRun:
     """Pivot-language sentences for every edition of `story` (see the module docstring for the modes).
 
@@ -117,144 +119,196 @@ def translate_story(
     locale defaults; revision applies to a model named here, not to the defaults. cache_dir: the translation
     cache folder (None: $CONSISTENCY_CACHE_DIR or the user cache dir; False: no cache).
     progress: a tqdm bar on stderr (None: only on a terminal and for long runs).
+    models: where loaded MT models are kept for the next story (None: the process-wide `PROCESS_MODELS`).
 
     Raises ModelUnavailableError when mode is "transformers" (or a model was named explicitly) and a model
     is not available locally; StoryError when mode is "precomputed" and a file is missing or misaligned.
     No network call is made unless `allow_download` is set.
     """
-    if mode not in MODES:
-        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    _check_request(story, segmentations, mode)
+    editions = sorted(story.editions.items())
+    translations = {
+        key: _pass_through(key, edition.lang, segmentations[key], pivot)
+        for key, edition in editions
+        if edition.lang == pivot
+    }
+    foreign = [key for key, edition in editions if edition.lang != pivot]
+    foreign_langs = sorted({story.editions[key].lang for key in foreign})
+    if not foreign or mode == "none":
+        return _untranslated_run(translations, foreign_langs, mode, pivot)
+
+    resolved, unavailable = _resolve_models(foreign_langs, mode, model, pivot, revision, allow_download)
+    plan, precomputed_files = _plan_editions(story, foreign, mode, set(resolved), pivot)
+    for key, path in sorted(precomputed_files.items()):
+        translations[key] = load_precomputed(story.editions[key], segmentations[key], pivot, path)
+    machine = _MachineTranslation(device=device)
+    mt_keys = [key for key in foreign if plan[key] == "transformers"]
+    if mt_keys:
+        generation = {"device": device, "batch_size": batch_size, "num_beams": num_beams, "max_length": max_length}
+        machine = _run_transformers(
+            story, segmentations, mt_keys, resolved, pivot, generation, cache_dir, progress, models
+        )
+        translations.update(machine.translations)
+
+    used = "+".join(kind for kind in _KIND_ORDER if kind in plan.values())
+    signature = {
+        "mode": mode, "pivot": pivot, "translator": used,
+        "editions": {key: translations[key].settings for key in foreign if key in translations},
+    }
+    note = _note(story, plan, pivot, unavailable, precomputed_files, machine, allow_download)
+    return TranslationRun(dict(sorted(translations.items())), used, note, signature)
+
+
+def _check_request(story: Story, segmentations: dict[str, Segmentation], mode: str) -> None:
+    if mode not in TRANSLATOR_MODES:
+        raise ValueError(f"mode must be one of {', '.join(TRANSLATOR_MODES)}, not {mode!r}")
     missing = sorted(set(story.editions) - set(segmentations))
     if missing:
         raise ValueError(f"no segmentation for edition(s) {', '.join(missing)}")
 
-    translations: dict[str, Translation] = {}
-    foreign: list[str] = []
-    for key, edition in sorted(story.editions.items()):
-        if edition.lang == pivot:
-            translations[key] = _pass_through(key, edition.lang, segmentations[key], pivot)
-        else:
-            foreign.append(key)
-    signature: dict[str, Any] = {"mode": mode, "pivot": pivot}
-    foreign_langs = sorted({story.editions[key].lang for key in foreign})
 
-    if not foreign:
-        signature["translator"] = "pass-through"
-        note = f"No MT needed: every edition is in {pivot}."
-        return TranslationRun(translations, "pass-through", note, signature)
-    if mode == "none":
-        signature["translator"] = "none"
+def _untranslated_run(
+    translations: dict[str, Translation], foreign_langs: list[str], mode: str, pivot: str
+) -> TranslationRun:
+    """The run when every edition is in the pivot language, or MT is off."""
+    if not foreign_langs:
+        kind, note = "pass-through", f"No MT needed: every edition is in {pivot}."
+    else:
+        kind = "none"
         note = (
             f"MT is off (translator 'none'): {_list(foreign_langs)} not translated into {pivot}; "
             "checks that need MT are skipped."
         )
-        return TranslationRun(translations, "none", note, signature)
+    return TranslationRun(translations, kind, note, {"mode": mode, "pivot": pivot, "translator": kind})
 
-    # which model each language would use, and whether it is here (no network unless allow_download)
+
+def _resolve_models(
+    langs: list[str],
+    mode: str,
+    model: str | os.PathLike[str] | Mapping[str, str] | None,
+    pivot: str,
+    revision: str | None,
+    allow_download: bool,
+) -> tuple[dict[str, ResolvedModel], dict[str, tuple[str | None, str]]]:
+    """Which model each language would use, found locally (no network unless allow_download), and for the
+    languages without one: {lang: (model spec or None, reason)}."""
     resolved: dict[str, ResolvedModel] = {}
-    unavailable: dict[str, tuple[str | None, str]] = {}  # lang -> (model spec, reason)
-    if mode in ("auto", "transformers"):
-        for lang in foreign_langs:
-            spec = _model_spec(model, lang, pivot)
-            if spec is None:
-                reason = (
-                    f"No translation model is known for {lang}→{pivot}: locales/{lang}.toml [translate] models "
-                    f"has no {pivot!r} entry. Pass --model DIR (model=...) or use precomputed files."
-                )
-                if mode == "transformers":
-                    raise ModelUnavailableError(reason)
-                unavailable[lang] = (None, reason)
-                continue
-            try:
-                resolved[lang] = resolve_model(
-                    spec, revision=revision if model is not None else None, allow_download=allow_download
-                )
-            except ModelUnavailableError as exc:
-                if mode == "transformers" or model is not None:  # a model the user named must not fail quietly
-                    raise
-                unavailable[lang] = (spec, str(exc))
+    unavailable: dict[str, tuple[str | None, str]] = {}
+    if mode not in ("auto", "transformers"):
+        return resolved, unavailable
+    for lang in langs:
+        spec = _model_spec(model, lang, pivot)
+        if spec is None:
+            reason = (
+                f"No translation model is known for {lang}→{pivot}: locales/{lang}.toml [translate] models "
+                f"has no {pivot!r} entry. Pass --model DIR (model=...) or use precomputed files."
+            )
+            if mode == "transformers":
+                raise ModelUnavailableError(reason)
+            unavailable[lang] = (None, reason)
+            continue
+        try:
+            resolved[lang] = resolve_model(
+                spec, revision=revision if model is not None else None, allow_download=allow_download
+            )
+        except ModelUnavailableError as exc:
+            if mode == "transformers" or model is not None:  # a model the user named must not fail quietly
+                raise
+            unavailable[lang] = (spec, str(exc))
+    return resolved, unavailable
 
+
+def _plan_editions(
+    story: Story, foreign: list[str], mode: str, translatable_langs: set[str], pivot: str
+) -> tuple[dict[str, str], dict[str, Path]]:
+    """The translator kind of each foreign edition, and the precomputed file of those that use one."""
     plan: dict[str, str] = {}
-    precomputed_files: dict[str, Any] = {}
+    precomputed_files: dict[str, Path] = {}
     for key in foreign:
         edition = story.editions[key]
-        if mode in ("auto", "transformers") and edition.lang in resolved:
+        if mode in ("auto", "transformers") and edition.lang in translatable_langs:
             plan[key] = "transformers"
-        elif mode in ("auto", "precomputed") and find_precomputed(edition, pivot) is not None:
+        elif mode in ("auto", "precomputed") and (found := find_precomputed(edition, pivot)) is not None:
             plan[key] = "precomputed"
-            precomputed_files[key] = find_precomputed(edition, pivot)
+            precomputed_files[key] = found
         elif mode == "precomputed":
             expected = edition.path.with_name(f"{edition.path.stem}.{pivot}.txt")
             raise StoryError(expected, f"translator 'precomputed' needs this file (the {pivot} translation of {edition.path.name})")
         else:
             plan[key] = "none"
+    return plan, precomputed_files
 
-    for key, path in sorted(precomputed_files.items()):
-        translations[key] = load_precomputed(story.editions[key], segmentations[key], pivot, path)
 
-    mt_keys = [key for key in foreign if plan[key] == "transformers"]
-    cache_stats = {"sentences": 0, "from_cache": 0}
-    used_models: dict[str, str] = {}
-    if mt_keys:
-        cache = None
-        if cache_dir is not False:
-            cache = TranslationCache(None if cache_dir in (None, True) else cache_dir)
-        try:
-            translators: dict[str, TransformersTranslator] = {}
-            for lang in sorted({story.editions[key].lang for key in mt_keys}):
-                translators[lang] = TransformersTranslator(
-                    resolved[lang], device=device, batch_size=batch_size, num_beams=num_beams,
-                    max_length=max_length, cache=cache,
+@dataclass
+class _MachineTranslation:
+    """What the model-translated editions produced, and what the note says about it."""
+
+    device: str  # as asked, with "auto" resolved once a model is loaded
+    translations: dict[str, Translation] = field(default_factory=dict)
+    models: dict[str, str] = field(default_factory=dict)  # lang -> model id
+    sentences: int = 0
+    from_cache: int = 0
+
+
+def _run_transformers(
+    story: Story,
+    segmentations: dict[str, Segmentation],
+    keys: list[str],
+    resolved: dict[str, ResolvedModel],
+    pivot: str,
+    generation: dict[str, Any],
+    cache_dir: str | os.PathLike[str] | None | bool,
+    progress: bool | None,
+    models: LoadedModelStore | None,
+) -> _MachineTranslation:
+    cache = None if cache_dir is False else TranslationCache(None if cache_dir in (None, True) else cache_dir)
+    try:
+        translators = {
+            lang: TransformersTranslator(resolved[lang], cache=cache, models=models, **generation)
+            for lang in sorted({story.editions[key].lang for key in keys})
+        }
+        machine = _MachineTranslation(
+            device=next(iter(translators.values())).device,  # one device for all, "auto" resolved
+            models={lang: translator.resolved.model_id for lang, translator in translators.items()},
+        )
+        with _progress_bar(sum(len(segmentations[key].sentences) for key in keys), progress) as bar:
+            for key in keys:
+                edition = story.editions[key]
+                translator = translators[edition.lang]
+                texts = [s.text for s in segmentations[key].sentences]
+                before = translator.stats["from_cache"]
+                output = translator.translate(texts, edition.lang, pivot, progress=bar.update)
+                machine.sentences += len(texts)
+                machine.from_cache += translator.stats["from_cache"] - before
+                machine.translations[key] = Translation(
+                    edition=key, source_lang=edition.lang, pivot=pivot, sentences=tuple(output),
+                    translator="transformers", model=translator.resolved.model_id,
+                    revision=translator.resolved.revision, settings=translator.signature(),
                 )
-                used_models[lang] = resolved[lang].model_id
-                device = translators[lang].device  # "auto" resolved, for the note
-            total = sum(len(segmentations[key].sentences) for key in mt_keys)
-            with _progress_bar(total, progress) as bar:
-                for key in mt_keys:
-                    edition = story.editions[key]
-                    translator = translators[edition.lang]
-                    texts = [s.text for s in segmentations[key].sentences]
-                    before = translator.stats["from_cache"]
-                    output = translator.translate(texts, edition.lang, pivot, progress=bar.update)
-                    cache_stats["sentences"] += len(texts)
-                    cache_stats["from_cache"] += translator.stats["from_cache"] - before
-                    resolved_model = translator.resolved
-                    translations[key] = Translation(
-                        edition=key, source_lang=edition.lang, pivot=pivot, sentences=tuple(output),
-                        translator="transformers", model=resolved_model.model_id, revision=resolved_model.revision,
-                        settings=translator.signature(),
-                    )
-        finally:
-            if cache is not None:
-                cache.close()
-
-    kinds = [kind for kind in _KIND_ORDER if kind in plan.values()]
-    used = "+".join(kinds)
-    signature["translator"] = used
-    signature["editions"] = {key: translations[key].settings for key in foreign if key in translations}
-    note = _note(story, plan, pivot, used_models, unavailable, precomputed_files, cache_stats, device, allow_download)
-    return TranslationRun(dict(sorted(translations.items())), used, note, signature)
+    finally:
+        if cache is not None:
+            cache.close()
+    return machine
 
 
 def _note(
     story: Story,
     plan: dict[str, str],
     pivot: str,
-    used_models: dict[str, str],
     unavailable: dict[str, tuple[str | None, str]],
-    precomputed_files: dict[str, Any],
-    cache_stats: dict[str, int],
-    device: str,
+    precomputed_files: dict[str, Path],
+    machine: _MachineTranslation,
     allow_download: bool,
 ) -> str:
     parts: list[str] = []
-    if used_models:
+    if machine.models:
+        used_models = machine.models
         langs = sorted(used_models)
         models = sorted(set(used_models.values()))
         named = models[0] if len(models) == 1 else _list([f"{used_models[lang]} ({lang})" for lang in langs])
-        part = f"Translated {_list(langs)} → {pivot} with {named} on {device}"
-        if cache_stats["from_cache"]:
-            part += f" ({cache_stats['from_cache']} of {cache_stats['sentences']} sentences from the cache)"
+        part = f"Translated {_list(langs)} → {pivot} with {named} on {machine.device}"
+        if machine.from_cache:
+            part += f" ({machine.from_cache} of {machine.sentences} sentences from the cache)"
         parts.append(part)
     if precomputed_files:
         files = _list([precomputed_files[key].name for key in sorted(precomputed_files)])

@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from pathlib import Path
-from typing import Any, Mapping, Sequence
 
 from consistency.errors import StoryError
 from consistency.model import Edition, Segmentation, Translation
@@ -120,37 +119,3 @@ def load_precomputed(
         translator="precomputed", model=None, revision=None, settings=settings,
     )
 
-
-class PrecomputedTranslator:
-    """The Translator protocol over loaded precomputed translations: looks each source sentence up.
-
-    Built from editions and their Translations; a sentence it was not given translates to "" (a
-    precomputed file cannot translate new text).
-    """
-
-    name = "precomputed"
-
-    def __init__(self, pairs: Mapping[tuple[str, str], str], files: Mapping[str, str] | None = None):
-        self._pairs = dict(pairs)
-        self._files = dict(sorted((files or {}).items()))
-
-    @classmethod
-    def from_translations(
-        cls, segmentations: Mapping[str, Segmentation], translations: Sequence[Translation]
-    ) -> PrecomputedTranslator:
-        pairs: dict[tuple[str, str], str] = {}
-        files: dict[str, str] = {}
-        for translation in translations:
-            source = segmentations[translation.edition].sentences
-            for sentence, target in zip(source, translation.sentences):
-                key = (translation.source_lang, sentence.text)
-                if not pairs.get(key):  # a repeated sentence keeps its first non-empty translation
-                    pairs[key] = target
-            files[translation.edition] = translation.settings.get("file", "")
-        return cls(pairs, files)
-
-    def translate(self, texts: Sequence[str], source_lang: str, target_lang: str) -> list[str]:
-        return [self._pairs.get((source_lang, text), "") for text in texts]
-
-    def signature(self) -> dict[str, Any]:
-        return {"translator": self.name, "files": self._files}

@@ -1,182 +1,26 @@
 """Machine translation with a Hugging Face seq2seq model (OPUS-MT by default), offline unless asked.
 
-Resolution never touches the network unless the user allowed a download: a directory is loaded as it is;
-a hub id is looked up in the local Hugging Face cache; if it is not there, `ModelUnavailableError` says so at
-once, with the ways to get the model. (`from_pretrained("Helsinki-NLP/opus-mt-uk-en")` on a machine without
-the Hub retries for ~30 s before failing; a CI job must not wait for that.)
+A model is found by `models.resolve_model` (never over the network unless asked), loaded once per process
+(or per `LoadedModels` store the pipeline's Resources hold), and run sentence by sentence with a cache.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-import re
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Any, Callable, Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from typing import Any
 
-from consistency.errors import ModelUnavailableError
-from consistency.locales import load_locale
 from consistency.cache import TranslationCache
+from consistency.errors import ModelUnavailableError
 from consistency.stages.translate.chunking import split_to_fit
+from consistency.stages.translate.models import ResolvedModel, resolve_model
 
-WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin", "model.safetensors.index.json", "pytorch_model.bin.index.json")
-# a hub repo id: "name" or "owner/name" (letters, digits, - _ .), no leading dot or slash
-REPO_ID = re.compile(r"^(?!\.)[\w.-]+(/[\w.-]+)?$")
 # output length limit, as in fairseq's max_len_a * source + max_len_b: long enough for any real translation
 # of a sentence, short enough that a degenerate repetition loop stops early
 OUTPUT_LENGTH_RATIO = 2.0
 OUTPUT_LENGTH_EXTRA = 10
-
-
-def _env_true(name: str) -> bool:
-    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
-
-
-def hub_offline() -> bool:
-    """HF_HUB_OFFLINE / TRANSFORMERS_OFFLINE, read now (huggingface_hub reads them once, at import)."""
-    return _env_true("HF_HUB_OFFLINE") or _env_true("TRANSFORMERS_OFFLINE")
-
-
-def default_model(source_lang: str, target_lang: str) -> str | None:
-    """The model `locales/<source>.toml` names for translating into `target_lang` ([translate] models)."""
-    try:
-        models = load_locale(source_lang).get("translate.models", {})
-    except Exception:  # a language without a locale file has no default model
-        return None
-    return models.get(target_lang)
-
-
-@dataclass(frozen=True)
-class ResolvedModel:
-    """Where a model was found: `path` is a local directory `from_pretrained` can read without the network."""
-
-    model_id: str  # what the user named: a hub id, or the directory's name
-    path: Path
-    revision: str | None  # the commit of a hub snapshot; None for a plain directory
-    origin: str  # "directory", "hf-cache" or "downloaded"
-    fingerprint: str | None = None  # for a directory: a digest of its files, so a changed model misses the cache
-
-
-def _hf_cache_dir() -> Path:
-    from huggingface_hub import constants
-
-    return Path(constants.HF_HUB_CACHE)
-
-
-def _how_to_get(model_id: str) -> str:
-    return (
-        f"Download it once with `hf download {model_id}` (older: `huggingface-cli download {model_id}`), "
-        "pass a local copy with --model DIR (model=DIR), or let the tool download it with --download-model "
-        "(allow_download=True)."
-    )
-
-
-def _directory_fingerprint(directory: Path) -> str:
-    """Names, sizes and the first and last MiB of every file: cheap, and changes when the model does."""
-    digest = hashlib.sha256()
-    for file in sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith(".")):
-        size = file.stat().st_size
-        digest.update(f"{file.name}\0{size}\0".encode())
-        with file.open("rb") as handle:
-            digest.update(handle.read(1 << 20))
-            if size > 2 << 20:
-                handle.seek(-(1 << 20), os.SEEK_END)
-                digest.update(handle.read())
-    return digest.hexdigest()[:16]
-
-
-def _check_directory(directory: Path, model_id: str) -> None:
-    missing = [name for name in ("config.json",) if not (directory / name).is_file()]
-    if not any((directory / name).is_file() for name in WEIGHT_FILES):
-        missing.append("model weights (" + " or ".join(WEIGHT_FILES[:2]) + ")")
-    if missing:
-        raise ModelUnavailableError(
-            f"Translation model {model_id!r}: {directory} lacks {', '.join(missing)}; it is not a complete "
-            f"model directory. {_how_to_get(model_id)}"
-        )
-
-
-def find_cached_model(model_id: str, revision: str | None = None) -> ResolvedModel | None:
-    """The model's snapshot in the local Hugging Face cache, or None. Makes no network call."""
-    if not REPO_ID.match(model_id):
-        return None
-    from huggingface_hub import try_to_load_from_cache
-
-    found = try_to_load_from_cache(model_id, "config.json", revision=revision)
-    if not isinstance(found, str):  # None (never fetched) or the "known not to exist" marker
-        return None
-    snapshot = Path(found).parent
-    if not any((snapshot / name).exists() for name in WEIGHT_FILES):
-        return None  # an interrupted download: config but no weights
-    return ResolvedModel(model_id=model_id, path=snapshot, revision=snapshot.name, origin="hf-cache")
-
-
-def resolve_model(
-    model: str | os.PathLike[str],
-    *,
-    revision: str | None = None,
-    allow_download: bool = False,
-    download_timeout_s: float = 10.0,
-) -> ResolvedModel:
-    """Find `model` (a directory or a hub id) locally, or download it when `allow_download` is set.
-
-    Raises ModelUnavailableError with the model id, the places looked at and how to get the model. Without
-    `allow_download` no network call is made; with it, the Hub is asked once with a short timeout.
-    """
-    name = os.fspath(model)
-    directory = Path(name).expanduser()
-    if directory.is_dir():
-        _check_directory(directory, name)
-        return ResolvedModel(
-            model_id=directory.resolve().name, path=directory.resolve(), revision=None, origin="directory",
-            fingerprint=_directory_fingerprint(directory),
-        )
-    if not REPO_ID.match(name):
-        raise ModelUnavailableError(
-            f"Translation model {name!r}: no such directory, and it is not a Hugging Face model id. "
-            "Pass --model with an existing model directory or a hub id such as Helsinki-NLP/opus-mt-uk-en."
-        )
-    cached = find_cached_model(name, revision)
-    if cached is not None:
-        return cached
-    where = f"it is not a directory and not in the Hugging Face cache ({_hf_cache_dir()})"
-    if not allow_download:
-        raise ModelUnavailableError(
-            f"Translation model {name!r} is not available offline: {where}, and no download was asked for. "
-            + _how_to_get(name)
-        )
-    if hub_offline():
-        raise ModelUnavailableError(
-            f"Translation model {name!r} is not available offline: {where}, and HF_HUB_OFFLINE is set, so "
-            f"it cannot be downloaded. Unset HF_HUB_OFFLINE, or download it elsewhere and pass --model DIR."
-        )
-    return _download(name, revision, download_timeout_s)
-
-
-def _download(model_id: str, revision: str | None, timeout_s: float) -> ResolvedModel:
-    """One short-timeout metadata request decides whether the Hub is reachable before any download."""
-    from huggingface_hub import HfApi, snapshot_download
-
-    try:
-        info = HfApi().model_info(model_id, revision=revision, timeout=timeout_s, files_metadata=False)
-        files = [sibling.rfilename for sibling in (info.siblings or [])]
-        weights = ["model.safetensors*"] if any(f.startswith("model.safetensors") for f in files) else [
-            "pytorch_model.bin*"
-        ]
-        path = snapshot_download(
-            model_id,
-            revision=info.sha,
-            allow_patterns=["*.json", "*.spm", "*.model", "*.txt", *weights],
-            etag_timeout=timeout_s,
-        )
-    except Exception as exc:  # unreachable host, unknown repo, gated model: all say "not available"
-        raise ModelUnavailableError(
-            f"Translation model {model_id!r} could not be downloaded from the Hugging Face Hub "
-            f"({type(exc).__name__}: {exc}). Download it elsewhere and pass --model DIR."
-        ) from None
-    return ResolvedModel(model_id=model_id, path=Path(path), revision=info.sha, origin="downloaded")
 
 
 def resolve_device(device: str) -> str:
@@ -189,9 +33,8 @@ def resolve_device(device: str) -> str:
     return device
 
 
-@lru_cache(maxsize=4)
-def _load(path: str, device: str):
-    """Tokenizer and model, loaded once per process (a notebook or a pytest session checks many stories)."""
+def load_translation_model(path: str, device: str) -> tuple[Any, Any]:
+    """Tokenizer and model from a local model directory, on `device`; never touches the network."""
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
     from transformers.utils import logging as hf_logging
 
@@ -210,12 +53,66 @@ def _load(path: str, device: str):
     return tokenizer, model
 
 
+#: (tokenizer, model) pairs by (model directory, device): a plain dict keeps every model, LoadedModels a few
+LoadedModelStore = MutableMapping[tuple[str, str], tuple[Any, Any]]
+ModelLoader = Callable[[str, str], tuple[Any, Any]]
+
+
+class LoadedModels(LoadedModelStore):
+    """The `capacity` most recently used (tokenizer, model) pairs: a notebook or a pytest session checks
+    many stories with a few models, and each model must not stay in memory for the process's life."""
+
+    def __init__(self, capacity: int = 4) -> None:
+        self.capacity = capacity
+        self._pairs: OrderedDict[tuple[str, str], tuple[Any, Any]] = OrderedDict()
+
+    def __getitem__(self, key: tuple[str, str]) -> tuple[Any, Any]:
+        self._pairs.move_to_end(key)
+        return self._pairs[key]
+
+    def __setitem__(self, key: tuple[str, str], pair: tuple[Any, Any]) -> None:
+        self._pairs[key] = pair
+        self._pairs.move_to_end(key)
+        while len(self._pairs) > self.capacity:
+            self._pairs.popitem(last=False)
+
+    def __delitem__(self, key: tuple[str, str]) -> None:
+        del self._pairs[key]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(list(self._pairs))
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+
+#: where translators keep their models when the caller gives no store of its own (the pipeline's
+#: `Resources` gives one): the only per-process model state in the package
+PROCESS_MODELS = LoadedModels()
+# two threads asking for one model must not load it twice
+_LOADING = threading.Lock()
+
+
+def loaded_model(
+    path: str, device: str, models: LoadedModelStore, loader: ModelLoader = load_translation_model
+) -> tuple[Any, Any]:
+    """The (tokenizer, model) pair in `models`, loaded into it by `loader` on first use."""
+    key = (path, device)
+    with _LOADING:
+        if key not in models:
+            models[key] = loader(path, device)
+        return models[key]
+
+
 class TransformersTranslator:
     """Sentence-level MT with AutoTokenizer + AutoModelForSeq2SeqLM, cached per sentence.
 
     model: hub id (looked up in the local HF cache) or a local directory. Generation is deterministic
     (greedy or beam search, never sampling). Sentences longer than the model's input are cut at clause
     punctuation into pieces that fit and the translated pieces joined with spaces.
+
+    models: where the loaded model is kept for the next translator (None: `PROCESS_MODELS`); loader: what
+    loads a model directory onto a device when `models` lacks it.
     """
 
     name = "transformers"
@@ -231,6 +128,8 @@ class TransformersTranslator:
         max_length: int = 512,
         allow_download: bool = False,
         cache: TranslationCache | None = None,
+        models: LoadedModelStore | None = None,
+        loader: ModelLoader = load_translation_model,
     ):
         if batch_size < 1 or num_beams < 1 or max_length < 2:
             raise ValueError("batch_size and num_beams must be at least 1, max_length at least 2")
@@ -242,7 +141,8 @@ class TransformersTranslator:
         self.batch_size = batch_size
         self.num_beams = num_beams
         self.cache = cache
-        self.tokenizer, self.model = _load(str(self.resolved.path), self.device)
+        store = PROCESS_MODELS if models is None else models
+        self.tokenizer, self.model = loaded_model(str(self.resolved.path), self.device, store, loader)
         limits = [max_length, getattr(self.model.config, "max_position_embeddings", None) or max_length]
         if 0 < getattr(self.tokenizer, "model_max_length", 0) < 10**6:
             limits.append(self.tokenizer.model_max_length)

@@ -1,5 +1,5 @@
-"""Helpers for the hardening tests: story folders written from a dict, and the CLI run in subprocesses
-(several at once, on a CI runner's two cores) with a cache folder of their own."""
+"""Helpers for tests that run `consistency check` as a user would: story folders written from a dict, and
+the CLI run in subprocesses (several at once, on a CI runner's two cores) with a cache folder of their own."""
 
 from __future__ import annotations
 

@@ -5,10 +5,10 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from support.facts_story import story_analysis
 
 from consistency.checks.facts import FactsCheck
 from consistency.stages.facts import read_story_facts
+from support.facts_story import story_analysis
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "facts.py"
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-LOCALES = Path(__file__).parent / "fixtures" / "locales"
-SHIPPED_EN = Path(__file__).parent.parent / "locales" / "en.toml"
-EXAMPLE_STORY = Path(__file__).parent / "fixtures" / "stories" / "pentagon-2023-12-06"
+LOCALES = Path(__file__).parents[1] / "fixtures" / "locales"
+SHIPPED_EN = Path(__file__).parents[2] / "locales" / "en.toml"
+EXAMPLE_STORY = Path(__file__).parents[1] / "fixtures" / "stories" / "pentagon-2023-12-06"
 
 EN = """Austin and Umerov meet at the Pentagon
 
@@ -106,7 +106,7 @@ def test_polish_spellings_of_foreign_names_meet_the_english_ones():
     ("sz", "cz", "rz", "ch") as well as letters."""
     script = (
         "import json, sys\n"
-        "from consistency.stages.facts.names import name_key, same_name\n"
+        "from consistency.stages.facts.name_keys import name_key, same_name\n"
         "pairs = json.loads(sys.argv[1])\n"
         "print(json.dumps([same_name(name_key(pl, 'pl'), name_key(en, 'en')) for pl, en in pairs]))\n"
     )

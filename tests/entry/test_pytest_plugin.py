@@ -3,8 +3,8 @@ subprocess (the plugin is auto-loaded through its `pytest11` entry point, nothin
 
 from __future__ import annotations
 
-import shutil
 import os
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from consistency.model import Finding
 from consistency.entry.pytest_plugin import assert_consistent, findings_table
+from consistency.model import Finding
 
 STORIES = Path(__file__).resolve().parents[1] / "fixtures" / "stories"
 CLEAN, BROKEN = "pentagon-2023-12-06", "pentagon-2023-12-06-broken"

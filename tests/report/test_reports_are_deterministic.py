@@ -1,12 +1,12 @@
 """The example story's JSON report is the same bytes across runs, processes and hash seeds with sentence
-embeddings ON (tests/test_cli.py covers MT and embeddings off): computed afresh under two seeds, and read
+embeddings ON (tests/entry/test_cli.py covers MT and embeddings off): computed afresh under two seeds, and read
 back from the embedding cache under a third."""
 
 from __future__ import annotations
 
 import pytest
 
-from hardening_support import NO_MT, run_all, run_cli
+from support.story_cli import NO_MT, run_all, run_cli
 
 
 @pytest.mark.slow

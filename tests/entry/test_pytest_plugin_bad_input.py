@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from hardening_support import EN, RU, UK, write_story
+from support.story_cli import EN, RU, UK, write_story
 
 CHECKS = ("language", "numbers", "dates", "entities", "omission", "addition", "semantic")
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from consistency.stages.align.embed import EmbeddingCache
 from consistency.cache import TranslationCache
-from hardening_support import EN, NO_MT, RU, UK, CliRun, run_all, run_cli, write_story
+from consistency.stages.align.embed import EmbeddingCache
+from support.story_cli import EN, NO_MT, RU, UK, CliRun, run_all, run_cli, write_story
 
 pytestmark = pytest.mark.slow  # three MT runs of the tiny model side by side: ~10 s
 

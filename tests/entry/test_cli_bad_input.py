@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from hardening_support import EN, NO_EMBEDDINGS, NO_MT, RU, UK, CliRun, one_line_error, run_all, run_cli, write_story
+from support.story_cli import EN, NO_EMBEDDINGS, NO_MT, RU, UK, CliRun, one_line_error, run_all, run_cli, write_story
 
 PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00"
 # the same sentence repeated to ~20,000 characters, without a full stop until the end

@@ -1,0 +1,124 @@
+"""Step 3 of the facts check, alterations (see check.py): clusters that fill the same slot in different
+editions (two sums of money) paired as rivals, and the outnumbered sides blamed."""
+
+from __future__ import annotations
+
+from consistency.checks.facts.clusters import Cluster, Segment
+from consistency.checks.facts.context import Context, Tally
+from consistency.checks.facts.findings import make_finding
+from consistency.checks.facts.name_swap import clear_name, is_name_swap
+from consistency.checks.facts.relations import check_for, describe, distance, is_weak, rival
+from consistency.model import Fact, Finding
+
+
+def alterations(ctx: Context, segment: Segment, tally: Tally) -> tuple[list[Finding], set[int]]:
+    """The alterations of the segment, and the indexes of the clusters paired as rivals."""
+    clusters = segment.clusters
+    everyone = set(ctx.editions)
+    findings: list[Finding] = []
+    paired: set[int] = set()
+    for i, c in enumerate(clusters):
+        if i in paired or not c.strong or set(c.members) == everyone:
+            continue
+        rival_of_c = _rival(ctx, segment, c, paired | {i}, set(c.members))
+        if rival_of_c is None:
+            continue
+        j, what = rival_of_c
+        sides = [c, clusters[j]]
+        paired.update({i, j})
+        # a third figure where the other editions give two others: the editions all disagree
+        while what != "name swap":
+            taken = {k for side in sides for k in side.members}
+            more = _rival(ctx, segment, c, paired, taken)
+            if more is None or more[1] != what:
+                break
+            sides.append(clusters[more[0]])
+            paired.add(more[0])
+        findings += _altered(ctx, sides, what, tally)
+    return findings, paired
+
+
+def _rival(ctx: Context, segment: Segment, c: Cluster, taken: set[int],
+           editions_taken: set[str]) -> tuple[int, str] | None:
+    """(index, what changed) of the cluster that fills c's slot in other editions: the one that makes
+    up the most editions first (9-2 against 5-2, rather than against a stray 8 one edition adds),
+    then the nearest figure; None when no cluster does."""
+    best = None
+    for j, d in enumerate(segment.clusters):
+        if j in taken or editions_taken & set(d.members):
+            continue
+        if not d.strong and not d.agreed_in_words():
+            continue
+        if c.first().kind == "name" or d.first().kind == "name":
+            # two names in one sentence that do not match are mostly a sentence retold, not a
+            # swap: only the strict swap test pairs them, and a swap is worth a look, never an error
+            what = "name swap" if is_name_swap(ctx, c, d, segment.sentences) else None
+        else:
+            what = rival(c.first(), d.first())
+        if what is None:
+            continue
+        cand = (-len(editions_taken | set(d.members)), distance(c.first(), d.first()), j, what)
+        if best is None or cand < best:
+            best = cand
+    return None if best is None else (best[2], best[3])
+
+
+def _altered(ctx: Context, sides: list[Cluster], what: str, tally: Tally) -> list[Finding]:
+    """An alteration finding on every edition of every side blamed (see _blamed_sides)."""
+    wrong = _blamed_sides(ctx, sides)
+    tie_without_reference = (len(sides) == 2 and len(wrong) > 1
+                             and not any(ctx.reference in side.members for side in sides))
+    findings: list[Finding] = []
+    for w in wrong:
+        right = {k: f for side in sides if side is not w for k, f in side.members.items()}
+        check = check_for(w.first())
+        severity = _altered_severity(check, what, w, right, tie_without_reference)
+        for k in sorted(w.members):
+            shown = dict(right)
+            shown[k] = w.members[k]
+            msg = (f"{what} altered: {describe(w.members[k])} ({k}) where "
+                   + ", ".join(f"{ek} has {describe(ef)}" for ek, ef in sorted(right.items())))
+            findings.append(make_finding(ctx.analysis, check, severity, k, "altered", msg, shown))
+            tally.add(k, "altered")
+    return findings
+
+
+def _blamed_sides(ctx: Context, sides: list[Cluster]) -> list[Cluster]:
+    """The sides outnumbered by the largest one. Two sides of one size: the one without the original
+    edition (story.toml's `original`), else both: nothing says which is right. Three or more sides of
+    one size: every edition disagrees with every other, and each is blamed."""
+    sizes = [len(side.members) for side in sides]
+    largest = max(sizes)
+    original = ctx.analysis.story.config.original
+
+    def is_original(side: Cluster) -> bool:
+        return any(ctx.analysis.story.editions[k].lang == original for k in side.members)
+
+    if sizes.count(largest) == 1:
+        return [side for side in sides if len(side.members) < largest]
+    if len(sides) == 2 and original and sum(map(is_original, sides)) == 1:
+        return [side for side in sides if not is_original(side)]
+    return list(sides)
+
+
+def _altered_severity(check: str, what: str, wrong: Cluster, right: dict[str, Fact],
+                      tie_without_reference: bool) -> str:
+    """An error unless something casts doubt on it:
+    - a figure read in words on the blamed side, or the other side's lone figure read in words (words only
+      confirm, unless two editions agree on them);
+    - two sides of one size, both blamed, and the reference edition on neither: the segment's two other
+      editions may not be saying the same thing at all;
+    - names not both read through the glossary in the other editions, or a name swap: worth a look,
+      never an error."""
+    doubts = (
+        _read_in_words(wrong, right),
+        tie_without_reference,
+        check == "entities" and (not clear_name(right.values()) or what == "name swap"),
+    )
+    return "warning" if any(doubts) else "error"
+
+
+def _read_in_words(wrong: Cluster, right: dict[str, Fact]) -> bool:
+    all_in_figures = wrong.strong == len(wrong.members)
+    other_side_confirms = any(not is_weak(f) for f in right.values()) or len(right) >= 2
+    return not (all_in_figures and other_side_confirms)

@@ -1,0 +1,105 @@
+"""Step 3 of the facts check (see check.py): what each cluster of a segment says of the editions:
+matched by all, a rounding, an alteration (alterations.py), a fact missing from some or added by some."""
+
+from __future__ import annotations
+
+from consistency.checks.facts.alterations import alterations
+from consistency.checks.facts.clusters import Cluster, Segment
+from consistency.checks.facts.context import Context, Tally
+from consistency.checks.facts.findings import make_finding
+from consistency.checks.facts.name_swap import clear_name, named_in
+from consistency.checks.facts.relations import check_for, describe, is_weak
+from consistency.model import Fact, Finding
+
+
+def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
+    findings = _matches_and_roundings(ctx, segment, tally)
+    altered, paired = alterations(ctx, segment, tally)
+    findings += altered
+    for i, c in enumerate(segment.clusters):
+        if i in paired or not c.strong or c.repeated:
+            continue
+        present = set(c.members)
+        absent = [k for k in ctx.editions if k not in present]
+        if not absent:
+            continue
+        if len(present) > len(absent) or (len(present) == len(absent) and ctx.reference in present):
+            findings += _missing(ctx, segment, c, absent, tally)
+        else:
+            findings += _added(ctx, c, absent, tally)
+    return findings
+
+
+def _matches_and_roundings(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
+    everyone = set(ctx.editions)
+    findings: list[Finding] = []
+    for c in segment.clusters:
+        if set(c.members) == everyone and c.strong and not c.repeated:
+            for k in c.members:
+                tally.add(k, "matched")
+        for a, b in c.rounding:
+            msg = f"rounded figure: {describe(c.members[a])} ({a}) vs {describe(c.members[b])} ({b})"
+            findings.append(make_finding(ctx.analysis, check_for(c.members[b]), "info", b, "rounding", msg,
+                                         {a: c.members[a], b: c.members[b]}))
+            tally.add(b, "rounding")
+    return findings
+
+
+def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally: Tally) -> list[Finding]:
+    """The fact most editions have, on each edition lacking it in the segment. An edition that states it
+    elsewhere as often as some edition that has it has it placed elsewhere, not lost; stated fewer times,
+    a mention is lost ("Death toll rises to 832" with its headline, the body keeping the figure): a
+    warning, the sentence itself is the alignment's business."""
+    fact = c.first()
+    check = check_for(fact)
+    findings: list[Finding] = []
+    fewest = None  # mentions in the editions that have it: counted once, and only if some absent edition has any
+    for k in absent:
+        elsewhere = ctx.tolerances.mentions(fact, ctx.doc_facts[k])
+        if elsewhere and check != "entities" and fewest is None:
+            fewest = min(ctx.tolerances.mentions(f, ctx.doc_facts[e]) for e, f in c.members.items())
+        if elsewhere and (check == "entities" or elsewhere >= fewest):
+            continue  # said in another segment: an alignment matter, not a lost fact
+        severity = _missing_severity(ctx, segment, c, k, absent, elsewhere)
+        msg = (f"missing: {describe(fact)} ("
+               + ", ".join(sorted(c.members)) + f") is not in {k}"
+               + (f" here (said {elsewhere} time(s) elsewhere, fewer than the other editions)" if elsewhere else ""))
+        findings.append(make_finding(ctx.analysis, check, severity, k, "missing", msg, dict(c.members),
+                                     segment=segment.sentences, lacking=k))
+        tally.add(k, "missing")
+    return findings
+
+
+def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, absent: list[str],
+                      elsewhere: int) -> str:
+    fact = c.first()
+    if check_for(fact) == "entities":
+        # a name can hide in an adjective ("лондонський", "American") or a pronoun: never an error; a
+        # fuzzy (transliterated) match is only a hint
+        unsaid = not named_in(ctx.analysis, lacking, segment.sentences, [str(fact.value)])
+        return "warning" if clear_name(c.members.values()) and unsaid else "info"
+    if fact.kind == "time" or (_small_count(fact) and not (c.strong >= 2 and fact.value >= 3)):
+        # clock times get rewritten ("at 19 hours") and small counts spelt out or folded into the
+        # wording ("both"): a lost one is worth a look, not a failure, unless two editions write it in
+        # digits ("a 13-21-3 record")
+        return "warning"
+    return "error" if c.strong > len(absent) and not elsewhere else "warning"
+
+
+def _added(ctx: Context, c: Cluster, absent: list[str], tally: Tally) -> list[Finding]:
+    """The fact only a few editions have, on each of them, unless an edition lacking it states it elsewhere."""
+    check = check_for(c.first())
+    findings: list[Finding] = []
+    for k in sorted(c.members):
+        if is_weak(c.members[k]) or (check == "entities" and not clear_name(c.members.values())):
+            continue  # a name read in one edition only is too often a transliteration we missed
+        if any(ctx.tolerances.found_in(c.members[k], ctx.doc_facts[o]) for o in absent):
+            continue
+        msg = f"added: {describe(c.members[k])} ({k}) is not in " + ", ".join(absent)
+        findings.append(make_finding(ctx.analysis, check, "warning", k, "added", msg, {k: c.members[k]}))
+        tally.add(k, "added")
+    return findings
+
+
+def _small_count(fact: Fact) -> bool:
+    return fact.kind == "amount" and isinstance(fact.value, float) and fact.value < 10

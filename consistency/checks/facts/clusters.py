@@ -1,0 +1,151 @@
+"""Step 2 of the facts check (see check.py): in each segment, the editions' facts grouped into clusters
+of facts that state the same thing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from consistency.checks.facts.context import Context, Tolerances
+from consistency.checks.facts.relations import conflict, distance, family, is_weak
+from consistency.checks.facts.segments import Sentences
+from consistency.model import Fact
+
+RELATION_RANK = {"equal": 0, "conversion": 1, "rounding": 2}
+
+# (relation rank, distance, cluster index): the smallest is the cluster a fact joins
+Candidate = tuple[int, float, int]
+
+
+@dataclass
+class Cluster:
+    members: dict[str, Fact] = field(default_factory=dict)
+    rounding: list[tuple[str, str]] = field(default_factory=list)  # (edition, edition) pairs matched by rounding
+    # every member is a figure its edition already gave once in the segment ("the $175 million
+    # package" again): such a cluster may pair with a rival, but it is never a fact missing or added
+    repeated: bool = False
+
+    @property
+    def strong(self) -> int:
+        return sum(1 for f in self.members.values() if not is_weak(f))
+
+    def first(self) -> Fact:
+        """The first fact read in figures (not words), to compare the cluster by."""
+        return next((f for f in self.members.values() if not is_weak(f)), next(iter(self.members.values())))
+
+    def agreed_in_words(self) -> bool:
+        """Two editions giving a figure in words ("Twenty per cent", "Двадцать процентов") outvote a
+        third that gives another in digits; "first" and "two" are too often wording ("first time",
+        "both") to count."""
+        return len(self.members) >= 2 and all(
+            family(f) == "number" and (f.kind in ("percent", "money", "quantity") or float(f.value) >= 10)
+            for f in self.members.values())
+
+
+@dataclass(frozen=True)
+class Segment:
+    sentences: Sentences
+    facts: dict[str, list[Fact]]  # of every edition and source, each fact once
+    clusters: list[Cluster]  # of the editions' facts, repeats included
+
+
+def read_segment(ctx: Context, sentences: Sentences) -> Segment:
+    facts, repeats = {}, {}
+    for k in ctx.editions_and_sources:
+        facts[k], repeats[k] = facts_in(ctx.analysis.facts.get(k, ()), sentences.get(k))
+    with_repeats = {k: facts[k] + repeats[k] for k in ctx.editions}
+    return Segment(sentences, facts, cluster(ctx.editions, with_repeats, repeats, ctx.tolerances))
+
+
+def facts_in(facts: tuple[Fact, ...], sentences: set[int] | None) -> tuple[list[Fact], list[Fact]]:
+    """The segment's facts, each once, and the repeats: the same figure in digits again. "Four" and
+    "4" in one segment are one fact, read by its digits."""
+    chosen = [f for f in facts if sentences is None or f.sentence in sentences]
+    first: dict[tuple, int] = {}
+    unique: list[Fact] = []
+    repeats: list[Fact] = []
+    for f in chosen:
+        key = (family(f), f.kind if f.kind != "count" else "amount", f.value, f.unit)
+        if key not in first:
+            first[key] = len(unique)
+            unique.append(f)
+        elif is_weak(unique[first[key]]) and not is_weak(f):
+            unique[first[key]] = f
+        elif not is_weak(f):
+            repeats.append(f)
+    return unique, repeats
+
+
+def cluster(editions: tuple[str, ...], facts: dict[str, list[Fact]], repeats: dict[str, list[Fact]],
+            tolerances: Tolerances) -> list[Cluster]:
+    """Each fact joins the cluster it matches best. An edition's facts are placed by the closest relation
+    first (all equal matches, then conversions, then roundings), so that "45 miles (72 km)" against
+    "65 miles (72 km)" puts 72 km with 72 km rather than with the 45 miles it converts to; first
+    occurrences go before repeats, so that "72%, and 72% of..." against "72%, and 32% of..." leaves one
+    cluster of repeats to pair with the rival 32%. A figure without a currency that matches sums in
+    two currencies ("1,5 млн" for £1.5 million and $1.5 million) takes no side."""
+    clusters: list[Cluster] = []
+    repeat_ids = {id(f) for k in editions for f in repeats[k]}
+    # bare figures go last, once every sum has shown its currency
+    phases = [{k: [f for f in facts[k] if _bare(f) == bare] for k in editions} for bare in (False, True)]
+    for key, phase in ((key, phase) for phase in phases for key in editions):
+        placed = _join_clusters(key, phase[key], clusters, repeat_ids, tolerances)
+        for fact in phase[key]:
+            if id(fact) not in placed:
+                clusters.append(Cluster({key: fact}, repeated=id(fact) in repeat_ids))
+    return clusters
+
+
+def _join_clusters(key: str, facts: list[Fact], clusters: list[Cluster], repeat_ids: set[int],
+                   tolerances: Tolerances) -> set[int]:
+    """Adds `key`'s facts to the clusters they match, closest relation first; the ids of those placed
+    (a figure between currencies is placed nowhere)."""
+    placed: set[int] = set()
+    # no cluster is added during the passes, and one that gains a fact of `key` is closed to `key`:
+    # each fact's candidates are found once and only shrink
+    found = {id(fact): _candidates(fact, key, clusters, tolerances) for fact in facts}
+    for rank in sorted(set(RELATION_RANK.values())):
+        for fact in facts:
+            if id(fact) in placed:
+                continue
+            candidates = [cand for cand in found[id(fact)] if key not in clusters[cand[2]].members]
+            if not candidates:
+                continue
+            if _between_currencies(fact, [clusters[i] for _, _, i in candidates]):
+                placed.add(id(fact))
+                continue
+            best = min(candidates)
+            if best[0] != rank:
+                continue
+            chosen = clusters[best[2]]
+            if rank == RELATION_RANK["rounding"]:
+                chosen.rounding.append((next(iter(chosen.members)), key))
+            chosen.members[key] = fact
+            chosen.repeated = chosen.repeated and id(fact) in repeat_ids
+            placed.add(id(fact))
+    return placed
+
+
+def _candidates(fact: Fact, key: str, clusters: list[Cluster], tolerances: Tolerances) -> list[Candidate]:
+    """Every cluster `fact` may join."""
+    out = []
+    for i, c in enumerate(clusters):
+        if key in c.members or any(conflict(fact, m) for m in c.members.values()):
+            continue
+        for other in c.members.values():
+            rel = tolerances.relation(fact, other)
+            if rel is not None:
+                out.append((RELATION_RANK[rel], distance(fact, other), i))
+                break
+    return out
+
+
+def _bare(fact: Fact) -> bool:
+    """A figure with nothing said of what it counts ("1,5 млн"): it may stand for a sum in any currency."""
+    return fact.kind in ("amount", "count")
+
+
+def _between_currencies(fact: Fact, matches: list[Cluster]) -> bool:
+    if not _bare(fact):
+        return False
+    currencies = {m.unit for c in matches for m in c.members.values() if m.kind == "money"}
+    return len(currencies) > 1

@@ -1,0 +1,50 @@
+"""Step 5 of the facts check (see check.py): a fact all editions agree on that an edition's MT output lost
+or changed is a slip of the translation, not an error of the edition."""
+
+from __future__ import annotations
+
+from consistency.checks.facts.clusters import Segment
+from consistency.checks.facts.context import Context, Tally
+from consistency.checks.facts.findings import make_finding
+from consistency.checks.facts.relations import check_for, describe, distance, rival
+from consistency.model import Fact, Finding, Translation
+
+
+def mt_induced(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
+    findings: list[Finding] = []
+    for c in segment.clusters:
+        if set(c.members) != set(ctx.editions) or not c.strong or c.repeated:
+            continue
+        for k in ctx.editions:
+            if not _machine_translated(ctx, k):
+                continue
+            slip = _mt_slip(ctx, k, c.members[k], ctx.analysis.translations[k])
+            if slip is not None:
+                findings.append(slip)
+                tally.add(k, "mt_induced")
+    return findings
+
+
+def _machine_translated(ctx: Context, edition: str) -> bool:
+    """An MT output to compare with: not the pivot edition itself (passed through), and read for facts."""
+    translation = ctx.analysis.translations.get(edition)
+    return (translation is not None and translation.translator not in ("none", "pass-through")
+            and edition in ctx.analysis.pivot_facts)
+
+
+def _mt_slip(ctx: Context, edition: str, own: Fact, translation: Translation) -> Finding | None:
+    """A warning when the MT output's sentence does not state `own`, showing what it gives instead."""
+    pivot = [f for f in ctx.analysis.pivot_facts[edition] if own.sentence is None or f.sentence == own.sentence]
+    if any(ctx.tolerances.relation(own, p) for p in pivot):
+        return None
+    in_range = own.sentence is not None and own.sentence < len(translation.sentences)
+    mt_text = translation.sentences[own.sentence] if in_range else ""
+    # the MT's rendering of this fact is among what it gave that matches nothing else the
+    # edition says in that sentence ("Washington" is the translation of "Вашингтоне")
+    neighbours = [f for f in ctx.analysis.facts.get(edition, ()) if f is not own and f.sentence == own.sentence]
+    changed = [p for p in pivot if rival(own, p)
+               and not any(ctx.tolerances.relation(o, p) for o in neighbours)]
+    said = f'"{describe(min(changed, key=lambda p: distance(own, p)))}"' if changed else "nothing"
+    msg = (f"MT output of {edition} gives {said} for {describe(own)}, which all editions agree on"
+           + (f' (MT: "{mt_text.strip()}")' if mt_text else ""))
+    return make_finding(ctx.analysis, check_for(own), "warning", edition, "mt-induced", msg, {edition: own})

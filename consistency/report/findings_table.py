@@ -1,0 +1,72 @@
+"""Findings as plain text for a terminal or a pytest failure: one line per finding, then the span of
+every edition it concerns in boxed columns side by side."""
+
+from __future__ import annotations
+
+import bisect
+import textwrap
+from typing import Sequence
+
+from consistency.model import Finding
+
+DEFAULT_WIDTH = 120
+
+# edition key -> (file name, start offsets of its paragraphs): enough to say "ru.txt ¶5" for a span.
+# Paragraphs, not lines: spans are offsets into the loaded text, after page chrome was stripped, so a line
+# number would not match the file.
+Places = dict[str, tuple[str, tuple[int, ...]]]
+
+
+def _span_label(finding: "Finding", key: str, places: Places | None) -> str:
+    """`ru (ru.txt ¶5)` when the edition's paragraphs are known, else `ru (chars 639–877)`."""
+    span = finding.spans.get(key)
+    if places and key in places and span is not None:
+        file_name, starts = places[key]
+        first = bisect.bisect_right(starts, span[0]) or 1
+        last = bisect.bisect_right(starts, max(span[0], span[1] - 1)) or 1
+        where = f"¶{first}" if first == last else f"¶{first}–{last}"
+        return f"{key} ({file_name} {where})"
+    if span is not None:
+        return f"{key} (chars {span[0]}–{span[1]})"
+    return key
+
+
+def _side_by_side(columns: list[tuple[str, str]], width: int) -> list[str]:
+    """Boxed columns, one per edition: header row, then the wrapped spans."""
+    count = len(columns)
+    inner = max(16, (width - 3 * count - 1) // count)
+    wrapped = [
+        (textwrap.wrap(header, inner) or [""], textwrap.wrap(" ".join(body.split()), inner) or ["—"])
+        for header, body in columns
+    ]
+    rule = lambda left, mid, right: left + mid.join("─" * (inner + 2) for _ in columns) + right  # noqa: E731
+
+    def rows(parts: list[list[str]]) -> list[str]:
+        height = max(len(p) for p in parts)
+        return ["│" + "│".join(f" {(p[i] if i < len(p) else ''):<{inner}} " for p in parts) + "│" for i in range(height)]
+
+    return [rule("┌", "┬", "┐"), *rows([h for h, _ in wrapped]), rule("├", "┼", "┤"),
+            *rows([b for _, b in wrapped]), rule("└", "┴", "┘")]
+
+
+def findings_table(findings: Sequence["Finding"], *, places: Places | None = None,
+                   width: int = DEFAULT_WIDTH, max_span_chars: int = 400) -> str:
+    """Findings as plain text: one line per finding (severity, check, edition, kind, message), then the
+    span of every edition it concerns in boxed columns side by side.
+
+    `places` (edition key → file name and paragraph starts) turns offsets into paragraph numbers.
+    """
+    lines: list[str] = []
+    for finding in findings:
+        kind = f" {finding.kind}" if finding.kind else ""
+        lines.append(f"{finding.severity.upper()} {finding.check}{kind} in [{finding.edition}]: {finding.message}")
+        keys = sorted(set(finding.evidence) | set(finding.spans), key=lambda k: (k != finding.edition, k))
+        if keys:
+            columns = []
+            for key in keys:
+                body = finding.evidence.get(key, "")
+                if len(body) > max_span_chars:
+                    body = body[: max_span_chars - 1] + "…"
+                columns.append((_span_label(finding, key, places), body))
+            lines.extend("  " + row for row in _side_by_side(columns, width - 2))
+    return "\n".join(lines)

@@ -1,0 +1,251 @@
+"""Name keys shared by all languages, and how two keys are compared.
+
+A name's value is the glossary key ("kyiv" for Kyiv / Київ / Киев / Києві) when a locale lists it, else "~"
+plus a Latin skeleton of each word's stem (transliterated by the locale's scheme, case endings stripped),
+joined by "|" ("~lloid|~ostin"). `same_name` compares keys fuzzily with rapidfuzz, word by word; `form_of`
+says whether one key is a case form or derivative of another.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from consistency.locales import all_locales, available_locales, load_locale, locale_path, merged, script_of
+
+FUZZY_THRESHOLD = 80
+
+
+@lru_cache(maxsize=1)
+def name_token() -> re.Pattern:
+    """A word (letters, inner apostrophes and hyphens), or a dotted abbreviation ("U.S.", "J.").
+    Initials are the capitals of the scripts whose locales say `names.dotted_initials` (a Cyrillic "В." is
+    still a short word followed by a full stop: reading it as an initial is a change to measure first)."""
+    scripts = {loc.get("language.script") for loc in all_locales() if loc.get("names.dotted_initials", False)}
+    capitals = "".join(ch for ch in map(chr, range(0x20000)) if ch.isupper() and script_of(ch) in scripts)
+    upper = "[" + re.escape(capitals) + "]" if capitals else "(?!)"
+    return re.compile(rf"(?<![\w\-])(?:{upper}(?:\.{upper})+\.?|{upper}\.(?!\w)|[^\W\d_](?:[\w’'\-]*[^\W_])?)")
+
+
+@lru_cache(maxsize=None)
+def name_rules(lang: str):
+    loc = load_locale(lang)
+    endings = tuple(sorted(loc.get("names.endings", []), key=len, reverse=True))
+    stop = frozenset(w.casefold() for w in loc.get("names.stop", []))
+    function = frozenset(w.casefold() for w in loc.get("language.function_words", []))
+    common = frozenset(w.casefold() for w in loc.get("names.common", []))
+    aliases: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}  # stems of each word of an alias → key
+    # a name kept in another script ("The Washington Post" in a Ukrainian text) is read by the glossary
+    # forms of every locale; the edition's own forms come last and win
+    for other in available_locales():
+        if other != lang:
+            for key, forms in load_locale(other).get("names.aliases", {}).items():
+                for form in forms:
+                    aliases.setdefault(form.casefold(), key)
+    for key, forms in loc.get("names.aliases", {}).items():
+        for form in forms:
+            aliases[form.casefold()] = key
+            words = tuple(stem(w, endings) for w in name_words(form))
+            phrases.setdefault(words, key)
+    table = loc.get("transliteration.table", {})
+    initial = loc.get("transliteration.initial", {})
+    scheme = loc.get("transliteration.scheme")
+    small = frozenset(w.casefold() for w in loc.get("names.title_case_small_words", []))
+    title_case = (small, stop | function | common) if loc.get("names.title_case_headlines", False) else None
+    return endings, stop, function, common, aliases, phrases, table, initial, scheme, title_case
+
+
+def name_words(text: str) -> list[str]:
+    return [m.group() for m in name_token().finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def _stem_cached(lowered: str, endings: tuple[str, ...]) -> str:
+    for ending in endings:
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= 3:
+            return lowered[: -len(ending)]
+    return lowered
+
+
+def stem(word: str, endings: tuple[str, ...]) -> str:
+    return _stem_cached(word.casefold().replace("’", "'"), endings)
+
+
+def transliterate(word: str, lang: str) -> str:
+    *_, table, initial, scheme, _title = name_rules(lang)
+    if scheme and scheme.startswith("iuliia:"):
+        import iuliia
+
+        return getattr(iuliia, scheme.split(":", 1)[1]).translate(word).casefold()
+    if not table:
+        return word.casefold()
+    return _apply_table(word.casefold(), table, initial)
+
+
+def _apply_table(lowered: str, table: dict[str, str], initial: dict[str, str]) -> str:
+    # keys may be several letters ("sz" → "sh" in Polish, "щ" in Ukrainian): the longest that fits wins
+    longest = max(len(key) for key in table)
+    out = []
+    i = 0
+    while i < len(lowered):
+        if (i == 0 or not lowered[i - 1].isalpha()) and lowered[i] in initial:
+            out.append(initial[lowered[i]])
+            i += 1
+            continue
+        for size in range(min(longest, len(lowered) - i), 0, -1):
+            piece = lowered[i : i + size]
+            if piece in table or size == 1:
+                out.append(table.get(piece, piece))
+                i += size
+                break
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def key_script() -> str | None:
+    """The script name keys are written in: the one the locales' transliteration tables write."""
+    counts: dict[str, int] = {}
+    for code in available_locales():
+        for value in load_locale(code).get("transliteration.table", {}).values():
+            for ch in value:
+                if (script := script_of(ch)) is not None and ch.isalpha():
+                    counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+
+@lru_cache(maxsize=1)
+def _letter_table() -> dict[str, str]:
+    """Every locale's table merged, letter sequence by letter sequence, for letters outside the key script
+    (the first locale that spells a letter wins): it reads a name when the edition's language is not
+    known, or one its own scheme leaves as it is (a Ukrainian "і" in a Russian edition)."""
+    target = key_script()
+    merged_table: dict[str, str] = {}
+    for code in available_locales():
+        for key, value in load_locale(code).get("transliteration.table", {}).items():
+            if any(ch.isalpha() and script_of(ch) != target for ch in key):
+                merged_table.setdefault(key, value)
+    return merged_table
+
+
+@lru_cache(maxsize=65536)
+def romanise(word: str, lang: str | None = None) -> str:
+    """`word` in the key script: by the edition's scheme when its language is known, then by every
+    locale's table for whatever letters are left in another script."""
+    known = lang is not None and locale_path(lang) is not None  # an edition of no known language still anchors
+    lowered = transliterate(word, lang) if known else word.casefold()
+    target = key_script()
+    table = _letter_table()
+    if not table or all(not ch.isalpha() or script_of(ch) == target for ch in lowered):
+        return lowered
+    return _apply_table(lowered, table, {})
+
+
+def name_key(word: str, lang: str) -> str:
+    """The key of one word (or a glossary phrase written as one string)."""
+    return _name_key(word, lang)
+
+
+@lru_cache(maxsize=65536)
+def _name_key(word: str, lang: str) -> str:
+    endings, _, _, _, aliases, phrases, *_ = name_rules(lang)
+    lowered = word.casefold()
+    if lowered in aliases:
+        return aliases[lowered]
+    stems = tuple(stem(w, endings) for w in name_words(word))
+    if stems in phrases:  # inflected alias: Остіна → austin, Умєровим → umerov
+        return phrases[stems]
+    return "~" + _skeleton(transliterate(stems[0] if len(stems) == 1 else lowered, lang))
+
+
+@lru_cache(maxsize=1)
+def _skeleton_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    return tuple(tuple(pair) for pair in merged("transliteration.folds")), frozenset(merged("transliteration.dropped_final"))
+
+
+def _skeleton(latin: str) -> str:
+    """Spelling variants that transliteration schemes disagree on, folded (the locales' `transliteration.folds`:
+    kh/h, c/k, y/i/j, dzh/dge), double letters too; a final vowel goes (America / Америк-и)."""
+    folds, dropped_final = _skeleton_rules()
+    s = latin
+    for old, new in folds:
+        s = s.replace(old, new)
+    s = re.sub(r"(.)\1", r"\1", s)
+    return s[:-1] if len(s) > 4 and s[-1] in dropped_final else s
+
+
+def _parts(key: str) -> list[str]:
+    return key.split("|")
+
+
+def is_glossary(key: str) -> bool:
+    return not key.startswith("~")
+
+
+def same_name(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return _same_name(a, b) if a <= b else _same_name(b, a)
+
+
+@lru_cache(maxsize=65536)
+def _same_name(a: str, b: str) -> bool:
+    if is_glossary(a) or is_glossary(b):
+        return False  # two glossary keys, or a glossary key and a guess: the glossary has the final word
+    return any(fuzz.ratio(x[1:], y[1:]) >= FUZZY_THRESHOLD for x in _parts(a) for y in _parts(b))
+
+
+def form_of(a: str, b: str) -> bool:
+    """Looser than `same_name`: b could be a form of a (an adjective, a case form the endings miss, a
+    transliteration off by more than fuzzy matching allows): "Nottingham" / "Ноттингемском"."""
+    if same_name(a, b):
+        return True
+    if is_glossary(a) or is_glossary(b):
+        return False
+    for x in _parts(a):
+        for y in _parts(b):
+            x, y = x.lstrip("~"), y.lstrip("~")
+            shorter = min(len(x), len(y))
+            prefix = len(_common_prefix(x, y))
+            if shorter >= 4 and prefix >= max(4, 0.6 * shorter):
+                return True
+            if fuzz.ratio(x, y) >= 70:
+                return True
+    return False
+
+
+def _common_prefix(x: str, y: str) -> str:
+    n = 0
+    while n < len(x) and n < len(y) and x[n] == y[n]:
+        n += 1
+    return x[:n]
+
+
+def word_keys(text: str, lang: str) -> list[str]:
+    """The key of every word of `text`, capitalised or not, and its transliterated skeleton (to see
+    whether a name is there in some form, a glossary form included)."""
+    return [k for w in name_words(text) if len(w) >= 3 for k in _word_keys(w, lang)]
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(word: str, lang: str) -> tuple[str, ...]:
+    key = name_key(word, lang)
+    raw = "~" + _skeleton(transliterate(stem(word, name_rules(lang)[0]), lang))
+    return (key,) if key == raw else (key, raw)
+
+
+def glossary_skeletons(key: str, lang: str) -> list[str]:
+    """The glossary forms of `key` in `lang` as transliterated skeletons ("russia" → "~rusi" in en), to
+    compare with words the glossary does not list ("Russian")."""
+    return list(_glossary_skeletons(key, lang))
+
+
+@lru_cache(maxsize=4096)
+def _glossary_skeletons(key: str, lang: str) -> tuple[str, ...]:
+    if not is_glossary(key):
+        return (key,)
+    forms = load_locale(lang).get("names.aliases", {}).get(key, [])
+    out = {"~" + _skeleton(transliterate(stem(name_words(f)[-1], name_rules(lang)[0]), lang)) for f in forms if name_words(f)}
+    return tuple(sorted(out))
