@@ -33,7 +33,6 @@ from consistency.stages.align import (  # noqa: E402
     align_story,
     analysis_from_sentences,
     gale_church_align,
-    pair_signals,
 )
 
 NTREX = ROOT.parent / "shared" / "data" / "ntrex128"
@@ -189,7 +188,7 @@ def finding_sentences(finding, analysis, holder: str) -> set[int]:
 
 def run(documents, languages, embedder, rng_seed: int = 2019) -> Results:
     results = Results()
-    check = AlignmentCheck(embedder)
+    check = AlignmentCheck()
     for name in CONDITIONS:
         results.align[name] = Tally()
         results.baseline[name] = Tally()
@@ -243,7 +242,7 @@ def _detection(results: Results, name: str, analysis, lang: str, embedder, findi
     results.detect[name].add(predicted, positives)
     base_predicted = {i for b in baseline if not (b[0] and b[1]) for i in (b[0] if side == "reference" else b[1])}
     results.detect_baseline[name].add(base_predicted, positives)
-    signals = pair_signals(analysis, lang, embedder=embedder)
+    signals = analysis.signals[lang]
     support = getattr(sentence_support(analysis.alignments[lang].beads, signals), side)
     results.auc_scores[name] += [-s for s in support]
     results.auc_labels[name] += [k in positives for k in range(len(support))]

@@ -404,7 +404,7 @@ def main() -> None:
               + " | real differences / clean doc | false alarms / clean doc | sentences/s |")
     print(header)
     print("|" + "---|" * (len(kinds) + 4))
-    for who, name in (("ours", "consistency.stages.facts"), ("ours-warning", "consistency.facts, warnings too"),
+    for who, name in (("ours", "consistency.facts"), ("ours-warning", "consistency.facts, warnings too"),
                       ("digits", "digits-only regex"), ("ttk", "translate-toolkit numbers")):
         n_real, n_false, rate = clean[who]
         print(f"| {name} | " + " | ".join(recall(k, who) for k in kinds)
@@ -415,7 +415,7 @@ def main() -> None:
         print("whatever it says does not count as seeing the change:\n")
         print("| method | " + " | ".join(label(k) for k in kinds) + " |")
         print("|" + "---|" * (len(kinds) + 1))
-        for who, name in (("ours", "consistency.stages.facts"), ("digits", "digits-only regex"), ("ttk", "translate-toolkit numbers")):
+        for who, name in (("ours", "consistency.facts"), ("digits", "digits-only regex"), ("ttk", "translate-toolkit numbers")):
             print(f"| {name} | " + " | ".join(new_flag_recall(k, who) for k in kinds) + " |")
         print("\nours by severity (detected by an error / by a warning or an error):")
         print("  " + ", ".join(f"{k} {recall(k, 'ours-error')}/{recall(k, 'ours-warning')}" for k in kinds))

@@ -19,6 +19,7 @@ lives in `Resources`; one instance is shared by every Pipeline of the process un
 from __future__ import annotations
 
 import threading
+from collections.abc import MutableMapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
@@ -26,6 +27,7 @@ from typing import Any, Callable
 from consistency.checks.base import Check
 from consistency.model import Analysis, Finding, Report, Story
 from consistency.options import Options
+from consistency.recent import RecentlyUsed
 from consistency.stages.load import load_story
 
 # the parts of an Analysis that exist before any stage has run
@@ -52,14 +54,17 @@ class Result:
 
 
 class Resources:
-    """Process-wide caches: the loaded MT models, and one sentence embedder per cache folder sharing one
-    embedding model, so a notebook, a pytest session or an archive worker loads each model once and keeps
+    """Process-wide caches: the loaded MT models, the aligner's similarities of recent stories, and one
+    sentence embedder per cache folder sharing one embedding model, so a notebook, a pytest session or an
+    archive worker loads each model once, computes nothing twice for a story it checks again, and keeps
     vectors between stories (and on disk, `embeddings.sqlite3` beside the translation cache, between runs)."""
 
     def __init__(self) -> None:
         from consistency.stages.translate.transformers import LoadedModels  # torch loads only with a model
 
         self.models = LoadedModels()
+        # the aligner's similarities by the texts they were computed from: read-only once computed
+        self.signals: MutableMapping[tuple, Any] = RecentlyUsed(capacity=16)
         self._embedders: dict[str, Any] = {}
         self._embedding_model: Any = None
         self._lock = threading.Lock()
@@ -199,7 +204,7 @@ class Pipeline:
         from consistency.stages.align import align_story
 
         embedder = self.resources.embedder(self.options)
-        aligned = align_story(analysis, embedder=embedder)
+        aligned = align_story(analysis, embedder=embedder, signals_cache=self.resources.signals)
         if embedder is not None:
             return aligned
         note = ("Sentence embeddings are off (--no-embeddings): alignment uses figures, names, length and MT only."

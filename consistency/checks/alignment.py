@@ -170,7 +170,7 @@ def robust_z(values: Sequence[float], min_spread: float = MIN_SPREAD) -> np.ndar
     return (array - median) / spread
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AlignmentCheck(Check):
     """Findings `omission`, `addition`, `semantic` and per-pair / per-segment scores, read off the
     alignments and the aligner's own similarities (`analysis.signals`)."""

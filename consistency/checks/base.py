@@ -43,7 +43,7 @@ class CheckResult:
     signature: Signature = field(default_factory=Signature)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Check:
     """Base of every check. Subclasses are frozen dataclasses: their fields are their settings."""
 

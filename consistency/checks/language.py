@@ -10,7 +10,7 @@ from consistency.model import Analysis, Finding
 from consistency.stages.langid import mixed_script_words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class LanguageCheck(Check):
     name = "language"
     produces = ("language",)

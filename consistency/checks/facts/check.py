@@ -39,7 +39,7 @@ from consistency.checks.facts.sources import against_source
 from consistency.model import Analysis, Finding
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class FactsCheck(Check):
     """Compare figures, dates and names across editions, sources and MT output (see module docs)."""
 

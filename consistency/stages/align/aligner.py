@@ -7,6 +7,7 @@ alignment check and the notebook's plots read them instead of computing them aga
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import MutableMapping
 
 from consistency.model import Alignment, Analysis, Translation
 from consistency.stages.align.dp import AlignerSettings, align_signals
@@ -25,24 +26,32 @@ def pivot_sentences(analysis: Analysis, key: str) -> tuple[str, ...] | None:
 
 
 def pair_signals(analysis: Analysis, key: str, *, embedder: Embedder | None,
-                 settings: AlignerSettings = AlignerSettings()) -> PairSignals:
+                 settings: AlignerSettings = AlignerSettings(),
+                 cache: MutableMapping[tuple, PairSignals] | None = None) -> PairSignals:
     """The similarities between the reference's sentences and one edition's (embeddings, MT chrF, anchors,
-    length), as the aligner sees them."""
+    length), as the aligner sees them. With a `cache` (the pipeline's Resources hold one), a pair of texts
+    seen before in this process (a notebook re-running a story, a test session) is not computed again."""
     reference = tuple(s.text for s in analysis.segmentations[analysis.reference].sentences)
     edition = tuple(s.text for s in analysis.segmentations[key].sentences)
-    return compute_signals(reference, edition, embedder=embedder, pivot=pivot_sentences(analysis, key),
-                           band=settings.band)
+    pivot = pivot_sentences(analysis, key)
+    cache_key = (reference, edition, pivot, embedder.signature() if embedder is not None else None, settings.band)
+    if cache is not None and cache_key in cache:
+        return cache[cache_key]
+    signals = compute_signals(reference, edition, embedder=embedder, pivot=pivot, band=settings.band)
+    if cache is not None:
+        cache[cache_key] = signals
+    return signals
 
 
-def align_story(analysis: Analysis, *, embedder: Embedder | None,
-                settings: AlignerSettings = AlignerSettings()) -> Analysis:
+def align_story(analysis: Analysis, *, embedder: Embedder | None, settings: AlignerSettings = AlignerSettings(),
+                signals_cache: MutableMapping[tuple, PairSignals] | None = None) -> Analysis:
     """Fill `analysis.alignments` and `analysis.signals` for every edition but the reference."""
     alignments = dict(analysis.alignments)
     signals = dict(analysis.signals)
     for key in sorted(analysis.segmentations):
         if key == analysis.reference:
             continue
-        signals[key] = pair_signals(analysis, key, embedder=embedder, settings=settings)
+        signals[key] = pair_signals(analysis, key, embedder=embedder, settings=settings, cache=signals_cache)
         beads = align_signals(signals[key], settings)
         alignments[key] = Alignment(reference=analysis.reference, edition=key, beads=beads, signals=signals[key].signals)
     signature = dict(analysis.signature)

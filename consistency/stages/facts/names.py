@@ -95,7 +95,10 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
     i = 0
     while i < len(tokens):
         word = tokens[i][0]
-        matched = _glossary_at(text, tokens, i, endings, aliases, phrases)
+        # only a capitalised word can open a glossary phrase (checked here: most words are not, and this
+        # loop runs for every word of every edition)
+        opens = _capitalised(word) or word.isupper()
+        matched = _glossary_at(text, tokens, i, endings, aliases, phrases) if opens else None
         if matched:
             kinds.append(("glossary", matched[0], matched[1]))
             kinds += [("inside", None, 0)] * (matched[1] - 1)
@@ -115,10 +118,8 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
 
 
 def _glossary_at(text, tokens, i, endings, aliases, phrases) -> tuple[str, int] | None:
-    """The longest glossary phrase starting at token i, as (key, n tokens); None if there is none."""
+    """The longest glossary phrase starting at capitalised token i, as (key, n tokens); None if there is none."""
     word = tokens[i][0]
-    if not (_capitalised(word) or word.isupper()):
-        return None
     for n in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
         if n > 1 and any(_gap(text, tokens[k], tokens[k + 1]) for k in range(i, i + n - 1)):
             continue

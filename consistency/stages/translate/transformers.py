@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import os
 import threading
-from collections import OrderedDict
-from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from typing import Any
 
 from consistency.cache import TranslationCache
 from consistency.errors import ModelUnavailableError
+from consistency.recent import RecentlyUsed
 from consistency.stages.translate.chunking import split_to_fit
 from consistency.stages.translate.models import ResolvedModel, resolve_model
 
@@ -58,32 +58,12 @@ LoadedModelStore = MutableMapping[tuple[str, str], tuple[Any, Any]]
 ModelLoader = Callable[[str, str], tuple[Any, Any]]
 
 
-class LoadedModels(LoadedModelStore):
+class LoadedModels(RecentlyUsed):
     """The `capacity` most recently used (tokenizer, model) pairs: a notebook or a pytest session checks
     many stories with a few models, and each model must not stay in memory for the process's life."""
 
     def __init__(self, capacity: int = 4) -> None:
-        self.capacity = capacity
-        self._pairs: OrderedDict[tuple[str, str], tuple[Any, Any]] = OrderedDict()
-
-    def __getitem__(self, key: tuple[str, str]) -> tuple[Any, Any]:
-        self._pairs.move_to_end(key)
-        return self._pairs[key]
-
-    def __setitem__(self, key: tuple[str, str], pair: tuple[Any, Any]) -> None:
-        self._pairs[key] = pair
-        self._pairs.move_to_end(key)
-        while len(self._pairs) > self.capacity:
-            self._pairs.popitem(last=False)
-
-    def __delitem__(self, key: tuple[str, str]) -> None:
-        del self._pairs[key]
-
-    def __iter__(self) -> Iterator[tuple[str, str]]:
-        return iter(list(self._pairs))
-
-    def __len__(self) -> int:
-        return len(self._pairs)
+        super().__init__(capacity)
 
 
 #: where translators keep their models when the caller gives no store of its own (the pipeline's
