@@ -92,3 +92,18 @@ def one_line_error(run: CliRun) -> str:
     assert len(lines) == 1, run.describe()
     assert lines[0].startswith("consistency: error: "), run.describe()
     return lines[0]
+
+
+def folder_digest(folder: Path) -> dict[str, str]:
+    """Every file below `folder` (symbolic links as their target path) by relative path and content hash:
+    equal before and after a run means the run changed, added and removed nothing there."""
+    import hashlib
+
+    digest: dict[str, str] = {}
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        if path.is_symlink():
+            digest[relative] = "link:" + os.readlink(path)
+        elif path.is_file():
+            digest[relative] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return digest
