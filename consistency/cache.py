@@ -22,6 +22,10 @@ CACHE_FILENAME = "translations.sqlite3"
 SCHEMA_VERSION = 1
 # SQLite's smallest limit on bound parameters (999 before 3.32) decides how many keys one SELECT asks for
 _KEYS_PER_QUERY = 500
+# how long to wait for another process's lock: long enough for a neighbour's write transaction (tens of
+# milliseconds), short enough that a file held locked for good (a crashed tool, a backup) costs a run two
+# seconds, not the minute a 30-second timeout cost it once per cache file
+BUSY_TIMEOUT_S = 2.0
 
 
 class CacheWarning(UserWarning):
@@ -62,7 +66,7 @@ class SqliteCache:
     #: what warnings call the cache
     LABEL: str
 
-    def __init__(self, directory: str | os.PathLike[str] | None = None, *, busy_timeout_s: float = 30.0):
+    def __init__(self, directory: str | os.PathLike[str] | None = None, *, busy_timeout_s: float = BUSY_TIMEOUT_S):
         self.directory = Path(directory).expanduser() if directory is not None else default_cache_dir()
         self.path = self.directory / self.FILENAME
         self.busy_timeout_s = busy_timeout_s
@@ -97,7 +101,9 @@ class SqliteCache:
                 ).fetchall(),
                 default=[],
             )
-            found.update(rows)
+            # a row written by something else (a BLOB, a number, NULL, undecodable text) is a miss, not a
+            # failure: it is computed again and the put that follows replaces it
+            found.update((key, value) for key, value in rows if isinstance(key, str) and isinstance(value, str))
         return found
 
     def get(self, key: str) -> str | None:
@@ -139,6 +145,7 @@ class SqliteCache:
     def _connect(self) -> sqlite3.Connection:
         self.directory.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=self.busy_timeout_s, check_same_thread=False)
+        db.text_factory = _text_or_bytes
         try:
             db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_s * 1000)}")
             db.execute("PRAGMA journal_mode = WAL")  # reads the header: a corrupt file fails here
@@ -212,6 +219,14 @@ class SqliteCache:
                         return default
                     self._rebuild(exc)
             return default
+
+
+def _text_or_bytes(raw: bytes) -> str | bytes:
+    # sqlite3's default raises on invalid UTF-8 in a TEXT column, which would switch the whole cache off
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw
 
 
 class TranslationCache(SqliteCache):

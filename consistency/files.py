@@ -1,9 +1,14 @@
 """Writing output files so that a reader never sees half of one: a temporary file beside the target,
-renamed over it. The report of `check` and the results file of `check-all` are both written this way."""
+renamed over it. The report of `check` and the results file of `check-all` are both written this way.
+
+Only an ordinary file (or a name not taken yet) is replaced. A device, a FIFO or a socket is written
+through, because replacing `/dev/null` with a regular file (as root) breaks the whole machine; a symbolic
+link is followed and its target replaced, so the link stays a link."""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -11,7 +16,35 @@ from consistency.errors import StoryError
 
 
 def write_atomically(path: Path | str, text: str) -> None:
+    """Raises StoryError (naming `path`) when it cannot be written: a folder, a missing folder, a full disk."""
     path = Path(path)
+    if not str(path).strip():
+        raise StoryError(None, "an empty name was given for the output file")
+    try:
+        status = os.stat(path)  # follows links: what matters is what a write would reach
+    except FileNotFoundError:
+        status = None
+    except OSError as exc:
+        raise StoryError(path, f"cannot be written ({exc.strerror or exc})") from None
+    if status is not None and stat.S_ISDIR(status.st_mode):
+        raise StoryError(path, "is a folder, not a file; name a file for the output")
+    try:
+        if status is not None and not stat.S_ISREG(status.st_mode):
+            _write_through(path, text)
+        else:
+            _replace(Path(os.path.realpath(path)) if path.is_symlink() else path, text)
+    except OSError as exc:
+        raise StoryError(path, f"cannot be written ({exc.strerror or exc})") from None
+
+
+def _write_through(path: Path, text: str) -> None:
+    # no O_CREAT, no O_TRUNC: the node stays what it is (a device, a pipe someone reads)
+    descriptor = os.open(path, os.O_WRONLY)
+    with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
+        stream.write(text)
+
+
+def _replace(path: Path, text: str) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise StoryError(path, "the folder for the output file does not exist")

@@ -127,6 +127,7 @@ def _check_shape(path: Path, code: str, data: dict[str, Any]) -> None:
             missing = [key for key in required if key not in entry]
             if missing:
                 raise StoryError(path, f"[[{section}]] number {number} has no {missing[0]!r}")
+    _check_types(path, data, (), "")
     for dotted in _PATTERN_LISTS:
         node: Any = data
         for part in dotted.split("."):
@@ -136,6 +137,67 @@ def _check_shape(path: Path, code: str, data: dict[str, Any]) -> None:
                 re.compile(pattern)
             except (re.error, TypeError) as exc:
                 raise StoryError(path, f"{dotted}: {pattern!r} is not a regular expression ({exc})") from None
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return f"a {type(value).__name__}"  # TOML dates and times
+
+
+_ITEM = "[]"  # the elements of a list, in a shape path
+
+
+@lru_cache(maxsize=None)
+def _shipped_shapes() -> dict[tuple[str, ...], frozenset[str]]:
+    """For every key path of the shipped locale files, the kinds of value found there. The shipped files
+    are the schema: a hand-written file that puts a string where every shipped one has a number would
+    otherwise fail far from its cause, as a TypeError in a fact extractor."""
+    shapes: dict[tuple[str, ...], set[str]] = {}
+
+    def collect(node: Any, where: tuple[str, ...]) -> None:
+        shapes.setdefault(where, set()).add(_kind(node))
+        if isinstance(node, dict):
+            for key, value in node.items():
+                collect(value, (*where, key))
+        elif isinstance(node, list):
+            for item in node:
+                collect(item, (*where, _ITEM))
+
+    for file in sorted(locales_dir().glob("*.toml")):
+        if not file.stem.startswith("_"):
+            with file.open("rb") as handle:
+                collect(tomllib.load(handle), ())
+    return {where: frozenset(kinds) for where, kinds in shapes.items()}
+
+
+def _check_types(path: Path, node: Any, where: tuple[str, ...], label: str) -> None:
+    shapes = _shipped_shapes()
+    if isinstance(node, dict):
+        joined = (lambda key: f"{label}: {key}") if label.startswith("[[") else (lambda key: f"{label}.{key}" if label else key)
+        children = [((*where, key), joined(key), value) for key, value in node.items()]
+    elif isinstance(node, list):
+        table_list = where and shapes.get((*where, _ITEM)) == frozenset({"a table"})
+        children = [((*where, _ITEM), f"[[{label}]] number {number}" if table_list else f"{label}[{number}]", item)
+                    for number, item in enumerate(node, 1)]
+    else:
+        return
+    for child, name, value in children:
+        expected = shapes.get(child)
+        if expected is None:  # a key the shipped files lack (a data word, a newer setting): not checked
+            continue
+        if _kind(value) not in expected:
+            shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
+            raise StoryError(path, f"{name} must be {' or '.join(sorted(expected))}, not {_kind(value)} ({shown})")
+        _check_types(path, value, child, name)
 
 
 def all_locales() -> tuple[Locale, ...]:

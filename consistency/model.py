@@ -36,8 +36,44 @@ class Thresholds:
     # conversions between NTREX-128 editions pass at 0.015
     conversion_tolerance: float = 0.015
 
+    def __post_init__(self) -> None:
+        for name in self.__dataclass_fields__:
+            problem = Thresholds.problem(name, getattr(self, name))
+            if problem:
+                raise ValueError(problem)
+
+    @staticmethod
+    def problem(name: str, value: float) -> str | None:
+        """Why `value` cannot be threshold `name` (naming both and the range), or None when it can."""
+        import reprlib
+
+        low, high, low_allowed = THRESHOLD_RANGES[name]
+        shown = reprlib.repr(value)  # an integer of 400 digits is shortened
+        try:
+            inside = (low <= value if low_allowed else low < value) and value <= high
+        except TypeError:
+            return f"{name} = {shown} is not a number"
+        if inside:  # nan compares false with everything, so it never gets here
+            return None
+        allowed = f"{'[' if low_allowed else '('}{low:g}, {high:g}]"
+        if value != value or value in (float("inf"), float("-inf")):
+            return f"{name} = {shown} is not a finite number; write a number in {allowed}"
+        return f"{name} = {shown} is outside {allowed}; write a number in that range"
+
     def as_dict(self) -> dict[str, float]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+# The values each threshold can take: (low, high, whether low itself is allowed). Outside them a check
+# quietly stops reporting (a confidence above 1 is never reached, a z-score of 1e9 never exceeded) or reports
+# every sentence, and nan compares false with everything: a story would pass without being checked.
+THRESHOLD_RANGES: dict[str, tuple[float, float, bool]] = {
+    "foreign_paragraph_confidence": (0.0, 1.0, True),  # a probability
+    "semantic_z": (0.0, 100.0, False),  # at 0 every pair below the median is drift; past 100 none ever is
+    "omission_support": (0.0, 1.0, True),  # the support scale runs from 0 to 1
+    "rounding_tolerance": (0.0, 0.5, True),  # past half, 100 and 150 would be "a rounding"
+    "conversion_tolerance": (0.0, 0.5, True),
+}
 
 
 @dataclass(frozen=True)

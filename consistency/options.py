@@ -53,8 +53,17 @@ class Options:
         if unknown:
             raise OptionError(f"unknown pipeline part(s) {', '.join(map(repr, unknown))} "
                               f"(known: {', '.join(PIPELINE_PARTS)})")
-        if not self.pivot or not self.pivot.isalpha():
+        if not isinstance(self.pivot, str) or not self.pivot or not self.pivot.isalpha():
             raise OptionError(f"pivot {self.pivot!r} is not a language code")
+        # imported here: this module is imported at pytest start-up, before any locale is needed
+        from consistency.locales import available_locales, canonical_language
+
+        pivot = canonical_language(self.pivot)
+        if pivot is None:
+            raise OptionError(f"pivot {self.pivot!r} is not a language with rules (known: "
+                              f"{', '.join(available_locales())}; rules for another language go in "
+                              "<code>.toml in a directory named by CONSISTENCY_LOCALES)")
+        object.__setattr__(self, "pivot", pivot)  # "EN" and "en" are one run
 
     def replace(self, **overrides: Any) -> "Options":
         """A copy with some fields changed; an unknown field is an OptionError naming the known ones."""

@@ -1,7 +1,8 @@
 """`consistency check STORY_DIR` and `consistency check-all ARCHIVE_DIR`.
 
 Exit codes: 0 when the editions are consistent, 1 when it found inconsistencies, 2 for bad input or
-options.
+options (one line on stderr), 3 for an internal error (a bug: one line, the traceback with
+CONSISTENCY_DEBUG=1). A crash must never read as a verdict in CI.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from typing import Sequence
 from consistency.errors import ModelUnavailableError, OptionError, StoryError
 from consistency.options import add_run_arguments, options_from_arguments
 
-EXIT_PASS, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_PASS, EXIT_FAIL, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+DEBUG_ENV = "CONSISTENCY_DEBUG"
 FORMATS = ("text", "json", "markdown", "html")
 SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".html": "html", ".htm": "html"}
 
@@ -34,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("story_dir", type=Path)
     check.add_argument("--format", choices=FORMATS, default=None,
                        help="report format (default: text on the terminal; with --output, from its suffix)")
-    check.add_argument("--output", "-o", type=Path, help="write the report to this file (the verdict still prints)")
+    # a str, not a Path: Path("") is ".", and an empty --output must be refused, not read as the current folder
+    check.add_argument("--output", "-o", help="write the report to this file (the verdict still prints)")
     add_run_arguments(check)
     check.set_defaults(handler=run_check)
 
@@ -53,24 +56,133 @@ def _format_for(args: argparse.Namespace) -> str:
     if args.format:
         return args.format
     if args.output is not None:
-        return SUFFIX_FORMATS.get(args.output.suffix.lower(), "text")
+        return SUFFIX_FORMATS.get(Path(args.output).suffix.lower(), "text")
     return "text"
 
 
+# Options' field names as the command line spells them: an OptionError from build_options names the field
+# (the notebook's and the pytest plugin's word), a shell user knows the flag
+_FLAGS = {"num_beams": "--beams", "batch_size": "--batch-size", "translator": "--translator", "pivot": "--pivot",
+          "checks": "--checks", "device": "--device"}
+
+
+def _options(args: argparse.Namespace):
+    try:
+        return options_from_arguments(args)
+    except OptionError as exc:
+        field = str(exc).split(" ", 1)[0]
+        if field in _FLAGS:
+            raise OptionError(f"{_FLAGS[field]}: {exc}") from None
+        raise
+
+
+class _StandardStreamError(Exception):
+    """stdout could not be written (a full disk, an I/O error): bad surroundings, not a bug."""
+
+    def __init__(self, error: OSError):
+        super().__init__(f"standard output: cannot write the report ({error.strerror or error})")
+
+
+def _printable(text: str) -> str:
+    """Undecodable bytes of a file name (a folder named b"story-\\xff" reaches Python as a lone surrogate)
+    as U+FFFD: the raw byte would make the JSON report and the terminal output invalid UTF-8."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _emit(text: str) -> None:
+    try:
+        sys.stdout.write(_printable(text))
+        sys.stdout.flush()  # here, not at exit: a full disk must fail while it can still be reported
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _StandardStreamError(exc) from None
+
+
+def _resolved(path: Path | str) -> Path:
+    return Path(os.path.realpath(os.path.abspath(path)))
+
+
+def _check_output_target(output: str, story_dir: Path) -> Path:
+    """The --output path, refused before the run when it cannot or must not be written."""
+    if not output.strip():
+        raise OptionError("--output: the file name is empty")
+    target = Path(output)
+    if target.is_dir():
+        raise OptionError(f"--output {output}: is a folder; name a file for the report")
+    story = _resolved(story_dir)
+    resolved = _resolved(target)
+    if resolved == story or story in resolved.parents:
+        raise OptionError(f"--output {output}: is inside the story folder {story_dir}; the report must not "
+                          "be written among the files it checks (write it elsewhere)")
+    parent = resolved.parent
+    if not parent.is_dir():
+        raise OptionError(f"--output {output}: the folder {parent} does not exist")
+    return target
+
+
+def _files_read(analysis) -> list[Path]:
+    story = analysis.story
+    paths = [Path(story.path) / "story.toml"]
+    for edition in story.editions.values():
+        paths.append(edition.path)
+        if edition.precomputed_pivot is not None:
+            paths.append(edition.precomputed_pivot)
+    return paths
+
+
+def _refuse_overwriting_input(target: Path, analysis) -> None:
+    resolved = _resolved(target)
+    for path in _files_read(analysis):
+        same = _resolved(path) == resolved
+        if not same and target.exists() and Path(path).exists():
+            same = os.path.samefile(target, path)  # a hard link is the same file under another name
+        if same:
+            raise OptionError(f"--output {target}: is {path}, a file this run read; refusing to write over it")
+
+
+def _standard_stream_for(target: Path):
+    """sys.stdout or sys.stderr when `target` is the same file (`-o /dev/stdout > log`): writing there
+    directly keeps the report and the verdict in order instead of racing on two descriptors."""
+    try:
+        status = os.stat(target)
+    except OSError:
+        return None
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if os.path.samestat(status, os.fstat(stream.fileno())):
+                return stream
+        except (OSError, ValueError, AttributeError):
+            continue
+    return None
+
+
 def run_check(args: argparse.Namespace) -> int:
+    import dataclasses
+
     from consistency.files import write_atomically
     from consistency.pipeline import Pipeline
     from consistency.report import render, to_text
 
-    result = Pipeline(options_from_arguments(args)).run(args.story_dir)
-    rendered = render(result.report, _format_for(args), result.analysis)
-    if args.output is not None:
-        write_atomically(args.output, rendered)
-        sys.stdout.write(to_text(result.report))
-        sys.stdout.write(f"report written to {args.output}\n")
+    target = _check_output_target(args.output, args.story_dir) if args.output is not None else None
+    result = Pipeline(_options(args)).run(args.story_dir)
+    report = dataclasses.replace(result.report, story=_printable(result.report.story))
+    rendered = _printable(render(report, _format_for(args), result.analysis))
+    if target is not None:
+        _refuse_overwriting_input(target, result.analysis)
+        stream = _standard_stream_for(target)
+        if stream is sys.stdout:
+            _emit(rendered)
+        elif stream is not None:
+            stream.write(rendered)
+            stream.flush()
+        else:
+            write_atomically(target, rendered)
+        _emit(to_text(report))
+        _emit(f"report written to {args.output}\n")
     else:
-        sys.stdout.write(rendered)
-    return EXIT_FAIL if result.report.verdict == "fail" else EXIT_PASS
+        _emit(rendered)
+    return EXIT_FAIL if report.verdict == "fail" else EXIT_PASS
 
 
 def run_check_all(args: argparse.Namespace) -> int:
@@ -78,11 +190,20 @@ def run_check_all(args: argparse.Namespace) -> int:
 
     if args.jobs < 1:
         raise OptionError("--jobs must be at least 1")
-    summary = check_archive(args.archive_dir, args.output, options_from_arguments(args), jobs=args.jobs,
+    summary = check_archive(args.archive_dir, args.output, _options(args), jobs=args.jobs,
                             progress=False if args.no_progress else None)
-    sys.stdout.write(summary.table())
-    sys.stdout.write(f"results: {args.output}\n")
+    _emit(summary.table())
+    _emit(f"results: {args.output}\n")
     return EXIT_PASS if summary.verdicts.get("fail", 0) == 0 and summary.verdicts.get("error", 0) == 0 else EXIT_FAIL
+
+
+def _one_line(text: str) -> str:
+    return " ".join(_printable(str(text)).split())
+
+
+def _silence_stdout() -> None:
+    # what is left in stdout's buffer would be flushed again at exit and fail again
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,7 +211,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except (StoryError, ModelUnavailableError, OptionError) as exc:
+        sys.stderr.write(f"consistency: error: {_one_line(exc)}\n")
+        return EXIT_BAD_INPUT
+    except _StandardStreamError as exc:
         sys.stderr.write(f"consistency: error: {exc}\n")
+        _silence_stdout()
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         sys.stderr.write("consistency: interrupted\n")
@@ -98,8 +223,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # `consistency check … | head`: the reader left; say nothing more (Python's own flush at exit
         # would raise again, so stdout is pointed at /dev/null) and exit as a SIGPIPE'd tool does
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return 128 + 13
+    except Exception as exc:
+        # exit 1 means "inconsistencies found": a bug must not pass for a verdict in CI
+        if os.environ.get(DEBUG_ENV, "").strip() not in ("", "0"):
+            import traceback
+
+            traceback.print_exc()
+        sys.stderr.write(f"consistency: internal error: {type(exc).__name__}: {_one_line(exc)} (please report it; "
+                         f"{DEBUG_ENV}=1 shows the traceback)\n")
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -108,7 +108,7 @@ class StoryFolder(pytest.Directory):
     """One story folder; its children are one item per check."""
 
     def collect(self) -> Iterator[pytest.Item]:
-        problem = self._unreadable()
+        problem, expected = self._read()
         if problem is not None:
             # one failing item naming the file and the problem, instead of the same error once per check
             # (or, for a bad [expected_failures], an error that stopped every other story from running)
@@ -116,7 +116,6 @@ class StoryFolder(pytest.Directory):
             item.add_marker(pytest.mark.consistency)
             yield item
             return
-        expected = self._expected_failures()
         for check in CHECK_NAMES:
             item = CheckItem.from_parent(self, name=check, check=check)
             item.add_marker(pytest.mark.consistency)
@@ -126,30 +125,42 @@ class StoryFolder(pytest.Directory):
                 item.add_marker(pytest.mark.xfail(reason=expected[check], strict=True, raises=ConsistencyFailure))
             yield item
 
-    def _unreadable(self) -> str | None:
-        """Why the story cannot be checked at all (a bad file, a bad story.toml), or None. Loading reads only
-        the edition files (no models), so doing it at collection is cheap."""
+    def _read(self) -> tuple[str | None, dict[str, str]]:
+        """Why the story cannot be checked at all (a bad file, a bad story.toml), or None, and its expected
+        failures. Loading reads only the edition files (no models), so doing it at collection is cheap.
+
+        Any exception is caught, not only StoryError: an exception escaping collect() is a collection error,
+        and pytest then interrupts the whole session, so one odd story.toml would stop every story."""
         from consistency.errors import StoryError
         from consistency.stages.load import load_story
 
         try:
             config = load_story(self.path).config
+            expected = dict(config.expected_failures)
+            unknown = sorted(set(expected) - set(CHECK_NAMES))
         except StoryError as exc:
-            return str(exc)
-        unknown = sorted(set(config.expected_failures) - set(CHECK_NAMES))
+            return str(exc), {}
+        except Exception as exc:
+            return f"{self._blamed_file()}: could not be loaded: {_one_line(exc)}", {}
         if unknown:
             return (f"{self.path / STORY_FILE}: [expected_failures] names unknown check(s) "
-                    f"{', '.join(unknown)} (known: {', '.join(CHECK_NAMES)})")
-        return None
+                    f"{', '.join(unknown)} (known: {', '.join(CHECK_NAMES)})"), {}
+        return None, expected
 
-    def _expected_failures(self) -> dict[str, str]:
-        from consistency.stages.load import read_story_toml
-
-        config, _raw = read_story_toml(self.path)  # _unreadable() has already vouched for it
-        return dict(config.expected_failures)
+    def _blamed_file(self) -> Path:
+        # the edition files are read by code that reports its own StoryErrors; what slips through untyped
+        # is, in practice, a value of story.toml of an unexpected type
+        story_file = self.path / STORY_FILE
+        return story_file if story_file.is_file() else self.path
 
     def outcome(self) -> Outcome:
         return session_runner(self.config).outcome(self.path)
+
+
+def _one_line(exc: BaseException) -> str:
+    """`TypeError: unsupported operand …` on one line: the message a CI log shows in place of a traceback."""
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 class StoryUnreadable(Exception):
@@ -216,6 +227,10 @@ class CheckItem(pytest.Item):
             return head + "\n" + findings_table(error.findings, places=error.places, width=self._width())
         if isinstance(error, (StoryError, ModelUnavailableError)):
             return f"{self.parent.path.name}: could not be checked: {error}"
+        if isinstance(error, Exception) and self.parent.outcome().error is error:
+            # a bug in the pipeline on one story: the same traceback once per check item buries the log;
+            # one line per item says which story and what, and the story's other items say the same
+            return f"{self.parent.path.name}: internal error: {_one_line(error)}"
         return super().repr_failure(excinfo, style=style)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:

@@ -13,6 +13,7 @@ import re
 
 from consistency.model import CHECK_NAMES, SEVERITIES, Finding, Report
 from consistency.report.json_report import report_to_dict
+from consistency.report.text import escape_controls
 
 ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
 VERDICT = {"pass": "✅ PASS", "fail": "❌ FAIL"}
@@ -26,7 +27,8 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>$])")
 
 def escape_cell(text: str, limit: int | None = None) -> str:
     """One line of text safe inside a Markdown table cell (HTML-escaped, Markdown-escaped, clipped)."""
-    text = " ".join(str(text).split())
+    # an ESC or BEL would reach whoever cats the file in a terminal; GitHub would drop it silently
+    text = escape_controls(" ".join(str(text).split()))
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -35,7 +37,7 @@ def escape_cell(text: str, limit: int | None = None) -> str:
 
 def code(text: str) -> str:
     """Inline code: no escapes work inside backticks, so backticks and pipes are replaced instead."""
-    return "`" + " ".join(str(text).split()).replace("`", "'").replace("|", "¦") + "`"
+    return "`" + escape_controls(" ".join(str(text).split())).replace("`", "'").replace("|", "¦") + "`"
 
 
 def _table(header: list[str], rows: list[list[str]], align: list[str] | None = None) -> list[str]:

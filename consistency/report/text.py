@@ -7,7 +7,13 @@ from consistency.model import Report
 
 MARK = {"error": "✗", "warning": "!", "info": "·"}
 
+# C0 (but newline and tab), DEL and C1 from an edition would reach the terminal as they are: an ESC starts
+# a sequence that can recolour, retitle or clear the CI log, a BEL rings. Shown as \x1b, they stay visible.
+CONTROL_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x00, 0x20), *range(0x7F, 0xA0)) if code not in (0x09, 0x0A)}
 
+
+def escape_controls(text: str) -> str:
+    return text.translate(CONTROL_ESCAPES)
 
 
 def to_text(report: Report) -> str:
@@ -31,4 +37,4 @@ def to_text(report: Report) -> str:
         lines.append(f"{MARK.get(finding.severity, '?')} {finding.severity:<7} {finding.check:<9} [{finding.edition}] {finding.message}")
         for key, span in sorted(finding.evidence.items()):
             lines.append(f"      {key:>8}: {excerpt(span, 110)}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(escape_controls(line) for line in lines) + "\n"

@@ -10,10 +10,25 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterable
 
+from consistency.errors import StoryError
 from consistency.locales import load_locale
 from consistency.model import Paragraph, Segmentation, Sentence, Story
+
+# Most sentences one edition may have. A news article has tens to a few hundred; the aligner and the
+# facts check grow faster than the sentence count (NTREX-128 whole, ~2,000 sentences in each of three
+# editions, takes ~35 s to check; 1,000 takes ~12 s on a busy 2-core runner), so a file past this is
+# refused at once, before the rest of it is even split, naming the file and this limit.
+MAX_SENTENCES = 1_000
+# pysbd (the English splitter) rescans a whole line for every word that starts like an abbreviation:
+# quadratic in the line (an 80,000-character line took 5 s, a 2 MB one would take hours). A line longer
+# than this is split in pieces of at most this many characters, cut after a sentence end where there is
+# one (then the cut stays a sentence boundary), else at a space (then the pieces' sentences are joined
+# again across the cut); shorter lines, which is every line of an ordinary article, are split whole.
+PYSBD_LINE_CHARS = 5_000
+SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s+")
 
 BULLET = re.compile(r"^\s*(?:[•·▪‣●◦*\-–—]|\d{1,2}[.)])\s+")
 BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -41,7 +56,44 @@ def _pysbd_segmenter(lang: str):
 
 
 def _split_pysbd(text: str, lang: str = "en") -> list[str]:
+    if len(text) > PYSBD_LINE_CHARS and any(len(line) > PYSBD_LINE_CHARS for line in text.split("\n")):
+        return _split_pysbd_in_pieces(text, lang)
     return [s.strip() for s in _pysbd_segmenter(lang).segment(text) if s.strip()]
+
+
+def _split_pysbd_in_pieces(text: str, lang: str) -> list[str]:
+    """pysbd over pieces of at most PYSBD_LINE_CHARS characters (see there), in linear time."""
+    sentences: list[str] = []
+    start, glue = 0, None  # glue: how the previous cut joins its sentences again (None: a sentence end)
+    while start < len(text):
+        end = _cut(text, start)
+        pieces = [s.strip() for s in _pysbd_segmenter(lang).segment(text[start:end]) if s.strip()]
+        if glue is not None and sentences and pieces:
+            sentences[-1] = sentences[-1] + glue + pieces.pop(0)
+        sentences += pieces
+        before = text[max(0, end - 16) : end]
+        if before.endswith("\n") or re.search(SENTENCE_END.pattern + "$", before):
+            glue = None
+        else:
+            glue = " " if before[-1:].isspace() else ""
+        start = end
+    return sentences
+
+
+def _cut(text: str, start: int) -> int:
+    """Where the piece starting at `start` ends: the end of the text, else the last sentence end (or line
+    break) within PYSBD_LINE_CHARS characters, else the last space there, else PYSBD_LINE_CHARS on."""
+    limit = start + PYSBD_LINE_CHARS
+    if limit >= len(text):
+        return len(text)
+    window = text[start:limit]
+    ends = [m.end() for m in SENTENCE_END.finditer(window)]
+    newline = window.rfind("\n")
+    best = max(ends[-1] if ends else 0, newline + 1 if newline >= 0 else 0)
+    if best > 0:
+        return start + best
+    space = max(window.rfind(" "), window.rfind("\t"))
+    return start + space + 1 if space > 0 else limit
 
 
 _SPLITTERS: dict[str, SplitFn] = {
@@ -102,16 +154,36 @@ def _locate(pieces: Iterable[str], text: str, offset: int) -> list[tuple[int, in
         words = piece.split()
         if not words:
             continue
-        pattern = r"\s+".join(re.escape(w) for w in words)
-        found = re.compile(pattern).search(text, cursor)
+        found = _find_words(words, text, cursor)
         if found is None:  # the splitter changed characters; fall back to the rest of the paragraph
             start = cursor + (len(text[cursor:]) - len(text[cursor:].lstrip()))
             spans.append((offset + start, offset + len(text.rstrip())))
             cursor = len(text)
             continue
-        spans.append((offset + found.start(), offset + found.end()))
-        cursor = found.end()
+        spans.append((offset + found[0], offset + found[1]))
+        cursor = found[1]
     return spans
+
+
+def _find_words(words: list[str], text: str, cursor: int) -> tuple[int, int] | None:
+    """(start, end) of the first place at or after `cursor` where `words` stand in `text` separated by
+    whitespace: what searching for `\\s+`.join(escaped words) finds, without compiling a pattern as long
+    as the sentence (that took seconds for a sentence of a megabyte)."""
+    first = words[0]
+    start = text.find(first, cursor)
+    while start >= 0:
+        position = start + len(first)
+        for word in words[1:]:
+            gap = position
+            while position < len(text) and text[position].isspace():
+                position += 1
+            if position == gap or not text.startswith(word, position):
+                break
+            position += len(word)
+        else:
+            return start, position
+        start = text.find(first, start + 1)
+    return None
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -166,7 +238,10 @@ def split_sentences(text: str, lang: str) -> list[str]:
     return _glue(pieces, lang)
 
 
-def segment_text(text: str, lang: str) -> Segmentation:
+def segment_text(text: str, lang: str, *, path: Path | str | None = None,
+                 max_sentences: int | None = MAX_SENTENCES) -> Segmentation:
+    """Paragraphs and sentences of `text`; past `max_sentences` sentences a StoryError naming `path`
+    (raised as soon as the count is passed: the rest of a huge file is never split)."""
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(split_paragraphs(text)):
@@ -180,8 +255,12 @@ def segment_text(text: str, lang: str) -> Segmentation:
             sentences.append(
                 Sentence(index=len(sentences), paragraph=p_index, start=s_start, end=s_end, text=text[s_start:s_end])
             )
+        if max_sentences is not None and len(sentences) > max_sentences:
+            raise StoryError(path, f"more than {max_sentences:,} sentences (the limit per edition, MAX_SENTENCES; "
+                                   "a news article has tens to a few hundred): split the story or check the file")
     return Segmentation(paragraphs=tuple(paragraphs), sentences=tuple(sentences), splitter=splitter_name(lang))
 
 
 def segment_story(story: Story) -> dict[str, Segmentation]:
-    return {key: segment_text(edition.text, edition.lang) for key, edition in sorted(story.editions.items())}
+    return {key: segment_text(edition.text, edition.lang, path=edition.path)
+            for key, edition in sorted(story.editions.items())}

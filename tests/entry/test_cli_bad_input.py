@@ -74,7 +74,7 @@ def matrix(tmp_path_factory: pytest.TempPathFactory) -> dict[str, CliRun]:
         story = write_story(root / name, files)
         cache = root / f"cache-{name}"
         jobs[name] = lambda story=story, cache=cache, options=options, name=name: run_cli(
-            ["check", str(story), *NO_MT, *options], cache_dir=cache, report=root / f"{name}.json", timeout=240)
+            ["check", str(story), *NO_MT, *options], cache_dir=cache, report=root / f"{name}.json", timeout=60)
     return run_all(jobs)
 
 

@@ -55,9 +55,9 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
     findings: list[Finding] = []
     fewest = None  # mentions in the editions that have it: counted once, and only if some absent edition has any
     for k in absent:
-        elsewhere = ctx.tolerances.mentions(fact, ctx.doc_facts[k])
+        elsewhere = ctx.tolerances.mentions(fact, ctx.doc_index(k))
         if elsewhere and check != "entities" and fewest is None:
-            fewest = min(ctx.tolerances.mentions(f, ctx.doc_facts[e]) for e, f in c.members.items())
+            fewest = min(ctx.tolerances.mentions(f, ctx.doc_index(e)) for e, f in c.members.items())
         if elsewhere and (check == "entities" or elsewhere >= fewest):
             continue  # said in another segment: an alignment matter, not a lost fact
         severity = _missing_severity(ctx, segment, c, k, absent, elsewhere)
@@ -76,7 +76,7 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
     if check_for(fact) == "entities":
         # a name can hide in an adjective ("лондонський", "American") or a pronoun: never an error; a
         # fuzzy (transliterated) match is only a hint
-        unsaid = not named_in(ctx.analysis, lacking, segment.sentences, [str(fact.value)])
+        unsaid = not named_in(ctx, lacking, segment.sentences, [str(fact.value)])
         return "warning" if clear_name(c.members.values()) and unsaid else "info"
     if fact.kind == "time" or (_small_count(fact) and not (c.strong >= 2 and fact.value >= 3)):
         # clock times get rewritten ("at 19 hours") and small counts spelt out or folded into the
@@ -93,7 +93,7 @@ def _added(ctx: Context, c: Cluster, absent: list[str], tally: Tally) -> list[Fi
     for k in sorted(c.members):
         if is_weak(c.members[k]) or (check == "entities" and not clear_name(c.members.values())):
             continue  # a name read in one edition only is too often a transliteration we missed
-        if any(ctx.tolerances.found_in(c.members[k], ctx.doc_facts[o]) for o in absent):
+        if any(ctx.tolerances.found_in(c.members[k], ctx.doc_index(o)) for o in absent):
             continue
         msg = f"added: {describe(c.members[k])} ({k}) is not in " + ", ".join(absent)
         findings.append(make_finding(ctx.analysis, check, "warning", k, "added", msg, {k: c.members[k]}))

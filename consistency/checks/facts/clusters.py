@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from consistency.checks.facts.context import Context, Tolerances
+from consistency.checks.facts.context import Context, FactIndex, Tolerances
 from consistency.checks.facts.relations import conflict, distance, family, is_weak
 from consistency.checks.facts.segments import Sentences
 from consistency.model import Fact
@@ -84,25 +84,27 @@ def cluster(editions: tuple[str, ...], facts: dict[str, list[Fact]], repeats: di
     cluster of repeats to pair with the rival 32%. A figure without a currency that matches sums in
     two currencies ("1,5 млн" for £1.5 million and $1.5 million) takes no side."""
     clusters: list[Cluster] = []
+    members = tolerances.index()  # each member fact filed with the number of its cluster
     repeat_ids = {id(f) for k in editions for f in repeats[k]}
     # bare figures go last, once every sum has shown its currency
     phases = [{k: [f for f in facts[k] if _bare(f) == bare] for k in editions} for bare in (False, True)]
     for key, phase in ((key, phase) for phase in phases for key in editions):
-        placed = _join_clusters(key, phase[key], clusters, repeat_ids, tolerances)
+        placed = _join_clusters(key, phase[key], clusters, repeat_ids, tolerances, members)
         for fact in phase[key]:
             if id(fact) not in placed:
+                members.add(fact, len(clusters))
                 clusters.append(Cluster({key: fact}, repeated=id(fact) in repeat_ids))
     return clusters
 
 
 def _join_clusters(key: str, facts: list[Fact], clusters: list[Cluster], repeat_ids: set[int],
-                   tolerances: Tolerances) -> set[int]:
+                   tolerances: Tolerances, members: FactIndex) -> set[int]:
     """Adds `key`'s facts to the clusters they match, closest relation first; the ids of those placed
     (a figure between currencies is placed nowhere)."""
     placed: set[int] = set()
     # no cluster is added during the passes, and one that gains a fact of `key` is closed to `key`:
     # each fact's candidates are found once and only shrink
-    found = {id(fact): _candidates(fact, key, clusters, tolerances) for fact in facts}
+    found = {id(fact): _candidates(fact, key, clusters, tolerances, members) for fact in facts}
     for rank in sorted(set(RELATION_RANK.values())):
         for fact in facts:
             if id(fact) in placed:
@@ -120,15 +122,18 @@ def _join_clusters(key: str, facts: list[Fact], clusters: list[Cluster], repeat_
             if rank == RELATION_RANK["rounding"]:
                 chosen.rounding.append((next(iter(chosen.members)), key))
             chosen.members[key] = fact
+            members.add(fact, best[2])
             chosen.repeated = chosen.repeated and id(fact) in repeat_ids
             placed.add(id(fact))
     return placed
 
 
-def _candidates(fact: Fact, key: str, clusters: list[Cluster], tolerances: Tolerances) -> list[Candidate]:
-    """Every cluster `fact` may join."""
+def _candidates(fact: Fact, key: str, clusters: list[Cluster], tolerances: Tolerances,
+                members: FactIndex) -> list[Candidate]:
+    """Every cluster `fact` may join: of those holding a fact the index files near it, in cluster order."""
     out = []
-    for i, c in enumerate(clusters):
+    for i in sorted(set(members.near(fact))):
+        c = clusters[i]
         if key in c.members or any(conflict(fact, m) for m in c.members.values()):
             continue
         for other in c.members.values():

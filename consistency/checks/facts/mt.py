@@ -34,14 +34,15 @@ def _machine_translated(ctx: Context, edition: str) -> bool:
 
 def _mt_slip(ctx: Context, edition: str, own: Fact, translation: Translation) -> Finding | None:
     """A warning when the MT output's sentence does not state `own`, showing what it gives instead."""
-    pivot = [f for f in ctx.analysis.pivot_facts[edition] if own.sentence is None or f.sentence == own.sentence]
+    pivot_facts = ctx.analysis.pivot_facts[edition]
+    pivot = list(pivot_facts) if own.sentence is None else ctx.by_sentence(pivot_facts).get(own.sentence, [])
     if any(ctx.tolerances.relation(own, p) for p in pivot):
         return None
     in_range = own.sentence is not None and own.sentence < len(translation.sentences)
     mt_text = translation.sentences[own.sentence] if in_range else ""
     # the MT's rendering of this fact is among what it gave that matches nothing else the
     # edition says in that sentence ("Washington" is the translation of "Вашингтоне")
-    neighbours = [f for f in ctx.analysis.facts.get(edition, ()) if f is not own and f.sentence == own.sentence]
+    neighbours = [f for f in ctx.by_sentence(ctx.analysis.facts.get(edition, ())).get(own.sentence, []) if f is not own]
     changed = [p for p in pivot if rival(own, p)
                and not any(ctx.tolerances.relation(o, p) for o in neighbours)]
     said = f'"{describe(min(changed, key=lambda p: distance(own, p)))}"' if changed else "nothing"

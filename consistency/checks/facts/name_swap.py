@@ -9,7 +9,7 @@ from consistency.checks.facts.clusters import Cluster
 from consistency.checks.facts.context import Context
 from consistency.checks.facts.segments import Sentences, segment_span
 from consistency.model import Analysis, Fact
-from consistency.stages.facts.name_keys import form_of, glossary_skeletons, is_glossary, same_name, word_keys
+from consistency.stages.facts.name_keys import WordForms, form_of, glossary_skeletons, is_glossary, same_name, word_keys
 
 
 def clear_name(facts: Iterable[Fact]) -> bool:
@@ -17,15 +17,19 @@ def clear_name(facts: Iterable[Fact]) -> bool:
     return sum(1 for f in facts if f.kind == "name" and is_glossary(str(f.value))) >= 2
 
 
-def named_in(analysis: Analysis, key: str, segment: Sentences, names: list[str]) -> bool:
+def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bool:
     """Whether `key`'s segment (the whole edition without segments) writes one of the names in some
     form: a case form or an adjective the glossary misses ("Russian" for Russia, "Китаї" for China)."""
+    lang = ctx.analysis.story.editions[key].lang
+    forms = ctx.word_forms(key, segment, lambda: _segment_words(ctx.analysis, key, segment))
+    return any(forms.has_form_of(form) for name in names for form in [name] + glossary_skeletons(name, lang))
+
+
+def _segment_words(analysis: Analysis, key: str, segment: Sentences) -> WordForms:
     span = segment_span(analysis, key, segment)
     edition = analysis.story.editions[key]
     text = edition.text[span[0] : span[1]] if span else edition.text
-    words = word_keys(text, edition.lang)
-    wanted = [form for name in names for form in [name] + glossary_skeletons(name, edition.lang)]
-    return any(w == n or form_of(n, w) for w in words for n in wanted)
+    return WordForms(word_keys(text, edition.lang))
 
 
 def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bool:
@@ -50,14 +54,15 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         return False
     # X in some form in the third edition's segment, or Y in some form in the pair's segments: no swap
     for edition, names in [(key, xs)] + [(k, [y]) for k in pair.members]:
-        if named_in(ctx.analysis, edition, segment, names):
+        if named_in(ctx, edition, segment, names):
             return False
+    # only facts the index files with a name can be the same name: the index spares a scan of every edition
     y_sure = is_glossary(y) or any(
-        other != key and any(f.kind == "name" and same_name(y, str(f.value)) for f in facts)
-        for other, facts in ctx.doc_facts.items())
+        other != key and any(f.kind == "name" and same_name(y, str(f.value)) for f in ctx.doc_index(other).near(fact))
+        for other in ctx.doc_facts)
     x_sure = any(is_glossary(x) for x in xs) or any(
         f.kind == "name" and f is not fact and any(same_name(x, str(f.value)) for x in xs)
-        for f in ctx.doc_facts[key])
+        for named in pair.members.values() for f in ctx.doc_index(key).near(named))
     return y_sure and x_sure
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from consistency.model import Fact
 from consistency.stages.facts.name_keys import is_glossary, same_name
@@ -54,6 +55,7 @@ def _round_sig(x: float, digits: int) -> float:
     return round(x, -int(math.floor(math.log10(abs(x)))) + digits - 1)
 
 
+@lru_cache(maxsize=65536)  # a long edition compares the same figures many times
 def _sig_digits(x: float) -> int:
     text = f"{abs(x):.12g}".replace(".", "").lstrip("0").rstrip("0")
     return max(1, len(text)) if "e" not in text else 12
@@ -217,7 +219,10 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
         # "the 1930s" / "30-е годы"; never "2010" / "10 metres"
         return "equal" if {a.kind, b.kind} <= {"year", "ordinal"} and _decade(va, vb) else None
     precise = a if _sig_digits(va) > _sig_digits(vb) else b
-    if rounded(va, vb, a.qualifier, b.qualifier, rounding_tolerance, decimals=_has_decimals(precise)):
+    decimals = _has_decimals(precise)
+    if not decimals and a.qualifier not in APPROXIMATE and b.qualifier not in APPROXIMATE:
+        return None  # what `rounded` would say, for the many pairs of plain figures a long edition compares
+    if rounded(va, vb, a.qualifier, b.qualifier, rounding_tolerance, decimals=decimals):
         return "rounding"
     return None
 

@@ -22,7 +22,7 @@ def against_source(ctx: Context, source: str, segment: Segment, tally: Tally) ->
             continue
         if any(ctx.tolerances.relation(sfact, f) for k in ctx.editions for f in facts[k]):
             continue
-        if any(ctx.tolerances.found_in(sfact, ctx.doc_facts[k]) for k in ctx.editions):
+        if any(ctx.tolerances.found_in(sfact, ctx.doc_index(k)) for k in ctx.editions):
             continue
         check = check_for(sfact)
         for k in ctx.editions:

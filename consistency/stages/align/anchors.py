@@ -126,15 +126,27 @@ def _names_match(a: str, b: str) -> bool:
 
 def anchor_similarity(left: Anchors, right: Anchors) -> float | None:
     """Share of anchors on both sides that find a partner on the other side; None when neither
-    side has any (the signal is then absent, not zero)."""
+    side has any (the signal is then absent, not zero). The aligner asks this of every cell of its
+    band, so a side without numbers or names skips the comparisons."""
     if left.empty and right.empty:
         return None
-    found = total = 0
-    for mine, theirs in ((left, right), (right, left)):
-        total += len(mine.numbers) + len(mine.names)
-        found += sum(1 for n in mine.numbers if n in theirs.numbers)
-        found += sum(1 for n in mine.names if any(_names_match(n, t) for t in theirs.names))
+    found = 0
+    total = len(left.numbers) + len(left.names) + len(right.numbers) + len(right.names)
+    if left.numbers and right.numbers:
+        found += _count_found(left.numbers, right.numbers) + _count_found(right.numbers, left.numbers)
+    if left.names and right.names:
+        found += _count_matched(left.names, right.names) + _count_matched(right.names, left.names)
     if left.quotation or right.quotation:
         total += 2
         found += 2 if (left.quotation and right.quotation) else 0
     return found / total if total else None
+
+
+def _count_found(mine: tuple[str, ...], theirs: tuple[str, ...]) -> int:
+    present = set(theirs)
+    return sum(1 for n in mine if n in present)
+
+
+def _count_matched(mine: tuple[str, ...], theirs: tuple[str, ...]) -> int:
+    present = set(theirs)
+    return sum(1 for n in mine if n in present or any(_names_match(n, t) for t in theirs))

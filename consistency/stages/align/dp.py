@@ -39,13 +39,13 @@ def bead_cost(signals: PairSignals, settings: AlignerSettings, shape: tuple[int,
         return settings.skip_cost * (a + b)
     # capped at 1: above "as similar as the story's best pairs" a bead must not earn a bonus per
     # sentence, or a merge of a very close pair with its neighbour would beat two 1-1 beads
-    similarity = float(np.clip(signals.combined[shape][i, j], -1.0, 1.0))
+    similarity = min(max(float(signals.combined[shape][i, j]), -1.0), 1.0)  # np.clip, without its overhead
     cost = (a + b) * (1.0 - similarity)
     if shape in ((2, 1), (1, 2)):
         cost += settings.merge_penalty
     elif shape == (2, 2):
         cost += settings.double_penalty
-    cost -= settings.length_weight * max(float(signals.length[shape][i, j]), settings.length_floor)
+    cost -= settings.length_weight * max(signals.length_at(shape, i, j), settings.length_floor)
     return cost
 
 
@@ -56,9 +56,7 @@ def align_signals(signals: PairSignals, settings: AlignerSettings = AlignerSetti
     back = np.zeros((n + 1, m + 1, 2), dtype=np.int8)
     cost[0, 0] = 0.0
     for i in range(n + 1):
-        for j in range(m + 1):
-            if (i or j) and not (signals.in_band(i, j) or i == n or j == m or i == 0 or j == 0):
-                continue
+        for j in _visited(signals, i, n, m):
             for a, b in BEAD_SHAPES:
                 if a > i or b > j or (a, b) == (0, 0):
                     continue
@@ -77,3 +75,13 @@ def align_signals(signals: PairSignals, settings: AlignerSettings = AlignerSetti
         score = 0.0 if not (a and b) else float(np.clip(signals.combined[(a, b)][i, j], 0.0, 1.0))
         beads.append(Bead(tuple(range(i, i + a)), tuple(range(j, j + b)), round(score, 4)))
     return tuple(reversed(beads))
+
+
+def _visited(signals: PairSignals, i: int, n: int, m: int) -> list[int]:
+    """The columns of row i the programme fills, in order: the band around the diagonal and the grid's
+    edges (every column of the first and last rows, the first and last column of the others). Only
+    those are looked at: visiting every cell to skip most of them was quadratic in the sentences."""
+    if i == 0 or i == n:
+        return list(range(m + 1))
+    inside = [j for j in signals.band_columns(i) if signals.in_band(i, j)]
+    return sorted({0, m, *inside})

@@ -54,6 +54,20 @@ def _decode(text: str) -> np.ndarray:
     return np.frombuffer(base64.b64decode(text), dtype="<f4").astype(np.float32)
 
 
+def _decode_row(text: object) -> np.ndarray | None:
+    """A stored vector, or None for a row that cannot be one (bad base64, a length that is not whole
+    floats, NaN): a cache is never a reason to fail, so such a row is embedded again and overwritten."""
+    if not isinstance(text, str):
+        return None
+    try:
+        vector = np.frombuffer(base64.b64decode(text, validate=True), dtype="<f4").astype(np.float32)
+    except (ValueError, TypeError):  # binascii.Error is a ValueError
+        return None
+    if vector.size == 0 or not np.all(np.isfinite(vector)):
+        return None
+    return vector
+
+
 class Embedder:
     """L2-normalised sentence vectors, cached by text.
 
@@ -71,6 +85,7 @@ class Embedder:
         self.disk_cache = disk_cache
         self._model = model  # loaded on first use unless given (the pipeline shares one between embedders)
         self._lock = threading.Lock()
+        self._dim: int | None = None
 
     @property
     def model(self):
@@ -89,8 +104,11 @@ class Embedder:
         missing = sorted({t for t in texts if t not in self._cache})
         if missing and self.disk_cache is not None:
             keys = {self._disk_key(t): t for t in missing}
-            for key, stored in self.disk_cache.get_many(list(keys)).items():
-                self._cache[keys[key]] = _decode(stored)
+            stored = {keys[key]: _decode_row(row) for key, row in self.disk_cache.get_many(list(keys)).items()}
+            stored = {text: vector for text, vector in stored.items() if vector is not None}
+            if stored:
+                dim = self._expected_dim(stored, len(missing) > len(stored))
+                self._cache.update((text, vector) for text, vector in stored.items() if vector.shape[0] == dim)
             missing = [t for t in missing if t not in self._cache]
         if missing:
             model = self.model
@@ -121,6 +139,19 @@ class Embedder:
         with np.load(Path(path), allow_pickle=True) as data:
             for text, vector in zip(data["texts"], data["vectors"]):
                 self._cache[str(text)] = vector
+
+    def _expected_dim(self, stored: dict[str, np.ndarray], model_needed: bool) -> int:
+        """The length a stored vector must have. The model knows; while it is not loaded (every text came
+        from the disk cache) the stored rows agreeing with each other and with the vectors in memory will
+        do, because a cut or foreign row differs from the rest; when they disagree, the model decides."""
+        if self._dim is not None:
+            return self._dim
+        lengths = {vector.shape[0] for vector in stored.values()}
+        lengths |= {vector.shape[0] for vector in list(self._cache.values())[:1]}
+        if self._model is None and not model_needed and len(lengths) == 1:
+            return next(iter(lengths))
+        self._dim = self.dim
+        return self._dim
 
     def signature(self) -> str:
         return f"{self.name}|prefix:{self.prefix.strip()}"

@@ -9,6 +9,7 @@ story's best-matching pairs" (after Vecalign, which normalises cosines by the te
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -52,8 +53,13 @@ class PairSignals:
     embedding: dict[tuple[int, int], np.ndarray] = field(default_factory=dict)  # raw cosines
     chrf: dict[tuple[int, int], np.ndarray] = field(default_factory=dict)  # raw chrF / 100
     anchors: dict[tuple[int, int], np.ndarray] = field(default_factory=dict)  # NaN where no anchors; 0.5 neutral
-    length: dict[tuple[int, int], np.ndarray] = field(default_factory=dict)  # log-probabilities
+    # log-probabilities, computed only where the aligner reads them (its band, the first row and column);
+    # NaN elsewhere: `length_at` computes any other cell
+    length: dict[tuple[int, int], np.ndarray] = field(default_factory=dict)
     scale: dict[str, tuple[float, float]] = field(default_factory=dict)
+    # characters of each block by shape, and the story's length ratio: what `length_at` needs
+    block_chars: dict[tuple[int, int], tuple[list[int], list[int]]] = field(default_factory=dict, repr=False)
+    ratio: float = 1.0
 
     def in_band(self, i: int, j: int) -> bool:
         n, m = len(self.reference), len(self.edition)
@@ -62,6 +68,21 @@ class PairSignals:
 
     def has_content(self) -> bool:
         return bool(self.content)
+
+    def band_columns(self, i: int) -> range:
+        """The columns j that may satisfy `in_band(i, j)` (a superset, for the caller to test): the band
+        around row i's expected column, so that no loop has to visit the whole grid."""
+        n, m = len(self.reference), len(self.edition)
+        expected = i * m / n if n else 0.0
+        return range(max(0, math.floor(expected - self.band) - 1), min(m, math.ceil(expected + self.band) + 1) + 1)
+
+    def length_at(self, shape: tuple[int, int], i: int, j: int) -> float:
+        """The Gale–Church log-probability of the block pair (shape, i, j), computed if outside the band."""
+        value = float(self.length[shape][i, j])
+        if math.isnan(value):
+            ref_len, ed_len = self.block_chars[shape]
+            value = length_log_probability(ref_len[i], ed_len[j], self.ratio)
+        return value
 
 
 def blocks(texts: Sequence[str], size: int) -> list[str]:
@@ -85,6 +106,15 @@ def _band_mask(shape: tuple[int, int], n: int, m: int, band: int) -> np.ndarray:
     rows = np.arange(shape[0])[:, None] * (m / n if n else 0.0)
     cols = np.arange(shape[1])[None, :]
     return np.abs(cols - rows) <= band + 1
+
+
+def _aligner_mask(shape: tuple[int, int], n: int, m: int, band: int) -> np.ndarray:
+    """The cells of a block matrix the aligner can read: the band, and the first row and column (it
+    visits every cell of the grid's edges)."""
+    mask = _band_mask(shape, n, m, band)
+    mask[0, :] = True
+    mask[:, 0] = True
+    return mask
 
 
 def compute_signals(
@@ -176,11 +206,20 @@ def _add_chrf(result: PairSignals, pivot: Sequence[str], ref_blocks: Blocks, sha
 
 
 def _add_length(result: PairSignals, ref_blocks: Blocks, ed_blocks: Blocks, shapes: Shapes) -> None:
+    """Length log-probabilities of the cells the aligner reads (the whole grid was quadratic in the
+    sentences: 20 s for 1,000 sentences); `PairSignals.length_at` computes any other cell."""
     ratio = length_ratio(result.reference, result.edition)
+    result.ratio = ratio
+    n, m = len(result.reference), len(result.edition)
     for a, b in shapes:
         ref_len = [len(t) for t in ref_blocks[a]]
         ed_len = [len(t) for t in ed_blocks[b]]
-        result.length[(a, b)] = np.array([[length_log_probability(x, y, ratio) for y in ed_len] for x in ref_len])
+        result.block_chars[(a, b)] = (ref_len, ed_len)
+        matrix = np.full((len(ref_len), len(ed_len)), np.nan)
+        rows, cols = np.nonzero(_aligner_mask(matrix.shape, n, m, result.band))
+        matrix[rows, cols] = [length_log_probability(ref_len[i], ed_len[j], ratio)
+                              for i, j in zip(rows.tolist(), cols.tolist())]
+        result.length[(a, b)] = matrix
 
 
 def _combine(result: PairSignals, shapes: Shapes, weights: SignalWeights) -> None:

@@ -107,7 +107,10 @@ def _relative_days(found: _Found, rules: Rules, published: dt.date | None) -> No
         if offset is None:
             continue
         if published is not None:
-            value = (published + dt.timedelta(days=offset)).isoformat()
+            try:
+                value = (published + dt.timedelta(days=offset)).isoformat()
+            except OverflowError:
+                continue  # "yesterday" of 0001-01-01 is before the calendar: no date to compare
         else:
             value = f"P{offset:+d}D"  # unresolved: equal only to the same relative day elsewhere
         found.add("date", value, m.start(), m.end())

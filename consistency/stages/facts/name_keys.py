@@ -9,9 +9,11 @@ says whether one key is a case form or derivative of another.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
+from typing import Iterable
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from consistency.locales import all_locales, available_locales, load_locale, locale_path, merged, script_of
 
@@ -221,6 +223,55 @@ def _common_prefix(x: str, y: str) -> str:
     while n < len(x) and n < len(y) and x[n] == y[n]:
         n += 1
     return x[:n]
+
+
+class WordForms:
+    """The word keys of one text, indexed so that "is some form of this name written here?" (`form_of`
+    against every word) costs one lookup and one C-speed fuzzy scan of the distinct words, not a Python
+    call per word: an edition that repeats one sentence thousands of times is asked it once per name pair.
+    Answers are the same as `any(form_of(name, w) for w in words)`."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = set(words)
+        self._plain: list[str] = []  # guesses of "~"-parts only, as the index reads them; the rest go word by word
+        self._odd: list[str] = []
+        for w in self._words:
+            if is_glossary(w):
+                continue  # form_of never matches a guess to a glossary key other than itself
+            (self._plain if _tilde_parts(w) else self._odd).append(w)
+        self._parts = sorted({p[1:] for w in self._plain for p in _parts(w)})
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        for part in self._parts:
+            if len(part) >= 4:
+                self._by_prefix[part[:4]].append(part)
+        self._answers: dict[str, bool] = {}
+
+    def has_form_of(self, name: str) -> bool:
+        if name not in self._answers:
+            self._answers[name] = self._has_form_of(name)
+        return self._answers[name]
+
+    def _has_form_of(self, name: str) -> bool:
+        if name in self._words:
+            return True
+        if is_glossary(name):
+            return False
+        if any(form_of(name, w) for w in self._odd):
+            return True
+        if not _tilde_parts(name):
+            return any(form_of(name, w) for w in self._plain)
+        # both sides "~"-parts: same_name's fuzzy test (>= FUZZY_THRESHOLD) is inside form_of's (>= 70)
+        for x in (p[1:] for p in _parts(name)):
+            for y in self._by_prefix.get(x[:4], ()) if len(x) >= 4 else ():
+                if len(_common_prefix(x, y)) >= max(4, 0.6 * min(len(x), len(y))):
+                    return True
+            if process.extractOne(x, self._parts, scorer=fuzz.ratio, score_cutoff=70) is not None:
+                return True
+        return False
+
+
+def _tilde_parts(key: str) -> bool:
+    return all(part.startswith("~") and not part.startswith("~~") for part in _parts(key))
 
 
 def word_keys(text: str, lang: str) -> list[str]:

@@ -7,6 +7,7 @@ written here.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -15,41 +16,96 @@ from consistency.errors import StoryError
 from consistency.locales import canonical_language
 from consistency.model import Edition, Story
 from consistency.stages.load.chrome import normalise, strip_chrome
-from consistency.stages.load.decode import decode
-from consistency.stages.load.discover import STORY_FILE, edition_files
+from consistency.stages.load.decode import check_inside, checked_size, decode, read_regular_file
+from consistency.stages.load.discover import EDITION_SUFFIXES, PIVOT_STEM, STORY_FILE, edition_files, is_edition_name
 from consistency.stages.load.markup import html_to_text, markdown_to_text
-from consistency.stages.load.story_toml import read_story_toml
+from consistency.stages.load.story_toml import MAX_STORY_TOML_BYTES, read_story_toml, shown, shown_key
 
-__all__ = ["decode", "html_to_text", "load_story", "markdown_to_text", "normalise", "read_edition_text",
-           "read_story_toml", "strip_chrome"]
+__all__ = ["MAX_EDITION_BYTES", "decode", "html_to_text", "load_story", "markdown_to_text", "normalise",
+           "read_edition_text", "read_story_toml", "strip_chrome"]
 
 # A news article is tens of kilobytes; anything this large is a wrong file, and reading it whole
-# would stall a CI job.
+# would stall a CI job. Precomputed translations are held to the same limit.
 MAX_EDITION_BYTES = 5 * 1024 * 1024
+EDITION = "an edition"
+TRANSLATION = "a precomputed translation"
+ARTICLE_SIZE = " (a news article is tens of kilobytes)"
 
 
 def read_edition_text(path: Path) -> tuple[str, str, tuple[str, ...]]:
     """(clean text, encoding, removed chrome lines) of one edition file."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise StoryError(path, f"cannot read: {exc.strerror}") from None
-    if size > MAX_EDITION_BYTES:
-        raise StoryError(path, f"file is {size / 1e6:.1f} MB; an edition over {MAX_EDITION_BYTES // 2**20} MB is not a news article")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise StoryError(path, f"cannot read: {exc.strerror}") from None
+    raw = read_regular_file(path, MAX_EDITION_BYTES, EDITION, ARTICLE_SIZE)
     text, encoding = decode(raw, path)
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm") or re.match(r"\s*<(!doctype|html)", text, re.IGNORECASE):
         text = html_to_text(text)
     elif suffix == ".md":
         text = markdown_to_text(text)
-    text, removed = strip_chrome(normalise(text))
+    text, removed = strip_chrome(normalise(text), path)
     if not text.strip() or not any(c.isalpha() for c in text):
         raise StoryError(path, "edition is empty (no text left after removing page furniture)")
     return text, encoding, removed
+
+
+def _is_translation_name(name: str) -> bool:
+    path = Path(name)
+    return path.suffix.lower() in EDITION_SUFFIXES and bool(PIVOT_STEM.match(path.stem))
+
+
+def _check_story_file(path: Path, folder: Path, what: str) -> None:
+    """Inside the story folder once links are followed, a plain file, not too large; nothing is opened."""
+    check_inside(path, folder, what)
+    if what == STORY_FILE:
+        checked_size(path, MAX_STORY_TOML_BYTES, what)
+    else:
+        checked_size(path, MAX_EDITION_BYTES, what, ARTICLE_SIZE)
+
+
+def _check_folder_entries(folder: Path) -> None:
+    """Every entry whose name makes it part of the story (story.toml, uk.txt, uk.en.txt), checked before
+    anything is read: a link out of the folder would print another file's lines as evidence, a named pipe
+    would hang the run, and a folder named uk.txt would quietly drop an edition."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        raise StoryError(folder, f"cannot read the story folder: {exc.strerror or exc}") from None
+    for entry in entries:
+        name = entry.name
+        if name == STORY_FILE:
+            _check_story_file(folder / name, folder, STORY_FILE)
+        elif _is_translation_name(name):
+            _check_story_file(folder / name, folder, TRANSLATION)
+        elif is_edition_name(name):
+            _check_story_file(folder / name, folder, EDITION)
+
+
+def _check_translations_beside(path: Path, folder: Path) -> None:
+    """`<stem>.en.txt` beside an edition story.toml names (`sub/final.txt`): the translator looks for its
+    precomputed translation there, under names the folder's own scan does not take for translations."""
+    stem = path.stem.lower() + "."
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError as exc:
+        raise StoryError(path.parent, f"cannot read the folder: {exc.strerror or exc}") from None
+    for entry in entries:
+        name = entry.name.lower()
+        if name.startswith(stem) and name.endswith(".txt") and name[len(stem):-len(".txt")].isalpha():
+            _check_story_file(path.parent / entry.name, folder, TRANSLATION)
+
+
+def _declared_edition(folder: Path, key: str, file: str) -> Path:
+    """The file story.toml's [editions.<key>] names, refused unless it is a plain file inside the folder."""
+    toml_path = folder / STORY_FILE
+    lexical = os.path.normpath(file)
+    if os.path.isabs(lexical) or lexical == ".." or lexical.startswith(".." + os.sep):
+        raise StoryError(toml_path, f"[editions.{shown_key(key)}] file = {shown(file)} is outside the story "
+                                    "folder; name a file inside it, relative to story.toml (file = \"uk.txt\")")
+    path = folder / file
+    if not os.path.lexists(path):
+        raise StoryError(path, f"named in story.toml [editions.{shown_key(key)}] but not found")
+    _check_story_file(path, folder, EDITION)
+    _check_translations_beside(path, folder)
+    return path
 
 
 def load_story(folder: Path | str) -> Story:
@@ -58,24 +114,18 @@ def load_story(folder: Path | str) -> Story:
         raise StoryError(folder, "no such story folder")
     if not folder.is_dir():
         raise StoryError(folder, "not a folder (a story is a folder of edition files: uk.txt, en.txt, ru.txt)")
+    _check_folder_entries(folder)
     config, extra = read_story_toml(folder)
     found, pivots = edition_files(folder)
     roles: dict[str, str] = {}
     langs: dict[str, str] = {}
     toml_path = folder / STORY_FILE
     for key, entry in sorted(extra.get("editions", {}).items()):
-        file = entry.get("file")
-        if not file:
-            raise StoryError(toml_path, f"[editions.{key}] needs file = \"...\"")
-        path = folder / file
-        if not path.is_file():
-            raise StoryError(path, f"named in story.toml [editions.{key}] but not found")
-        lang = canonical_language(str(entry.get("lang", key.split("-")[0])))
+        path = _declared_edition(folder, key, entry["file"])
+        lang = canonical_language(entry.get("lang", key.split("-")[0]))
         if lang is None:
-            raise StoryError(toml_path, f"[editions.{key}] has unknown lang {entry.get('lang')!r}")
+            raise StoryError(toml_path, f"[editions.{shown_key(key)}] has unknown lang {shown(entry.get('lang', key))}")
         role = entry.get("role", "edition")
-        if role not in ("edition", "source"):
-            raise StoryError(toml_path, f"[editions.{key}] role must be \"edition\" or \"source\", not {role!r}")
         # the same file may also have been picked up by its name; the table wins
         found = {k: p for k, p in found.items() if p.resolve() != path.resolve()}
         if key in found:
@@ -102,6 +152,9 @@ def load_story(folder: Path | str) -> Story:
     config = replace(config, sources=tuple(k for k, e in editions.items() if e.role == "source"))
     reference = extra.get("reference")
     if reference is not None and reference not in editions:
-        raise StoryError(toml_path, f"reference = {reference!r} names no edition (have: {', '.join(editions)})")
+        raise StoryError(toml_path, f"reference = {shown(reference)} names no edition (have: {', '.join(editions)})")
     config = replace(config, reference=reference)
-    return Story(slug=folder.resolve().name, path=folder, config=config, editions=editions)
+    # a folder name with bytes that are not UTF-8 (b"story-\xff") reaches Python as lone surrogates, which no
+    # report can hold: the story's name shows them as U+FFFD wherever it is printed
+    slug = folder.resolve().name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return Story(slug=slug, path=folder, config=config, editions=editions)

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
 
+import regex
+
+from consistency.errors import StoryError
 from consistency.locales import all_locales
+
+# Page-furniture patterns come from locale files, which a newsroom writes (CONSISTENCY_LOCALES), and a
+# pattern such as `^(a+)+$` backtracks for hours on a line of forty "a"s and a "!". Each pattern runs
+# with the `regex` engine's timeout and gets this many seconds in all over one edition's lines; past
+# that the run stops with an error naming the locale file and the pattern.
+CHROME_PATTERN_SECONDS = 2.0
 
 # Spaces that mean "keep together" in typeset news (NBSP, thin, narrow NBSP, figure space) become plain
 # spaces: the fact readers treat any space between digit groups as grouping.
@@ -25,17 +37,44 @@ def normalise(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def _chrome_patterns(key: str) -> tuple[re.Pattern, ...]:
+@dataclass
+class _Pattern:
+    """A locale's chrome pattern, with the time it has left for this edition (CHROME_PATTERN_SECONDS)."""
+
+    compiled: regex.Pattern
+    text: str
+    key: str  # "lines" or "credit_lines"
+    source: Path | str
+    edition: Path | str | None
+    left: float = CHROME_PATTERN_SECONDS
+
+    def match(self, line: str) -> bool:
+        started = time.perf_counter()
+        try:
+            found = self.compiled.match(line, timeout=max(self.left, 0.001)) is not None
+        except TimeoutError:
+            where = f"a line of {self.edition}" if self.edition is not None else "a line of an edition"
+            shown = line if len(line) <= 40 else line[:40] + "…"
+            raise StoryError(self.source, f"chrome.{self.key} pattern {self.text!r} took longer than "
+                                          f"{CHROME_PATTERN_SECONDS:g} s on {where} ({shown!r}); simplify it") from None
+        self.left -= time.perf_counter() - started
+        return found
+
+
+def _chrome_patterns(key: str, edition: Path | str | None = None) -> tuple[_Pattern, ...]:
     return tuple(
-        re.compile(pattern, re.IGNORECASE) for locale in all_locales() for pattern in locale.get(f"chrome.{key}", [])
+        _Pattern(regex.compile(pattern, regex.IGNORECASE), pattern, key,
+                 locale.source if locale.source is not None else f"{locale.code}.toml", edition)
+        for locale in all_locales() for pattern in locale.get(f"chrome.{key}", [])
     )
 
 
-def strip_chrome(text: str) -> tuple[str, tuple[str, ...]]:
+def strip_chrome(text: str, edition: Path | str | None = None) -> tuple[str, tuple[str, ...]]:
     """Drop page furniture: language switches, banners, share buttons, and photo-caption blocks
-    (a short block holding a credit line such as "Photo By:"). Returns (text, removed lines)."""
-    line_patterns = _chrome_patterns("lines")
-    credit_patterns = _chrome_patterns("credit_lines")
+    (a short block holding a credit line such as "Photo By:"). Returns (text, removed lines).
+    `edition`, the file the text was read from, is named if a locale's pattern runs out of time."""
+    line_patterns = _chrome_patterns("lines", edition)
+    credit_patterns = _chrome_patterns("credit_lines", edition)
     kept_blocks: list[str] = []
     removed: list[str] = []
     for block in text.split("\n\n"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from consistency.errors import StoryError
@@ -31,16 +32,63 @@ def is_story_folder(folder: Path) -> bool:
     return STORY_FILE in names or any(is_edition_name(name) for name in names)
 
 
+@dataclass(frozen=True)
+class SkippedFolder:
+    """A folder of the archive that is not checked, and why (today: a symbolic link not followed)."""
+
+    path: Path
+    reason: str
+
+
 def find_stories(archive: Path) -> list[Path]:
     """Every story folder at or below `archive`, in sorted order."""
+    return survey_archive(archive)[0]
+
+
+def survey_archive(archive: Path) -> tuple[list[Path], list[SkippedFolder]]:
+    """Every story folder at or below `archive` (sorted), and the linked folders it did not follow.
+
+    A symbolic link to a folder is followed when it resolves inside the archive (a newsroom's `latest`
+    pointing at this week's story) and otherwise reported, never passed over in silence: a story that is
+    quietly not checked is worse than a failing one. A link back to a folder that holds it is a loop."""
     if not archive.is_dir():
         raise StoryError(archive, "no such archive folder")
-    stories = []
-    for directory, subdirectories, _files in os.walk(archive):
-        subdirectories.sort()
-        if is_story_folder(Path(directory)):
-            stories.append(Path(directory))
-    return sorted(stories)
+    root = archive.resolve()
+    stories: list[Path] = []
+    skipped: list[SkippedFolder] = []
+
+    def walk(folder: Path, real: Path, above: frozenset[Path]) -> None:
+        if is_story_folder(folder):
+            stories.append(folder)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError:
+            return  # an unreadable folder holds no story we could read (os.walk passes over it the same way)
+        for entry in entries:
+            path = Path(entry.path)
+            if not entry.is_symlink():
+                if entry.is_dir(follow_symlinks=False):
+                    walk(path, real / entry.name, above | {real})
+                continue
+            target = Path(os.path.realpath(path))
+            try:
+                is_folder = entry.is_dir()  # follows the link
+            except OSError:
+                is_folder = False
+            if not is_folder:
+                if not target.exists() and not path.suffix:
+                    # a dangling link with a folder's name: a story moved or unmounted
+                    skipped.append(SkippedFolder(path, f"a link to {os.readlink(path)}, which does not exist"))
+                continue
+            if not (target == root or target.is_relative_to(root)):
+                skipped.append(SkippedFolder(path, f"a link to {target}, outside the archive; not followed"))
+            elif target in above or target == real:
+                skipped.append(SkippedFolder(path, f"a link to {target}, a folder that holds it (a loop); not followed"))
+            else:
+                walk(path, target, above | {real})
+
+    walk(archive, root, frozenset())
+    return sorted(stories), sorted(skipped, key=lambda s: s.path)
 
 
 def edition_files(folder: Path) -> tuple[dict[str, Path], dict[str, Path]]:

@@ -306,10 +306,8 @@ def _note(
         langs = sorted(used_models)
         models = sorted(set(used_models.values()))
         named = models[0] if len(models) == 1 else _list([f"{used_models[lang]} ({lang})" for lang in langs])
-        part = f"Translated {_list(langs)} → {pivot} with {named} on {machine.device}"
-        if machine.from_cache:
-            part += f" ({machine.from_cache} of {machine.sentences} sentences from the cache)"
-        parts.append(part)
+        # no cache statistics here: the note is part of the report, which must read the same cold and warm
+        parts.append(f"Translated {_list(langs)} → {pivot} with {named} on {machine.device}")
     if precomputed_files:
         files = _list([precomputed_files[key].name for key in sorted(precomputed_files)])
         langs = sorted({story.editions[key].lang for key in precomputed_files} & set(unavailable))

@@ -22,6 +22,11 @@ from pathlib import Path
 
 from consistency.errors import StoryError
 from consistency.model import Edition, Segmentation, Translation
+from consistency.stages.load import MAX_EDITION_BYTES
+from consistency.stages.load.decode import read_regular_file
+
+# a translation is about as long as its edition
+MAX_TRANSLATION_BYTES = MAX_EDITION_BYTES
 
 
 def find_precomputed(edition: Edition, pivot: str) -> Path | None:
@@ -34,12 +39,13 @@ def find_precomputed(edition: Edition, pivot: str) -> Path | None:
 
 
 def _read(path: Path) -> str:
+    # sized and typed by stat before a byte is read (the loader has already refused links out of the story)
+    raw = read_regular_file(path, MAX_TRANSLATION_BYTES, "a precomputed translation",
+                            " (as long as its edition, and a news article is tens of kilobytes)")
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise StoryError(path, f"precomputed translation is not UTF-8 ({exc.reason} at byte {exc.start})") from None
-    except OSError as exc:
-        raise StoryError(path, f"cannot read precomputed translation: {exc.strerror or exc}") from None
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 

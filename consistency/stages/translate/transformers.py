@@ -12,7 +12,7 @@ from collections.abc import Callable, MutableMapping, Sequence
 from typing import Any
 
 from consistency.cache import TranslationCache
-from consistency.errors import ModelUnavailableError
+from consistency.errors import ModelUnavailableError, OptionError
 from consistency.recent import RecentlyUsed
 from consistency.stages.translate.chunking import split_to_fit
 from consistency.stages.translate.models import ResolvedModel, resolve_model
@@ -24,12 +24,21 @@ OUTPUT_LENGTH_EXTRA = 10
 
 
 def resolve_device(device: str) -> str:
+    """`device`, or what "auto" means here; OptionError (a ValueError) for a device this machine lacks."""
     import torch
 
     if device == "auto":
         return "cuda" if torch.cuda.is_available() else "cpu"
-    if device.startswith("cuda") and not torch.cuda.is_available():
-        raise ValueError(f"device {device!r} was asked for, but this torch build sees no CUDA GPU (use cpu or auto)")
+    try:
+        parsed = torch.device(device)
+    except (RuntimeError, TypeError, ValueError):
+        raise OptionError(f"--device {device!r}: not a torch device (use cpu, cuda, cuda:N or auto)") from None
+    if parsed.type == "cuda":
+        if not torch.cuda.is_available():
+            raise OptionError(f"--device {device!r}: this machine (or this torch build) has no CUDA GPU "
+                              "(use cpu or auto)")
+        if parsed.index is not None and parsed.index >= torch.cuda.device_count():
+            raise OptionError(f"--device {device!r}: there are only {torch.cuda.device_count()} CUDA GPU(s)")
     return device
 
 
@@ -43,12 +52,19 @@ def load_translation_model(path: str, device: str) -> tuple[Any, Any]:
     try:
         tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
         model = AutoModelForSeq2SeqLM.from_pretrained(path, local_files_only=True)
-    except (OSError, ValueError) as exc:
-        raise ModelUnavailableError(f"Translation model in {path} could not be loaded: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - broken files raise anything (SafetensorError, KeyError, ...)
+        problem = " ".join(str(exc).split())[:300] or "no details"
+        raise ModelUnavailableError(
+            f"Translation model in {path} could not be loaded ({type(exc).__name__}: {problem}); "
+            "is the folder a complete, uncorrupted model?"
+        ) from None
     finally:
         if bars:
             hf_logging.enable_progress_bar()
-    model.to(device)
+    try:
+        model.to(device)
+    except (RuntimeError, AssertionError, ValueError) as exc:  # a device torch knows but cannot use here
+        raise OptionError(f"--device {device!r}: the model cannot be moved there ({' '.join(str(exc).split())[:200]})") from None
     model.eval()
     return tokenizer, model
 
