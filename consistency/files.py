@@ -59,3 +59,9 @@ def _replace(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def printable(text: str) -> str:
+    """A file name's undecodable bytes (a folder named b"story-\\xff" reaches Python as lone surrogates) as
+    U+FFFD: the raw bytes cannot go into a UTF-8 report, a JSON line or a terminal."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -28,6 +28,7 @@ from consistency.entry.archive_results import (
     finish,
     lock_path,
     read_results,
+    result_line,
 )
 from consistency.entry.archive_workers import (
     EXIT_TERMINATED,
@@ -38,6 +39,7 @@ from consistency.entry.archive_workers import (
     worker_count,
 )
 from consistency.errors import StoryError
+from consistency.files import printable
 from consistency.stages.load.discover import SkippedFolder, survey_archive
 
 __all__ = ["ArchiveSummary", "check_archive", "check_one", "fingerprint", "read_results", "worker_count"]
@@ -98,7 +100,7 @@ def _check_locked(archive: Path, output: Path, options, jobs: int, progress: boo
                 entry.pop("_seconds", None)
                 fresh[entry["story"]] = entry
                 try:
-                    journal.write(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n")
+                    journal.write(result_line(entry))
                     journal.flush()
                 except OSError as exc:  # a full disk: a line, not a traceback (the rewrite below says it too)
                     raise StoryError(output, f"cannot write the results file: {exc.strerror or exc}") from None
@@ -129,6 +131,6 @@ def _check_locked(archive: Path, output: Path, options, jobs: int, progress: boo
 
 
 def _name(folder: Path, archive: Path) -> str:
-    return folder.relative_to(archive).as_posix() or "."
+    return printable(folder.relative_to(archive).as_posix()) or "."
 
 

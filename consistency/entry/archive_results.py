@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from consistency.errors import StoryError
-from consistency.files import write_atomically
+from consistency.files import printable, write_atomically
 from consistency.stages.load.discover import SkippedFolder
 
 SHOWN_STORIES = 20  # failing stories named in the summary; more would bury the table
@@ -181,6 +181,11 @@ def _link_entry(name: str, folder: SkippedFolder, options_signature: str) -> dic
     return {"story": name, "fingerprint": marker, "verdict": "error", "error": f"{folder.path}: {folder.reason}"}
 
 
+def result_line(entry: dict[str, Any]) -> str:
+    """One story's JSON line; a path with undecodable bytes in an error message is shown with U+FFFD."""
+    return printable(json.dumps(entry, ensure_ascii=False, sort_keys=True)) + "\n"
+
+
 def finish(output: Path, kept: dict, fresh: dict, links: dict[str, SkippedFolder], options_signature: str) -> dict:
     """Rewrite the results file in story order: what was kept, what was checked now, and an error line
     per link not followed (so a pipeline reading the results sees that folder as not checked)."""
@@ -188,7 +193,7 @@ def finish(output: Path, kept: dict, fresh: dict, links: dict[str, SkippedFolder
     for name, folder in links.items():
         merged[name] = _link_entry(name, folder, options_signature)
     try:
-        write_atomically(output, "".join(json.dumps(merged[name], ensure_ascii=False, sort_keys=True) + "\n"
+        write_atomically(output, "".join(result_line(merged[name])
                                          for name in sorted(merged)))
     except OSError as exc:
         raise StoryError(output, f"cannot write the results file: {exc.strerror or exc}") from None

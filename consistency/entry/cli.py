@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from consistency.errors import ModelUnavailableError, OptionError, StoryError
+from consistency.files import printable
 from consistency.options import add_run_arguments, options_from_arguments
 
 EXIT_PASS, EXIT_FAIL, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -83,15 +84,9 @@ class _StandardStreamError(Exception):
         super().__init__(f"standard output: cannot write the report ({error.strerror or error})")
 
 
-def _printable(text: str) -> str:
-    """Undecodable bytes of a file name (a folder named b"story-\\xff" reaches Python as a lone surrogate)
-    as U+FFFD: the raw byte would make the JSON report and the terminal output invalid UTF-8."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
 def _emit(text: str) -> None:
     try:
-        sys.stdout.write(_printable(text))
+        sys.stdout.write(printable(text))
         sys.stdout.flush()  # here, not at exit: a full disk must fail while it can still be reported
     except BrokenPipeError:
         raise
@@ -166,8 +161,8 @@ def run_check(args: argparse.Namespace) -> int:
 
     target = _check_output_target(args.output, args.story_dir) if args.output is not None else None
     result = Pipeline(_options(args)).run(args.story_dir)
-    report = dataclasses.replace(result.report, story=_printable(result.report.story))
-    rendered = _printable(render(report, _format_for(args), result.analysis))
+    report = dataclasses.replace(result.report, story=printable(result.report.story))
+    rendered = printable(render(report, _format_for(args), result.analysis))
     if target is not None:
         _refuse_overwriting_input(target, result.analysis)
         stream = _standard_stream_for(target)
@@ -198,7 +193,7 @@ def run_check_all(args: argparse.Namespace) -> int:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(_printable(str(text)).split())
+    return " ".join(printable(str(text)).split())
 
 
 def _silence_stdout() -> None:

@@ -336,3 +336,20 @@ def test_the_list_of_failing_stories_is_cut_at_twenty(failing, shown, more):
     lines = [line for line in summary.table().splitlines() if line.startswith("failed:")]
     assert lines[:shown] == [f"failed: {name}" for name in names[:shown]]
     assert lines[shown:] == ([f"failed: and {more} more"] if more else [])
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="file names as raw bytes are a POSIX matter")
+def test_a_folder_name_that_is_not_utf8_is_checked_and_its_results_line_is_valid_utf8(tmp_path):
+    archive = tmp_path / "archive"
+    write_story(archive / "clean", {"uk.txt": UK, "en.txt": EN})
+    odd = os.fsencode(archive) + b"/story-\xff"
+    os.makedirs(odd)
+    for name, text in (("uk.txt", UK), ("en.txt", EN)):
+        with open(odd + b"/" + name.encode(), "w", encoding="utf-8") as stream:
+            stream.write(text)
+    output = tmp_path / "results.jsonl"
+    run = run_cli(["check-all", str(archive), "-o", str(output), *FAST], cache_dir=tmp_path / "cache")
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.describe()
+    lines = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert sorted(entry["story"] for entry in lines) == ["clean", "story-\ufffd"]
+    assert {entry["verdict"] for entry in lines} == {"pass"}

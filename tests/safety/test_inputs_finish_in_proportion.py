@@ -17,7 +17,9 @@ from consistency.stages.load.markup import markdown_to_text
 from support.story_cli import EN, RU, write_story
 
 GROWTH = 8
-MAX_RATIO = 16
+# linear growth gives about 8, quadratic 64; the room between is for a runner whose other jobs steal the
+# processor during one of the two runs (seen: 18 on a loaded 2-core machine for code that is 7.8 when quiet)
+MAX_RATIO = 32
 GUARD_SECONDS = 20  # per run: a hang, not a slow machine
 
 
@@ -29,6 +31,15 @@ def _best_of(work: Callable[[], object], rounds: int = 3) -> float:
         best = min(best, time.perf_counter() - started)
     assert best < GUARD_SECONDS
     return best
+
+
+def _growth(small: Callable[[], object], large: Callable[[], object], rounds: int = 5) -> float:
+    """Best time of `large` over best time of `small`, the two run in turn so that both meet the same load."""
+    best_small = best_large = float("inf")
+    for _ in range(rounds):
+        best_small = min(best_small, _best_of(small, rounds=1))
+        best_large = min(best_large, _best_of(large, rounds=1))
+    return best_large / max(best_small, 1e-4)
 
 
 # --- (a) an edition repeating one sentence whose name the other editions do not give (the name-swap test
@@ -73,9 +84,8 @@ def test_markdown_markup_is_read_in_linear_time(shape: str) -> None:
     # 50 KB at the small end: a run of a few milliseconds is mostly noise on a busy runner
     small_text = unit * (50_000 // len(unit))
     large_text = unit * (50_000 * GROWTH // len(unit))
-    small = _best_of(lambda: markdown_to_text(small_text), rounds=5)
-    large = _best_of(lambda: markdown_to_text(large_text), rounds=5)
-    assert large / max(small, 1e-4) < MAX_RATIO, (small, large)
+    ratio = _growth(lambda: markdown_to_text(small_text), lambda: markdown_to_text(large_text))
+    assert ratio < MAX_RATIO, ratio
 
 
 def test_markdown_reading_is_unchanged_on_ordinary_markup() -> None:

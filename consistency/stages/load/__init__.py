@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from consistency.errors import StoryError
+from consistency.files import printable
 from consistency.locales import canonical_language
 from consistency.model import Edition, Story
 from consistency.stages.load.chrome import normalise, strip_chrome
@@ -154,7 +155,4 @@ def load_story(folder: Path | str) -> Story:
     if reference is not None and reference not in editions:
         raise StoryError(toml_path, f"reference = {shown(reference)} names no edition (have: {', '.join(editions)})")
     config = replace(config, reference=reference)
-    # a folder name with bytes that are not UTF-8 (b"story-\xff") reaches Python as lone surrogates, which no
-    # report can hold: the story's name shows them as U+FFFD wherever it is printed
-    slug = folder.resolve().name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return Story(slug=slug, path=folder, config=config, editions=editions)
+    return Story(slug=printable(folder.resolve().name), path=folder, config=config, editions=editions)
