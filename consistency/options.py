@@ -51,7 +51,7 @@ class Options:
             object.__setattr__(self, "checks", parse_parts(self.checks))
         unknown = [part for part in self.checks if part not in PIPELINE_PARTS]
         if unknown:
-            raise OptionError(f"unknown pipeline part(s) {', '.join(map(repr, unknown))} "
+            raise OptionError(f"checks: unknown pipeline part(s) {', '.join(map(repr, unknown))} "
                               f"(known: {', '.join(PIPELINE_PARTS)})")
         if not isinstance(self.pivot, str) or not self.pivot or not self.pivot.isalpha():
             raise OptionError(f"pivot {self.pivot!r} is not a language code")

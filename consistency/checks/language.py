@@ -54,10 +54,10 @@ class LanguageCheck(Check):
                     evidence={key: excerpt(paragraph.text, 240, fold_whitespace=False)}, spans={key: (paragraph.start, paragraph.end)},
                 ))
             foreign_share[key] = round(foreign_letters / total_letters, 4) if total_letters else 0.0
-            for start, end, word in mixed_script_words(edition.text):
+            for start, end, word, scripts in mixed_script_words(edition.text):
                 findings.append(Finding(
                     check="language", severity="warning", edition=key, kind="mixed-script",
-                    message=f"{word!r} mixes Latin and Cyrillic letters (a look-alike letter typed in the wrong script)",
+                    message=f"{word!r} mixes {' and '.join(scripts)} letters (a look-alike letter typed in the wrong script)",
                     evidence={key: word}, spans={key: (start, end)},
                 ))
         return findings, {"foreign_share": foreign_share}

@@ -12,8 +12,10 @@ bad lines, and a second run on the same results file is refused instead of inter
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -40,7 +42,7 @@ from consistency.entry.archive_workers import (
 )
 from consistency.errors import StoryError
 from consistency.files import printable
-from consistency.stages.load.discover import SkippedFolder, survey_archive
+from consistency.stages.load.discover import PIVOT_STEM, STORY_FILE, SkippedFolder, is_edition_name, survey_archive
 
 __all__ = ["ArchiveSummary", "check_archive", "check_one", "fingerprint", "read_results", "worker_count"]
 
@@ -68,14 +70,48 @@ def _options_signature(options) -> str:
 def check_archive(archive: Path, output: Path, options, jobs: int = 1, progress: bool | None = None) -> ArchiveSummary:
     started = time.perf_counter()
     stories, unfollowed = survey_archive(archive)
-    if not output.parent.is_dir():
-        raise StoryError(output, "the folder for the results file does not exist")
-    with ResultsLock(output), SigtermAsException():
+    _refuse_output_among_stories(output, stories)
+    lock = ResultsLock(output) if _is_regular_or_new(output) else contextlib.nullcontext()
+    with lock, SigtermAsException():
         try:
             return _check_locked(archive, output, options, jobs, progress, started, stories, unfollowed)
-        except Terminated:  # before any story was started: nothing to write
-            sys.stderr.write("consistency: terminated before any story was checked\n")
+        except Terminated:  # the results written so far are in the file (_check_locked rewrote it)
+            sys.stderr.write(f"consistency: terminated; the results so far are in {output}\n")
             raise SystemExit(EXIT_TERMINATED) from None
+
+
+def _is_regular_or_new(output: Path) -> bool:
+    """A results file that can be locked beside itself: /dev/null and FIFOs are written through, unlocked."""
+    return not output.exists() or output.is_file()
+
+
+def _refuse_output_among_stories(output: Path, stories: list[Path]) -> None:
+    """The results file must not overwrite what a story is made of: a file the loader reads (an edition, a
+    translation, story.toml) in any story folder, or any other file already there that is not results of an
+    earlier run. A new results file kept inside a story folder is allowed (its fingerprint ignores it)."""
+    if not output.parent.is_dir():
+        raise StoryError(output, "the folder for the results file does not exist")
+    if output.is_dir():
+        raise StoryError(output, "is a folder; name a file for the results")
+    target = Path(os.path.realpath(output))
+    folders = {Path(os.path.realpath(story)) for story in stories}
+    if target.parent not in folders:
+        return
+    if target.name == STORY_FILE or is_edition_name(target.name) or PIVOT_STEM.match(target.stem):
+        raise StoryError(output, f"is a file of the story {target.parent.name}; write the results elsewhere")
+    if target.is_file() and target.stat().st_size and not _looks_like_results(target):
+        raise StoryError(output, f"already holds something other than check-all results, in the story folder "
+                                 f"{target.parent.name}; write the results elsewhere")
+
+
+def _looks_like_results(path: Path) -> bool:
+    with path.open("rb") as stream:
+        first = stream.readline(1 << 20)
+    try:
+        entry = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(entry, dict) and "story" in entry and "fingerprint" in entry
 
 
 def _check_locked(archive: Path, output: Path, options, jobs: int, progress: bool | None, started: float,

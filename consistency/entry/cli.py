@@ -71,9 +71,9 @@ def _options(args: argparse.Namespace):
     try:
         return options_from_arguments(args)
     except OptionError as exc:
-        field = str(exc).split(" ", 1)[0]
+        field = str(exc).split(" ", 1)[0].rstrip(":")
         if field in _FLAGS:
-            raise OptionError(f"{_FLAGS[field]}: {exc}") from None
+            raise OptionError(f"{_FLAGS[field]}: {str(exc).removeprefix(field + ': ')}") from None
         raise
 
 

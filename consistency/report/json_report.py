@@ -1,4 +1,4 @@
-"""The JSON report: a stable contract (schema "consistency.report/1") that CI tools parse.
+"""The JSON report: a stable contract (schema "consistency.report/2") that CI tools parse.
 
 Deterministic: keys in a fixed order, floats rounded, findings sorted; the same story gives the same
 bytes on every run.
@@ -12,7 +12,7 @@ from typing import Any
 
 from consistency.model import Finding, Report
 
-SCHEMA = "consistency.report/1"
+SCHEMA = "consistency.report/2"
 
 
 def _plain(value: Any) -> Any:

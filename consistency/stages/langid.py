@@ -91,18 +91,24 @@ def identify(text: str, candidates: tuple[str, ...] | None = None) -> LanguageGu
     return LanguageGuess(lang=ranked[0], confidence=round(min(1.0, confidence) * share[dominant], 4), evidence=evidence)
 
 
-def mixed_script_words(text: str) -> list[tuple[int, int, str]]:
+def mixed_script_words(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """Words that mix letters of two scripts the locales write (a Latin "i" or "o" typed inside a Ukrainian
-    word); a letter of a script no locale names (a Greek "μ" in "μm") proves nothing."""
+    word), with the scripts mixed; a letter of a script no locale names (a Greek "μ" in "μm") proves nothing."""
     scripts = locale_scripts()
     found = []
     for m in LETTERS.finditer(text):
         word = m.group()
         if word.isascii():
             continue  # the common case, and one script
-        if len({s for ch in word if (s := script_of(ch)) in scripts}) >= 2:
-            found.append((m.start(), m.end(), word))
+        mixed = {s for ch in word if (s := script_of(ch)) in scripts}
+        if len(mixed) >= 2:
+            found.append((m.start(), m.end(), word, tuple(sorted(mixed))))
     return found
+
+
+def signature() -> dict[str, int]:
+    """The settings that decide what language identification says, for the report's signature."""
+    return {"min_letters": MIN_LETTERS, "langdetect_min_letters": LANGDETECT_MIN_LETTERS, "langdetect_seed": 0}
 
 
 def identify_languages(story: Story, segmentations: dict[str, Segmentation]) -> dict[str, EditionLanguage]:

@@ -40,7 +40,7 @@ def test_every_story_gets_a_line_and_a_bad_story_does_not_stop_the_run(archive, 
     assert [(r["story"], r["verdict"]) for r in lines] == [
         ("2023/pentagon", "pass"), ("2023/pentagon-broken", "fail"), ("2024/lonely", "error")]
     assert "at least two editions" in lines[2]["error"]
-    assert lines[1]["report"]["schema"] == "consistency.report/1"
+    assert lines[1]["report"]["schema"] == "consistency.report/2"
     summary = capsys.readouterr().out
     assert "stories found" in summary and "fail" in summary and "stories per minute" in summary
 

@@ -30,7 +30,7 @@ def test_the_broken_story_fails_with_the_untranslated_paragraph(broken_story, tm
     output = tmp_path / "report.json"
     assert main(["check", str(broken_story), *FAST, "--output", str(output)]) == 1
     report = json.loads(output.read_text(encoding="utf-8"))
-    assert report["schema"] == "consistency.report/1"
+    assert report["schema"] == "consistency.report/2"
     assert report["verdict"] == "fail"
     language = [f for f in report["findings"] if f["check"] == "language" and f["severity"] == "error"]
     assert [f["edition"] for f in language] == ["ru"]

@@ -29,4 +29,9 @@ def test_identification_is_deterministic():
 
 
 def test_latin_look_alikes_inside_cyrillic_words_are_found():
-    assert [w for _, _, w in mixed_script_words("Мiнiстр оборони прибув до Kиєва, а не до Києва.")] == ["Мiнiстр", "Kиєва"]
+    assert [w for _, _, w, _ in mixed_script_words("Мiнiстр оборони прибув до Kиєва, а не до Києва.")] == ["Мiнiстр", "Kиєва"]
+
+
+def test_a_mixed_word_names_the_scripts_it_mixes():
+    [(_, _, word, scripts)] = mixed_script_words("Мiнiстр прибув.")
+    assert (word, scripts) == ("Мiнiстр", ("Cyrillic", "Latin"))

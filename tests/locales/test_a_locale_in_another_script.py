@@ -29,7 +29,7 @@ print(json.dumps({
     "same": anchor_similarity(en, el),
     "other": anchor_similarity(en, other),
     "lang": identify("Ο πρόεδρος Ζελένσκι συναντήθηκε με τον υπουργό στην Ουάσινγκτον").lang,
-    "mixed": [w for _, _, w in mixed_script_words("Ο Zελένσκι και ο Ζελένσκι")],
+    "mixed": [w for _, _, w, _ in mixed_script_words("Ο Zελένσκι και ο Ζελένσκι")],
 }))
 """
 

@@ -353,3 +353,28 @@ def test_a_folder_name_that_is_not_utf8_is_checked_and_its_results_line_is_valid
     lines = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert sorted(entry["story"] for entry in lines) == ["clean", "story-\ufffd"]
     assert {entry["verdict"] for entry in lines} == {"pass"}
+
+
+@pytest.mark.parametrize("target, refused", [
+    ("s1/en.txt", "is a file of the story s1"),         # an edition: the report would replace the article
+    ("s1/story.toml", "is a file of the story s1"),
+    ("s1/uk.en.txt", "is a file of the story s1"),      # a precomputed translation's name
+    ("s1/notes.txt", "already holds something other than check-all results"),
+    (".", "is a folder"),
+])
+def test_the_results_file_never_overwrites_a_story_file(tmp_path, target, refused):
+    archive = tmp_path / "archive"
+    write_story(archive / "s1", {"uk.txt": UK, "en.txt": EN, "notes.txt": "the editor's notes"})
+    before = folder_digest(archive)
+    run = run_cli(["check-all", str(archive), "-o", str(archive / target), *FAST], cache_dir=tmp_path / "cache")
+    assert run.returncode == 2 and refused in run.stderr and "Traceback" not in run.stderr, run.describe()
+    assert folder_digest(archive) == before
+
+
+def test_results_can_go_to_dev_null_and_it_stays_a_device(tmp_path):
+    import stat
+
+    write_story(tmp_path / "archive" / "s1", {"uk.txt": UK, "en.txt": EN})
+    run = run_cli(["check-all", str(tmp_path / "archive"), "-o", os.devnull, *FAST], cache_dir=tmp_path / "cache")
+    assert run.returncode == 0, run.describe()
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)

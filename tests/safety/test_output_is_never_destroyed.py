@@ -163,7 +163,7 @@ def test_dev_null_and_dev_full_stay_character_devices(outcomes):
 
 def test_dev_stdout_carries_the_report_before_the_verdict(outcomes):
     stdout = outcomes["dev-stdout"].run.stdout
-    assert stdout.startswith('{\n  "schema": "consistency.report/1"'), stdout[:200]
+    assert stdout.startswith('{\n  "schema": "consistency.report/2"'), stdout[:200]
     assert stdout.index("PASS") > stdout.index('"verdict"')
 
 
