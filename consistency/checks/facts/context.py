@@ -163,12 +163,12 @@ class FactIndex:
         return [("fine", bucket - 1), ("fine", bucket), ("fine", bucket + 1)]
 
     def _buckets(self, scale: str, value: float, neighbours: bool) -> list[tuple]:
-        if abs(value) < 1e-9:  # only `_close`'s absolute tolerance relates figures this small
-            return [(scale, "tiny")]
-        bucket = math.floor(math.log(abs(value)) / self._width)  # type: ignore[operator]
-        if not neighbours:
-            return [(scale, bucket)]
-        return [(scale, bucket - 1), (scale, bucket), (scale, bucket + 1)]
+        magnitude = abs(value)
+        # `_close`'s absolute tolerance relates figures near zero whatever their logarithms: they share a key
+        near_zero = [(scale, "tiny")] if magnitude < 2e-9 else []
+        bucket = math.floor(math.log(max(magnitude, 1e-9)) / self._width)  # type: ignore[operator]
+        around = (bucket - 1, bucket, bucket + 1) if neighbours else (bucket,)
+        return [(scale, b) for b in around] + near_zero
 
 
 @dataclass(frozen=True)
