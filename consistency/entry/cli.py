@@ -29,8 +29,18 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
 
 
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("consistency")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="consistency", description="Do all editions of a news story say the same thing?")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     check = commands.add_parser("check", help="check one story folder (uk.txt, en.txt, ru.txt, story.toml)")
@@ -39,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="report format (default: text on the terminal; with --output, from its suffix)")
     # a str, not a Path: Path("") is ".", and an empty --output must be refused, not read as the current folder
     check.add_argument("--output", "-o", help="write the report to this file (the verdict still prints)")
+    check.add_argument("--verbose", "-v", action="store_true",
+                       help="the text report lists the info findings too (roundings, source-only names, ...)")
     add_run_arguments(check)
     check.set_defaults(handler=run_check)
 
@@ -162,7 +174,9 @@ def run_check(args: argparse.Namespace) -> int:
     target = _check_output_target(args.output, args.story_dir) if args.output is not None else None
     result = Pipeline(_options(args)).run(args.story_dir)
     report = dataclasses.replace(result.report, story=printable(result.report.story))
-    rendered = printable(render(report, _format_for(args), result.analysis))
+    fmt = _format_for(args)
+    text = to_text(report, verbose=args.verbose)
+    rendered = printable(text if fmt == "text" else render(report, fmt, result.analysis))
     if target is not None:
         _refuse_overwriting_input(target, result.analysis)
         stream = _standard_stream_for(target)
@@ -173,7 +187,7 @@ def run_check(args: argparse.Namespace) -> int:
             stream.flush()
         else:
             write_atomically(target, rendered)
-        _emit(to_text(report))
+        _emit(text)
         _emit(f"report written to {args.output}\n")
     else:
         _emit(rendered)

@@ -360,7 +360,7 @@ def html_fragment(report: Report, analysis: Analysis | None = None) -> str:
         f'<div class="{ROOT_CLASS}"><style>{CSS}</style>',
         f'<h1>{_e(report.story)} <span class="verdict {_e(report.verdict)}">{_e(report.verdict.upper())}</span></h1>',
         f"<p>{_e(title)}</p>" if title else "",
-        f"<p>{errors} error(s), {warnings} warning(s), {infos} note(s); pivot language {_e(report.pivot)}.</p>",
+        f"<p>{errors} error(s), {warnings} warning(s), {infos} info; pivot language {_e(report.pivot)}.</p>",
         f'<div class="notes">{notes}</div>' if notes else "",
         _counts_table(report),
         "<h2>Editions</h2>" + _editions_table(report),

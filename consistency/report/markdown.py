@@ -69,7 +69,7 @@ def to_markdown(report: Report) -> str:
     lines = [
         f"### {VERDICT.get(report.verdict, report.verdict)} · consistency of {code(report.story)}",
         "",
-        f"**{counts['error']}** error(s), **{counts['warning']}** warning(s), **{counts['info']}** note(s) across "
+        f"**{counts['error']}** error(s), **{counts['warning']}** warning(s), **{counts['info']}** info across "
         f"{len(report.editions)} edition(s): "
         + ", ".join(f"{code(k)} ({escape_cell(v.get('file', ''))}"
                     f"{', ' + escape_cell(v.get('role')) if v.get('role') not in (None, 'edition') else ''})"

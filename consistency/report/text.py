@@ -16,10 +16,13 @@ def escape_controls(text: str) -> str:
     return text.translate(CONTROL_ESCAPES)
 
 
-def to_text(report: Report) -> str:
+def to_text(report: Report, *, verbose: bool = False) -> str:
+    """The verdict, the editions, the notes on what ran, then the findings; `info` findings only with
+    `verbose` (they are many, and never a reason to act)."""
     counts = report.counts
     lines = [
-        f"{report.story}: {report.verdict.upper()} — {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s)",
+        f"{report.story}: {report.verdict.upper()} — {counts['error']} error(s), {counts['warning']} warning(s), "
+        f"{counts['info']} info",
     ]
     for key, edition in report.editions.items():
         detected = edition.get("detected_language") or "?"
@@ -30,9 +33,10 @@ def to_text(report: Report) -> str:
         )
     for note in report.notes:
         lines.append(f"  note: {note}")
-    shown = [f for f in report.findings if f.severity != "info"]
-    if counts["info"]:
-        lines.append(f"  {counts['info']} note(s) not shown: --format markdown, json or html lists every finding")
+    shown = [f for f in report.findings if verbose or f.severity != "info"]
+    if counts["info"] and not verbose:
+        lines.append(f"  {counts['info']} info finding(s) not shown: -v shows them (and --format markdown, json or "
+                     "html lists every finding)")
     for finding in shown:
         lines.append(f"{MARK.get(finding.severity, '?')} {finding.severity:<7} {finding.check:<9} [{finding.edition}] {finding.message}")
         for key, span in sorted(finding.evidence.items()):

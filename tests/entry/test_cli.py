@@ -98,3 +98,24 @@ def _story(tmp: Path, files: dict) -> Path:
     for name, content in files.items():
         (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     return folder
+
+
+def test_the_version_is_the_installed_package_version(capsys):
+    from importlib import metadata
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"consistency {metadata.version('consistency')}"
+
+
+def test_info_findings_are_counted_by_default_and_listed_with_verbose(example_story, capsys):
+    main(["check", str(example_story), *FAST, "--no-embeddings"])
+    quiet = capsys.readouterr().out
+    main(["check", str(example_story), *FAST, "--no-embeddings", "-v"])
+    verbose = capsys.readouterr().out
+    infos = int(quiet.splitlines()[0].rsplit(", ", 1)[1].split()[0])  # "... 40 info"
+    assert infos > 0 and f"{infos} info finding(s) not shown: -v shows them" in quiet
+    assert "· info" not in quiet
+    assert sum(line.startswith("· info") for line in verbose.splitlines()) == infos
+    assert "not shown" not in verbose
