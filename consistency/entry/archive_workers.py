@@ -11,7 +11,7 @@ import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from consistency.entry import archive_results
 from consistency.errors import ModelUnavailableError, StoryError
@@ -128,8 +128,10 @@ def run_stories(tasks: list[tuple[str, str, str]], options, jobs: int, progress:
     workers = worker_count(jobs, len(tasks))
     if workers == 1:
         _init_worker(options)
-        for entry in _progress(map(check_one, tasks), len(tasks), progress):
-            record(entry)
+        with _bar(len(tasks), progress) as bar:
+            for task in tasks:
+                record(check_one(task))
+                bar.update(1)
         return
     threads = max(1, (os.cpu_count() or 1) // workers)
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options, threads, os.getpid()))
@@ -151,13 +153,6 @@ def run_stories(tasks: list[tuple[str, str, str]], options, jobs: int, progress:
         _stop_pool(pool)
         raise
     pool.shutdown(wait=True)
-
-
-def _progress(iterable: Iterable, total: int, enabled: bool | None) -> Iterator:
-    from tqdm import tqdm
-
-    disable = not sys.stderr.isatty() if enabled is None else not enabled
-    yield from tqdm(iterable, total=total, unit="story", disable=disable, file=sys.stderr)
 
 
 def _bar(total: int, enabled: bool | None):

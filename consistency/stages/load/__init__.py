@@ -18,7 +18,7 @@ from consistency.locales import canonical_language
 from consistency.model import Edition, Story
 from consistency.stages.load.chrome import normalise, strip_chrome
 from consistency.stages.load.decode import check_inside, checked_size, decode, read_regular_file
-from consistency.stages.load.discover import EDITION_SUFFIXES, PIVOT_STEM, STORY_FILE, edition_files, is_edition_name
+from consistency.stages.load.discover import STORY_FILE, edition_files, is_edition_name, is_translation_name
 from consistency.stages.load.markup import html_to_text, markdown_to_text
 from consistency.stages.load.story_toml import MAX_STORY_TOML_BYTES, read_story_toml, shown, shown_key
 
@@ -48,11 +48,6 @@ def read_edition_text(path: Path) -> tuple[str, str, tuple[str, ...]]:
     return text, encoding, removed
 
 
-def _is_translation_name(name: str) -> bool:
-    path = Path(name)
-    return path.suffix.lower() in EDITION_SUFFIXES and bool(PIVOT_STEM.match(path.stem))
-
-
 def _check_story_file(path: Path, folder: Path, what: str) -> None:
     """Inside the story folder once links are followed, a plain file, not too large; nothing is opened."""
     check_inside(path, folder, what)
@@ -74,7 +69,7 @@ def _check_folder_entries(folder: Path) -> None:
         name = entry.name
         if name == STORY_FILE:
             _check_story_file(folder / name, folder, STORY_FILE)
-        elif _is_translation_name(name):
+        elif is_translation_name(name):
             _check_story_file(folder / name, folder, TRANSLATION)
         elif is_edition_name(name):
             _check_story_file(folder / name, folder, EDITION)

@@ -23,6 +23,12 @@ def is_edition_name(name: str) -> bool:
     return path.suffix.lower() in EDITION_SUFFIXES and bool(EDITION_STEM.match(path.stem))
 
 
+def is_translation_name(name: str) -> bool:
+    """`uk.en.txt`: an edition's precomputed translation into another language (`edition_files` reads it)."""
+    path = Path(name)
+    return path.suffix.lower() in EDITION_SUFFIXES and bool(PIVOT_STEM.match(path.stem))
+
+
 def is_story_folder(folder: Path) -> bool:
     """A folder holding a story.toml or at least one edition file; notes, drafts and READMEs are not."""
     try:

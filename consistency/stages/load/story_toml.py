@@ -48,10 +48,11 @@ def _type_name(value) -> str:
     return next((name for kind, name in names.items() if type(value) is kind), type(value).__name__)
 
 
-def _text(value, key: str, path: Path, example: str) -> str | None:
+def _text(value, key: str, path: Path, example: str, where: str = "") -> str | None:
+    """`value` when it is text (or absent); `where` names the table it stands in ("[editions.uk] ")."""
     if value is None or isinstance(value, str):
         return value
-    raise StoryError(path, f"{key} = {shown(value)} is {_type_name(value)}; it must be text in quotes "
+    raise StoryError(path, f"{where}{key} = {shown(value)} is {_type_name(value)}; it must be text in quotes "
                            f"({key} = {example})")
 
 
@@ -113,11 +114,7 @@ def _editions(data: dict, path: Path) -> dict[str, dict[str, str]]:
         values = {}
         for name in EDITION_KEYS:
             if name in entry:
-                value = entry[name]
-                if not isinstance(value, str):
-                    raise StoryError(path, f"{table} {name} = {shown(value)} is {_type_name(value)}; it must be "
-                                           f"text in quotes ({name} = {examples[name]})")
-                values[name] = value
+                values[name] = _text(entry[name], name, path, examples[name], where=f"{table} ")
         # a newline or NUL in a file name would split or cut the one-line error that names the file
         if any(unicodedata.category(c) == "Cc" for c in values.get("file", "")):
             raise StoryError(path, f"{table} file = {shown(values['file'])} holds a control character; name the "
