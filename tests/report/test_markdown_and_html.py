@@ -57,8 +57,11 @@ def numbers_run(language_run):
                       evidence={k: texts[k][a:b] for k, (a, b) in spans.items()}, spans=spans)
     facts = {k: (Fact("money", 175e6 if k != "ru" else 157e6, texts[k][a:b], a, b, unit="USD"),)
              for k, (a, b) in spans.items()}
-    first = analysis.segmentations["uk"].sentences[0]
-    facts["uk"] += (Fact("name", "umerov", "Умєров", *span_of(texts["uk"][: first.end], "Умєров")),)
+    for key, written in {"uk": "Умєров", "en": "Umerov", "ru": "Умеров"}.items():
+        first = analysis.segmentations[key].sentences[0]
+        facts[key] += (Fact("name", "umerov", written, *span_of(texts[key][: first.end], written)),)
+    # a name only one edition gives: no finding is about it, and it is no match either
+    facts["uk"] += (Fact("name", "~pentahon", "Пентагон", *span_of(texts["uk"], "Пентагон")),)
     aligned = replace(sentence_aligned(analysis), facts=facts)
     return aligned, replace(report, findings=tuple(sorted(report.findings + (altered,), key=Finding.sort_key)))
 
@@ -136,6 +139,7 @@ def test_html_shows_editions_side_by_side_along_the_alignment_with_coloured_figu
     assert re.search(r'<mark class="fact altered money"[^>]*><a href="#finding-\d+">157 млн долларов</a></mark>', page)
     assert re.search(r'<mark class="fact altered money"[^>]*><a href="#finding-\d+">\$175 million</a></mark>', page)
     assert '<mark class="fact matched name" title="name umerov: matched' in page
+    assert '<mark class="fact unmatched name" title="name ~pentahon: no counterpart found' in page
     # the finding links to its place in each edition, and its spans carry the anchors
     number = re.search(r'<li id="(finding-\d+)"><span class="sev error">error</span> <span class="check">numbers', page).group(1)
     for key in ("en", "ru", "uk"):

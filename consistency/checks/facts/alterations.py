@@ -6,8 +6,8 @@ from __future__ import annotations
 from consistency.checks.facts.clusters import Cluster, Segment
 from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
-from consistency.checks.facts.name_swap import clear_name, is_name_swap
-from consistency.checks.facts.relations import check_for, describe, distance, is_weak, rival
+from consistency.checks.facts.name_swap import is_name_swap, sure_swap
+from consistency.checks.facts.relations import check_for, describe, distance, is_named_month, is_weak, rival
 from consistency.model import Fact, Finding
 
 
@@ -18,7 +18,7 @@ def alterations(ctx: Context, segment: Segment, tally: Tally) -> tuple[list[Find
     findings: list[Finding] = []
     paired: set[int] = set()
     for i, c in enumerate(clusters):
-        if i in paired or not c.strong or set(c.members) == everyone:
+        if i in paired or not _firm(c, segment) or set(c.members) == everyone:
             continue
         rival_of_c = _rival(ctx, segment, c, paired | {i}, set(c.members))
         if rival_of_c is None:
@@ -47,20 +47,31 @@ def _rival(ctx: Context, segment: Segment, c: Cluster, taken: set[int],
     for j, d in enumerate(segment.clusters):
         if j in taken or editions_taken & set(d.members):
             continue
-        if not d.strong and not d.agreed_in_words():
+        if not _firm(d, segment) and not d.agreed_in_words():
             continue
         if c.first().kind == "name" or d.first().kind == "name":
             # two names in one sentence that do not match are mostly a sentence retold, not a
-            # swap: only the strict swap test pairs them, and a swap is worth a look, never an error
+            # swap: only the strict swap test pairs them
             what = "name swap" if is_name_swap(ctx, c, d, segment.sentences) else None
         else:
-            what = rival(c.first(), d.first())
+            what = rival(c.first(), d.first(), partial_dates=_aligned(segment))
         if what is None:
             continue
         cand = (-len(editions_taken | set(d.members)), distance(c.first(), d.first()), j, what)
         if best is None or cand < best:
             best = cand
     return None if best is None else (best[2], best[3])
+
+
+def _aligned(segment: Segment) -> bool:
+    """The segment was cut from the alignment: its sentences in each edition say the same thing."""
+    return all(sentences is not None for sentences in segment.sentences.values())
+
+
+def _firm(c: Cluster, segment: Segment) -> bool:
+    """A cluster that may be one side of an alteration: a fact in figures, or, in aligned sentences, a
+    month named alone ("in March" where the other editions say "у квітні")."""
+    return bool(c.strong) or (_aligned(segment) and all(is_named_month(f) for f in c.members.values()))
 
 
 def _altered(ctx: Context, sides: list[Cluster], what: str, tally: Tally) -> list[Finding]:
@@ -72,7 +83,7 @@ def _altered(ctx: Context, sides: list[Cluster], what: str, tally: Tally) -> lis
     for w in wrong:
         right = {k: f for side in sides if side is not w for k, f in side.members.items()}
         check = check_for(w.first())
-        severity = _altered_severity(check, what, w, right, tie_without_reference)
+        severity = _altered_severity(check, sides, w, right, tie_without_reference)
         for k in sorted(w.members):
             shown = dict(right)
             shown[k] = w.members[k]
@@ -101,24 +112,25 @@ def _blamed_sides(ctx: Context, sides: list[Cluster]) -> list[Cluster]:
     return list(sides)
 
 
-def _altered_severity(check: str, what: str, wrong: Cluster, right: dict[str, Fact],
+def _altered_severity(check: str, sides: list[Cluster], wrong: Cluster, right: dict[str, Fact],
                       tie_without_reference: bool) -> str:
     """An error unless something casts doubt on it:
     - a figure read in words on the blamed side, or the other side's lone figure read in words (words only
       confirm, unless two editions agree on them);
     - two sides of one size, both blamed, and the reference edition on neither: the segment's two other
       editions may not be saying the same thing at all;
-    - names not both read through the glossary in the other editions, or a name swap: worth a look,
-      never an error."""
+    - names swapped where something does not vouch for both of one kind (sure_swap): worth a look."""
     doubts = (
         _read_in_words(wrong, right),
         tie_without_reference,
-        check == "entities" and (not clear_name(right.values()) or what == "name swap"),
+        check == "entities" and not sure_swap(sides),
     )
     return "warning" if any(doubts) else "error"
 
 
 def _read_in_words(wrong: Cluster, right: dict[str, Fact]) -> bool:
-    all_in_figures = wrong.strong == len(wrong.members)
-    other_side_confirms = any(not is_weak(f) for f in right.values()) or len(right) >= 2
+    # a month named alone is no figure in words: a side only in aligned sentences (_firm), and plain there
+    plain = lambda f: not is_weak(f) or is_named_month(f)  # noqa: E731
+    all_in_figures = all(plain(f) for f in wrong.members.values())
+    other_side_confirms = any(plain(f) for f in right.values()) or len(right) >= 2
     return not (all_in_figures and other_side_confirms)

@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable
 
 from rapidfuzz import fuzz, process
 
-from consistency.checks.facts.relations import APPROXIMATE, NUMERIC, _date_fields, _has_decimals, relation
+from consistency.checks.facts.relations import APPROXIMATE, NUMERIC, _has_decimals, date_keys, literal_key, relation
 from consistency.model import Analysis, Fact, Thresholds
 from consistency.stages.facts.name_keys import FUZZY_THRESHOLD, is_glossary
 from consistency.stages.facts.units import TEMPERATURE, to_base
@@ -110,16 +110,17 @@ class FactIndex:
         return [payloads[i] for i in sorted(found)]
 
     def _keys(self, fact: Fact, neighbours: bool = False) -> list[tuple]:
-        """The keys `fact` is filed under, or (`neighbours`) those to look under for facts related to it."""
+        """The keys `fact` is filed under, or (`neighbours`) those to look under for facts related to it;
+        a fact written alike ("10/11/22") is related whatever each language read in it."""
+        return [("literal", literal_key(fact.text))] + self._value_keys(fact, neighbours)
+
+    def _value_keys(self, fact: Fact, neighbours: bool) -> list[tuple]:
         if fact.kind == "name":
             return [("name", fact.value)]
         if fact.kind == "time":
             return [("time", fact.value)]
         if fact.kind == "date":
-            fields = _date_fields(str(fact.value))
-            if fields is None:
-                return [("date", fact.value)]
-            return [("month", fields[1])] + ([("year-of", fields[0])] if fields[0] else [])
+            return date_keys(str(fact.value))
         if fact.kind not in NUMERIC:
             return [("kind", fact.kind)]
         # every figure is also filed under "number", for the figures no bucket holds (infinite, unreadable),

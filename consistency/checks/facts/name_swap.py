@@ -3,18 +3,24 @@ written in the edition in some other form, or swapped for another name."""
 
 from __future__ import annotations
 
-from typing import Iterable
-
 from consistency.checks.facts.clusters import Cluster
 from consistency.checks.facts.context import Context
 from consistency.checks.facts.segments import Sentences, segment_span
+from consistency.locales import load_locale, locale_path
 from consistency.model import Analysis, Fact
-from consistency.stages.facts.name_keys import WordForms, form_of, glossary_skeletons, is_glossary, same_name, word_keys
-
-
-def clear_name(facts: Iterable[Fact]) -> bool:
-    """Names matched through the alias glossary (not a fuzzy guess) in at least two editions."""
-    return sum(1 for f in facts if f.kind == "name" and is_glossary(str(f.value))) >= 2
+from consistency.stages.facts.entities import PERSON, compatible_kinds
+from consistency.stages.facts.name_keys import (
+    WordForms,
+    form_of,
+    glossary_skeletons,
+    is_glossary,
+    name_words,
+    related,
+    same_name,
+    sound_key,
+    surname,
+    word_keys,
+)
 
 
 def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bool:
@@ -26,37 +32,69 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bo
 
 
 def _segment_words(analysis: Analysis, key: str, segment: Sentences) -> WordForms:
-    span = segment_span(analysis, key, segment)
     edition = analysis.story.editions[key]
-    text = edition.text[span[0] : span[1]] if span else edition.text
-    return WordForms(word_keys(text, edition.lang))
+    return WordForms(word_keys(_segment_text(analysis, key, segment), edition.lang))
+
+
+def _segment_text(analysis: Analysis, key: str, segment: Sentences) -> str:
+    span = segment_span(analysis, key, segment)
+    text = analysis.story.editions[key].text
+    return text[span[0] : span[1]] if span else text
+
+
+def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str, Fact]]) -> bool:
+    """Whether `key`'s segment has a word that sounds like the surname of one of `names` ((edition, fact)
+    pairs): "Уоллес" for "Wallace", which no transliteration scheme spells alike."""
+    lang = ctx.analysis.story.editions[key].lang
+    slot = ("sounds", key, id(segment))
+    if slot not in ctx.memo:
+        words = name_words(_segment_text(ctx.analysis, key, segment))
+        ctx.memo[slot] = (segment, {sound_key(w, lang) for w in words if w[:1].isupper()})
+    sounds = ctx.memo[slot][1]
+    return any(sound_key(name_words(fact.text)[-1], ctx.analysis.story.editions[edition].lang) in sounds
+               for edition, fact in names if name_words(fact.text))
 
 
 def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bool:
-    """Two editions name X where the third names Y, both sure names, and Y is no form of X: Y stands
-    where X should. Sure means read through the glossary, or (for a transliterated guess) confirmed
-    across editions: Y is a name another edition gives elsewhere in the story, and X is one the third
-    edition gives elsewhere. A guess that no other edition confirms is more often a translation we
-    cannot read ("China" / "Китай", "Welsh" / "Уельсу") than a swap, and an acronym more often a
-    translated one ("AI" / "ШІ"). X written anywhere in the third edition's segment in some form (an
-    adjective, a case form, a capital at a sentence start) is no swap either."""
+    """One edition names Y where the others name X (two of them, in a story of three), Y is no form of X,
+    and both are sure. Not a swap: an acronym (more often a translated one, "AI" / "ШІ"); the same letters
+    ("Гейгера" in uk and ru); a name that sounds like the other ("Уоллес" / "Wallace") or is a form of it
+    (a case form, an adjective), written anywhere in the other's segment; two names the locales relate
+    ("Kyiv" for "Ukraine"); two kinds of entity (a capital for its country). Sure: both known to the
+    glossary or a dictionary; or two people named in full, one of them known; or (guesses) each name
+    confirmed across editions: Y one another edition gives elsewhere, X one Y's edition gives elsewhere."""
     if c.first().kind != "name" or d.first().kind != "name":
         return False
-    lone, pair = (c, d) if len(c.members) < len(d.members) else (d, c)
-    if len(lone.members) != 1 or len(pair.members) < 2:
+    lone, pair = (c, d) if len(c.members) <= len(d.members) else (d, c)
+    # one edition against the rest: in a story of three editions two must agree on X (one against one,
+    # the third naming neither, is mostly a sentence retold)
+    if len(lone.members) != 1 or len(pair.members) < min(2, len(ctx.editions) - 1):
         return False
     (key, fact), = lone.members.items()
     y = str(fact.value)
     xs = sorted({str(f.value) for f in pair.members.values()})
     if _acronym_guess(fact) or any(_acronym_guess(f) for f in pair.members.values()):
         return False
-    if any(form_of(x, y) or form_of(y, x) for x in xs):
+    if any(_spelt_alike(fact, f) for f in pair.members.values()):
         return False
-    # X in some form in the third edition's segment, or Y in some form in the pair's segments: no swap
-    for edition, names in [(key, xs)] + [(k, [y]) for k in pair.members]:
+    if sounded_in(ctx, key, segment, list(pair.members.items())) or any(
+            sounded_in(ctx, k, segment, [(key, fact)]) for k in pair.members):
+        return False  # "Уоллес" where the others write "Wallace": a transcription, not another person
+    if any(form_of(x, y) or form_of(y, x) or related(x, y) for x in xs):
+        return False
+    if not same_kind([fact], list(pair.members.values())):
+        return False
+    # X in some form in Y's segment, or Y in some form in X's segments: no swap (persons by their surnames)
+    for edition, names in [(key, [surname(x) for x in xs])] + [(k, [surname(y)]) for k in pair.members]:
         if named_in(ctx, edition, segment, names):
             return False
-    # only facts the index files with a name can be the same name: the index spares a scan of every edition
+    if _vouched(fact) and any(_vouched(f) for f in pair.members.values()):
+        return True  # the glossary or a dictionary knows both names
+    if "|" in y and fact.entity in (None, PERSON) and any(
+            "|" in str(f.value) and f.entity in (None, PERSON) and (f.entity == PERSON or fact.entity == PERSON)
+            for f in pair.members.values()):
+        # two people named in full, one of whom a dictionary knows, that sound nothing alike: another person
+        return True
     y_sure = is_glossary(y) or any(
         other != key and any(f.kind == "name" and same_name(y, str(f.value)) for f in ctx.doc_index(other).near(fact))
         for other in ctx.doc_facts)
@@ -64,6 +102,53 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         f.kind == "name" and f is not fact and any(same_name(x, str(f.value)) for x in xs)
         for named in pair.members.values() for f in ctx.doc_index(key).near(named))
     return y_sure and x_sure
+
+
+def _spelt_alike(a: Fact, b: Fact) -> bool:
+    """The same letters in two editions ("Гейгера" in uk and in ru): one name, whatever the two languages'
+    transliteration schemes make of it."""
+    return a.text.casefold() == b.text.casefold()
+
+
+def sure_swap(sides: list[Cluster]) -> bool:
+    """A swap between names of one known kind on every side (a person for a person, a place for a place:
+    the glossary or a dictionary says so): worth an error. A swap of guesses is worth a look."""
+    facts = [list(side.members.values()) for side in sides]
+    kinds = sorted({f.entity for side in facts for f in side if f.entity})
+    return (all(any(f.entity for f in side) for side in facts)
+            and all(compatible_kinds(a, b) for a in kinds for b in kinds))
+
+
+def same_kind(a: list[Fact], b: list[Fact]) -> bool:
+    """No side's known kind of entity differs from the other's (an unknown kind agrees with any)."""
+    kinds_a = {f.entity for f in a if f.entity}
+    kinds_b = {f.entity for f in b if f.entity}
+    return all(compatible_kinds(x, y) for x in kinds_a for y in kinds_b)
+
+
+def _vouched(fact: Fact) -> bool:
+    return is_glossary(str(fact.value)) or fact.entity is not None
+
+
+def sure_entity(ctx: Context, members: dict[str, Fact], lacking: str) -> bool:
+    """A name two editions give (one, where the story has only two), vouched for in one of them, so that
+    its absence from `lacking` means something: by the glossary; or by a dictionary, where `lacking` is
+    written in the same script or the name is a person's (transcribed, so `sounded_in` can find it: a
+    place or an institution is translated, "Тихий океан" / "the Pacific", and only the glossary knows
+    both). A name nothing vouches for is too often a transliteration the others spell otherwise."""
+    def vouched(key: str, fact: Fact) -> bool:
+        if fact.kind != "name" or _acronym_guess(fact):
+            return False
+        if is_glossary(str(fact.value)):
+            return True
+        return fact.entity == PERSON or (fact.entity is not None and _script(ctx, key) == _script(ctx, lacking))
+
+    return any(vouched(k, f) for k, f in members.items()) and len(members) >= min(2, len(ctx.editions) - 1)
+
+
+def _script(ctx: Context, key: str) -> str | None:
+    lang = ctx.analysis.story.editions[key].lang
+    return load_locale(lang).get("language.script") if locale_path(lang) else None
 
 
 def _acronym_guess(fact: Fact) -> bool:

@@ -17,12 +17,14 @@ from consistency.stages.facts.units import to_base
 
 NUMERIC = frozenset({"amount", "count", "money", "percent", "quantity", "ordinal", "year"})
 APPROXIMATE = frozenset({"about", "almost"})
+# figures that state one fact together: a score "2:1", dimensions "21x17x4" (stages/facts/joined.py)
+JOINED = frozenset({"score", "dimensions"})
 
 
 def family(fact: Fact) -> str:
     if fact.kind in NUMERIC:
         return "number"
-    return fact.kind  # "date", "time", "name"
+    return fact.kind  # "date", "time", "name", "score", "dimensions"
 
 
 def check_for(fact: Fact) -> str:
@@ -40,9 +42,41 @@ def is_weak(fact: Fact) -> bool:
         return False
     if fact.kind == "count":
         return True
+    if fact.kind == "date" and (_period(str(fact.value)) or ("",))[0] == "century":
+        return False  # "XIX ст.", "the nineteenth century": a century in letters is as plain as in digits
     if not any(ch.isdigit() for ch in fact.text):
         return True
     return False
+
+
+def is_named_month(fact: Fact) -> bool:
+    """A month named without a day or a year ("in March", "у березні"): weak alone, but two editions that
+    name different months in aligned sentences contradict each other."""
+    fields = _date_fields(str(fact.value)) if fact.kind == "date" else None
+    return fields is not None and fields[2] is None and not any(ch.isdigit() for ch in fact.text)
+
+
+_SPACES = re.compile(r"\s+")
+_SPACED_DASH = re.compile(r" ?- ?")
+_DASH_CHARS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
+
+
+_NUMERIC_DATE = re.compile(r"0?(\d{1,2})[./-]0?(\d{1,2})[./-](?:\d\d)?(\d\d)")
+
+
+@lru_cache(maxsize=65536)
+def literal_key(text: str) -> str:
+    """A fact's text as written, spaces and dashes folded: "5 – 6 грудня" and "5-6 грудня" are one literal;
+    so are the same digits of a numeric date in two notations ("10.11.2022", "10/11/22")."""
+    spaced = _SPACED_DASH.sub("-", _SPACES.sub(" ", text.translate(_DASH_CHARS)).strip().casefold())
+    numeric = _NUMERIC_DATE.fullmatch(spaced)
+    return "/".join(numeric.groups()) if numeric else spaced
+
+
+def same_literal(a: Fact, b: Fact) -> bool:
+    """Two editions that write a fact with the same characters state the same fact, however each
+    language reads it ("10/11/22" is 10 November in uk and may be October 11 in en)."""
+    return (a.text == b.text or literal_key(a.text) == literal_key(b.text)) and family(a) == family(b)
 
 
 def _close(a: float, b: float, tol: float = 1e-9) -> bool:
@@ -145,9 +179,56 @@ def _date_fields(value: str) -> tuple[str | None, str | None, str | None] | None
     return year, m.group(2), m.group(3)
 
 
+_PERIOD = re.compile(r"C(?P<century>\d{1,2})|(?P<hundreds>\d{2}|--)(?P<tens>\d)0s")
+
+
+def _period(value: str) -> tuple[str, str | None, str] | None:
+    """("century", None, "19") for "C19"; ("decade", "19", "9") for "1990s", ("decade", None, "9") for
+    "--90s"; None for any other date."""
+    m = _PERIOD.fullmatch(value)
+    if not m:
+        return None
+    if m.group("century"):
+        return "century", None, m.group("century")
+    hundreds = m.group("hundreds")
+    return "decade", None if hundreds == "--" else hundreds, m.group("tens")
+
+
+def date_keys(value: str) -> list[tuple]:
+    """Keys under which two dates that `relation` may relate meet (see context.FactIndex)."""
+    period = _period(value)
+    if period is not None:
+        # a decade meets the years and ordinals of its first year ("1990", "90-х" read as a figure)
+        return [("decade", int(period[2]) * 10)] if period[0] == "decade" else [("date", value)]
+    fields = _date_fields(value)
+    if fields is None:
+        return [("date", value)]
+    return [("month", fields[1])] + ([("year-of", fields[0])] if fields[0] else [])
+
+
+def _periods_agree(a: tuple[str, str | None, str], b: tuple[str, str | None, str]) -> bool:
+    """The same century; the same decade, its century said in one edition only or in both alike."""
+    return a[0] == b[0] and a[2] == b[2] and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
+def _decade_of_figure(decade: tuple[str, str | None, str], figure: Fact) -> bool:
+    """"the 1990s" against 1990 or "90-х" read as a year or an ordinal: the decade's first year."""
+    if decade[0] != "decade" or figure.kind not in ("year", "ordinal"):
+        return False
+    value = float(figure.value)
+    if not value.is_integer():
+        return False
+    if 0 <= value < 100:
+        return int(value) == int(decade[2]) * 10
+    return f"{int(value):04d}" == f"{decade[1]}{decade[2]}0" if decade[1] else int(value) % 100 == int(decade[2]) * 10
+
+
 def _dates_agree(a: str, b: str) -> bool:
     if a == b:
         return True
+    pa, pb = _period(a), _period(b)
+    if pa is not None or pb is not None:
+        return pa is not None and pb is not None and _periods_agree(pa, pb)
     fa, fb = _date_fields(a), _date_fields(b)
     if fa is None or fb is None:
         return False
@@ -180,8 +261,13 @@ def _temperature_difference(f_value: float, c_value: float, tolerance: float, ro
 
 def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_tolerance: float = 0.015) -> str | None:
     fa, fb = family(a), family(b)
+    if same_literal(a, b):
+        return "equal"
     if fa == "number" and fb == "date" or fa == "date" and fb == "number":
         year, date = (a, b) if fa == "number" else (b, a)
+        period = _period(str(date.value))
+        if period is not None:
+            return "equal" if _decade_of_figure(period, year) else None
         if year.kind == "year":
             fields = _date_fields(str(date.value))
             if fields and fields[0] == f"{int(year.value):04d}":
@@ -195,6 +281,8 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
         return "equal" if a.value == b.value else None
     if fa == "name":
         return "equal" if same_name(str(a.value), str(b.value)) else None
+    if fa in JOINED:
+        return _joined_relation(a, b, conversion_tolerance, rounding_tolerance)
     # numbers
     va, vb = float(a.value), float(b.value)
     ua, ub = a.unit, b.unit
@@ -227,22 +315,49 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
     return None
 
 
-def rival(a: Fact, b: Fact) -> str | None:
+def _figures(fact: Fact) -> list[float]:
+    return [float(part) for part in re.split(r"[:x]", str(fact.value))]
+
+
+def _joined_relation(a: Fact, b: Fact, conversion_tolerance: float, rounding_tolerance: float) -> str | None:
+    """The same figures in any order: "lost 1-2" is "поступився з рахунком 1:2", and a translation may
+    give the winner's figure first ("2:1"); "3x2 m" is "2 x 3 м". Dimensions in two units convert figure
+    by figure ("10x12 ft" / "3x3,7 м"); a side that names no unit takes the other's."""
+    xs, ys = sorted(_figures(a)), sorted(_figures(b))
+    if len(xs) != len(ys):
+        return None
+    if a.unit == b.unit or a.unit is None or b.unit is None:
+        return "equal" if all(_close(x, y) for x, y in zip(xs, ys)) else None
+    if all(_converted(x, a.unit, y, b.unit, conversion_tolerance, rounding_tolerance) for x, y in zip(xs, ys)):
+        return "conversion"
+    return None
+
+
+def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
     """What changed when a and b fill the same slot but do not match: "value", "scale", "currency",
-    "unit", "date", "time", "name"; None when they are simply different facts."""
+    "unit", "date", "time", "name"; None when they are simply different facts, and always None for two
+    that are written alike (see same_literal). With `partial_dates` (sentences known to say the same
+    thing), a month without its day against a full date in another month is a changed date too."""
     fa, fb = family(a), family(b)
-    if fa != fb:
+    if fa != fb or same_literal(a, b):
         return None
     if fa == "date":
+        pa, pb = _period(str(a.value)), _period(str(b.value))
+        if pa is not None or pb is not None:
+            # a century against a century, a decade against a decade; a decade is no changed century
+            return "date" if pa is not None and pb is not None and pa[0] == pb[0] else None
         ka, kb = _date_fields(str(a.value)), _date_fields(str(b.value))
         if ka is None or kb is None:
             return None
-        # a bare month against a full date is two different facts, not an alteration
-        if (ka[2] is None) != (kb[2] is None):
+        # a month against a full date: "in March" may be the month of "15 березня", and elsewhere it is
+        # two different facts rather than an alteration
+        if (ka[2] is None) != (kb[2] is None) and (not partial_dates or _dates_agree(str(a.value), str(b.value))):
             return None
         return "date"
     if fa == "time":
         return "time"
+    if fa in JOINED:
+        return fa  # "score altered: 2:0 (uk) where en has 2-1"
     if fa == "name":
         # only glossary names are sure enough to call one a replacement of the other (Kyiv → Moscow)
         return "name" if is_glossary(str(a.value)) and is_glossary(str(b.value)) else None

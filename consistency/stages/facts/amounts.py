@@ -69,9 +69,10 @@ def _num(value: Decimal | float) -> float:
 
 def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     facts: list[Fact] = []
+    notation = [m.span() for m in rules.not_figures.finditer(text)]  # "24/7": no figure
     for match in rules.number.finditer(text):
         start, end = match.span(1)
-        if _overlaps(taken, start, end):
+        if _overlaps(taken, start, end) or _overlaps(notation, start, end):
             continue
         fact = _read_one(text, match.group(1), start, end, rules)
         if fact is not None:
@@ -130,10 +131,12 @@ def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]
         if not rules.range_between.fullmatch(text, first.end, second.start):
             continue
         value = first.value
-        if second.kind == "money" and first.value < 1000 <= second.value:
+        if second.kind == "money":
             literal_second = parse_number(rules.number.search(second.text).group(1), rules) if rules.number.search(second.text) else None
-            if literal_second:
-                value = _num(first.value * (second.value / float(literal_second)))
+            factor = second.value / float(literal_second) if literal_second else 1.0
+            # "$1-2 million" (the first figure has no scale of its own), "49-99p" (pence)
+            if (factor > 1 and first.value < 1000 <= second.value) or factor < 1:
+                value = _num(first.value * factor)
         out[i] = Fact(second.kind, value, first.text, first.start, first.end, second.unit, first.qualifier)
     return out
 
@@ -211,8 +214,8 @@ class _Reading:
     currency: str | None
     qualifier: str | None
 
-    def fact(self, kind: str, stop: int, unit: str | None = None) -> Fact:
-        value = int(self.value) if kind == "year" else _num(self.number)
+    def fact(self, kind: str, stop: int, unit: str | None = None, factor: float = 1.0) -> Fact:
+        value = int(self.value) if kind == "year" else _num(self.number * Decimal(str(factor)))
         return Fact(kind, value, self.text[self.start : stop], self.start, stop, unit, self.qualifier)
 
     @property
@@ -226,10 +229,13 @@ def _money_or_percent(r: _Reading, rules: Rules) -> Fact | None:
     if percent and r.currency is None:
         return r.fact("percent", percent.end(), "%")
     cur = rules.currency_after.match(r.text, r.pos)
-    if cur:
-        code = rules.currency_code(cur.group(0).strip())
+    word = cur.group(0).strip() if cur else ""
+    # a one-letter currency word only glued to a figure below 100: "49p", not "49 p", nor a screen's "1080p"
+    # (a hundred pence and more are written in pounds)
+    if cur and (len(word) > 1 or (not cur.group(0)[0].isspace() and r.number < 100)):
+        code = rules.currency_code(word)
         if code:
-            return r.fact("money", cur.end(), code)
+            return r.fact("money", cur.end(), code, rules.currency_factor(word))
     if r.currency:
         return r.fact("money", r.pos, r.currency)
     return None
@@ -242,6 +248,9 @@ def _year_or_quantity(r: _Reading, rules: Rules) -> Fact | None:
             return r.fact("year", suffix.end())
     unit = rules.unit.match(r.text, r.pos)
     code = rules.unit_code(unit.group(0).strip()) if unit else None
+    if not code:  # "31-річний", "5-дневный": a unit adjective after a hyphen
+        unit = rules.compounds.adjective_after_hyphen.match(r.text, r.pos)
+        code = rules.compounds.unit_code(unit.group(0)) if unit else None
     if code:
         if r.scaled and code in rules.scaled_as_currency:
             return r.fact("money", unit.end(), rules.scaled_as_currency[code])
@@ -257,7 +266,27 @@ def _year_or_quantity(r: _Reading, rules: Rules) -> Fact | None:
 
 
 def read_number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
-    """"two", "дві", "двох": weak facts that confirm a figure written in digits elsewhere."""
+    """"two", "дві", "двох": weak facts that confirm a figure written in digits elsewhere; so are the
+    compound adjectives ("п'ятихвилинна", "пятиминутная")."""
+    return _compound_words(text, rules, taken) + _number_words(text, rules, taken)
+
+
+def _compound_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """"п'ятихвилинна прогулянка" is "a 5-minute walk", "десятиденний" ten days, "п'ятивідсотковий" 5%."""
+    facts: list[Fact] = []
+    compounds = rules.compounds
+    for match in compounds.word.finditer(text):
+        start, end = match.span()
+        value = compounds.figure_values.get(match.group(1).casefold())
+        code = compounds.unit_code(match.group(2))
+        if value is None or code is None or _overlaps(taken, start, end):
+            continue
+        kind = "percent" if code == "%" else "quantity"
+        facts.append(Fact(kind, _num(value), match.group(0), start, end, code))
+    return facts
+
+
+def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     facts: list[Fact] = []
     for match in rules.number_word.finditer(text):
         start, end = match.span()

@@ -1,16 +1,35 @@
-"""Dates, date ranges, clock times and relative days ("yesterday", "вчора").
+"""Dates, date ranges, centuries, decades, clock times and relative days ("yesterday", "вчора").
 
 Values are ISO-like strings so they compare across languages: "2023-12-06"; a date without a year
 is "--12-06" (ISO 8601's own form for it), a month of a year "2023-12", a bare month "--12".
+A century is "C19" whether it was written "XIX ст.", "19-го століття" or "the 19th century"; a decade
+is "1990s" ("the 1990s", "1990-х"), or "--90s" when its century is left unsaid ("90-е годы", "the '90s").
+A range of years ("1990-95", "2022-23") gives a "year" fact for each end, as a year alone does.
 A clock time is "15:00" whether it was written "3 p.m.", "15:00" or "3 години дня".
+
+A numeric date whose day and month could trade places ("10/11/22") is read in the order the story
+itself shows (`numeric_date_order`): a language does not say it, since the English edition of a Kyiv
+outlet writes the day first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, NamedTuple
 
 from consistency.model import Fact
 from consistency.stages.facts.rules import Rules
+
+ORDERS = ("dmy", "mdy")
+# a bare range of years below this is more often a range of counts ("1500-1600 people")
+BARE_YEARS_FROM = 1800
+LAST_YEAR = 2100
+# centuries read up to the 30th: a century mistyped as the 22nd must still read as one, to be compared
+LAST_CENTURY = 30
+_ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_LATIN_LETTER = {1: "I", 5: "V", 10: "X"}
 
 
 def iso_date(year: int | None, month: int, day: int | None) -> str | None:
@@ -34,59 +53,284 @@ class _Found:
     def free(self, start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in self.taken)
 
-    def add(self, kind: str, value: str | None, start: int, end: int) -> bool:
+    def add(self, kind: str, value: str | int | None, start: int, end: int) -> bool:
         if value is None or not self.free(start, end):
             return False
         self.facts.append(Fact(kind, value, self.text[start:end], start, end))
         return True
 
+    def add_each(self, kind: str, values: list, start: int, end: int) -> None:
+        """A range ("5–6 грудня", "XVII–XVIII ст."): a fact for each end, on the one span, which is claimed."""
+        if not values or not self.free(start, end):
+            return
+        for value in values:
+            self.facts.append(Fact(kind, value, self.text[start:end], start, end))
+        self.claim(start, end)
+
     def claim(self, start: int, end: int) -> None:
         self.taken.append((start, end))
 
 
-def read_dates(text: str, rules: Rules, taken: list[tuple[int, int]], published: dt.date | None) -> list[Fact]:
+# --- numeric dates: which comes first, the day or the month -----------------------------------------
+
+class _Numeric(NamedTuple):
+    """A numeric date as written: "10/11/22" is notation "/", 10, 11, 2022."""
+
+    notation: str
+    first: int
+    second: int
+    year: int
+
+    def reading(self, order: str) -> tuple[int, int, int] | None:
+        """(year, month, day) in `order`, or None when that order makes no date (a 13th month)."""
+        day, month = (self.first, self.second) if order == "dmy" else (self.second, self.first)
+        return (self.year, month, day) if iso_date(self.year, month, day) else None
+
+    def readings(self) -> dict[str, tuple[int, int, int]]:
+        return {order: r for order in ORDERS if (r := self.reading(order)) is not None}
+
+    @property
+    def ambiguous(self) -> bool:
+        """Both orders make a date, and not the same one ("10/11/22"; "14.03.2024" and "5.5.22" are not)."""
+        return len(self.readings()) == 2 and self.first != self.second
+
+
+def _numeric(m: re.Match) -> _Numeric:
+    year = m.group(4)
+    return _Numeric(m.group(2), int(m.group(1)), int(m.group(3)), int(year) if len(year) == 4 else 2000 + int(year))
+
+
+@dataclass(frozen=True)
+class NumericDateOrder:
+    """The order a story writes ambiguous numeric dates in, by notation (the separator: "." or "/"):
+    story.toml's `date_order` when it says one, else what the story's own dates show; a notation the
+    story shows nothing about reads in each locale's order (`numbers.numeric_date_order`)."""
+
+    declared: str | None = None
+    by_notation: Mapping[str, str] = field(default_factory=dict)
+
+    def order(self, notation: str, default: str) -> str:
+        return self.declared or self.by_notation.get(notation) or default
+
+
+def numeric_date_order(texts: Iterable[tuple[str, Rules]], declared: str | None = None) -> NumericDateOrder:
+    """What the texts (every edition of a story) show of their numeric dates' order, per notation,
+    strongest evidence first:
+    - a day above 12 in a numeric date of that notation, anywhere: "14.03.2024" writes the day first;
+    - the dates the story also writes in words or unambiguously: "10/11/22" beside "10 листопада 2022".
+    Evidence both ways within one step is no evidence."""
+    texts = list(texts)
+    numerics: list[_Numeric] = []
+    stated: set[tuple[int | None, int, int]] = set()
+    for text, rules in texts:
+        for m in rules.date_numeric.finditer(text):
+            if m.group(5):
+                stated.add((int(m.group(5)), int(m.group(6)), int(m.group(7))))
+                continue
+            numeric = _numeric(m)
+            numerics.append(numeric)
+            readings = numeric.readings()
+            if len(readings) == 1:
+                stated.update(readings.values())
+    by_notation: dict[str, str] = {}
+    words_read = False
+    for notation in sorted({n.notation for n in numerics}):
+        mine = [n for n in numerics if n.notation == notation]
+        order = _only(_orders_by_days(mine))
+        if order is None and any(n.ambiguous for n in mine):
+            if not words_read:  # most texts have no numeric date: the words are read only when needed
+                stated.update(d for text, rules in texts for d in _dates_in_words(text, rules))
+                words_read = True
+            order = _only(_orders_by_stated_dates(mine, stated))
+        if order:
+            by_notation[notation] = order
+    return NumericDateOrder(declared, by_notation)
+
+
+def _only(orders: set[str]) -> str | None:
+    return next(iter(orders)) if len(orders) == 1 else None
+
+
+def _orders_by_days(numerics: list[_Numeric]) -> set[str]:
+    """The orders that dates with a day above 12 show ("14.03.2024": dmy; "03/14/2024": mdy)."""
+    return {order for n in numerics for order in n.readings() if len(n.readings()) == 1}
+
+
+def _orders_by_stated_dates(numerics: list[_Numeric], stated: set[tuple[int | None, int, int]]) -> set[str]:
+    """The orders in which an ambiguous date is one the story states otherwise, and the other order is not."""
+    votes = set()
+    for n in numerics:
+        if not n.ambiguous:
+            continue
+        hits = [order for order, reading in n.readings().items() if _is_stated(reading, stated)]
+        if len(hits) == 1:
+            votes.add(hits[0])
+    return votes
+
+
+def _is_stated(reading: tuple[int, int, int], stated: set[tuple[int | None, int, int]]) -> bool:
+    year, month, day = reading
+    return (year, month, day) in stated or (None, month, day) in stated
+
+
+def _dates_in_words(text: str, rules: Rules) -> set[tuple[int | None, int, int]]:
+    """(year or None, month, day) of every date `text` writes with a month name ("10 листопада 2022")."""
+    scratch = _Found(text, [])
+    _day_month_dates(scratch, rules)
+    out = set()
+    for fact in scratch.facts:
+        year, month, day = str(fact.value).rsplit("-", 2)
+        out.add((int(year) if year.strip("-") else None, int(month), int(day)))
+    return out
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+def read_dates(text: str, rules: Rules, taken: list[tuple[int, int]], published: dt.date | None,
+               order: NumericDateOrder | None = None) -> list[Fact]:
+    """Every date of `text`; ambiguous numeric dates in `order` (the story's), by default in the order the
+    text itself shows."""
     found = _Found(text, taken)
-    _numeric_dates(found, rules)
+    _numeric_dates(found, rules, order)
     _day_month_dates(found, rules)
+    _year_ranges(found, rules)
+    _centuries(found, rules)
+    _decades(found, rules)
     _month_dates(found, rules)
     _relative_days(found, rules, published)
     return found.facts
 
 
-def _numeric_dates(found: _Found, rules: Rules) -> None:
+def _numeric_dates(found: _Found, rules: Rules, order: NumericDateOrder | None) -> None:
+    """Numeric dates, the ambiguous ones in `order`; without one, in the order `found.text` shows (looked
+    for only when some date needs it)."""
     for m in rules.date_numeric.finditer(found.text):
         if m.group(5):
-            year, month, day = int(m.group(5)), int(m.group(6)), int(m.group(7))
+            value = iso_date(int(m.group(5)), int(m.group(6)), int(m.group(7)))
         else:
-            a, b, y = int(m.group(1)), int(m.group(3)), m.group(4)
-            year = int(y) if len(y) == 4 else 2000 + int(y)
-            day, month = (a, b) if rules.numeric_date_order.startswith("d") else (b, a)
-        value = iso_date(year, month, day)
+            numeric = _numeric(m)
+            if order is None and numeric.ambiguous:
+                order = numeric_date_order([(found.text, rules)])
+            preferred = (order or NumericDateOrder()).order(numeric.notation, rules.numeric_date_order)
+            # "14.03.2024" in a month-first locale: the only order that makes a date is the one meant
+            reading = numeric.reading(preferred) or next(iter(numeric.readings().values()), None)
+            value = iso_date(*reading) if reading else None
         if value:
             found.add("date", value, m.start(), m.end())
             found.claim(m.start(), m.end())
 
 
 def _day_month_dates(found: _Found, rules: Rules) -> None:
-    """"December 6", "6 грудня", "6–7 грудня 2023": a range gives a fact for each day, on one span."""
-    for pattern, order in ((rules.date_month_day, "md"), (rules.date_day_month, "dm")):
+    """"December 6", "6 грудня", "6–7 грудня 2023", "3 та 4 травня": a range gives a fact for each day,
+    on one span."""
+    for pattern in (rules.date_month_day, rules.date_day_month):
         for m in pattern.finditer(found.text):
-            if order == "md":
-                month = rules.month(m.group(1))
-                day, day2, year = int(m.group(2)), m.group(3), m.group(4)
-            else:
-                day, day2, month, year = int(m.group(1)), m.group(2), rules.month(m.group(3)), m.group(4)
+            month = rules.month(m.group("month"))
             if month is None:
                 continue
-            year_value = int(year) if year else None
-            first = iso_date(year_value, month, day)
-            if first is None or not found.free(m.start(), m.end()):
+            year = int(m.group("year")) if m.group("year") else None
+            days = [int(m.group("day"))] + ([int(m.group("day2"))] if m.group("day2") else [])
+            values = [iso_date(year, month, day) for day in days]
+            if values[0] is None:
                 continue
-            found.add("date", first, m.start(), m.end())
-            second = iso_date(year_value, month, int(day2)) if day2 else None
-            if second:
-                found.facts.append(Fact("date", second, found.text[m.start() : m.end()], m.start(), m.end()))
+            found.add_each("date", [v for v in values if v], m.start(), m.end())
+
+
+def _year_ranges(found: _Found, rules: Rules) -> None:
+    """"1990–1995 роки", "1990-95", "2022-23": both years, the second completed from the first."""
+    text = found.text
+    for m in rules.year_range.finditer(text):
+        first, digits = int(m.group("first")), m.group("second")
+        second = int(digits) if len(digits) == 4 else first - first % 100 + int(digits)
+        if len(digits) == 2 and second <= first:
+            second += 100  # "1998-02"
+        with_year_word = m.end() > m.end("second")
+        if not first < second <= min(first + 100, LAST_YEAR):
+            continue
+        if not with_year_word and (first < BARE_YEARS_FROM or _counts_something(text, m.start(), m.end(), rules)):
+            continue
+        found.add_each("year", [first, second], m.start(), m.end())
+
+
+def _counts_something(text: str, start: int, end: int, rules: Rules) -> bool:
+    """A currency, a scale, a unit or a percent sign around the figures: "$1900-2000", "1900-2000 metres"."""
+    if rules.currency_before.search(text[max(0, start - 40) : start]):
+        return True
+    for pattern in (rules.percent, rules.scale, rules.currency_after):
+        if pattern.match(text, end):
+            return True
+    unit = rules.unit.match(text, end)
+    return bool(unit and rules.unit_code(unit.group(0).strip()))
+
+
+def _centuries(found: _Found, rules: Rules) -> None:
+    """"XIX ст.", "у ХІХ столітті", "the 19th century", "XVII–XVIII вв.": "C19" (and "C17", "C18")."""
+    for pattern in rules.date_centuries:
+        for m in pattern.finditer(found.text):
+            numbers = [_century_number(m.group(g), rules) for g in ("first", "second") if m.group(g)]
+            if any(n is None or not 1 <= n <= LAST_CENTURY for n in numbers):
+                continue
+            if len(numbers) == 2 and numbers[1] <= numbers[0]:
+                continue
+            found.add_each("date", [f"C{n}" for n in numbers], m.start(), m.end())
+
+
+def _century_number(numeral: str, rules: Rules) -> int | None:
+    digits = re.match(r"\d+", numeral)
+    if digits:
+        return int(digits.group(0))
+    word = rules.century_ordinal_words.get(numeral.casefold())
+    return word if word is not None else roman_value(numeral, rules.century_numerals)
+
+
+def roman_value(numeral: str, letters: Mapping[str, int]) -> int | None:
+    """"XIX" -> 19, with the letters a locale gives (so "ХІХ" in Cyrillic letters too); None for what is no
+    well-formed numeral up to 39 ("IIII", "VX", "IXI")."""
+    values = [letters.get(ch) for ch in numeral]
+    if not values or None in values or any(v not in _LATIN_LETTER for v in values):
+        return None
+    total = sum(-v if v < nxt else v for v, nxt in zip(values, values[1:] + [0]))
+    latin = "".join(_LATIN_LETTER[v] for v in values)
+    return total if 0 < total < 40 and _roman(total) == latin else None
+
+
+def _roman(number: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def _decades(found: _Found, rules: Rules) -> None:
+    """"the 1990s", "1990-х" ("1990s"); "90-х годов", "в 90-е", "the '90s", "дев'яності" ("--90s")."""
+    text = found.text
+    for m in rules.decade_long.finditer(text):
+        if found.add("date", f"{m.group('year')}s", m.start(), m.end()):
             found.claim(m.start(), m.end())
+    for m in rules.decade_short.finditer(text):
+        apostrophe = m.start() > 0 and text[m.start() - 1] in "'’"
+        start = m.start() - apostrophe
+        if (apostrophe or _says_decade(text, m, rules)) and found.add("date", f"--{m.group('tens')}s", start, m.end()):
+            found.claim(start, m.end())
+    for m in rules.decade_word.finditer(text):
+        tens = rules.decade_word_values.get(m.group(0).casefold())
+        if tens is not None and found.add("date", f"--{tens:02d}s", m.start(), m.end()):
+            found.claim(m.start(), m.end())
+
+
+_NO_WORD_AFTER = re.compile(r"\s*(?:[^\w\s]|\Z)")
+
+
+def _says_decade(text: str, m: re.Match, rules: Rules) -> bool:
+    """Two digits with a decade mark are a decade with an apostrophe ("'90s"), a year word after ("90-х
+    годов"), or a word of `decades.before` in front and nothing after ("в 90-е."): "в 10-х классах" is
+    a school year, "in his 40s" an age."""
+    if rules.decade_word_after.match(text, m.end()):
+        return True
+    return bool(rules.decade_before.search(text[max(0, m.start() - 40) : m.start()])
+                and _NO_WORD_AFTER.match(text, m.end()))
 
 
 def _month_dates(found: _Found, rules: Rules) -> None:

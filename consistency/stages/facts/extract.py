@@ -8,28 +8,35 @@ import re
 
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.amounts import read_figures, read_number_words
-from consistency.stages.facts.dates import read_dates, read_times
+from consistency.stages.facts.dates import NumericDateOrder, numeric_date_order, read_dates, read_times
+from consistency.stages.facts.joined import read_joined
 from consistency.stages.facts.names import lowercase_stems, read_names
 from consistency.stages.facts.rules import rules_for
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…»\"”])\s+|\n)\s*[\"«“„'(\[—–-]*\s*")
 
 
-def extract_facts(text: str, lang: str, *, published: dt.date | None = None) -> list[Fact]:
+def extract_facts(text: str, lang: str, *, published: dt.date | None = None,
+                  date_order: str | None = None) -> list[Fact]:
     """Figures, money, dates, times, units and names in `text`, read by `lang`'s rules; sorted by start.
 
-    Spans are offsets into `text`; `Fact.sentence` is left None (see `read_story_facts`).
+    Spans are offsets into `text`; `Fact.sentence` is left None (see `read_story_facts`). A numeric date
+    that reads both ways ("10/11/22") is read in `date_order` ("dmy" or "mdy") when given, else in the
+    order the text's other dates show, else in the locale's.
     """
-    return _extract(text, lang, published, sentence_starts=None)
+    # without a declared order, the dates read the order the text itself shows (dates.read_dates)
+    order = NumericDateOrder(declared=date_order) if date_order else None
+    return _extract(text, lang, published, sentence_starts=None, order=order)
 
 
 def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: list[int] | None,
-             lowercase: frozenset[str] | None = None) -> list[Fact]:
+             lowercase: frozenset[str] | None = None, order: NumericDateOrder | None = None) -> list[Fact]:
     if not text:
         return []
     rules = rules_for(lang)
     taken: list[tuple[int, int]] = []
-    facts = read_dates(text, rules, taken, published)
+    facts = read_joined(text, rules, taken)  # "2:1" is a score, not a clock time nor two counts
+    facts += read_dates(text, rules, taken, published, order)
     facts += read_times(text, rules, taken)
     figures = read_figures(text, rules, taken)
     facts += figures
@@ -52,9 +59,14 @@ def read_story_facts(analysis: Analysis) -> Analysis:
 
     Pivot-fact convention: the translated sentences are joined with "\\n"; offsets point into that
     joined string and Fact.sentence is the index of the translated (= source) sentence.
+
+    Numeric dates that read both ways ("10/11/22") are read, in every edition and MT output alike, in the
+    order the whole story shows (`dates.numeric_date_order`): the sentence or the language alone cannot say.
     """
     story = analysis.story
     published = story.config.published
+    order = numeric_date_order([(e.text, rules_for(e.lang)) for _, e in sorted(story.editions.items())],
+                               story.config.date_order)
     facts: dict[str, tuple[Fact, ...]] = {}
     pivot_facts: dict[str, tuple[Fact, ...]] = {}
     for key in sorted(story.editions):
@@ -66,10 +78,10 @@ def read_story_facts(analysis: Analysis) -> Analysis:
             lowercase = lowercase_stems(edition.text, edition.lang)
             for sentence in segmentation.sentences:
                 found = _extract(sentence.text, edition.lang, published, sentence_starts=[_first_letter(sentence.text)],
-                                 lowercase=lowercase)
+                                 lowercase=lowercase, order=order)
                 collected += _with_sentence(found, sentence.start, sentence.index)
         else:
-            collected = _extract(edition.text, edition.lang, published, None)
+            collected = _extract(edition.text, edition.lang, published, None, order=order)
         facts[key] = tuple(collected)
 
         translation = analysis.translations.get(key)
@@ -77,7 +89,8 @@ def read_story_facts(analysis: Analysis) -> Analysis:
             offset = 0
             pivot_collected: list[Fact] = []
             for index, sentence_text in enumerate(translation.sentences):
-                found = _extract(sentence_text, translation.pivot, published, sentence_starts=[_first_letter(sentence_text)])
+                found = _extract(sentence_text, translation.pivot, published, sentence_starts=[_first_letter(sentence_text)],
+                                 order=order)
                 pivot_collected += _with_sentence(found, offset, index)
                 offset += len(sentence_text) + 1
             pivot_facts[key] = tuple(pivot_collected)

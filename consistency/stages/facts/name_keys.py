@@ -16,6 +16,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 
 from consistency.locales import all_locales, available_locales, load_locale, locale_path, merged, script_of
+from consistency.stages.facts.entities import analyse, cldr_glossary, lemmas
 
 FUZZY_THRESHOLD = 80
 
@@ -52,6 +53,13 @@ def name_rules(lang: str):
             aliases[form.casefold()] = key
             words = tuple(stem(w, endings) for w in name_words(form))
             phrases.setdefault(words, key)
+    # CLDR's places after the locale's own glossary, which wins where both spell a name
+    for key, (_kind, forms_by_lang) in cldr_glossary().items():
+        for form_lang, forms in forms_by_lang.items():
+            for form in forms:
+                aliases.setdefault(form.casefold(), key)
+                if form_lang == lang:
+                    phrases.setdefault(tuple(stem(w, endings) for w in name_words(form)), key)
     table = loc.get("transliteration.table", {})
     initial = loc.get("transliteration.initial", {})
     scheme = loc.get("transliteration.scheme")
@@ -159,7 +167,31 @@ def _name_key(word: str, lang: str) -> str:
     stems = tuple(stem(w, endings) for w in name_words(word))
     if stems in phrases:  # inflected alias: Остіна → austin, Умєровим → umerov
         return phrases[stems]
-    return "~" + _skeleton(transliterate(stems[0] if len(stems) == 1 else lowered, lang))
+    if len(stems) == 1 and (by_lemma := glossary_by_lemma(word, lang)) is not None:
+        return by_lemma
+    return guess_key(word, lang)
+
+
+def glossary_by_lemma(word: str, lang: str) -> str | None:
+    """The glossary key of one of the word's lemmas, where the dictionary knows it: "Харкові" is "Харків"
+    (the endings alone make "харк" of it, and the dictionary's likeliest reading is a surname "Харко")."""
+    endings, _, _, _, _, phrases, *_ = name_rules(lang)
+    for lemma in lemmas(word, lang):
+        key = phrases.get((stem(lemma, endings),))
+        if key is not None:
+            return key
+    return None
+
+
+@lru_cache(maxsize=65536)
+def guess_key(word: str, lang: str) -> str:
+    """The key of a word the glossary does not give: "~" and the Latin skeleton of its lemma (where the
+    locale's dictionary knows the word) or its stem."""
+    endings = name_rules(lang)[0]
+    stems = tuple(stem(w, endings) for w in name_words(word))
+    if len(stems) == 1 and (lemma := analyse(word, lang)[0]) is not None:
+        stems = (stem(lemma, endings),)
+    return "~" + _skeleton(transliterate(stems[0] if len(stems) == 1 else word.casefold(), lang))
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +214,19 @@ def _parts(key: str) -> list[str]:
     return key.split("|")
 
 
+def _surname_pairs(a: str, b: str) -> list[tuple[str, str]]:
+    """The words of two name keys that must match for the names to be one: the last words (a person's
+    surname; a one-word name is matched against the other's last word), or the first word of each against
+    the other's last where both give two or more ("Шмигаль Денис" / "Denys Shmyhal"). A first name or an
+    initial alone never makes two people one ("Герман Галущенко" / "Герман Галушко")."""
+    pa, pb = _parts(a), _parts(b)
+    pairs = [(pa[-1], pb[-1])]
+    if len(pa) > 1 and len(pb) > 1:
+        pairs.append((pa[0], pb[-1]))
+        pairs.append((pa[-1], pb[0]))
+    return pairs
+
+
 def is_glossary(key: str) -> bool:
     return not key.startswith("~")
 
@@ -196,26 +241,78 @@ def same_name(a: str, b: str) -> bool:
 def _same_name(a: str, b: str) -> bool:
     if is_glossary(a) or is_glossary(b):
         return False  # two glossary keys, or a glossary key and a guess: the glossary has the final word
-    return any(fuzz.ratio(x[1:], y[1:]) >= FUZZY_THRESHOLD for x in _parts(a) for y in _parts(b))
+    pairs = _surname_pairs(a, b)
+    if len(pairs) > 1:  # both have two words or more: the surnames match, or each one the other's first word
+        return _fuzzy_same(*pairs[0]) or (_fuzzy_same(*pairs[1]) and _fuzzy_same(*pairs[2]))
+    return _fuzzy_same(*pairs[0])
+
+
+def _fuzzy_same(x: str, y: str) -> bool:
+    return fuzz.ratio(x[1:], y[1:]) >= FUZZY_THRESHOLD
+
+
+@lru_cache(maxsize=1)
+def _related_groups() -> dict[str, frozenset[str]]:
+    groups: dict[str, frozenset[str]] = {}
+    for group in merged("names.related"):
+        for key in group:
+            groups[key] = groups.get(key, frozenset()) | frozenset(group)
+    return groups
+
+
+def related(a: str, b: str) -> bool:
+    """Two glossary keys news uses for one another: a capital for its country's government ("Kyiv" /
+    "Ukraine"), a seat for its institution ("the Kremlin" / "Moscow")."""
+    return b in _related_groups().get(a, ())
+
+
+@lru_cache(maxsize=1)
+def _sound_folds() -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(pair) for pair in merged("transliteration.sound_folds"))
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str, lang: str) -> str:
+    """The consonants of a word's stem as it sounds (`transliteration.sound_folds`), vowels left out and
+    doubled letters once: "Wallace", "Уоллес" and "Воллес" are all "vls"."""
+    latin = "^" + romanise(stem(word, name_rules(lang)[0]), lang)
+    for old, new in _sound_folds():
+        latin = latin.replace(old, new)
+    vowels = set(merged("transliteration.vowels"))
+    consonants = [ch for ch in latin if ch.isalpha() and ch not in vowels]
+    return "".join(ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1])
+
+
+def sound_alike(a: str, a_lang: str, b: str, b_lang: str) -> bool:
+    """Two words (surnames) whose consonants sound the same, across scripts; two consonants at least."""
+    x, y = sound_key(a, a_lang), sound_key(b, b_lang)
+    return len(x) >= 2 and x == y
+
+
+def surname(key: str) -> str:
+    """The word of a name key that names the person (or the place): its last."""
+    return _parts(key)[-1]
 
 
 def form_of(a: str, b: str) -> bool:
     """Looser than `same_name`: b could be a form of a (an adjective, a case form the endings miss, a
-    transliteration off by more than fuzzy matching allows): "Nottingham" / "Ноттингемском"."""
+    transliteration off by more than fuzzy matching allows): "Nottingham" / "Ноттингемском". Compared on
+    the words `same_name` compares (the surnames), not on any word of either."""
     if same_name(a, b):
         return True
     if is_glossary(a) or is_glossary(b):
         return False
-    for x in _parts(a):
-        for y in _parts(b):
-            x, y = x.lstrip("~"), y.lstrip("~")
-            shorter = min(len(x), len(y))
-            prefix = len(_common_prefix(x, y))
-            if shorter >= 4 and prefix >= max(4, 0.6 * shorter):
-                return True
-            if fuzz.ratio(x, y) >= 70:
-                return True
-    return False
+    pairs = _surname_pairs(a, b)
+    if len(pairs) > 1:
+        return _loose_form(*pairs[0]) or (_loose_form(*pairs[1]) and _loose_form(*pairs[2]))
+    return _loose_form(*pairs[0])
+
+
+def _loose_form(x: str, y: str) -> bool:
+    x, y = x.lstrip("~"), y.lstrip("~")
+    shorter = min(len(x), len(y))
+    prefix = len(_common_prefix(x, y))
+    return (shorter >= 4 and prefix >= max(4, 0.6 * shorter)) or fuzz.ratio(x, y) >= 70
 
 
 def _common_prefix(x: str, y: str) -> str:
@@ -260,8 +357,9 @@ class WordForms:
             return True
         if not _tilde_parts(name):
             return any(form_of(name, w) for w in self._plain)
-        # both sides "~"-parts: same_name's fuzzy test (>= FUZZY_THRESHOLD) is inside form_of's (>= 70)
-        for x in (p[1:] for p in _parts(name)):
+        # both sides "~"-parts: same_name's fuzzy test (>= FUZZY_THRESHOLD) is inside form_of's (>= 70); the
+        # words written are single, so only the name's surname is looked for
+        for x in (surname(name)[1:],):
             for y in self._by_prefix.get(x[:4], ()) if len(x) >= 4 else ():
                 if len(_common_prefix(x, y)) >= max(4, 0.6 * min(len(x), len(y))):
                     return True

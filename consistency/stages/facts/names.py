@@ -21,7 +21,16 @@ from functools import lru_cache
 
 from consistency.locales import merged
 from consistency.model import Fact
-from consistency.stages.facts.name_keys import name_key, name_rules, name_token, name_words, stem
+from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse, cldr_only, glossary_kind
+from consistency.stages.facts.name_keys import (
+    glossary_by_lemma,
+    guess_key,
+    name_key,
+    name_rules,
+    name_token,
+    name_words,
+    stem,
+)
 
 _MAX_PHRASE = 5
 
@@ -98,7 +107,9 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
         # only a capitalised word can open a glossary phrase (checked here: most words are not, and this
         # loop runs for every word of every edition)
         opens = _capitalised(word) or word.isupper()
-        matched = _glossary_at(text, tokens, i, endings, aliases, phrases) if opens else None
+        matched = _glossary_at(text, tokens, i, endings, aliases, phrases, lang) if opens else None
+        if matched and matched[1] == 1 and _first_name_of(text, tokens, i, matched[0], stop, function, common):
+            matched = None  # "Chad Hammel", "Jordan Henderson": a first name CLDR also lists as a country
         if matched:
             kinds.append(("glossary", matched[0], matched[1]))
             kinds += [("inside", None, 0)] * (matched[1] - 1)
@@ -117,7 +128,17 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
     return kinds
 
 
-def _glossary_at(text, tokens, i, endings, aliases, phrases) -> tuple[str, int] | None:
+def _first_name_of(text, tokens, i, key, stop, function, common) -> bool:
+    """A one-word place only CLDR knows, written right before a capitalised word that is no title or
+    common word: a person's first name."""
+    if not cldr_only(key) or i + 1 >= len(tokens) or _gap(text, tokens[i], tokens[i + 1]):
+        return False
+    following = tokens[i + 1][0]
+    folded = following.casefold()
+    return _capitalised(following) and not any(folded in words for words in (stop, function, common))
+
+
+def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str, int] | None:
     """The longest glossary phrase starting at capitalised token i, as (key, n tokens); None if there is none."""
     word = tokens[i][0]
     for n in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
@@ -126,7 +147,7 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases) -> tuple[str, int] 
         stems = tuple(stem(t[0], endings) for t in tokens[i : i + n])
         key = phrases.get(stems) if n > 1 or word.casefold() not in aliases else aliases[word.casefold()]
         if key is None and n == 1:
-            key = phrases.get(stems)
+            key = phrases.get(stems) or glossary_by_lemma(word, lang)
         if key is not None:
             return key, n
     return None
@@ -174,12 +195,20 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
         run = run[1:]
     if glossary:
         value = glossary[0][0]
+        entity = glossary_kind(value)
     else:
         if len(words) == 1 and len(tokens[words[0]][0]) < 3 and not tokens[words[0]][0].isupper():
             return None, j
-        value = "|".join(name_key(tokens[t][0], lang) for t in words)
+        # a word of a longer name is a guess even where the glossary lists it alone ("Jordan Henderson")
+        value = "|".join((name_key if len(words) == 1 else guess_key)(tokens[t][0], lang) for t in words)
+        # the last word names a person (the surname) or a place: what the dictionary says of it; a surname
+        # it does not know after a first name it does ("Анджей Дуда") is a person's too
+        kinds = [analyse(tokens[t][0], lang)[1] for t in words]
+        entity = kinds[-1] if kinds[-1] != GIVEN_NAME else None  # a first name alone is nobody in particular
+        if len(words) > 1 and entity in (None, GIVEN_NAME) and any(k in (PERSON, GIVEN_NAME) for k in kinds[:-1]):
+            entity = PERSON
     start, end = tokens[run[0]][1], tokens[run[-1]][2]
-    return Fact("name", value, text[start:end], start, end), j
+    return Fact("name", value, text[start:end], start, end, entity=entity), j
 
 
 def _gap(text: str, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:

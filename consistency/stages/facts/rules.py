@@ -62,6 +62,35 @@ def _lookup(mapping: dict[str, object], matched: str) -> object:
 
 
 @dataclass(frozen=True)
+class ScoreRules:
+    """A score ("з рахунком 2:1", "won 2-1", "6:3, 6:4"): a pair of figures joined by a mark, and the words
+    that say it is one (`[scores]`)."""
+
+    pair: re.Pattern  # groups: first figure, mark, second figure
+    chain: re.Pattern  # what may stand between two scores of one list: "6:3, 6:4", "2:1 (1:0)"
+    free_marks: frozenset[str]  # marks that join a score with no word announcing it (":", never a range)
+    dashes: frozenset[str]  # marks that join a score when the first figure is not the smaller ("3-1"; "2-3" a range)
+    named_before: re.Pattern  # a word naming the score ("рахунком", "score of"), looked for before the pair
+    result_before: re.Pattern  # a word telling a result ("переміг", "won"), looked for before the pair
+    after: re.Pattern  # a word right after a score ("на користь", "win")
+    clock_marker_before: re.Pattern  # "о", "в" right before: a clock time ("о 6:30"), never a score
+
+
+@dataclass(frozen=True)
+class CompoundRules:
+    """A figure word glued to a unit in one adjective ("п'ятихвилинна", "пятиминутная", "двотижневий"),
+    and a unit adjective after a figure and a hyphen ("5-річний", "10-дневный")."""
+
+    word: re.Pattern  # groups: the figure word, the unit part
+    figure_values: dict[str, float]  # `number_words` and `number_prefixes`
+    unit_codes: dict[str, str]  # the unit stems of `[[units]]` and `unit_adjectives`; "%" for a percentage
+    adjective_after_hyphen: re.Pattern
+
+    def unit_code(self, matched: str) -> str | None:
+        return _lookup(self.unit_codes, matched.lstrip("-–"))  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
 class Rules:
     lang: str
     number: re.Pattern
@@ -94,6 +123,16 @@ class Rules:
     date_month_only: re.Pattern
     date_numeric: re.Pattern
     numeric_date_order: str
+    date_centuries: tuple[re.Pattern, ...]  # after Roman numerals, digits, ordinal words
+    century_numerals: dict[str, int]
+    century_ordinal_words: dict[str, int]
+    decade_long: re.Pattern
+    decade_short: re.Pattern
+    decade_before: re.Pattern
+    decade_word_after: re.Pattern
+    decade_word: re.Pattern
+    decade_word_values: dict[str, int]
+    year_range: re.Pattern
     time_clock: re.Pattern
     time_ampm: re.Pattern
     time_marked: re.Pattern
@@ -101,6 +140,11 @@ class Rules:
     range_between: re.Pattern
     am_words: frozenset[str]
     glued_ok: re.Pattern
+    currency_factors: dict[str, float]  # a word naming a hundredth of its currency ("pence", "49p"): 0.01
+    dimensions: re.Pattern  # "4x4", "21х17х4 см", "60 × 100": figures joined by a times sign
+    not_figures: re.Pattern  # notation that holds digits but states no figure ("24/7")
+    scores: ScoreRules
+    compounds: CompoundRules
 
     def scale_value(self, matched: str) -> float | None:
         value = _lookup(self.scale_values, matched)
@@ -111,6 +155,11 @@ class Rules:
 
     def unit_code(self, matched: str) -> str | None:
         return _lookup(self.unit_codes, matched)  # type: ignore[return-value]
+
+    def currency_factor(self, matched: str) -> float:
+        """0.01 for a word that names a hundredth of its currency ("pence", "копійок"), else 1."""
+        factor = _lookup(self.currency_factors, matched)
+        return float(factor) if factor is not None else 1.0
 
     def qualifier_code(self, matched: str) -> str | None:
         return _lookup(self.qualifier_codes, matched)  # type: ignore[return-value]
@@ -160,8 +209,21 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "number": number,
         "decimal": decimal,
         "group": group,
+        "dimensions": _dimensions_rule(g("numbers.times_signs", []), decimal),
+        "not_figures": _never_or(r"(?<![\w/])(?:" + "|".join(map(re.escape, g("numbers.not_figures", []))) + r")(?![\w/])",
+                                 g("numbers.not_figures", [])),
         "range_between": re.compile(r"\s*(?:" + "|".join(_word_pattern(w) for w in connectors) + r")\s*", FLAGS),
     }
+
+
+def _dimensions_rule(signs: list[str], decimal: frozenset[str]) -> re.Pattern:
+    """Two to four figures joined by a times sign ("4x4", "21х17х4", "60 × 100"); a letter or a figure
+    glued on either end makes it a code ("0x1F", "X5x2")."""
+    if not signs:
+        return re.compile("(?!)")
+    figure = rf"\d+(?:{_class_of(decimal)}\d+)?"
+    sign = rf"\s?{_class_of(frozenset(signs))}\s?"
+    return re.compile(rf"(?<![\w.,/]){figure}(?:{sign}{figure}){{1,3}}(?!\w|{_class_of(decimal)}\d)", FLAGS)
 
 
 def _scale_rules(g: Getter) -> dict[str, Any]:
@@ -178,10 +240,14 @@ def _scale_rules(g: Getter) -> dict[str, Any]:
 
 def _currency_rules(g: Getter) -> dict[str, Any]:
     currency_codes: dict[str, str] = {}
+    currency_factors: dict[str, float] = {}
     symbols: list[str] = []
     for entry in g("currencies", []):
         for word in entry.get("words", []):
             currency_codes[word.casefold()] = entry["code"]
+        for word in entry.get("hundredths", []):  # "49p", "49 пенсів": £0.49
+            currency_codes[word.casefold()] = entry["code"]
+            currency_factors[word.casefold()] = 0.01
         for symbol in entry.get("symbols", []):
             currency_codes[symbol.casefold()] = entry["code"]
             symbols.append(symbol)
@@ -192,6 +258,7 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
         "currency_after": re.compile(r"\s?" + alternation(list(currency_codes)), FLAGS),
         "currency_before": re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + r")[ \u00a0]?\Z", FLAGS),
         "currency_codes": currency_codes,
+        "currency_factors": currency_factors,
     }
 
 
@@ -212,6 +279,61 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
             spaces + (rf"(?:{alternation(joiners)}{spaces})?" if joiners else ""), FLAGS),
         "compound_implied": dict(g("unit_rules.compound_implied", {})),
     }
+
+
+def _marks(marks: list[str] | frozenset[str]) -> str:
+    return "(?:" + "|".join(re.escape(m) for m in sorted(marks, key=lambda m: (-len(m), m))) + ")"
+
+
+def _score_rules(g: Getter) -> ScoreRules:
+    free = g("scores.marks", [])
+    dashes = g("scores.dashes", [])
+    announced = g("scores.announced_marks", [])
+    every = free + dashes + announced
+    if not every:
+        never = re.compile("(?!)")
+        return ScoreRules(never, never, frozenset(), frozenset(), never, never, never, never)
+    # free marks are glued to both figures ("2:1", "5&4"); the others may stand between spaces, and may
+    # be words ("fell 2 and 1", "з рахунком 2та1")
+    spaced = dashes + announced
+    joined = "|".join(([_marks(free)] if free else []) + ([rf"\s?{_marks(spaced)}\s?"] if spaced else []))
+    # a third figure ("13-21-3", "12:10:05"), a decimal, a group of thousands ("1:100 000", a map's scale)
+    # or a letter glued on makes it something else
+    signs = [m for m in every if not m.isalpha()]
+    pair = (rf"(?<![\w.,:/\-–—])(\d{{1,3}})({joined})(\d{{1,3}})"
+            rf"(?!\w|[.,]\d|\s?{_marks(signs)}\s?\d|[ \u00a0\u202f\u2009]\d{{3}}(?!\d))")
+
+    def words(key: str) -> re.Pattern:
+        return _never_or(r"(?<!\w)" + alternation(g(key, [])), g(key, []))
+
+    markers = g("times.markers", [])
+    return ScoreRules(
+        pair=re.compile(pair),
+        chain=re.compile(r"\)?\s*[,;]?\s*\(?"),
+        free_marks=frozenset(free),
+        dashes=frozenset(dashes),
+        named_before=words("scores.words"),
+        result_before=words("scores.results"),
+        after=_never_or(r"\s*" + alternation(g("scores.after", [])), g("scores.after", [])),
+        clock_marker_before=_never_or(rf"(?<!\w)(?:{alternation(markers)})\s+\Z", markers),
+    )
+
+
+def _compound_rules(g: Getter, unit_codes: dict[str, str]) -> CompoundRules:
+    """Only a locale that lists `number_prefixes` glues figure words to units ("п'ятихвилинна");
+    English hyphenates them ("five-minute"), which the unit rule reads."""
+    adjectives = {w.casefold(): code for w, code in g("unit_adjectives", {}).items()}
+    after_hyphen = _never_or(r"[\-–]" + alternation(list(adjectives)), adjectives)
+    prefixes = g("number_prefixes", {})
+    figure_values = {w.casefold(): float(v) for w, v in {**g("number_words", {}), **prefixes}.items()}
+    stems = {w: code for w, code in unit_codes.items() if w.endswith("*") and " " not in w}
+    stems.update({w.casefold(): "%" for w in g("percent.words", []) if w.endswith("*") and " " not in w})
+    stems.update(adjectives)
+    if not (prefixes and stems):
+        return CompoundRules(re.compile("(?!)"), figure_values, stems, after_hyphen)
+    figure = "|".join(re.escape(w) for w in sorted(figure_values, key=len, reverse=True))
+    return CompoundRules(re.compile(rf"(?<!\w)({figure})({alternation(list(stems))})", FLAGS),
+                         figure_values, stems, after_hyphen)
 
 
 def _ordinal_rules(g: Getter) -> dict[str, Any]:
@@ -268,26 +390,111 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
                                                     g("months.short_names_alone", []))
     suffixes = g("ordinals.suffixes", [])
     ord_glued = alternation(suffixes) if suffixes else "(?!)"
-    day = rf"(?<![\d.,])([0-3]?\d)(?:[\-–]?{ord_glued})?"
-    day2 = rf"(?:\s*[{DASHES}]\s*([0-3]?\d)(?:[\-–]?{ord_glued})?)?"
-    decade_marks = g("years.decade_marks", [])
-    tail_words = [w for w in g("years.suffixes", []) if not w.startswith("'") and w not in decade_marks]
-    year_tail = r"(?:\s*" + alternation(tail_words) + ")?" if tail_words else ""
-    year = rf"(?:,?\s+([12]\d{{3}})(?!\d){year_tail})?"
+    day = rf"(?<![\d.,])(?P<day>[0-3]?\d)(?:[\-–]?{ord_glued})?"
+    link = _range_link(g)
+    # "3 та 4 травня": the month after the second day says it is a day; "May 3 and 4" says it only when
+    # no word follows the 4 ("May 3 and 4 people")
+    day2 = rf"(?:(?:\s*[{DASHES}]\s*|{link})(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?"
+    day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*|{link}(?=[0-3]?\d(?:{ord_glued})?(?!\d)(?!\s+[^\W\d_])))"
+                        rf"(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?")
+    year_tail = _year_tail(g)
+    year = rf"(?:,?\s+(?P<year>[12]\d{{3}})(?!\d){year_tail})?"
     # "6th of December": the words a locale may put between day and month
     joiners = g("months.day_month_joiners", [])
     joiner = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
+    first_year = _first_of("12", r"\d{3}", r"\w.,/")
     return {
         "month_values": month_values,
         "date_month_day": _never_or(
-            rf"(?<!\w)({month_alt})\s+([0-3]?\d)(?:{ord_glued})?(?!\d){day2}{year}",
+            rf"(?<!\w)(?P<month>{month_alt})\s+(?P<day>[0-3]?\d)(?:{ord_glued})?(?!\d){day2_after_month}{year}",
             g("months.month_first", False), month_flags),
-        "date_day_month": re.compile(rf"{day}{day2}\s+{joiner}({month_alt}){year}", month_flags),
+        "date_day_month": re.compile(rf"{day}{day2}\s+{joiner}(?P<month>{month_alt}){year}", month_flags),
         "date_month_year": re.compile(rf"(?<!\w)({month_alt}),?\s+([12]\d{{3}})(?!\d){year_tail}", month_flags),
         "date_month_only": re.compile(rf"(?<!\w)({month_only_alt})", month_flags),
         "date_numeric": re.compile(
             r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
         "numeric_date_order": g("numbers.numeric_date_order", "dmy"),
+        **_century_rules(g, link, ord_glued),
+        **_decade_rules(g),
+        # "1990–1995 роки", "1990-95", "2022-23": a range of years (dates.py checks the second is later)
+        "year_range": re.compile(
+            rf"(?P<first>{first_year})\s*[{DASHES}]\s*(?P<second>\d{{4}}|\d{{2}})(?!\w|[.,/:]\d){year_tail}"),
+    }
+
+
+def _range_link(g: Getter) -> str:
+    """The words of `ranges.connectors` ("та", "and", "до") between two days or two centuries, as a regex."""
+    words = [w for w in g("ranges.connectors", []) if w not in DASHES]
+    return rf"\s+{alternation(words)}\s+" if words else "(?!)"
+
+
+def _year_tail(g: Getter) -> str:
+    """The optional words after a year ("2023 року", "1990–1995 рр."), decade marks ("1990s") left out."""
+    decade_marks = g("years.decade_marks", [])
+    tail_words = [w for w in g("years.suffixes", []) if not w.startswith("'") and w not in decade_marks]
+    return r"(?:\s*" + alternation(tail_words) + ")?" if tail_words else ""
+
+
+def _first_of(chars: str, rest: str, not_after: str = r"\w.,") -> str:
+    """A token that starts with one of `chars` (a regex class body) with no word character (nor `not_after`)
+    before it. Written with the class first and the look back after it, so that the regex engine skips
+    ahead to the class instead of trying the look back at every position (three times faster)."""
+    return rf"[{chars}](?<![{not_after}][{chars}]){rest}"
+
+
+def _century_rules(g: Getter, link: str, ord_glued: str) -> dict[str, Any]:
+    """"XIX ст.", "у ХІХ столітті", "XVII–XVIII вв." (Roman numerals); "19-го століття", "the 17th century",
+    "17th-century", "the nineteenth century" (digits, ordinal words): a numeral, perhaps a second one,
+    then a century word. An abbreviation ("ст.", "в.") follows Roman numerals only: "2 ст. л." is two
+    spoonfuls, and it keeps its case, "12 В." being twelve volts."""
+    numerals = {letter: int(value) for letter, value in g("centuries.numerals", {}).items()}
+    ordinal_words = {w.casefold(): int(v) for w, v in g("centuries.ordinal_words", {}).items()}
+    words = g("centuries.words", [])
+    abbreviations = [w for w in words if w.endswith(".")]
+    full = [w for w in words if not w.endswith(".")]
+    full_alt = f"(?i:{alternation(full)})" if full else "(?!)"
+    any_alt = full_alt + (f"|{alternation(abbreviations)}" if abbreviations else "")
+    ordinal = rf"(?:[\-–]?{ord_glued})?(?!\d)"
+    # upper case only: "XIX", never the word "ix"
+    roman = "".join(re.escape(c) for c in sorted(numerals))
+    spelt = f"(?i:{alternation(list(ordinal_words))})" if ordinal_words else "(?!)"
+
+    def pattern(first: str, second: str, century_word: str) -> re.Pattern:
+        return re.compile(rf"(?P<first>{first})(?:(?:\s*[{DASHES}]\s*|(?i:{link}))(?P<second>{second}))?"
+                          rf"[\s\u00a0-]+(?:{century_word})(?!\w)" if words else "(?!)")
+
+    return {
+        "date_centuries": (
+            pattern(_first_of(roman, rf"[{roman}]*(?!\w)"), rf"[{roman}]+(?!\w)", any_alt) if roman else re.compile("(?!)"),
+            pattern(_first_of(r"\d", rf"\d?{ordinal}"), rf"\d{{1,2}}{ordinal}", full_alt),
+            pattern(rf"(?<![\w.,]){spelt}", spelt, full_alt),
+        ),
+        "century_numerals": numerals,
+        "century_ordinal_words": ordinal_words,
+    }
+
+
+def _decade_rules(g: Getter) -> dict[str, Any]:
+    """"1990s", "1990-х", "1990-ті"; "the '90s", "90-х годов", "в 90-е", "наприкінці 90-х": a round
+    year with a decade mark. Two digits alone are a decade only with an apostrophe, a year word after, or
+    a word of `decades.before` in front and no word after ("в 10-х классах" is a school year)."""
+    marks = g("decades.marks", [])
+    mark = rf"[\-–]?{alternation(marks)}(?!\w)" if marks else "(?!)"
+    before = g("decades.before", [])
+    words = {w.casefold(): int(v) for w, v in g("decades.words", {}).items()}
+    # the loader writes an apostrophe inside a word as ’ (stages/load/chrome.py): "дев’яності"
+    words.update({w.replace("'", "\u2019"): v for w, v in words.items() if "'" in w})
+    after = [w for w in g("years.suffixes", []) if w not in g("years.decade_marks", []) and not w.startswith("'")]
+    round_year, round_tens = _first_of("12", r"\d{2}0"), _first_of("1-9", "0")
+    return {
+        "decade_long": re.compile(rf"(?P<year>{round_year}){mark}", FLAGS),
+        # an apostrophe before ("'90s") is looked at by dates.py
+        "decade_short": re.compile(rf"(?P<tens>{round_tens}){mark}", FLAGS),
+        "decade_before": _never_or(rf"(?<!\w){alternation(before)}[\s\u00a0-]*\Z", before),
+        "decade_word_after": _never_or(rf"\s*{alternation(after)}", after),
+        # "the nineties", "дев'яностих", "нулевые": a decade in words, which only confirms one in figures
+        "decade_word": _never_or(rf"(?<!\w){alternation(list(words))}(?!\w)", words),
+        "decade_word_values": words,
     }
 
 
@@ -344,4 +551,6 @@ def rules_for(lang: str) -> Rules:
     }
     glued_words = [*fields["unit_codes"], *fields["scale_values"], *g("times.am", []), *g("times.pm", [])]
     fields["glued_ok"] = _glued_rule(glued_words, g("ordinals.suffixes", []))
+    fields["scores"] = _score_rules(g)
+    fields["compounds"] = _compound_rules(g, fields["unit_codes"])
     return Rules(lang=lang, **fields)

@@ -29,6 +29,11 @@ UNITS: dict[str, tuple[str, float]] = {
     "day": ("duration", 86400.0),
     "week": ("duration", 604800.0),
     "year": ("duration", 31557600.0),
+    # stored data in decimal units, as storage makers and news copy count them ("64 GB", "64 ГБ")
+    "kB": ("data", 1e3),
+    "MB": ("data", 1e6),
+    "GB": ("data", 1e9),
+    "TB": ("data", 1e12),
 }
 TEMPERATURE = {"C", "F"}
 

@@ -69,22 +69,32 @@ def _chrome_patterns(key: str, edition: Path | str | None = None) -> tuple[_Patt
     )
 
 
+# A caption block is short: a title, a caption, a credit, an image id (defense.gov's four lines).
+CAPTION_LINES = 6
+
+
 def strip_chrome(text: str, edition: Path | str | None = None) -> tuple[str, tuple[str, ...]]:
-    """Drop page furniture: language switches, banners, share buttons, and photo-caption blocks
-    (a short block holding a credit line such as "Photo By:"). Returns (text, removed lines).
-    `edition`, the file the text was read from, is named if a locale's pattern runs out of time."""
+    """Drop page furniture: whole lines matching a locale's `chrome.lines` or `chrome.credit_lines`
+    (language switches, banners, share buttons, "Read also", credits), and photo-caption blocks: a short
+    blank-line block holding a credit line ("Photo By:") goes whole, caption included. A text with no blank
+    line is one block, its whole story: there a credit is one line of furniture and only that line goes.
+    A pattern matches a whole line, so prose that starts with "Фото" inside a paragraph stays.
+    Returns (text, removed lines). `edition`, the file the text was read from, is named if a locale's
+    pattern runs out of time."""
     line_patterns = _chrome_patterns("lines", edition)
     credit_patterns = _chrome_patterns("credit_lines", edition)
+    blocks = text.split("\n\n")
     kept_blocks: list[str] = []
     removed: list[str] = []
-    for block in text.split("\n\n"):
+    for block in blocks:
         lines = [line for line in block.split("\n") if line.strip()]
-        if 0 < len(lines) <= 6 and any(p.match(line) for p in credit_patterns for line in lines):
+        credits = [any(p.match(line) for p in credit_patterns) for line in lines]
+        if len(blocks) > 1 and any(credits) and len(lines) <= CAPTION_LINES:
             removed.extend(lines)
             continue
         kept = []
-        for line in lines:
-            if any(p.match(line) for p in line_patterns):
+        for line, credit in zip(lines, credits):
+            if credit or any(p.match(line) for p in line_patterns):
                 removed.append(line)
             else:
                 kept.append(line)

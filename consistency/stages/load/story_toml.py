@@ -22,6 +22,7 @@ from consistency.stages.load.discover import STORY_FILE
 MAX_STORY_TOML_BYTES = 256 * 1024
 EDITION_KEYS = ("file", "lang", "role")
 EDITION_ROLES = ("edition", "source")
+DATE_ORDERS = ("dmy", "mdy")
 
 
 _REPR = reprlib.Repr()
@@ -67,6 +68,14 @@ def _parse_date(value, key: str, path: Path) -> date | None:
         except ValueError:
             pass
     raise StoryError(path, f"{key} = {shown(value)} is not a date (write {key} = 2023-12-07)")
+
+
+def _date_order(value, path: Path) -> str | None:
+    text = _text(value, "date_order", path, '"dmy"')
+    if text is None or text in DATE_ORDERS:
+        return text
+    raise StoryError(path, f"date_order = {shown(text)} must be \"dmy\" (10/11/22 is 10 November) or \"mdy\" "
+                           "(October 11)")
 
 
 def _language(value, key: str, path: Path) -> str | None:
@@ -144,7 +153,8 @@ def read_story_toml(folder: Path) -> tuple[StoryConfig, dict]:
     except RecursionError:
         raise StoryError(path, "malformed TOML: nested too deep (arrays or tables inside each other "
                                "thousands of levels down)") from None
-    known = {"title", "published", "date", "original", "reference", "editions", "thresholds", "expected_failures"}
+    known = {"title", "published", "date", "date_order", "original", "reference", "editions", "thresholds",
+             "expected_failures"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise StoryError(path, f"unknown key(s) {', '.join(map(shown_key, unknown))} "
@@ -159,6 +169,7 @@ def read_story_toml(folder: Path) -> tuple[StoryConfig, dict]:
         title=_text(data.get("title"), "title", path, '"Austin meets Umerov"'),
         published=_parse_date(data.get(published_key), published_key, path),
         original=_language(data.get("original"), "original", path),
+        date_order=_date_order(data.get("date_order"), path),
         thresholds=thresholds,
         expected_failures=dict(sorted(expected.items())),
     )

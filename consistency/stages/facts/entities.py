@@ -1,0 +1,209 @@
+"""What kind of entity a name is (a person, a place, an organisation), and the glossary entries that come
+from CLDR rather than from the locale files.
+
+Three sources, each a language resource rather than code about a language:
+- A morphological dictionary (`names.morphology` in a locale: "pymorphy3" reads the locale's language with
+  pymorphy3 and its dictionary package) brings a Cyrillic form to its lemma ("Галущенком" → "галущенко",
+  "Польщею" → "польща") and says whether the dictionary knows the word as a surname, a first name, a
+  place or an organisation. A word the dictionary does not know gets no lemma: the locale's suffix list
+  stays the fallback (pymorphy3 guesses unknown words by their endings, "Умєровим" as an adjective).
+- CLDR, through Babel (`names.cldr` in a locale: "territories", "cities"): every country and territory, and
+  the exemplar cities of the time zones, in the locale's language. Each joins the glossary under the key
+  the locale files already give it ("poland"), else a key made of its English name.
+- `names.kinds` (merged from every locale): the kind of the glossary keys the locale files list.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from consistency.locales import all_locales, available_locales, load_locale
+
+PERSON, PLACE, ORGANISATION = "person", "place", "organisation"
+# places CLDR tells apart: a country named where an edition has a city is mostly a capital standing for
+# its country ("Madrid" / "Испании"), not a swap
+COUNTRY, CITY = "country", "city"
+PLACES = frozenset({PLACE, COUNTRY, CITY})
+
+
+def compatible_kinds(a: str, b: str) -> bool:
+    """Two kinds one entity could have: equal, or a place of unknown kind against a country or a city."""
+    return a == b or (PLACE in (a, b) and a in PLACES and b in PLACES)
+
+# a first name ("Дмитро"): a person's when it stands before a surname, and nobody in particular alone
+GIVEN_NAME = "given-name"
+# pymorphy3's grammemes for proper nouns, and the kind of entity each says
+_PROPER_GRAMMEMES = (("Surn", PERSON), ("Name", GIVEN_NAME), ("Patr", PERSON), ("Geox", PLACE), ("Orgn", ORGANISATION))
+
+
+@lru_cache(maxsize=None)
+def _analyser(lang: str) -> Any | None:
+    engine = load_locale(lang).get("names.morphology")
+    if engine != "pymorphy3":
+        return None
+    try:
+        import pymorphy3
+    except ImportError:  # a declared dependency; a trimmed install still reads names by their endings
+        return None
+    try:
+        return pymorphy3.MorphAnalyzer(lang=lang)
+    except (ValueError, LookupError, OSError):  # no dictionary package for this language
+        return None
+
+
+@lru_cache(maxsize=65536)
+def analyse(word: str, lang: str) -> tuple[str | None, str | None]:
+    """(lemma, kind) of a word the locale's dictionary knows: the lemma only for a known word, the kind only
+    when the dictionary's readings of it are proper nouns of one kind ("Свириденко": person). (None, None)
+    when there is no dictionary or it does not know the word."""
+    analyser = _analyser(lang)
+    if analyser is None or not word[:1].isalpha():
+        return None, None
+    parses = [p for p in analyser.parse(word) if p.is_known]
+    if not parses:
+        return None, None
+    best = parses[0]
+    kinds = {kind for grammeme, kind in _PROPER_GRAMMEMES for p in parses[:2] if grammeme in p.tag.grammemes}
+    proper_first = any(grammeme in best.tag.grammemes for grammeme, _ in _PROPER_GRAMMEMES)
+    return best.normal_form, (kinds.pop() if proper_first and len(kinds) == 1 else None)
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str, lang: str) -> tuple[str, ...]:
+    """Every lemma the dictionary knows for `word`, most likely first ("Харкові": "харко", a surname, and
+    "харків", the city): the glossary looks for each before it guesses."""
+    analyser = _analyser(lang)
+    if analyser is None or not word[:1].isalpha():
+        return ()
+    return tuple(dict.fromkeys(p.normal_form for p in analyser.parse(word) if p.is_known))
+
+
+def is_common_word(word: str, lang: str) -> bool:
+    """The dictionary reads `word` as some other part of speech than a noun too ("Того" is a pronoun as well
+    as a country, "Мали" a verb). Nouns alone stay: a dictionary may file a country as a plain noun."""
+    analyser = _analyser(lang)
+    if analyser is None:
+        return False
+    return any(p.is_known and p.tag.POS not in ("NOUN", None) for p in analyser.parse(word.casefold()))
+
+
+_ODD_NAME = re.compile(r"[(),–]| - ")  # "Конго – Кіншаса", "Гонконг, ОАР Китаю": CLDR's display forms
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+
+
+@lru_cache(maxsize=1)
+def _cldr_names() -> dict[str, dict[str, list[str]]]:
+    """code ("PL", "Europe/Warsaw") → language → CLDR names, for the languages whose locale asks for them
+    (English always: its names make the keys)."""
+    from babel import Locale as BabelLocale
+    from babel.core import UnknownLocaleError
+
+    out: dict[str, dict[str, list[str]]] = {}
+    for code in sorted(set(available_locales()) | {"en"}):
+        parts = set(load_locale(code).get("names.cldr", [])) if code in available_locales() else set()
+        if code == "en":
+            parts |= {"territories", "cities"}
+        try:
+            babel_locale = BabelLocale.parse(code)
+        except (UnknownLocaleError, ValueError):
+            continue
+        if "territories" in parts:
+            for territory, name in babel_locale.territories.items():
+                out.setdefault(territory, {}).setdefault(code, []).append(name)
+        if "cities" in parts:
+            for zone in _zones():
+                # a locale lists only the cities it names differently from the zone's id
+                city = babel_locale.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+                out.setdefault(zone, {}).setdefault(code, []).append(city)
+    return out
+
+
+def _city_zone(zone: str) -> bool:
+    """A zone named after a city people write about: not "Etc/UTC", not a research station ("Antarctica/
+    Davis", "Antarctica/Casey" are surnames more often than places), not a county inside a state
+    ("America/Indiana/Knox")."""
+    parts = zone.split("/")
+    return len(parts) == 2 and parts[0] not in ("Etc", "Antarctica", "Arctic")
+
+
+@lru_cache(maxsize=1)
+def _zones() -> tuple[str, ...]:
+    from babel import Locale as BabelLocale
+
+    # every zone some locale's language names an exemplar city for (English lists only those it renames)
+    zones = set()
+    for code in sorted(set(available_locales()) | {"en"}):
+        try:
+            zones |= {z for z in BabelLocale.parse(code).time_zones if _city_zone(z)}
+        except ValueError:
+            continue
+    return tuple(sorted(zones))
+
+
+@lru_cache(maxsize=1)
+def cldr_glossary() -> dict[str, tuple[str, dict[str, list[str]]]]:
+    """key → (kind, language → forms): CLDR's places, each under the key the locale files give one of its
+    forms, else the slug of its English name. A one-word name that is an ordinary word of its language
+    first ("Того") is left out: it would turn every such word at a sentence start into a country."""
+    listed: dict[str, str] = {}
+    for code in available_locales():
+        for key, forms in load_locale(code).get("names.aliases", {}).items():
+            for form in forms:
+                listed.setdefault(form.casefold(), key)
+    glossary: dict[str, tuple[str, dict[str, list[str]]]] = {}
+    for code, names in sorted(_cldr_names().items(), key=lambda item: ("/" in item[0], item[0])):
+        english = [n for n in names.get("en", []) if not _ODD_NAME.search(n)]
+        if not english:
+            continue
+        forms = {lang: [n for n in found if not _ODD_NAME.search(n) and not _ambiguous(n, lang)]
+                 for lang, found in names.items()}
+        known = [listed[f.casefold()] for found in forms.values() for f in found if f.casefold() in listed]
+        key = known[0] if known else slug(english[0])
+        if not key or key in glossary:
+            continue
+        if code.isdigit() and not known:
+            # a region ("Micronesian Region", "Americas") only where the locale files list it: CLDR spells
+            # many like the country they hold
+            continue
+        glossary[key] = (CITY if "/" in code else COUNTRY if not code.isdigit() else PLACE, forms)
+    return glossary
+
+
+@lru_cache(maxsize=1)
+def _listed_keys() -> frozenset[str]:
+    return frozenset(key for code in available_locales() for key in load_locale(code).get("names.aliases", {}))
+
+
+def cldr_only(key: str) -> bool:
+    """A place the glossary has from CLDR alone, not from a locale file."""
+    return key in cldr_glossary() and key not in _listed_keys()
+
+
+def _ambiguous(name: str, lang: str) -> bool:
+    if " " in name or "-" in name:
+        return False
+    lowered = name.casefold()
+    loc = load_locale(lang)
+    ordinary = {w.casefold() for w in loc.get("language.function_words", []) + loc.get("names.stop", [])}
+    return lowered in ordinary or is_common_word(name, lang)
+
+
+@lru_cache(maxsize=1)
+def _listed_kinds() -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for locale in all_locales():
+        for kind, keys in locale.get("names.kinds", {}).items():
+            for key in keys:
+                kinds.setdefault(key, kind)
+    return kinds
+
+
+def glossary_kind(key: str) -> str | None:
+    """The kind of a glossary key: a CLDR country or city, or what `names.kinds` lists."""
+    found = cldr_glossary().get(key)
+    return found[0] if found else _listed_kinds().get(key)

@@ -1,0 +1,128 @@
+"""Figures that state one fact together: a score ("з рахунком 2:1", "won 2–1", "6:3, 6:4") and
+dimensions ("4x4", "4х4" with a Cyrillic х, "21х17х4 см"). They are read before dates, clock times and
+plain figures, so that "2:1" is neither a time nor two counts, and "2:1" / "2-1" are one fact each side.
+
+A score's value is its two figures as written, "2:1" whatever the mark; dimensions are "21x17x4", with
+the unit read after the last figure. `checks.facts.relations` compares both as sets of figures.
+
+Which pairs are scores is the locale's `[scores]`: a colon joins one by itself, unless it has the shape of
+a clock time ("о 6:30"); a dash when the first figure is not the smaller one ("lead 10-6": a range starts
+at the smaller, "2-3 місця"), or right after a word naming a score ("з рахунком 1-2"); a slash or a word
+("2/1", "fell 2 and 1") only in a sentence telling a result. Reading a score from the marks more than from
+the words around it keeps both editions reading it alike when only one of them says "з рахунком".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from consistency.model import Fact
+from consistency.stages.facts.amounts import parse_number
+from consistency.stages.facts.rules import Rules
+
+# how far back a word announcing a score is looked for (it must also stand in the pair's sentence): golf
+# copy names the match and both pairs of players before the result ("для победы над павшим духом Вудсом
+# и американским новичком Брайсоном Дечебмо с еще более решительными 5/4")
+LOOK_BACK = 200
+_SENTENCE_BREAK = re.compile(r"[.!?;]")
+_WORD = re.compile(r"\w+")
+
+
+def read_joined(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """Dimensions, then scores; the spans read are added to `taken` for the readers after them."""
+    facts = _dimensions(text, rules, taken)
+    facts += _scores(text, rules, taken)
+    return facts
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def _dimensions(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    facts: list[Fact] = []
+    figure = re.compile(r"\d+(?:[" + re.escape("".join(rules.decimal)) + r"]\d+)?")
+    for m in rules.dimensions.finditer(text):
+        start, end = m.span()
+        if _overlaps(taken, start, end):
+            continue
+        values = [parse_number(literal, rules) for literal in figure.findall(m.group(0))]
+        if any(v is None for v in values):
+            continue
+        unit = rules.unit.match(text, end)
+        code = rules.unit_code(unit.group(0).strip()) if unit else None
+        if code:
+            end = unit.end()
+        value = "x".join(_plain(v) for v in values)  # type: ignore[arg-type]
+        facts.append(Fact("dimensions", value, text[start:end], start, end, code))
+        taken.append((start, end))
+    return facts
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    facts: list[Fact] = []
+    for m in rules.scores.pair.finditer(text):
+        start, end = m.span()
+        if _overlaps(taken, start, end) or _amount_follows(text, end, rules):
+            continue
+        previous = facts[-1] if facts else None
+        # "6:3, 6:4", "6-3 4-6", "2:1 (1:0)": the scores of one list share the word announcing the first
+        chained = previous is not None and rules.scores.chain.fullmatch(text, previous.end, start)
+        if not (chained or _reads_as_score(text, m, rules)):
+            continue
+        facts.append(Fact("score", f"{m.group(1)}:{m.group(3)}", text[start:end], start, end))
+        taken.append((start, end))
+    return facts
+
+
+def _amount_follows(text: str, end: int, rules: Rules) -> bool:
+    """"2-3 млн", "2:1 км", "won 2-3 %": a unit, a scale or a currency makes the pair a range or a ratio
+    of amounts."""
+    return any(p.match(text, end) for p in (rules.unit, rules.percent, rules.scale, rules.currency_after))
+
+
+def _clock_shaped(m: re.Match, free_marks: frozenset[str]) -> bool:
+    """"18:30": an hour, a colon, two figures of minutes."""
+    return m.group(2) in free_marks and int(m.group(1)) <= 23 and len(m.group(3)) == 2 and int(m.group(3)) <= 59
+
+
+def _reads_as_score(text: str, m: re.Match, rules: Rules) -> bool:
+    s = rules.scores
+    start, end = m.span()
+    first, mark, second = int(m.group(1)), m.group(2).strip(), int(m.group(3))
+    if any(len(f) > 1 and f.startswith("0") for f in (m.group(1), m.group(3))):
+        return False  # a score is never zero-padded: "з 9-00 до 18-00" are clock times
+    lo = max(0, start - LOOK_BACK)
+    if s.clock_marker_before.search(text, lo, start) or rules.currency_before.search(text, lo, start):
+        return False  # "о 6:30" is a clock time; "$2-3" a range of sums
+    named = _words_since(s.named_before, text, lo, start)
+    result = _words_since(s.result_before, text, lo, start)
+    said_after = s.after.match(text, end) is not None
+    right_before = any(gap is not None and gap <= 1 for gap in (named, result))
+    if _clock_shaped(m, s.free_marks):
+        return said_after or right_before  # "21:15": a clock time, unless a score word is right at it
+    if mark in s.free_marks:
+        return True
+    if said_after or (named is not None and named <= 1):
+        return True  # "з рахунком 1-3", "1-3 на користь гостей": whichever figure is larger
+    if first < second:
+        return False  # "2-3 місця", "won 2-3 seats": a range, the smaller figure first
+    # "lead 10-6", "3–1": a range never starts at the larger figure; "fell 2 and 1", "5/4" need a result
+    # word in their sentence ("12/4" is a house number, "5 and 3" two figures)
+    return mark in s.dashes or result is not None
+
+
+def _words_since(pattern: re.Pattern, text: str, lo: int, start: int) -> int | None:
+    """How many words stand between the last match of `pattern` before `start` and `start`; None when
+    there is none in the look-back, or a sentence break stands between."""
+    last = None
+    for last in pattern.finditer(text, lo, start):
+        pass
+    if last is None or _SENTENCE_BREAK.search(text, last.end(), start):
+        return None
+    return len(_WORD.findall(text, last.end(), start))

@@ -1,0 +1,164 @@
+"""Figures as news from outlets the checker was never tuned on writes them: sports scores, units glued to
+their digits, pence and cents, dimensions with a Cyrillic х, number words glued into adjectives, "24/7".
+Each form reads as one fact, the same in uk, ru and en, so that a clean translation raises nothing and a
+changed figure is still caught."""
+
+import pytest
+
+from consistency.checks.facts.relations import relation, rival
+from consistency.pipeline import check_story
+from consistency.stages.facts import extract_facts
+from support.story_cli import write_story
+
+
+def read(text, lang):
+    return [(f.kind, f.value, f.unit) for f in extract_facts(text, lang) if f.kind != "name"]
+
+
+def only(text, lang):
+    facts = [f for f in extract_facts(text, lang) if f.kind != "name"]
+    assert len(facts) == 1, facts
+    return facts[0]
+
+
+# --- scores ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "«Карпати» перемогли «Волинь» з рахунком 2:1."),
+    ("uk", "Гра завершилася 2-1 на користь «Карпат»."),
+    ("ru", "«Карпаты» обыграли «Волынь» со счётом 2:1."),
+    ("ru", "Матч закончился 2–1."),
+    ("en", "Karpaty beat Volyn 2-1 on Sunday."),
+    ("en", "Karpaty won 2–1 at home."),
+    ("en", "It was a 2-1 win for Karpaty."),
+])
+def test_a_score_is_one_fact_whatever_the_mark(lang, text):
+    assert read(text, lang) == [("score", "2:1", None)]
+
+
+def test_a_score_list_and_a_loser_first_score():
+    assert read("Вона виграла фінал 6:3, 4:6, 7:5.", "uk") == [("score", v, None) for v in ("6:3", "4:6", "7:5")]
+    assert read("She took the final 6-3, 4-6, 7-5.", "en") == [("score", v, None) for v in ("6:3", "4:6", "7:5")]
+    # the smaller figure first is a score right after a word naming one ("з рахунком"), else a range
+    assert read("«Волинь» поступилася з рахунком 1-2.", "uk") == [("score", "1:2", None)]
+    assert read("Партія виграла 2-3 місця.", "uk") == [("amount", 2.0, None), ("amount", 3.0, None)]
+    assert read("They won 2-3 seats.", "en") == [("amount", 2.0, None), ("amount", 3.0, None)]
+
+
+def test_golf_match_play_scores_read_alike():
+    assert read("Rahm beat Woods 3&2 on Sunday.", "en") == read("Rahm fell 3 and 2 to Woods.", "en") == [("score", "3:2", None)]
+    assert read("Рам переміг Вудса в одиночній грі з рахунком 3та2.", "uk") == [("score", "3:2", None)]
+    assert read("Рам одержал победу над Вудсом в одиночной игре 3/2.", "ru") == [("score", "3:2", None)]
+
+
+def test_a_clock_time_stays_a_time_and_a_range_of_amounts_stays_amounts():
+    assert read("Матч почнеться о 18:30.", "uk") == [("time", "18:30", None)]
+    assert read("Матч начнётся в 6:30.", "ru") == [("time", "06:30", None)]
+    assert read("The match starts at 18:30.", "en") == [("time", "18:30", None)]
+    assert read("Рахунок 21:15 на користь гостей.", "uk") == [("score", "21:15", None)]  # a score word at it
+    assert "score" not in {kind for kind, _, _ in read("Працюємо з 9-00 до 18-00.", "uk")}  # zero-padded: a time
+    assert read("Прогноз: 5-3 градуси тепла.", "uk") == [("quantity", 5.0, "C"), ("quantity", 3.0, "C")]
+    assert read("Дітям 12-15 років.", "uk")[0] == ("quantity", 12.0, "year")
+
+
+def test_scores_compare_as_the_same_figures_in_any_order():
+    won, lost, other = only("won 2-1", "en"), only("поступилися з рахунком 1:2", "uk"), only("з рахунком 2:0", "uk")
+    assert relation(won, lost) == "equal"
+    assert relation(won, other) is None and rival(won, other) == "score"
+
+
+# --- compact and everyday forms --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "a phone with 64GB of memory"), ("en", "64 GB"), ("uk", "телефон на 64 ГБ"), ("uk", "64Гб пам'яті"),
+    ("ru", "телефон на 64 Гб"),
+])
+def test_a_unit_glued_to_its_figure(lang, text):
+    assert read(text, lang) == [("quantity", 64.0, "GB")]
+
+
+def test_a_network_generation_is_no_unit():
+    assert read("the 5G network", "en") == read("мережа 5G", "uk") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "a stamp costs 49p"), ("en", "49 pence"), ("en", "£0.49"), ("uk", "марка коштує 49 пенсів"), ("ru", "49 пенсов"),
+])
+def test_pence_are_hundredths_of_a_pound(lang, text):
+    assert read(text, lang) == [("money", 0.49, "GBP")]
+
+
+def test_cents_and_kopecks_compare_with_their_own_kind():
+    assert read("99 cents", "en") == read("99 центів", "uk") == read("99 центов", "ru") == [("money", 99.0, "cent")]
+    assert read("50 kopecks", "en") == read("50 копійок", "uk") == read("50 копеек", "ru") == [("money", 50.0, "kopeck")]
+    assert read("5 центрів і 5 пенсіонерів", "uk") == [("amount", 5.0, None), ("amount", 5.0, None)]
+    assert read("49 p", "en") == [("amount", 49.0, None)]  # a one-letter currency only glued to its figure
+
+
+@pytest.mark.parametrize("lang,text", [("en", "a 4x4 pickup"), ("uk", "пікап 4х4"), ("ru", "пикап 4x4"), ("en", "a 4 × 4 pickup")])
+def test_a_times_sign_joins_figures_into_one_fact(lang, text):
+    assert read(text, lang) == [("dimensions", "4x4", None)]
+
+
+def test_dimensions_with_a_unit_and_a_cyrillic_times_sign():
+    assert read("Коробка 21х17х4 см.", "uk") == read("A 21x17x4 cm box.", "en") == [("dimensions", "21x17x4", "cm")]
+    assert read("Розмір 2,5х3 м.", "uk") == [("dimensions", "2.5x3", "m")]
+    assert relation(only("a 10 x 12 ft room", "en"), only("кімната 3х3,7 м", "uk")) == "conversion"
+    assert read("0x1F", "en") == [] and read("5x more", "en") == []
+
+
+@pytest.mark.parametrize("lang,text,value,unit", [
+    ("en", "a five-minute walk", 5.0, "min"), ("uk", "п'ятихвилинна прогулянка", 5.0, "min"),
+    ("ru", "пятиминутная прогулка", 5.0, "min"), ("uk", "двотижнева відпустка", 2.0, "week"),
+    ("ru", "двухчасовой фильм", 2.0, "h"), ("uk", "десятиденний тур", 10.0, "day"), ("ru", "пятипроцентный рост", 5.0, "%"),
+])
+def test_a_number_word_glued_to_a_unit_is_a_quantity(lang, text, value, unit):
+    fact = only(text, lang)
+    assert (fact.value, fact.unit) == (value, unit)
+
+
+def test_a_unit_adjective_after_a_hyphen():
+    assert read("31-year-old", "en") == read("31-річна", "uk") == read("31-летняя", "ru") == [("quantity", 31.0, "year")]
+    assert read("5-денний курс", "uk") == read("5-дневный курс", "ru") == [("quantity", 5.0, "day")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The shop is open 24/7."), ("en", "The shop is open around the clock."),
+    ("uk", "Магазин працює 24/7."), ("uk", "Магазин працює цілодобово."), ("ru", "Магазин работает круглосуточно."),
+])
+def test_always_open_states_no_figure(lang, text):
+    # "24/7" means "always", as the words do: read as a figure it would find nothing to match in them
+    assert read(text, lang) == []
+
+
+# --- whole stories ---------------------------------------------------------------------------------------
+
+EN = ("Karpaty beat Volyn 2-1 on Sunday, and fans paid 49p for a programme.\n\n"
+      "The new stand is a five-minute walk from the station and the club shop sells 21x17x4 cm boxes, "
+      "open 24/7.\n")
+UK = ("«Карпати» у неділю перемогли «Волинь» з рахунком 2:1, а вболівальники платили 49 пенсів за програмку.\n\n"
+      "Нова трибуна розташована за п'ятихвилинну прогулянку від вокзалу, а клубна крамниця продає коробки "
+      "21х17х4 см і працює цілодобово.\n")
+RU = ("«Карпаты» в воскресенье обыграли «Волынь» со счётом 2:1, а болельщики платили 49 пенсов за программку.\n\n"
+      "Новая трибуна находится в пятиминутной прогулке от вокзала, а клубный магазин продаёт коробки "
+      "21х17х4 см и работает круглосуточно.\n")
+
+
+def _numbers(folder):
+    report = check_story(folder, translator="none", embeddings=False, checks=("facts", "alignment"))
+    return sorted((f.edition, f.kind, f.severity) for f in report.findings if f.check == "numbers")
+
+
+def test_a_clean_story_raises_nothing_on_its_figures(tmp_path):
+    assert _numbers(write_story(tmp_path / "s", {"en.txt": EN, "uk.txt": UK, "ru.txt": RU})) == []
+
+
+@pytest.mark.parametrize("old,new", [("2:1", "2:0"), ("49 пенсів", "59 пенсів"), ("21х17х4", "21х17х5")])
+def test_a_changed_score_sum_or_size_is_an_error_on_the_edition_that_changed_it(tmp_path, old, new):
+    folder = write_story(tmp_path / "s", {"en.txt": EN, "uk.txt": UK.replace(old, new), "ru.txt": RU})
+    assert _numbers(folder) == [("uk", "altered", "error")]
+
+
+def test_a_screen_resolution_is_no_sum_of_pence():
+    assert [(f.kind, f.text) for f in extract_facts("A 1080p screen for 49p.", "en") if f.kind == "money"] == [
+        ("money", "49p")]

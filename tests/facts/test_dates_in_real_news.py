@@ -1,0 +1,230 @@
+"""Dates as outlets the tool was not tuned on write them: numeric dates whose order only the story shows,
+Roman-numeral centuries, decades, two days or two years in one phrase, a month named alone."""
+
+import datetime as dt
+
+import pytest
+
+from consistency.checks.facts import FactsCheck
+from consistency.checks.facts.relations import relation, rival
+from consistency.errors import StoryError
+from consistency.model import Fact
+from consistency.pipeline import check_story
+from consistency.stages.facts import extract_facts, read_story_facts
+from consistency.stages.facts.dates import roman_value
+from consistency.stages.load.story_toml import read_story_toml
+from support.facts_story import story_analysis
+from support.story_cli import write_story
+
+
+def dates(text, lang, **kw):
+    return [f.value for f in extract_facts(text, lang, **kw) if f.kind in ("date", "year")]
+
+
+def errors(editions, **kw):
+    result = FactsCheck()(read_story_facts(story_analysis(editions, **kw)))
+    return sorted((f.check, f.edition, f.kind) for f in result.findings if f.severity == "error")
+
+
+# --- numeric dates: the order comes from the story, not from the language -------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru"])
+def test_a_day_above_12_reads_one_way_in_every_language(lang):
+    assert dates("14.03.2024", lang) == ["2024-03-14"]
+    assert dates("03/14/2024", lang) == ["2024-03-14"]
+
+
+def test_an_ambiguous_date_takes_the_order_another_date_of_its_notation_shows():
+    assert dates("from 10/11/22 to 14/11/22", "en") == ["2022-11-10", "2022-11-14"]
+    assert dates("from 10/11/22 to 10/14/22", "uk") == ["2022-10-11", "2022-10-14"]
+    # a date in dots says nothing of dates in slashes: the locale's order is left
+    assert dates("10/11/22, then 14.11.2022", "en") == ["2022-10-11", "2022-11-14"]
+
+
+def test_an_ambiguous_date_takes_the_order_of_the_same_date_written_in_words():
+    assert dates("Signed on 10/11/22 (10 November 2022).", "en") == ["2022-11-10", "2022-11-10"]
+
+
+def test_a_declared_order_reads_the_ambiguous_dates():
+    assert dates("10/11/22", "en", date_order="dmy") == ["2022-11-10"]
+    assert dates("10.11.22", "uk", date_order="mdy") == ["2022-10-11"]
+    assert dates("14.03.2024", "en", date_order="mdy") == ["2024-03-14"]  # only one order makes a date
+
+
+def test_a_date_written_alike_in_every_edition_is_no_alteration():
+    assert errors({"en": ["The briefing of 10.04.2022 was held in Kyiv."],
+                   "uk": ["Брифінг 10.04.2022 відбувся у Києві."]}) == []
+    assert errors({"en": ["Signed on 10/11/22 in Kyiv."], "uk": ["Підписано 10/11/22 у Києві."],
+                   "ru": ["Подписано 10/11/22 в Киеве."]}) == []
+    assert errors({"en": ["Signed on 14.03.2024 in Kyiv."], "uk": ["Підписано 14.03.2024 у Києві."]}) == []
+    # the same digits in another notation
+    assert errors({"en": ["Signed on 10/11/22 in Kyiv."], "uk": ["Підписано 10.11.2022 у Києві."]}) == []
+
+
+def test_a_numeric_date_copied_into_the_english_edition_passes_the_whole_pipeline(tmp_path):
+    story = {"uk.txt": "Брифінг радника Офісу Президента (10.04.2022).\n\nРадник розповів про оборону міста.\n",
+             "en.txt": "Briefing by the adviser to the Office of the President (10.04.2022).\n\nThe adviser spoke about the city's defence.\n"}
+    assert _date_errors(write_story(tmp_path / "briefing", story)) == []
+    changed = {**story, "en.txt": story["en.txt"].replace("10.04.2022", "11.04.2022")}
+    assert _date_errors(write_story(tmp_path / "changed", changed)) == [("en", "altered"), ("uk", "altered")]
+
+
+def test_the_other_editions_dates_in_words_say_how_the_english_one_reads():
+    assert errors({"en": ["Signed on 10/11/22 in Kyiv."], "uk": ["Підписано 10 листопада 2022 року у Києві."],
+                   "ru": ["Подписано 10 ноября 2022 года в Киеве."]}) == []
+    # the day-first writing the story shows elsewhere outweighs a date in words that disagrees
+    assert errors({"en": ["Signed on 10/11/22 in Kyiv.", "Talks began on 14/03/22."],
+                   "uk": ["Підписано 11 жовтня 2022 року у Києві.", "Переговори почалися 14 березня 2022 року."]},
+                  original="en") == [("dates", "uk", "altered")]
+
+
+def test_two_facts_written_alike_are_never_rivals_whatever_each_language_reads():
+    en = Fact("date", "2022-10-11", "10/11/22", 0, 8)
+    uk = Fact("date", "2022-11-10", "10/11/22", 0, 8)
+    assert relation(en, uk) == "equal" and rival(en, uk) is None
+    hyphen, dash = Fact("date", "--12-05", "5-6 грудня", 0, 10), Fact("date", "--12-06", "5 – 6\u00a0грудня", 0, 12)
+    assert relation(hyphen, dash) == "equal" and rival(hyphen, dash) is None
+    assert rival(en, Fact("date", "2022-11-12", "12/11/22", 0, 8)) == "date"
+
+
+def test_story_toml_date_order_settles_what_nothing_in_the_story_shows(tmp_path):
+    files = {"en.txt": "The treaty was signed on 10/11/22 in Kyiv.\n", "uk.txt": "Договір підписано 11 жовтня 2022 року у Києві.\n"}
+    assert _date_errors(write_story(tmp_path / "words", files)) == []  # read as the uk date says
+    declared = write_story(tmp_path / "declared", {**files, "story.toml": 'date_order = "dmy"\n'})
+    assert _date_errors(declared) == [("en", "altered"), ("uk", "altered")]
+
+
+def test_story_toml_refuses_an_unknown_date_order(tmp_path):
+    folder = write_story(tmp_path / "s", {"en.txt": "x\n", "story.toml": 'date_order = "ymd"\n'})
+    with pytest.raises(StoryError, match="date_order"):
+        read_story_toml(folder)
+
+
+def _date_errors(folder):
+    report = check_story(folder, translator="none", embeddings=False, checks=("facts", "alignment"))
+    return sorted((f.edition, f.kind) for f in report.findings if f.check == "dates" and f.severity == "error")
+
+
+# --- centuries and decades -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("ru", "собор XVII в.", "C17"), ("uk", "у XIX ст.", "C19"), ("ru", "в начале XX века", "C20"),
+    ("uk", "XXI століття", "C21"), ("uk", "у ХІХ столітті", "C19"),  # Cyrillic Х and І
+    ("uk", "кінця 19-го століття", "C19"), ("ru", "в 19-м веке", "C19"),
+    ("en", "the 17th century", "C17"), ("en", "a 19th-century church", "C19"), ("en", "the nineteenth century", "C19"),
+])
+def test_a_century_is_one_date_however_it_is_written(lang, text, value):
+    assert dates(text, lang) == [value]
+
+
+def test_centuries_in_a_range_and_roman_numerals_that_are_no_century():
+    assert dates("у XVII–XVIII ст.", "uk") == ["C17", "C18"]
+    assert dates("the 17th and 18th centuries", "en") == ["C17", "C18"]
+    assert dates("Людовик XIV и Пётр I", "ru") == []
+    assert dates("аккумулятор на 12 В.", "ru") == []  # volts, not a century
+    assert dates("додати 2 ст. л. цукру", "uk") == []  # two spoonfuls: "ст." is a century after Roman numerals only
+    assert roman_value("XIX", {"X": 10, "I": 1}) == 19
+    assert roman_value("IIII", {"I": 1}) is None
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "in the 1990s", "1990s"), ("en", "in the 1990's", "1990s"), ("uk", "1990-ті", "1990s"),
+    ("uk", "у 1990-х роках", "1990s"), ("ru", "в 1990-е", "1990s"),
+    ("ru", "90-х годов", "--90s"), ("ru", "в 90-е.", "--90s"), ("uk", "наприкінці 90-х,", "--90s"),
+    ("en", "the '90s", "--90s"), ("en", "in the mid-90s.", "--90s"),
+])
+def test_a_decade_is_one_date_however_it_is_written(lang, text, value):
+    assert dates(text, lang) == [value]
+
+
+def test_a_decade_in_words_confirms_one_in_figures():
+    assert dates("лихі дев’яності", "uk") == dates("в девяностые годы", "ru") == dates("the nineties", "en") == ["--90s"]
+    boom = {"en": ["Then came the boom of the mid-2000s."], "uk": ["Потім настав підйом середини нульових."]}
+    result = FactsCheck()(read_story_facts(story_analysis(boom)))
+    assert [f for f in result.findings if f.severity != "info"] == []
+
+
+def test_two_digits_with_a_decade_mark_need_something_that_says_decade():
+    assert [f.kind for f in extract_facts("учні 10-х класів", "uk")] == ["ordinal"]
+    assert "date" not in [f.kind for f in extract_facts("в 10-х классах", "ru")]
+    assert "date" not in [f.kind for f in extract_facts("a man in his 40s", "en")]
+
+
+def test_centuries_and_decades_match_across_editions_and_a_changed_one_is_an_error():
+    church = {"en": ["The church was built in the 17th century."], "uk": ["Церкву збудовано у XVII ст."],
+              "ru": ["Церковь построена в XVII веке."]}
+    assert errors(church) == []
+    assert errors({**church, "uk": ["Церкву збудовано у XVIII ст."]}) == [("dates", "uk", "altered")]
+    worked = {"en": ["He worked there in the 1990s."], "uk": ["Він працював там у 1990-х роках."],
+              "ru": ["Он работал там в 90-е годы."]}
+    assert errors(worked) == []
+    assert errors({**worked, "uk": ["Він працював там у 1980-х роках."]}) == [("dates", "uk", "altered")]
+
+
+# --- two days, two years ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [("en", "on May 3 and 4"), ("uk", "3 та 4 травня"), ("ru", "3 и 4 мая"),
+                                       ("en", "on 3 and 4 May"), ("ru", "с 3 по 4 мая"), ("en", "May 3-4")])
+def test_two_days_of_one_month_are_two_dates(lang, text):
+    assert dates(text, lang) == ["--05-03", "--05-04"]
+
+
+def test_a_figure_after_a_month_and_a_day_is_no_second_day():
+    assert [(f.kind, f.value) for f in extract_facts("On May 3 and 4 people were hurt", "en")] == [
+        ("date", "--05-03"), ("amount", 4.0)]
+
+
+@pytest.mark.parametrize("lang,text,years", [
+    ("en", "in 1990-95", [1990, 1995]), ("uk", "у 1990–1995 роках", [1990, 1995]),
+    ("en", "the 2022-23 season", [2022, 2023]), ("ru", "в 2022-2023 гг.", [2022, 2023]),
+])
+def test_a_range_of_years_gives_both_years(lang, text, years):
+    assert dates(text, lang) == years
+
+
+def test_a_range_of_counts_or_sums_is_no_range_of_years():
+    assert dates("1500-1600 people", "en") == []
+    assert 1900 not in dates("$1900-2000", "en")
+
+
+def test_two_days_and_two_years_match_across_editions():
+    assert errors({"en": ["Talks are set for May 3 and 4."], "uk": ["Переговори призначено на 3 та 4 травня."],
+                   "ru": ["Переговоры назначены на 3 и 4 мая."]}) == []
+    assert errors({"en": ["He led the firm in 1990-95."], "uk": ["Він очолював фірму у 1990–1995 роках."],
+                   "ru": ["Он руководил фирмой в 1990-1995 годах."]}) == []
+
+
+# --- a month named alone ---------------------------------------------------------------------------------
+
+def test_a_changed_month_is_an_altered_date_in_aligned_sentences():
+    march = {"en": ["Prices rose in March."], "uk": ["Ціни зросли у березні."], "ru": ["Цены выросли в марте."]}
+    assert errors(march) == []
+    assert errors({**march, "uk": ["Ціни зросли у квітні."]}) == [("dates", "uk", "altered")]
+    assert errors({**march, "ru": ["Цены выросли в апреле."]}) == [("dates", "ru", "altered")]
+    assert errors({**march, "en": ["Prices rose in April."]}) == [("dates", "en", "altered")]
+
+
+def test_a_month_against_a_full_date_differs_only_when_the_month_does():
+    march = {"en": ["Prices rose in March."], "ru": ["Цены выросли в марте."]}
+    assert errors({**march, "uk": ["Ціни зросли 15 березня."]}) == []
+    assert errors({**march, "uk": ["Ціни зросли 15 квітня."]}) == [("dates", "uk", "altered")]
+
+
+def test_months_are_not_compared_without_aligned_sentences():
+    editions = {"en": ["Prices rose in March."], "uk": ["Ціни зросли у квітні."], "ru": ["Цены выросли в марте."]}
+    assert errors(editions, aligned=False) == []
+
+
+def test_a_changed_month_through_the_whole_pipeline(tmp_path):
+    story = {
+        "en.txt": "Grain exports fell sharply in March, the ministry said.\n\nThe ministry expects a recovery by autumn.\n",
+        "uk.txt": "Експорт зерна різко впав у квітні, повідомило міністерство.\n\nМіністерство очікує відновлення до осені.\n",
+        "ru.txt": "Экспорт зерна резко упал в марте, сообщило министерство.\n\nМинистерство ожидает восстановления к осени.\n",
+    }
+    assert _date_errors(write_story(tmp_path / "grain", story)) == [("uk", "altered")]
+    fixed = {**story, "uk.txt": story["uk.txt"].replace("у квітні", "у березні")}
+    assert _date_errors(write_story(tmp_path / "fixed", fixed)) == []
+
+
+def test_relative_days_still_resolve_beside_numeric_dates():
+    assert dates("Вчора, 06.12.2023", "uk", published=dt.date(2023, 12, 7)) == ["2023-12-06", "2023-12-06"]
