@@ -228,3 +228,10 @@ def test_a_changed_month_through_the_whole_pipeline(tmp_path):
 
 def test_relative_days_still_resolve_beside_numeric_dates():
     assert dates("Вчора, 06.12.2023", "uk", published=dt.date(2023, 12, 7)) == ["2023-12-06", "2023-12-06"]
+
+
+def test_a_surname_spelt_like_a_month_is_no_month():
+    dates = [f.text for f in extract_facts("Theresa May said in May that Mrs May would stay; Brian May agreed.", "en")
+             if f.kind == "date"]
+    assert dates == ["May"]  # only "in May"
+    assert [f.value for f in extract_facts("By May the talks ended.", "en") if f.kind == "date"] == ["--05"]

@@ -17,9 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Mapping, NamedTuple
 
+from consistency.locales import load_locale
 from consistency.model import Fact
+from consistency.stages.facts.name_keys import name_rules
 from consistency.stages.facts.rules import Rules
 
 ORDERS = ("dmy", "mdy")
@@ -341,8 +344,29 @@ def _month_dates(found: _Found, rules: Rules) -> None:
             found.claim(m.start(), m.end())
     for m in rules.date_month_only.finditer(found.text):
         month = rules.month(m.group(1))
-        if month is not None and found.add("date", iso_date(None, month, None), m.start(), m.end()):
+        if month is None or _in_a_name(found.text, m.start(1), rules.lang):
+            continue
+        if found.add("date", iso_date(None, month, None), m.start(), m.end()):
             found.claim(m.start(), m.end())
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w’'.-]*)[ \t]+$")
+
+
+def _in_a_name(text: str, start: int, lang: str) -> bool:
+    """A bare month written right after a capitalised word that is no title or function word is a surname
+    ("Theresa May", "Mrs May", "Brian May"), not a month: "In May", "By May" stay months."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[0].isupper() or not text[start].isupper():
+        return False
+    _endings, stop, function, *_ = name_rules(lang)
+    word = before.group(1).rstrip(".").casefold()
+    return word in _titles(lang) or (word not in stop and word not in function)
+
+
+@lru_cache(maxsize=None)
+def _titles(lang: str) -> frozenset[str]:
+    return frozenset(t.casefold() for t in load_locale(lang).get("names.titles", []))
 
 
 def _relative_days(found: _Found, rules: Rules, published: dt.date | None) -> None:
