@@ -52,7 +52,8 @@ def align_story(analysis: Analysis, *, embedder: Embedder | None, settings: Alig
         if key == analysis.reference:
             continue
         signals[key] = pair_signals(analysis, key, embedder=embedder, settings=settings, cache=signals_cache)
-        beads = align_signals(signals[key], settings)
+        paragraphs = tuple([s.paragraph for s in analysis.segmentations[k].sentences] for k in (analysis.reference, key))
+        beads = align_signals(signals[key], settings, paragraphs)
         alignments[key] = Alignment(reference=analysis.reference, edition=key, beads=beads, signals=signals[key].signals)
     signature = dict(analysis.signature)
     signature["align"] = {

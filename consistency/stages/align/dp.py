@@ -4,10 +4,14 @@ Cost of a bead = (sentences in it) × (1 − similarity) + a penalty for its sha
 Gale–Church log-probability of its length ratio; an unmatched sentence (1-0, 0-1) costs
 `skip_cost`. Counting sentences makes a true merge (2-1 with a high similarity) cheaper than a
 1-1 plus a skip, while a sentence merged into an unrelated neighbour drags the whole bead down.
+Where both texts have as many paragraphs, a bead whose two sides lie in different paragraphs (paragraph
+i of one text against paragraph j of the other) costs `paragraph_penalty` more: editions keep their
+paragraphs, and a split sentence stays inside its paragraph.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -28,12 +32,14 @@ class AlignerSettings:
     length_weight: float = 0.08
     length_floor: float = -12.0  # log-probabilities below this count as this (a cap on the length cost)
     band: int = 20  # sentences either side of the diagonal, plus the difference in sentence counts
+    paragraph_penalty: float = 1.0  # a bead across paragraphs, where the texts have as many paragraphs
 
     def as_dict(self) -> dict[str, float]:
         return asdict(self)
 
 
-def bead_cost(signals: PairSignals, settings: AlignerSettings, shape: tuple[int, int], i: int, j: int) -> float:
+def bead_cost(signals: PairSignals, settings: AlignerSettings, shape: tuple[int, int], i: int, j: int,
+              paragraphs: tuple[Sequence[int], Sequence[int]] | None = None) -> float:
     a, b = shape
     if a == 0 or b == 0:
         return settings.skip_cost * (a + b)
@@ -46,11 +52,18 @@ def bead_cost(signals: PairSignals, settings: AlignerSettings, shape: tuple[int,
     elif shape == (2, 2):
         cost += settings.double_penalty
     cost -= settings.length_weight * max(signals.length_at(shape, i, j), settings.length_floor)
+    if paragraphs is not None and set(paragraphs[0][i : i + a]) != set(paragraphs[1][j : j + b]):
+        cost += settings.paragraph_penalty
     return cost
 
 
-def align_signals(signals: PairSignals, settings: AlignerSettings = AlignerSettings()) -> tuple[Bead, ...]:
+def align_signals(signals: PairSignals, settings: AlignerSettings = AlignerSettings(),
+                  paragraphs: tuple[Sequence[int], Sequence[int]] | None = None) -> tuple[Bead, ...]:
+    """The cheapest beads; `paragraphs` (the paragraph of each sentence of the reference and of the edition)
+    counts only where both texts have as many paragraphs, two or more."""
     n, m = len(signals.reference), len(signals.edition)
+    if paragraphs is not None and not _parallel_paragraphs(*paragraphs):
+        paragraphs = None
     inf = float("inf")
     cost = np.full((n + 1, m + 1), inf)
     back = np.zeros((n + 1, m + 1, 2), dtype=np.int8)
@@ -63,7 +76,7 @@ def align_signals(signals: PairSignals, settings: AlignerSettings = AlignerSetti
                 previous = cost[i - a, j - b]
                 if previous == inf:
                     continue
-                total = previous + bead_cost(signals, settings, (a, b), i - a, j - b)
+                total = previous + bead_cost(signals, settings, (a, b), i - a, j - b, paragraphs)
                 if total < cost[i, j]:
                     cost[i, j] = total
                     back[i, j] = (a, b)
@@ -75,6 +88,10 @@ def align_signals(signals: PairSignals, settings: AlignerSettings = AlignerSetti
         score = 0.0 if not (a and b) else float(np.clip(signals.combined[(a, b)][i, j], 0.0, 1.0))
         beads.append(Bead(tuple(range(i, i + a)), tuple(range(j, j + b)), round(score, 4)))
     return tuple(reversed(beads))
+
+
+def _parallel_paragraphs(reference: Sequence[int], edition: Sequence[int]) -> bool:
+    return bool(reference) and bool(edition) and reference[-1] == edition[-1] >= 1
 
 
 def _visited(signals: PairSignals, i: int, n: int, m: int) -> list[int]:
