@@ -167,8 +167,9 @@ def test_editions_about_different_events_fail_with_findings(matrix):
     run = matrix["different-events"]
     assert run.returncode == 1, run.describe()
     errors = {f["check"] for f in run.findings(severity="error")}
-    assert {"omission", "addition"} & errors, errors
     assert {"numbers", "dates"} & errors, errors
+    # the alignment says the passages differ: sentences with no counterpart, or a passage said otherwise
+    assert {f["check"] for f in run.findings()} & {"omission", "addition", "semantic"}
     assert all(f["edition"] in {"en", "ru", "uk"} for f in run.findings())
 
 
