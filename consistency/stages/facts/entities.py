@@ -28,14 +28,15 @@ COUNTRY, CITY = "country", "city"
 PLACES = frozenset({PLACE, COUNTRY, CITY})
 
 
-def compatible_kinds(a: str, b: str) -> bool:
-    """Two kinds one entity could have: equal, or a place of unknown kind against a country or a city."""
-    return a == b or (PLACE in (a, b) and a in PLACES and b in PLACES)
-
 # a first name ("Дмитро"): a person's when it stands before a surname, and nobody in particular alone
 GIVEN_NAME = "given-name"
 # pymorphy3's grammemes for proper nouns, and the kind of entity each says
 _PROPER_GRAMMEMES = (("Surn", PERSON), ("Name", GIVEN_NAME), ("Patr", PERSON), ("Geox", PLACE), ("Orgn", ORGANISATION))
+
+
+def compatible_kinds(a: str, b: str) -> bool:
+    """Two kinds one entity could have: equal, or a place of unknown kind against a country or a city."""
+    return a == b or (PLACE in (a, b) and a in PLACES and b in PLACES)
 
 
 @lru_cache(maxsize=None)
