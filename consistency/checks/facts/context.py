@@ -198,10 +198,10 @@ class Context:
         doc_facts = {k: list(analysis.facts.get(k, ())) for k in editions + list(sources)}
         return cls(analysis, tuple(editions), sources, tolerances, doc_facts)
 
-    def word_forms(self, key: str, segment: dict, build: Callable[[], Any]) -> Any:
-        """The `WordForms` of `key`'s text in `segment`, built once; the segment itself is kept with it
-        so that its id, the cache key, is never reused by another segment."""
-        slot = ("words", key, id(segment))
+    def of_segment(self, what: str, key: str, segment: dict, build: Callable[[], Any]) -> Any:
+        """`what` of `key`'s text in `segment` (its `WordForms`, the sounds of its words), built once; the
+        segment itself is kept with it so that its id, the cache key, is never reused by another segment."""
+        slot = (what, key, id(segment))
         if slot not in self.memo:
             self.memo[slot] = (segment, build())
         return self.memo[slot][1]

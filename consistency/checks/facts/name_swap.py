@@ -27,7 +27,7 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bo
     """Whether `key`'s segment (the whole edition without segments) writes one of the names in some
     form: a case form or an adjective the glossary misses ("Russian" for Russia, "Китаї" for China)."""
     lang = ctx.analysis.story.editions[key].lang
-    forms = ctx.word_forms(key, segment, lambda: _segment_words(ctx.analysis, key, segment))
+    forms = ctx.of_segment("words", key, segment, lambda: _segment_words(ctx.analysis, key, segment))
     return any(forms.has_form_of(form) for name in names for form in [name] + glossary_skeletons(name, lang))
 
 
@@ -46,19 +46,17 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
     """Whether `key`'s segment has a word that sounds like the surname of one of `names` ((edition, fact)
     pairs): "Уоллес" for "Wallace", which no transliteration scheme spells alike."""
     lang = ctx.analysis.story.editions[key].lang
-    slot = ("sounds", key, id(segment))
-    if slot not in ctx.memo:
-        words = name_words(_segment_text(ctx.analysis, key, segment))
-        ctx.memo[slot] = (segment, {sound_key(w, lang) for w in words if w[:1].isupper()})
-    sounds = ctx.memo[slot][1]
+    sounds = ctx.of_segment("sounds", key, segment, lambda: {
+        sound_key(w, lang) for w in name_words(_segment_text(ctx.analysis, key, segment)) if w[:1].isupper()})
     return any(sound_key(name_words(fact.text)[-1], ctx.analysis.story.editions[edition].lang) in sounds
                for edition, fact in names if name_words(fact.text))
 
 
 def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bool:
     """One edition names Y where the others name X (two of them, in a story of three), Y is no form of X,
-    and both are sure. Not a swap: an acronym (more often a translated one, "AI" / "ШІ"); the same letters
-    ("Гейгера" in uk and ru); a name that sounds like the other ("Уоллес" / "Wallace") or is a form of it
+    and both are sure. (The same letters in two editions, "Гейгера" in uk and ru, never get here: the
+    clusters join them, `relations.same_literal`.) Not a swap: an acronym (more often a translated one,
+    "AI" / "ШІ"); a name that sounds like the other ("Уоллес" / "Wallace") or is a form of it
     (a case form, an adjective), written anywhere in the other's segment; two names the locales relate
     ("Kyiv" for "Ukraine"); two kinds of entity (a capital for its country). Sure: both known to the
     glossary or a dictionary; or two people named in full, one of them known; or (guesses) each name
@@ -74,8 +72,6 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     y = str(fact.value)
     xs = sorted({str(f.value) for f in pair.members.values()})
     if _acronym_guess(fact) or any(_acronym_guess(f) for f in pair.members.values()):
-        return False
-    if any(_spelt_alike(fact, f) for f in pair.members.values()):
         return False
     if sounded_in(ctx, key, segment, list(pair.members.items())) or any(
             sounded_in(ctx, k, segment, [(key, fact)]) for k in pair.members):
@@ -102,12 +98,6 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         f.kind == "name" and f is not fact and any(same_name(x, str(f.value)) for x in xs)
         for named in pair.members.values() for f in ctx.doc_index(key).near(named))
     return y_sure and x_sure
-
-
-def _spelt_alike(a: Fact, b: Fact) -> bool:
-    """The same letters in two editions ("Гейгера" in uk and in ru): one name, whatever the two languages'
-    transliteration schemes make of it."""
-    return a.text.casefold() == b.text.casefold()
 
 
 def sure_swap(sides: list[Cluster]) -> bool:

@@ -55,14 +55,20 @@ def _analyser(lang: str) -> Any | None:
 
 
 @lru_cache(maxsize=65536)
+def _known_parses(word: str, lang: str) -> tuple[Any, ...]:
+    """The dictionary's readings of `word` that it knows (not guessed from the endings), likeliest first;
+    read once per word, for its lemma, its kind and its parts of speech alike."""
+    analyser = _analyser(lang)
+    if analyser is None or not word[:1].isalpha():
+        return ()
+    return tuple(p for p in analyser.parse(word) if p.is_known)
+
+
 def analyse(word: str, lang: str) -> tuple[str | None, str | None]:
     """(lemma, kind) of a word the locale's dictionary knows: the lemma only for a known word, the kind only
     when the dictionary's readings of it are proper nouns of one kind ("Свириденко": person). (None, None)
     when there is no dictionary or it does not know the word."""
-    analyser = _analyser(lang)
-    if analyser is None or not word[:1].isalpha():
-        return None, None
-    parses = [p for p in analyser.parse(word) if p.is_known]
+    parses = _known_parses(word, lang)
     if not parses:
         return None, None
     best = parses[0]
@@ -71,23 +77,16 @@ def analyse(word: str, lang: str) -> tuple[str | None, str | None]:
     return best.normal_form, (kinds.pop() if proper_first and len(kinds) == 1 else None)
 
 
-@lru_cache(maxsize=65536)
 def lemmas(word: str, lang: str) -> tuple[str, ...]:
     """Every lemma the dictionary knows for `word`, most likely first ("Харкові": "харко", a surname, and
     "харків", the city): the glossary looks for each before it guesses."""
-    analyser = _analyser(lang)
-    if analyser is None or not word[:1].isalpha():
-        return ()
-    return tuple(dict.fromkeys(p.normal_form for p in analyser.parse(word) if p.is_known))
+    return tuple(dict.fromkeys(p.normal_form for p in _known_parses(word, lang)))
 
 
 def is_common_word(word: str, lang: str) -> bool:
     """The dictionary reads `word` as some other part of speech than a noun too ("Того" is a pronoun as well
     as a country, "Мали" a verb). Nouns alone stay: a dictionary may file a country as a plain noun."""
-    analyser = _analyser(lang)
-    if analyser is None:
-        return False
-    return any(p.is_known and p.tag.POS not in ("NOUN", None) for p in analyser.parse(word.casefold()))
+    return any(p.tag.POS not in ("NOUN", None) for p in _known_parses(word.casefold(), lang))
 
 
 _ODD_NAME = re.compile(r"[(),–]| - ")  # "Конго – Кіншаса", "Гонконг, ОАР Китаю": CLDR's display forms

@@ -267,8 +267,8 @@ def related(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _sound_folds() -> tuple[tuple[str, str], ...]:
-    return tuple(tuple(pair) for pair in merged("transliteration.sound_folds"))
+def _sound_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    return tuple(tuple(pair) for pair in merged("transliteration.sound_folds")), frozenset(merged("transliteration.vowels"))
 
 
 @lru_cache(maxsize=65536)
@@ -276,9 +276,9 @@ def sound_key(word: str, lang: str) -> str:
     """The consonants of a word's stem as it sounds (`transliteration.sound_folds`), vowels left out and
     doubled letters once: "Wallace", "Уоллес" and "Воллес" are all "vls"."""
     latin = "^" + romanise(stem(word, name_rules(lang)[0]), lang)
-    for old, new in _sound_folds():
+    folds, vowels = _sound_rules()
+    for old, new in folds:
         latin = latin.replace(old, new)
-    vowels = set(merged("transliteration.vowels"))
     consonants = [ch for ch in latin if ch.isalpha() and ch not in vowels]
     return "".join(ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1])
 
