@@ -7,14 +7,12 @@ problem, not a traceback, and every other story still runs.
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 
 import pytest
 
-from support.story_cli import EN, RU, UK, write_story
+from support.story_cli import EN, RU, UK, run_pytest_on_stories, write_story
 
 CHECKS = ("language", "numbers", "dates", "entities", "omission", "addition", "semantic")
 
@@ -49,12 +47,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedPro
     big = write_story(repo / "stories" / "huge-edition", {"en.txt": EN})
     with (big / "uk.txt").open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
-    env = {**os.environ, "COLUMNS": "200", "CONSISTENCY_CACHE_DIR": str(repo / "cache")}
-    env.pop("PYTEST_XDIST_WORKER", None)
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-v", "-rfE", "--consistency-stories", "stories",
-         "--consistency-translator", "none", "--consistency-no-embeddings"],
-        cwd=repo, capture_output=True, text=True, timeout=240, env=env)
+    return run_pytest_on_stories(repo, repo / "cache")
 
 
 def _outcomes(out: str) -> dict[str, str]:

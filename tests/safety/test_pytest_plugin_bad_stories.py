@@ -10,14 +10,11 @@ that the containment is tested even after every known bad input has its own mess
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 
 import pytest
 
-from support.story_cli import EN, RU, UK, folder_digest, write_story
+from support.story_cli import EN, RU, UK, folder_digest, run_pytest_on_stories, write_story
 
 CHECKS = ("language", "numbers", "dates", "entities", "omission", "addition", "semantic")
 TOMORROW_UK = UK.replace("6 грудня", "завтра")
@@ -79,12 +76,7 @@ def newsroom(tmp_path_factory: pytest.TempPathFactory):
     write_story(stories / ANALYSIS_EXPLODES, CLEAN)
     (repo / "conftest.py").write_text(CONFTEST, encoding="utf-8")
     before = folder_digest(stories)
-    env = {**os.environ, "COLUMNS": "200", "CONSISTENCY_CACHE_DIR": str(repo / "cache"), "OMP_NUM_THREADS": "1"}
-    env.pop("PYTEST_XDIST_WORKER", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "no:randomly", "-v", "-rfE",
-         "--consistency-stories", "stories", "--consistency-translator", "none", "--consistency-no-embeddings"],
-        cwd=repo, capture_output=True, text=True, timeout=240, env=env)
+    done = run_pytest_on_stories(repo, repo / "cache")
     return done, before, folder_digest(stories)
 
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import os
 import socket
-import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +19,18 @@ from typing import Callable
 
 import pytest
 
-from support.story_cli import EN, RU, UK, CliRun, folder_digest, one_line_error, run_all, run_cli, write_story
+from support.story_cli import (
+    EN,
+    RU,
+    UK,
+    CliRun,
+    folder_digest,
+    one_line_error,
+    run_all,
+    run_cli,
+    run_pytest_on_stories,
+    write_story,
+)
 
 # the content of the file outside the story; it must never reach stdout, stderr or a results file
 SECRET = "SECRET-7f3a9c: the source's home address is 12 Hidden Lane"
@@ -290,12 +299,7 @@ def test_the_pytest_plugin_fails_the_escaping_story_as_one_load_item(tmp_path):
     repo = tmp_path / "newsroom"
     _escaping_stories(repo / "stories", secret)
     before = folder_digest(repo / "stories"), folder_digest(secret.parent)
-    env = {**os.environ, "COLUMNS": "200", "CONSISTENCY_CACHE_DIR": str(tmp_path / "cache"), "OMP_NUM_THREADS": "1"}
-    env.pop("PYTEST_XDIST_WORKER", None)
-    session = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "no:randomly", "-v", "-rfE",
-         "--consistency-stories", "stories", "--consistency-translator", "none", "--consistency-no-embeddings"],
-        cwd=repo, capture_output=True, text=True, timeout=240, env=env)
+    session = run_pytest_on_stories(repo, tmp_path / "cache")
     out = session.stdout
     assert "Traceback" not in out + session.stderr and "INTERNALERROR" not in out + session.stderr, out
     for slug, file, problem in (("escaping", "story.toml", "[editions.en] file = '../../../private/secret.txt' is outside"),

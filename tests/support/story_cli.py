@@ -77,6 +77,18 @@ def run_cli(args: Sequence[str], *, cache_dir: Path, report: Path | None = None,
     return CliRun(tuple(args), done.returncode, done.stdout, done.stderr, seconds, report, written)
 
 
+def run_pytest_on_stories(repo: Path, cache_dir: Path, timeout: float = 240) -> subprocess.CompletedProcess[str]:
+    """`pytest -v -rfE` in a scratch newsroom repo over its `stories/` folder, MT and embeddings off, as its
+    CI would run it: a wide terminal (summary lines are not cut), one thread, a cache folder of its own,
+    outside this session's xdist worker."""
+    environment = {**os.environ, "COLUMNS": "200", "CONSISTENCY_CACHE_DIR": str(cache_dir), "OMP_NUM_THREADS": "1"}
+    environment.pop("PYTEST_XDIST_WORKER", None)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "no:randomly", "-v", "-rfE",
+         "--consistency-stories", "stories", "--consistency-translator", "none", "--consistency-no-embeddings"],
+        cwd=repo, capture_output=True, text=True, timeout=timeout, env=environment)
+
+
 def run_all(jobs: Mapping[str, Callable[[], CliRun]], workers: int = 3) -> dict[str, CliRun]:
     """Run independent CLI jobs side by side (each one is a subprocess, so threads are enough)."""
     with ThreadPoolExecutor(max_workers=workers) as pool:
