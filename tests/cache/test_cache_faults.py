@@ -53,9 +53,12 @@ def runs(tmp_path_factory: pytest.TempPathFactory, tiny_marian: Path) -> dict[st
     jobs = {
         "healthy": lambda: run_cli(args, cache_dir=root / "healthy", report=root / "healthy.json"),
         "corrupt": lambda: run_cli(args, cache_dir=corrupt, report=root / "corrupt.json"),
-        # the report goes to stdout: a pipe is not limited by RLIMIT_FSIZE, a report file would be
+        # the report goes to stdout: a pipe is not limited by RLIMIT_FSIZE, a report file would be. No bytecode
+        # either: importlib writes a .pyc with one unchecked write, so under the limit a module first imported
+        # here (a fresh clone) left a .pyc cut at FILE_SIZE_LIMIT bytes, and every later process of the run
+        # failed to import it ("marshal data too short")
         "disk-full": lambda: _stdout_report(run_cli([*args, "--format", "json"], cache_dir=root / "full",
-                                                    preexec_fn=_disk_full)),
+                                                    env={"PYTHONDONTWRITEBYTECODE": "1"}, preexec_fn=_disk_full)),
         "healthy-without-mt": lambda: run_cli(without_mt, cache_dir=root / "healthy-without-mt",
                                               report=root / "healthy-without-mt.json"),
         "under-a-file": lambda: run_cli(without_mt, cache_dir=root / "plain-file" / "cache", report=root / "file.json"),
