@@ -33,6 +33,9 @@ CONTENT_WORDS = 4
 MERGE_DROP = 0.2
 # stricter for a sentence the aligner left alone: it already judged it better unmatched
 NEIGHBOUR_DROP = 0.1
+# how much more likely (Gale–Church log-probability) the bead's lengths are without one of its merged
+# sentences, the content not getting better with it, before that sentence counts as not expressed
+LENGTH_GAIN = 1.0
 EXCERPT = 120
 
 
@@ -94,7 +97,8 @@ def _block_similarity(signals: PairSignals, reference: Sequence[int], edition: S
 
 def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, threshold: float,
                 signals: PairSignals | None = None, *, merge_drop: float = MERGE_DROP,
-                neighbour_drop: float = NEIGHBOUR_DROP, paragraphs: Sequence[int] | None = None) -> list[int]:
+                neighbour_drop: float = NEIGHBOUR_DROP, length_gain: float = LENGTH_GAIN,
+                paragraphs: Sequence[int] | None = None) -> list[int]:
     """Sentences of one side (`reference` or `edition`) that the other side does not express: alone
     in their bead, or one of several sentences merged into a bead whose other side barely covers
     it. (A weak 1-1 pair is a `semantic` matter, not a gap: the aligner judged them counterparts.)
@@ -116,16 +120,30 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
                 if signals is None or not _continues_neighbour(beads, position, index, side, signals, neighbour_drop,
                                                                paragraphs):
                     missing.append(index)
-            elif len(mine) > 1 and support[index] < threshold:
-                if signals is not None:
-                    rest = [i for i in mine if i != index]
-                    pair = (rest, other) if side == "reference" else (other, rest)
-                    without = _block_similarity(signals, *pair)
-                    whole = _block_similarity(signals, bead.reference, bead.edition)
-                    if without is not None and whole is not None and without - whole <= merge_drop:
-                        continue
+            elif len(mine) > 1 and signals is None and support[index] < threshold:
                 missing.append(index)
+            elif len(mine) > 1 and signals is not None:
+                rest = [i for i in mine if i != index]
+                pair = (rest, other) if side == "reference" else (other, rest)
+                without = _block_similarity(signals, *pair)
+                whole = _block_similarity(signals, bead.reference, bead.edition)
+                if without is None or whole is None:
+                    if support[index] < threshold:
+                        missing.append(index)
+                elif support[index] < threshold and without - whole > merge_drop:
+                    missing.append(index)
+                elif signals.has_content() and without > whole and _length_gain(signals, bead, pair) >= length_gain:
+                    # the other side is as long as the bead without this sentence, and reads no better
+                    # with it: a sentence dropped, not a sentence the translator split in two (then the
+                    # other side is as long as both halves)
+                    missing.append(index)
     return sorted(missing)
+
+
+def _length_gain(signals: PairSignals, bead: Bead, without: tuple[Sequence[int], Sequence[int]]) -> float:
+    whole = signals.length_at((len(bead.reference), len(bead.edition)), bead.reference[0], bead.edition[0])
+    part = signals.length_at((len(without[0]), len(without[1])), without[0][0], without[1][0])
+    return part - whole
 
 
 def _continues_neighbour(beads: Sequence[Bead], position: int, index: int, side: str, signals: PairSignals,
@@ -191,6 +209,7 @@ class AlignmentCheck(Check):
     content_words: int = CONTENT_WORDS
     merge_drop: float = MERGE_DROP
     neighbour_drop: float = NEIGHBOUR_DROP
+    length_gain: float = LENGTH_GAIN
 
     def run(self, analysis: Analysis) -> tuple[list[Finding], dict]:
         thresholds = analysis.story.config.thresholds
@@ -199,7 +218,8 @@ class AlignmentCheck(Check):
         for key in sorted(analysis.alignments):
             alignment, signals = analysis.alignments[key], analysis.signals[key]
             support = sentence_support(alignment.beads, signals)
-            drops = {"merge_drop": self.merge_drop, "neighbour_drop": self.neighbour_drop}
+            drops = {"merge_drop": self.merge_drop, "neighbour_drop": self.neighbour_drop,
+                     "length_gain": self.length_gain}
             omitted = unexpressed(alignment.beads, support.reference, "reference", thresholds.omission_support,
                                   signals, paragraphs=_paragraphs(analysis, analysis.reference), **drops)
             added = unexpressed(alignment.beads, support.edition, "edition", thresholds.omission_support, signals,

@@ -29,6 +29,14 @@ MAX_SENTENCES = 1_000
 # again across the cut); shorter lines, which is every line of an ordinary article, are split whole.
 PYSBD_LINE_CHARS = 5_000
 SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s+")
+# pysbd keeps a quotation whole, however many sentences it holds, and reads a quote left open (the
+# closing half of a quote that began in another paragraph, as English news writes quotes that run over
+# paragraphs) as open up to the next quote mark: 1,600 characters of an article became one "sentence"
+# that no sentence of the other edition could match. Inside a piece with a quote mark, a full stop after
+# a lower-case word and before a capital is a sentence end too (abbreviations such as "Mrs." are glued
+# back by the locale's `never_final`).
+QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+INNER_SENTENCE_END = re.compile(r"(?<=[^\W\d_A-ZА-ЯЁІЇЄҐ]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
 
 BULLET = re.compile(r"^\s*(?:[•·▪‣●◦*\-–—]|\d{1,2}[.)])\s+")
 BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -58,7 +66,25 @@ def _pysbd_segmenter(lang: str):
 def _split_pysbd(text: str, lang: str = "en") -> list[str]:
     if len(text) > PYSBD_LINE_CHARS and any(len(line) > PYSBD_LINE_CHARS for line in text.split("\n")):
         return _split_pysbd_in_pieces(text, lang)
-    return [s.strip() for s in _pysbd_segmenter(lang).segment(text) if s.strip()]
+    return _split_quotations([s.strip() for s in _pysbd_segmenter(lang).segment(text) if s.strip()])
+
+
+def _split_quotations(pieces: list[str]) -> list[str]:
+    """See QUOTE_MARKS."""
+    sentences: list[str] = []
+    for piece in pieces:
+        if not QUOTE_MARKS.search(piece):
+            sentences.append(piece)
+            continue
+        start = 0
+        for end in INNER_SENTENCE_END.finditer(piece):
+            cut = end.start()
+            while cut < end.end() and not piece[cut].isspace():
+                cut += 1  # a closing quote stays with its sentence
+            sentences.append(piece[start:cut])
+            start = end.end()
+        sentences.append(piece[start:])
+    return [s.strip() for s in sentences if s.strip()]
 
 
 def _split_pysbd_in_pieces(text: str, lang: str) -> list[str]:
@@ -67,7 +93,7 @@ def _split_pysbd_in_pieces(text: str, lang: str) -> list[str]:
     start, glue = 0, None  # glue: how the previous cut joins its sentences again (None: a sentence end)
     while start < len(text):
         end = _cut(text, start)
-        pieces = [s.strip() for s in _pysbd_segmenter(lang).segment(text[start:end]) if s.strip()]
+        pieces = _split_quotations([s.strip() for s in _pysbd_segmenter(lang).segment(text[start:end]) if s.strip()])
         if glue is not None and sentences and pieces:
             sentences[-1] = sentences[-1] + glue + pieces.pop(0)
         sentences += pieces

@@ -30,3 +30,23 @@ def test_a_one_line_quote_one_edition_lacks_is_an_omission_in_a_four_line_story(
 def test_the_same_short_story_in_both_editions_has_no_gap(tmp_path):
     story = write_story(tmp_path / "clean", {"uk.txt": UK, "en.txt": EN})
     assert gaps(check_story(story, translator="none", embeddings=False, progress=False)) == []
+
+
+def test_a_two_sentence_message_that_lost_one_sentence_is_an_omission(embedder):
+    # the aligner merges the lost sentence into its neighbour's bead (a 2-1 bead scores well: chat
+    # sentences are alike); the other side is as long as the one sentence it translates, which a
+    # translator's split never is
+    from consistency.checks.alignment import AlignmentCheck
+    from consistency.stages.align import align_story, analysis_from_sentences
+
+    en = [["Can I bring the keys to the office tomorrow morning?",
+           "Or should I leave them with the neighbour downstairs when I go out?"]]
+    uk = [["Чи мені залишити їх у сусідки знизу, коли я виходитиму?"]]
+    analysis = align_story(analysis_from_sentences({"en": en, "uk": uk}, reference="en"), embedder=embedder)
+    [finding] = AlignmentCheck()(analysis).findings
+    assert (finding.check, finding.edition, finding.kind) == ("omission", "uk", "missing")
+    assert finding.evidence == {"en": en[0][0]}
+
+    both = [["Чи можу я завтра вранці принести ключі в офіс, чи мені залишити їх у сусідки знизу, коли я виходитиму?"]]
+    analysis = align_story(analysis_from_sentences({"en": en, "uk": both}, reference="en"), embedder=embedder)
+    assert AlignmentCheck()(analysis).findings == ()

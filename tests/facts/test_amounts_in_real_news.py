@@ -162,3 +162,14 @@ def test_a_changed_score_sum_or_size_is_an_error_on_the_edition_that_changed_it(
 def test_a_screen_resolution_is_no_sum_of_pence():
     assert [(f.kind, f.text) for f in extract_facts("A 1080p screen for 49p.", "en") if f.kind == "money"] == [
         ("money", "49p")]
+
+
+@pytest.mark.parametrize("en, uk", [("the decision on Nord Stream 2 was made", "рішення щодо «Північного потоку-2» ухвалили"),
+                                    ("it is in the top 10 countries", "вона входить у топ-10 країн")])
+def test_a_figure_one_edition_hyphenates_to_a_name_is_not_missing(tmp_path, en, uk):
+    # "word-N" is a designation, never a figure, in every language: "Nord Stream 2" has its counterpart
+    folder = write_story(tmp_path / "s", {"en.txt": f"Officials said {en}.\n", "uk.txt": f"Посадовці сказали, що {uk}.\n"})
+    assert _numbers(folder) == []
+    changed = write_story(tmp_path / "t", {"en.txt": f"Officials said {en}.\n",
+                                           "uk.txt": f"Посадовці сказали, що {uk.replace('-2', '-3').replace('-10', '-20')}.\n"})
+    assert _numbers(changed) == [("uk", "missing", "warning")]

@@ -39,3 +39,13 @@ def test_a_very_long_sentence_is_segmented_without_error():
     text = "Слово " * 4000 + "кінець."
     segmentation = segment_text(text, "uk")
     assert segmentation.sentences[-1].end == len(text)
+
+
+def test_a_quote_left_open_does_not_swallow_the_sentences_after_it():
+    # English news closes in one paragraph a quote opened in another; pysbd reads the lone closing mark
+    # as an opening one and kept everything up to the next quote mark as one sentence
+    text = ('This year alone, 5,300 items were found," he said. The inspector said all of them are recorded. '
+            'Staff are working on their return. "We monitor auctions. Mrs. Smith agrees. It is slow," she said.')
+    assert [s.text for s in segment_text(text, "en").sentences] == [
+        'This year alone, 5,300 items were found," he said.', "The inspector said all of them are recorded.",
+        "Staff are working on their return.", '"We monitor auctions.', "Mrs. Smith agrees.", 'It is slow," she said.']

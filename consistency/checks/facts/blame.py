@@ -3,11 +3,13 @@ matched by all, a rounding, an alteration (alterations.py), a fact missing from 
 
 from __future__ import annotations
 
+import re
+
 from consistency.checks.facts.alterations import alterations
 from consistency.checks.facts.clusters import Cluster, Segment
 from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
-from consistency.checks.facts.name_swap import named_in, sounded_in, sure_entity
+from consistency.checks.facts.name_swap import named_in, segment_text, sounded_in, sure_entity
 from consistency.checks.facts.relations import check_for, describe, is_weak
 from consistency.model import Fact, Finding
 from consistency.stages.facts.name_keys import related, surname
@@ -63,6 +65,8 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
             # said in another segment: an alignment matter, not a lost fact (names: their case forms and
             # pronouns make counts of mentions too loose to tell a lost one)
             continue
+        if _glued_to_a_word(ctx, segment, fact, k):
+            continue
         severity = _missing_severity(ctx, segment, c, k, absent, elsewhere)
         msg = (f"missing: {describe(fact)} ("
                + ", ".join(sorted(c.members)) + f") is not in {k}"
@@ -97,7 +101,8 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
         fact = c.members[k]
         if is_weak(fact) or (check == "entities" and not all(sure_entity(ctx, c.members, o) for o in absent)):
             continue  # a name nothing vouches for, read in one edition only, is too often a transliteration we missed
-        if any(ctx.tolerances.found_in(fact, ctx.doc_index(o)) for o in absent):
+        if any(ctx.tolerances.found_in(fact, ctx.doc_index(o)) or _glued_to_a_word(ctx, segment, fact, o)
+               for o in absent):
             continue
         if check == "entities" and any(_stand_in(fact, segment, o) or _said(ctx, segment, c, o) for o in absent):
             continue
@@ -117,6 +122,16 @@ def _said(ctx: Context, segment: Segment, c: Cluster, edition: str) -> bool:
 def _stand_in(name: Fact, segment: Segment, edition: str) -> bool:
     """The edition gives, in the segment, a name news uses in the place of this one ("Kyiv" for "Ukraine")."""
     return any(related(str(name.value), str(f.value)) for f in segment.facts.get(edition, ()) if f.kind == "name")
+
+
+def _glued_to_a_word(ctx: Context, segment: Segment, fact: Fact, edition: str) -> bool:
+    """A plain figure that the edition writes hyphenated to a word in the segment, as a name or a
+    designation: "Nord Stream 2" / "Північний потік-2", "the top 10" / "топ-10", "Su 35" / "Су-35". The
+    extractor reads "word-N" as a code, never a figure, in every language, so it is not missing there."""
+    if fact.kind != "amount" or fact.unit or not isinstance(fact.value, float) or not fact.value.is_integer():
+        return False
+    glued = re.compile(rf"[^\W\d_][-‑–]{int(fact.value)}(?![\d.,]\d|\d)")
+    return glued.search(segment_text(ctx.analysis, edition, segment.sentences)) is not None
 
 
 def _small_count(fact: Fact) -> bool:

@@ -33,10 +33,10 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bo
 
 def _segment_words(analysis: Analysis, key: str, segment: Sentences) -> WordForms:
     edition = analysis.story.editions[key]
-    return WordForms(word_keys(_segment_text(analysis, key, segment), edition.lang))
+    return WordForms(word_keys(segment_text(analysis, key, segment), edition.lang))
 
 
-def _segment_text(analysis: Analysis, key: str, segment: Sentences) -> str:
+def segment_text(analysis: Analysis, key: str, segment: Sentences) -> str:
     span = segment_span(analysis, key, segment)
     text = analysis.story.editions[key].text
     return text[span[0] : span[1]] if span else text
@@ -47,7 +47,7 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
     pairs): "Уоллес" for "Wallace", which no transliteration scheme spells alike."""
     lang = ctx.analysis.story.editions[key].lang
     sounds = ctx.of_segment("sounds", key, segment, lambda: {
-        sound_key(w, lang) for w in name_words(_segment_text(ctx.analysis, key, segment)) if w[:1].isupper()})
+        sound_key(w, lang) for w in name_words(segment_text(ctx.analysis, key, segment)) if w[:1].isupper()})
     return any(sound_key(name_words(fact.text)[-1], ctx.analysis.story.editions[edition].lang) in sounds
                for edition, fact in names if name_words(fact.text))
 
