@@ -17,6 +17,15 @@ Total aid exceeded 44.2 billion dollars.
 """
 
 
+# the story's uk.txt one line per paragraph, and an English translation of it line by line
+UK_LINES = ("Міністерство оборони оголосило новий пакет допомоги. У пакеті є ракети та генератори.\n"
+            "Міністр сказав журналістам у середу, що підтримка триватиме.\n"
+            "Конгрес ще не ухвалив запит. Загальна сума допомоги перевищила 44,2 мільярда доларів.\n")
+EN_LINES = ("The ministry announced a new aid package. The package has missiles and generators.\n"
+            "The minister told reporters on Wednesday that support will continue.\n"
+            "Congress has not yet approved the request. Total aid exceeded $44.2 billion.\n")
+
+
 def load(make_story, text):
     story, segmentations = make_story(**{"uk.en.txt": text})
     edition = story.editions["uk"]
@@ -87,11 +96,63 @@ def test_one_line_per_paragraph_without_blank_lines(make_story):
     assert translation.sentences[1] == "The package has missiles and generators."
 
 
-def test_a_file_that_fits_neither_layout_is_a_story_error_naming_it(make_story):
+def test_a_translation_whose_lines_follow_neither_layout_is_paired_by_content(make_story):
+    # an MT service's free text: two sentences of the edition made one, the rest one line each
+    text = ("The ministry announced a new aid package, which has missiles and generators.\n"
+            "The minister told reporters on Wednesday that support will continue.\n"
+            "Congress has not yet approved the request.\nTotal aid exceeded $44.2 billion.\n")
+    translation, segmentation = load(make_story, text)
+    assert translation.settings["layout"] == "aligned by content"
+    assert len(translation.sentences) == len(segmentation.sentences) == 5
+    assert translation.sentences[0] == "The ministry announced a new aid package, which has missiles and generators."
+    assert translation.sentences[1] == ""  # its content went with the sentence before
+    assert translation.sentences[4] == "Total aid exceeded $44.2 billion."
+
+
+def test_a_translation_of_the_file_as_written_drops_the_lines_of_page_furniture(make_story):
+    uk = "Фото: Reuters\n" + UK_LINES
+    story, segmentations = make_story(**{"uk.txt": uk, "uk.en.txt": "Photo: Reuters\n" + EN_LINES})
+    assert story.editions["uk"].stripped_lines == ("Фото: Reuters",)
+    translation = load_precomputed(story.editions["uk"], segmentations["uk"], "en")
+    assert translation.settings["layout"] == "paragraphs of the file as written"
+    assert "Photo" not in " ".join(translation.sentences)
+    assert translation.sentences[2] == "The minister told reporters on Wednesday that support will continue."
+
+
+def test_the_report_says_how_a_translation_was_paired(make_story):
+    from consistency.pipeline import check_story
+
+    story, _ = make_story(**{"uk.txt": "Фото: Reuters\n" + UK_LINES, "uk.en.txt": "Photo: Reuters\n" + EN_LINES})
+    (story.path / "ru.txt").unlink()
+    report = check_story(story.path, translator="precomputed", embeddings=False, progress=False)
+    assert any("The precomputed uk.en.txt translates uk.txt with its page furniture: the lines of the furniture were left out."
+               in note for note in report.notes)
+
+
+SCHOOLS_UK = ("Уряд Польщі виділив 120 мільйонів злотих на 14 нових шкіл у Кракові та Гданську.\n"
+              "Прем'єр Дональд Туск відкрив першу з них 3 вересня.\n")
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("\n\n  \n", "precomputed translation is empty"),
+    ("Real Madrid beat Barcelona 3-1 in 2019 with goals from Benzema, Modric and Vinicius.\n81,000 fans watched.\n",
+     "does not read as a translation of its edition"),
+])
+def test_only_what_cannot_be_a_translation_of_the_edition_is_refused(make_story, text, problem):
+    story, segmentations = make_story(**{"uk.txt": SCHOOLS_UK, "uk.en.txt": text})
     with pytest.raises(StoryError) as raised:
-        load(make_story, "\n".join(SENTENCE_LINES.splitlines()[:4]))
+        load_precomputed(story.editions["uk"], segmentations["uk"], "en")
     assert raised.value.path.name == "uk.en.txt"
-    assert "4 lines" in raised.value.problem and "5 sentences in 3 paragraphs" in raised.value.problem
+    assert problem in raised.value.problem
+
+
+def test_a_translation_in_other_words_with_the_same_figures_and_names_is_read(make_story):
+    story, segmentations = make_story(**{"uk.txt": SCHOOLS_UK, "uk.en.txt": (
+        "Poland's government has set aside 120 million zlotys for 14 new schools in Krakow and Gdansk, and Prime "
+        "Minister Donald Tusk opened the first one on September 3.\n")})
+    translation = load_precomputed(story.editions["uk"], segmentations["uk"], "en")
+    assert translation.settings["layout"] == "aligned by content"
+    assert translation.sentences[0].startswith("Poland's government") and translation.sentences[1] == ""
 
 
 def test_a_file_that_is_not_utf8_is_a_story_error(make_story, tmp_path):

@@ -23,7 +23,7 @@ from consistency.stages.load.markup import html_to_text, markdown_to_text
 from consistency.stages.load.story_toml import MAX_STORY_TOML_BYTES, read_story_toml, shown, shown_key
 
 __all__ = ["MAX_EDITION_BYTES", "decode", "html_to_text", "load_story", "markdown_to_text", "normalise",
-           "read_edition_text", "read_story_toml", "strip_chrome"]
+           "read_edition_text", "read_story_toml", "read_written_text", "strip_chrome"]
 
 # A news article is tens of kilobytes; anything this large is a wrong file, and reading it whole
 # would stall a CI job. Precomputed translations are held to the same limit.
@@ -33,8 +33,9 @@ TRANSLATION = "a precomputed translation"
 ARTICLE_SIZE = " (a news article is tens of kilobytes)"
 
 
-def read_edition_text(path: Path) -> tuple[str, str, tuple[str, ...]]:
-    """(clean text, encoding, removed chrome lines) of one edition file."""
+def read_written_text(path: Path) -> tuple[str, str]:
+    """(text, encoding) of one edition file as written: decoded, markup read, normalised, page furniture
+    still in (a translation made of the file has a line for each of its lines)."""
     raw = read_regular_file(path, MAX_EDITION_BYTES, EDITION, ARTICLE_SIZE)
     text, encoding = decode(raw, path)
     suffix = path.suffix.lower()
@@ -42,7 +43,13 @@ def read_edition_text(path: Path) -> tuple[str, str, tuple[str, ...]]:
         text = html_to_text(text)
     elif suffix == ".md":
         text = markdown_to_text(text)
-    text, removed = strip_chrome(normalise(text), path)
+    return normalise(text), encoding
+
+
+def read_edition_text(path: Path) -> tuple[str, str, tuple[str, ...]]:
+    """(clean text, encoding, removed chrome lines) of one edition file."""
+    written, encoding = read_written_text(path)
+    text, removed = strip_chrome(written, path)
     if not text.strip() or not any(c.isalpha() for c in text):
         raise StoryError(path, "edition is empty (no text left after removing page furniture)")
     return text, encoding, removed

@@ -156,6 +156,7 @@ def translate_story(
         "editions": {key: translations[key].settings for key in foreign if key in translations},
     }
     note = _note(story, plan, pivot, unavailable, precomputed_files, machine, allow_download)
+    note += _layout_note(story, {key: translations[key] for key in precomputed_files})
     return TranslationRun(dict(sorted(translations.items())), used, note, signature)
 
 
@@ -289,6 +290,22 @@ def _run_transformers(
         if cache is not None:
             cache.close()
     return machine
+
+
+def _layout_note(story: Story, precomputed: dict[str, Translation]) -> str:
+    """Precomputed files read otherwise than line by sentence or block by paragraph: said, so that a
+    reader knows the pairing of translated and original sentences is the tool's."""
+    said = []
+    for key, translation in sorted(precomputed.items()):
+        layout = translation.settings["layout"]
+        edition = story.editions[key].path.name
+        if layout == "aligned by content":
+            said.append(f"The precomputed {translation.settings['file']} follows neither the sentences nor the paragraphs of "
+                        f"{edition}: its sentences were paired with {edition}'s by figures, names and lengths")
+        elif layout.endswith(" as written"):
+            said.append(f"The precomputed {translation.settings['file']} translates {edition} with its page furniture: "
+                        "the lines of the furniture were left out")
+    return "".join(f" {sentence}." for sentence in said)
 
 
 def _note(

@@ -11,7 +11,15 @@ Two layouts are read:
   no reliable way to pair them, so the whole translated paragraph goes to the paragraph's FIRST sentence and
   the paragraph's other sentences get "" (alignment still sees the paragraph's full meaning in one place).
 
-A file that fits neither layout is a StoryError naming the file and both counts.
+Translations come as MT services and vendors return them, so a file that fits neither is still read:
+
+* one line (or block) per line (block) of the edition's file *as written*: the lines that translate the
+  page furniture the loader removed are dropped, and the two layouts tried again;
+* anything else (free text, other line breaks): its sentences are aligned to the edition's by figures,
+  names and lengths, as editions are aligned to each other, and the layout says "aligned by content".
+
+Only what cannot be a translation of the edition is a StoryError naming the file: an empty file, or a
+text whose figures and names are not the edition's.
 """
 
 from __future__ import annotations
@@ -61,10 +69,31 @@ def _blocks(text: str) -> list[list[str]]:
 
 
 def align_precomputed(
-    text: str, segmentation: Segmentation, pivot: str, path: Path
+    text: str, segmentation: Segmentation, pivot: str, path: Path, edition: Edition | None = None
 ) -> tuple[tuple[str, ...], str]:
-    """One pivot-language text per sentence of the edition, and the layout found ("sentences"/"paragraphs")."""
+    """One pivot-language text per sentence of the edition, and how the file was read: "sentences",
+    "paragraphs", either "... of the file as written" (the translation has a line for each line of
+    `edition`'s file, page furniture included), or "aligned by content". StoryError when the file is
+    empty or cannot be a translation of the edition."""
     blocks = _blocks(text)
+    if not blocks:
+        raise StoryError(path, "precomputed translation is empty")
+    _check_is_a_translation(blocks, segmentation, pivot, path)
+    # first as written: a file with a furniture line and two sentences has as many lines as its
+    # translation as written has, and read line by sentence every line would go to the wrong sentence
+    furniture_out = _without_furniture(blocks, edition) if edition is not None and edition.stripped_lines else None
+    if furniture_out is not None:
+        fitted = _by_layout(furniture_out, segmentation, pivot)
+        if fitted is not None:
+            return fitted[0], fitted[1] + " of the file as written"
+    fitted = _by_layout(blocks, segmentation, pivot)
+    if fitted is not None:
+        return fitted
+    return _by_content(blocks, segmentation, pivot, path), "aligned by content"
+
+
+def _by_layout(blocks: list[list[str]], segmentation: Segmentation, pivot: str) -> tuple[tuple[str, ...], str] | None:
+    """Line i for sentence i, or block i for paragraph i; None when neither count fits."""
     lines = [line for block in blocks for line in block]
     sentences_per_paragraph = [0] * len(segmentation.paragraphs)
     for sentence in segmentation.sentences:
@@ -72,7 +101,6 @@ def align_precomputed(
     has_blank_lines = len(blocks) > 1
     # with no blank line at all, each line is a block (one line per paragraph)
     paragraph_blocks = blocks if has_blank_lines else [[line] for line in lines]
-    paragraph_blocks = [block for block in paragraph_blocks if block]
     n_sentences, n_paragraphs = len(segmentation.sentences), len(segmentation.paragraphs)
 
     by_sentence = len(lines) == n_sentences
@@ -84,12 +112,7 @@ def align_precomputed(
     if by_sentence:
         return tuple(lines), "sentences"
     if not by_paragraph:
-        raise StoryError(
-            path,
-            f"has {len(lines)} lines in {len(paragraph_blocks)} blocks, but its edition has {n_sentences} "
-            f"sentences in {n_paragraphs} paragraphs; write one line per sentence, or one blank-line "
-            "separated block per paragraph",
-        )
+        return None
 
     from consistency.stages.segment import segment_text
 
@@ -104,6 +127,95 @@ def align_precomputed(
     return tuple(output), "paragraphs"
 
 
+def _without_furniture(blocks: list[list[str]], edition: Edition) -> list[list[str]] | None:
+    """The translation without the lines (or blocks) that translate the page furniture the loader took
+    out of the edition ("Photo: Reuters", "Read also: ..."), when it has one line for each line of the
+    file as written, or one block for each of its blocks; None otherwise."""
+    from consistency.stages.load import read_written_text
+
+    written = _blocks(read_written_text(Path(edition.path))[0])
+    furniture: list[bool] = []
+    pending = list(edition.stripped_lines)
+    for line in (line for block in written for line in block):
+        is_furniture = bool(pending) and line == pending[0].strip()
+        furniture.append(is_furniture)
+        if is_furniture:
+            pending.pop(0)
+    written_lines = [line for block in written for line in block]
+    lines = [line for block in blocks for line in block]
+    if len(lines) == len(written_lines):
+        if not _translates(lines, written_lines, furniture):
+            return None
+        keep = iter([not f for f in furniture])
+        kept = [[line for line in block if next(keep)] for block in blocks]
+        return [block for block in kept if block]
+    one_line_per_block = len(blocks) == 1 and len(lines) == len(written)
+    if len(blocks) == len(written) or one_line_per_block:
+        marks = iter(furniture)
+        whole_furniture = [all([next(marks) for _ in block]) for block in written]
+        own = [[line] for line in lines] if one_line_per_block else blocks
+        if not _translates([" ".join(b) for b in own], [" ".join(b) for b in written], whole_furniture):
+            return None
+        return [block for block, gone in zip(own, whole_furniture) if not gone]
+    return None
+
+
+def _translates(translated: list[str], written: list[str], furniture: list[bool]) -> bool:
+    """Each line the translation would lose is about as long as the furniture line it stands for (a
+    translation keeps within half to twice the length of a short line): "Photo: Reuters" for "Фото:
+    Reuters", not a sentence of the story that happens to stand at that line."""
+    return all(0.5 <= (len(t) + 10) / (len(w) + 10) <= 2.0
+               for t, w, gone in zip(translated, written, furniture) if gone)
+
+
+# an edition and a translation of it share most of their figures and names; below this share of the
+# anchors of both (with enough of them to judge) the file is some other text
+MIN_SHARED_ANCHORS = 0.2
+ANCHORS_TO_JUDGE = 6
+
+
+def _check_is_a_translation(blocks: list[list[str]], segmentation: Segmentation, pivot: str, path: Path) -> None:
+    """StoryError when the file shares too few of the edition's figures and names to translate it (a
+    wrong file saved under the edition's name), whatever its line breaks."""
+    from consistency.stages.align.anchors import Anchors, anchor_similarity, extract_anchors
+
+    def anchors(sentences: list[str]) -> Anchors:  # sentence by sentence: a capital that starts one is no name
+        return sum((extract_anchors(text) for text in sentences), Anchors((), (), False))
+
+    original = anchors([s.text for s in segmentation.sentences])
+    translation = anchors(_sentences(blocks, pivot))
+    counted = [len(a.numbers) + len(a.names) for a in (original, translation)]
+    shared = anchor_similarity(original, translation) or 0.0
+    if min(counted) >= ANCHORS_TO_JUDGE and shared < MIN_SHARED_ANCHORS:
+        raise StoryError(path, f"does not read as a translation of its edition: of their figures and names "
+                               f"({counted[0]} in the edition, {counted[1]} here) only {shared:.0%} match")
+
+
+def _sentences(blocks: list[list[str]], pivot: str) -> list[str]:
+    from consistency.stages.segment import segment_text
+
+    return [s.text for block in blocks for s in segment_text(" ".join(block), pivot, max_sentences=None).sentences]
+
+
+def _by_content(blocks: list[list[str]], segmentation: Segmentation, pivot: str, path: Path) -> tuple[str, ...]:
+    """The translation's sentences aligned to the edition's (figures, names, lengths: the aligner that
+    pairs editions), when its lines follow neither the sentences nor the paragraphs. An edition sentence
+    the translation has nothing for gets ""; a translated sentence with no edition sentence (a line of
+    page furniture, a note) is left out."""
+    from consistency.stages.align.dp import align_signals
+    from consistency.stages.align.signals import compute_signals
+
+    pieces = _sentences(blocks, pivot)
+    originals = [s.text for s in segmentation.sentences]
+    if not pieces or not originals:
+        raise StoryError(path, "precomputed translation has no sentence to pair with its edition")
+    output = [""] * len(originals)
+    for bead in align_signals(compute_signals(originals, pieces)):
+        if bead.reference and bead.edition:
+            output[bead.reference[0]] = " ".join(pieces[j] for j in bead.edition)
+    return tuple(output)
+
+
 def load_precomputed(
     edition: Edition, segmentation: Segmentation, pivot: str, path: Path | None = None
 ) -> Translation:
@@ -113,7 +225,7 @@ def load_precomputed(
         expected = Path(edition.path).with_name(f"{Path(edition.path).stem}.{pivot}.txt")
         raise StoryError(expected, f"no precomputed {pivot} translation of {Path(edition.path).name}")
     text = _read(path)
-    sentences, layout = align_precomputed(text, segmentation, pivot, path)
+    sentences, layout = align_precomputed(text, segmentation, pivot, path, edition)
     settings = {
         "translator": "precomputed",
         "file": path.name,
