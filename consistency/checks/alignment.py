@@ -105,9 +105,11 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
 
     A translator often splits one long sentence in two; the second half alone then matches the
     original poorly, yet the bead as a whole matches it about as well as the first half does. So a
-    sentence is only unexpressed when adding it to its bead lowers that bead's similarity by more than
+    merged sentence is unexpressed when adding it to its bead lowers that bead's similarity by more than
     `merge_drop` (or, when it stands alone, adding it to a 1-1 neighbour, by more than `neighbour_drop`):
-    an unrelated sentence drags a bead down, half a translation does not. A neighbour in another paragraph
+    an unrelated sentence drags a bead down, half a translation does not. Or, with content signals, when
+    the bead reads better without it and its lengths fit at least `length_gain` better without it (a
+    Gale–Church log-probability): short chats lose a sentence that their neighbour's bead absorbs. A neighbour in another paragraph
     (`paragraphs`: the paragraph of each sentence of the side) never absorbs a lone sentence: translators
     split and join sentences inside a paragraph, and a paragraph of its own that the other edition lacks
     (a one-line quote, "Why now?") is a gap however little its length changes the neighbour's."""
@@ -115,35 +117,44 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
     for position, bead in enumerate(beads):
         mine = getattr(bead, side)
         other = bead.edition if side == "reference" else bead.reference
+        by_length: list[tuple[float, int]] = []  # (length gain, sentence) of the merged sentences the length rule finds
         for index in mine:
             if not other:
                 if signals is None or not _continues_neighbour(beads, position, index, side, signals, neighbour_drop,
                                                                paragraphs):
                     missing.append(index)
-            elif len(mine) > 1 and signals is None and support[index] < threshold:
+                continue
+            if len(mine) < 2:
+                continue
+            drop, gain = _taken_out(signals, bead, side, index) if signals is not None else (None, None)
+            if support[index] < threshold and (drop is None or drop > merge_drop):
                 missing.append(index)
-            elif len(mine) > 1 and signals is not None:
-                rest = [i for i in mine if i != index]
-                pair = (rest, other) if side == "reference" else (other, rest)
-                without = _block_similarity(signals, *pair)
-                whole = _block_similarity(signals, bead.reference, bead.edition)
-                if without is None or whole is None:
-                    if support[index] < threshold:
-                        missing.append(index)
-                elif support[index] < threshold and without - whole > merge_drop:
-                    missing.append(index)
-                elif signals.has_content() and without > whole and _length_gain(signals, bead, pair) >= length_gain:
-                    # the other side is as long as the bead without this sentence, and reads no better
-                    # with it: a sentence dropped, not a sentence the translator split in two (then the
-                    # other side is as long as both halves)
-                    missing.append(index)
-    return sorted(missing)
+            elif signals is not None and signals.has_content() and drop is not None and drop > 0 and (
+                    gain is not None and gain >= length_gain):
+                by_length.append((gain, index))
+        if by_length:
+            # the other side is as long as the bead without this sentence, and reads better without it: a
+            # sentence dropped, not one the translator split in two (then the other side is as long as both
+            # halves); of a bead's sentences, the one whose absence fits the lengths best
+            missing.append(max(by_length)[1])
+    return sorted(set(missing))
 
 
-def _length_gain(signals: PairSignals, bead: Bead, without: tuple[Sequence[int], Sequence[int]]) -> float:
+def _taken_out(signals: PairSignals, bead: Bead, side: str, index: int) -> tuple[float | None, float | None]:
+    """How much the bead's similarity rises, and its length log-probability, when sentence `index` of
+    `side` is taken out of it; None where a cell is not known (outside the aligner's band)."""
+    mine = getattr(bead, side)
+    rest = [i for i in mine if i != index]
+    without = (rest, bead.edition) if side == "reference" else (bead.reference, rest)
+    similarity_without = _block_similarity(signals, *without)
+    similarity_whole = _block_similarity(signals, bead.reference, bead.edition)
+    drop = None
+    if similarity_without is not None and similarity_whole is not None and np.isfinite(similarity_without - similarity_whole):
+        drop = similarity_without - similarity_whole
     whole = signals.length_at((len(bead.reference), len(bead.edition)), bead.reference[0], bead.edition[0])
     part = signals.length_at((len(without[0]), len(without[1])), without[0][0], without[1][0])
-    return part - whole
+    gain = part - whole if np.isfinite(part - whole) else None
+    return drop, gain
 
 
 def _continues_neighbour(beads: Sequence[Bead], position: int, index: int, side: str, signals: PairSignals,

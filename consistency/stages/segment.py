@@ -66,11 +66,19 @@ def _pysbd_segmenter(lang: str):
 def _split_pysbd(text: str, lang: str = "en") -> list[str]:
     if len(text) > PYSBD_LINE_CHARS and any(len(line) > PYSBD_LINE_CHARS for line in text.split("\n")):
         return _split_pysbd_in_pieces(text, lang)
-    return _split_quotations([s.strip() for s in _pysbd_segmenter(lang).segment(text) if s.strip()])
+    return _split_quotations([s.strip() for s in _pysbd_segmenter(lang).segment(text) if s.strip()], lang)
 
 
-def _split_quotations(pieces: list[str]) -> list[str]:
-    """See QUOTE_MARKS."""
+@lru_cache(maxsize=None)
+def _pysbd_abbreviations(lang: str) -> frozenset[str]:
+    from pysbd.languages import Language
+
+    return frozenset(a.casefold() for a in Language.get_language_code(lang).Abbreviation.ABBREVIATIONS)
+
+
+def _split_quotations(pieces: list[str], lang: str) -> list[str]:
+    """See QUOTE_MARKS. No cut after a word pysbd knows as an abbreviation ("Gov. Smith")."""
+    abbreviations = _pysbd_abbreviations(lang)
     sentences: list[str] = []
     for piece in pieces:
         if not QUOTE_MARKS.search(piece):
@@ -78,6 +86,9 @@ def _split_quotations(pieces: list[str]) -> list[str]:
             continue
         start = 0
         for end in INNER_SENTENCE_END.finditer(piece):
+            word = re.search(r"[^\W\d_]+$", piece[: end.start()])
+            if word and word.group().casefold() in abbreviations:
+                continue
             cut = end.start()
             while cut < end.end() and not piece[cut].isspace():
                 cut += 1  # a closing quote stays with its sentence
@@ -93,7 +104,8 @@ def _split_pysbd_in_pieces(text: str, lang: str) -> list[str]:
     start, glue = 0, None  # glue: how the previous cut joins its sentences again (None: a sentence end)
     while start < len(text):
         end = _cut(text, start)
-        pieces = _split_quotations([s.strip() for s in _pysbd_segmenter(lang).segment(text[start:end]) if s.strip()])
+        pieces = _split_quotations([s.strip() for s in _pysbd_segmenter(lang).segment(text[start:end]) if s.strip()],
+                                   lang)
         if glue is not None and sentences and pieces:
             sentences[-1] = sentences[-1] + glue + pieces.pop(0)
         sentences += pieces

@@ -119,6 +119,17 @@ def test_a_translation_of_the_file_as_written_drops_the_lines_of_page_furniture(
     assert translation.sentences[2] == "The minister told reporters on Wednesday that support will continue."
 
 
+def test_a_short_sentence_at_the_place_of_a_furniture_line_is_kept(make_story):
+    # three lines as written (a credit and two paragraphs) and a translation of three sentences: the
+    # first line of the translation is the story's first sentence, not the credit's translation
+    uk = "Фото: Reuters\nМіністр виступив. Уряд погодився з ним учора.\nКонгрес мовчить.\n"
+    en = "The minister spoke.\nThe government agreed with him yesterday.\nCongress is silent.\n"
+    story, segmentations = make_story(**{"uk.txt": uk, "uk.en.txt": en})
+    translation = load_precomputed(story.editions["uk"], segmentations["uk"], "en")
+    assert translation.settings["layout"] == "sentences"
+    assert translation.sentences[0] == "The minister spoke."
+
+
 def test_the_report_says_how_a_translation_was_paired(make_story):
     from consistency.pipeline import check_story
 

@@ -130,6 +130,11 @@ def _glued_to_a_word(ctx: Context, segment: Segment, fact: Fact, edition: str) -
     extractor reads "word-N" as a code, never a figure, in every language, so it is not missing there."""
     if fact.kind != "amount" or fact.unit or not isinstance(fact.value, float) or not fact.value.is_integer():
         return False
+    if segment.sentences.get(edition) is not None and not segment.sentences[edition]:
+        return False  # the edition has no sentence in this segment: no designation of its own there
+    holder = next((k for k, f in segment.facts.items() if fact in f), None)
+    if holder is None or not re.search(r"[^\W\d_]\s+$", ctx.analysis.story.editions[holder].text[:fact.start][-40:]):
+        return False  # "19 people" is no designation: only a figure written after a name's word is
     glued = re.compile(rf"[^\W\d_][-‑–]{int(fact.value)}(?![\d.,]\d|\d)")
     return glued.search(segment_text(ctx.analysis, edition, segment.sentences)) is not None
 

@@ -22,7 +22,8 @@ PRIOR_CHARS = 300
 
 def length_ratio(left: Sequence[str], right: Sequence[str]) -> float:
     """Characters of `right` per character of `left` over the whole texts (the ratio is a property
-    of the language pair and the translator, so it is estimated from the story itself)."""
+    of the language pair and the translator, so it is estimated from the story itself, with
+    PRIOR_CHARS of a 1:1 prior so that a story of two lines cannot set it alone)."""
     total_left = sum(len(t) for t in left)
     total_right = sum(len(t) for t in right)
     if not total_left or not total_right:

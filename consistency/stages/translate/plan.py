@@ -122,7 +122,8 @@ def translate_story(
     models: where loaded MT models are kept for the next story (None: the process-wide `PROCESS_MODELS`).
 
     Raises ModelUnavailableError when mode is "transformers" (or a model was named explicitly) and a model
-    is not available locally; StoryError when mode is "precomputed" and a file is missing or misaligned.
+    is not available locally; StoryError when mode is "precomputed" and a file is missing, empty or not a
+    translation of its edition.
     No network call is made unless `allow_download` is set.
     """
     _check_request(story, segmentations, mode)

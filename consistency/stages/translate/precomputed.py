@@ -13,8 +13,9 @@ Two layouts are read:
 
 Translations come as MT services and vendors return them, so a file that fits neither is still read:
 
-* one line (or block) per line (block) of the edition's file *as written*: the lines that translate the
-  page furniture the loader removed are dropped, and the two layouts tried again;
+* one line (or block) per line (block) of the edition's text as written (the text read out of the
+  markup, for .html and .md), page furniture included: the lines that translate the furniture the loader
+  removed are dropped, and the two layouts tried again;
 * anything else (free text, other line breaks): its sentences are aligned to the edition's by figures,
   names and lengths, as editions are aligned to each other, and the layout says "aligned by content".
 
@@ -76,9 +77,10 @@ def align_precomputed(
     `edition`'s file, page furniture included), or "aligned by content". StoryError when the file is
     empty or cannot be a translation of the edition."""
     blocks = _blocks(text)
-    if not blocks:
-        raise StoryError(path, "precomputed translation is empty")
-    _check_is_a_translation(blocks, segmentation, pivot, path)
+    if not any(c.isalpha() for c in text):
+        raise StoryError(path, "precomputed translation is empty (no text)")
+    pieces = _sentences(blocks, pivot)
+    _check_is_a_translation(pieces, segmentation, path)
     # first as written: a file with a furniture line and two sentences has as many lines as its
     # translation as written has, and read line by sentence every line would go to the wrong sentence
     furniture_out = _without_furniture(blocks, edition) if edition is not None and edition.stripped_lines else None
@@ -89,7 +91,7 @@ def align_precomputed(
     fitted = _by_layout(blocks, segmentation, pivot)
     if fitted is not None:
         return fitted
-    return _by_content(blocks, segmentation, pivot, path), "aligned by content"
+    return _by_content(pieces, segmentation, path), "aligned by content"
 
 
 def _by_layout(blocks: list[list[str]], segmentation: Segmentation, pivot: str) -> tuple[tuple[str, ...], str] | None:
@@ -154,18 +156,27 @@ def _without_furniture(blocks: list[list[str]], edition: Edition) -> list[list[s
         marks = iter(furniture)
         whole_furniture = [all([next(marks) for _ in block]) for block in written]
         own = [[line] for line in lines] if one_line_per_block else blocks
-        if not _translates([" ".join(b) for b in own], [" ".join(b) for b in written], whole_furniture):
+        if not any(whole_furniture) or not _translates([" ".join(b) for b in own], [" ".join(b) for b in written], whole_furniture):
             return None
         return [block for block, gone in zip(own, whole_furniture) if not gone]
     return None
 
 
 def _translates(translated: list[str], written: list[str], furniture: list[bool]) -> bool:
-    """Each line the translation would lose is about as long as the furniture line it stands for (a
-    translation keeps within half to twice the length of a short line): "Photo: Reuters" for "Фото:
-    Reuters", not a sentence of the story that happens to stand at that line."""
-    return all(0.5 <= (len(t) + 10) / (len(w) + 10) <= 2.0
-               for t, w, gone in zip(translated, written, furniture) if gone)
+    """Each line the translation would lose reads as the furniture line it stands for: page furniture
+    itself (a locale's furniture pattern: "Photo: Reuters"), or the same figures and names about as long
+    (a translation keeps within half to twice the length of a short line); not a sentence of the story
+    that happens to stand at that line."""
+    from consistency.stages.align.anchors import anchor_similarity, extract_anchors
+    from consistency.stages.load import strip_chrome
+
+    def stands_for(line: str, furniture_line: str) -> bool:
+        if not strip_chrome(line)[0].strip():
+            return True
+        shared = anchor_similarity(extract_anchors(line), extract_anchors(furniture_line))
+        return bool(shared) and 0.5 <= (len(line) + 10) / (len(furniture_line) + 10) <= 2.0
+
+    return all(stands_for(t, w) for t, w, gone in zip(translated, written, furniture) if gone)
 
 
 # an edition and a translation of it share most of their figures and names; below this share of the
@@ -174,7 +185,7 @@ MIN_SHARED_ANCHORS = 0.2
 ANCHORS_TO_JUDGE = 6
 
 
-def _check_is_a_translation(blocks: list[list[str]], segmentation: Segmentation, pivot: str, path: Path) -> None:
+def _check_is_a_translation(pieces: list[str], segmentation: Segmentation, path: Path) -> None:
     """StoryError when the file shares too few of the edition's figures and names to translate it (a
     wrong file saved under the edition's name), whatever its line breaks."""
     from consistency.stages.align.anchors import Anchors, anchor_similarity, extract_anchors
@@ -183,7 +194,7 @@ def _check_is_a_translation(blocks: list[list[str]], segmentation: Segmentation,
         return sum((extract_anchors(text) for text in sentences), Anchors((), (), False))
 
     original = anchors([s.text for s in segmentation.sentences])
-    translation = anchors(_sentences(blocks, pivot))
+    translation = anchors(pieces)
     counted = [len(a.numbers) + len(a.names) for a in (original, translation)]
     shared = anchor_similarity(original, translation) or 0.0
     if min(counted) >= ANCHORS_TO_JUDGE and shared < MIN_SHARED_ANCHORS:
@@ -197,7 +208,7 @@ def _sentences(blocks: list[list[str]], pivot: str) -> list[str]:
     return [s.text for block in blocks for s in segment_text(" ".join(block), pivot, max_sentences=None).sentences]
 
 
-def _by_content(blocks: list[list[str]], segmentation: Segmentation, pivot: str, path: Path) -> tuple[str, ...]:
+def _by_content(pieces: list[str], segmentation: Segmentation, path: Path) -> tuple[str, ...]:
     """The translation's sentences aligned to the edition's (figures, names, lengths: the aligner that
     pairs editions), when its lines follow neither the sentences nor the paragraphs. An edition sentence
     the translation has nothing for gets ""; a translated sentence with no edition sentence (a line of
@@ -205,7 +216,6 @@ def _by_content(blocks: list[list[str]], segmentation: Segmentation, pivot: str,
     from consistency.stages.align.dp import align_signals
     from consistency.stages.align.signals import compute_signals
 
-    pieces = _sentences(blocks, pivot)
     originals = [s.text for s in segmentation.sentences]
     if not pieces or not originals:
         raise StoryError(path, "precomputed translation has no sentence to pair with its edition")
@@ -219,7 +229,8 @@ def _by_content(blocks: list[list[str]], segmentation: Segmentation, pivot: str,
 def load_precomputed(
     edition: Edition, segmentation: Segmentation, pivot: str, path: Path | None = None
 ) -> Translation:
-    """The edition's precomputed pivot translation as a Translation (StoryError if missing or misaligned)."""
+    """The edition's precomputed pivot translation as a Translation (StoryError if missing, empty or not a
+    translation of the edition)."""
     path = path or find_precomputed(edition, pivot)
     if path is None:
         expected = Path(edition.path).with_name(f"{Path(edition.path).stem}.{pivot}.txt")
