@@ -35,6 +35,7 @@ SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s+")
 # that no sentence of the other edition could match. Inside a piece with a quote mark, a full stop after
 # a lower-case word and before a capital is a sentence end too (abbreviations such as "Mrs." are glued
 # back by the locale's `never_final`).
+CLOSING_QUOTE_THEN_SENTENCE = re.compile(r"([\"”»’]+)\s+(?=[A-ZА-ЯЁІЇЄҐ])")
 QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 INNER_SENTENCE_END = re.compile(r"(?<=[^\W\d_A-ZА-ЯЁІЇЄҐ]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
 
@@ -168,9 +169,18 @@ def _glue(pieces: list[str], lang: str) -> list[str]:
         if merged and not any(c.isalnum() for c in piece):  # a closing quote or dash split off on its own
             merged[-1] = merged[-1] + " " + piece
             continue
+        closing = CLOSING_QUOTE_THEN_SENTENCE.match(piece)
+        if merged and closing and re.search(r"[.!?…]$", merged[-1]):
+            # a quote closed after the sentence end ("...help you.” On the third day"): the mark ends the
+            # sentence before, the rest is a sentence of its own
+            merged[-1] = merged[-1] + closing.group(1)
+            piece = piece[closing.end(1):].lstrip()
         if merged:
             previous = merged[-1]
-            starts_lower = piece[:1].islower() or piece[:1].isdigit() or piece[:1] in ",;:)»”"
+            # a figure after a full stop starts a sentence ("... 5 перехожих. 2 березня ...") unless the stop
+            # ends a short abbreviation ("ст. 5", "No. 5", "2019 р. 5 травня")
+            starts_lower = piece[:1].islower() or piece[:1] in ",;:)»”" or (
+                piece[:1].isdigit() and re.search(r"(?:^|[^\w])[^\W\d_]{1,4}\.$", previous) is not None)
             initial = re.search(r"(?:^|\s)\w\.$", previous) is not None and piece[:1].isupper()
             if (
                 any(_ends_with_token(previous, a) for a in never_final)
@@ -192,6 +202,8 @@ def _locate(pieces: Iterable[str], text: str, offset: int) -> list[tuple[int, in
         words = piece.split()
         if not words:
             continue
+        if cursor >= len(text.rstrip()):
+            break  # a piece not found took the rest of the paragraph: no empty sentences after it
         found = _find_words(words, text, cursor)
         if found is None:  # the splitter changed characters; fall back to the rest of the paragraph
             start = cursor + (len(text[cursor:]) - len(text[cursor:].lstrip()))
@@ -204,18 +216,18 @@ def _locate(pieces: Iterable[str], text: str, offset: int) -> list[tuple[int, in
 
 
 def _find_words(words: list[str], text: str, cursor: int) -> tuple[int, int] | None:
-    """(start, end) of the first place at or after `cursor` where `words` stand in `text` separated by
-    whitespace: what searching for `\\s+`.join(escaped words) finds, without compiling a pattern as long
-    as the sentence (that took seconds for a sentence of a megabyte)."""
+    """(start, end) of the first place at or after `cursor` where `words` stand in `text` in order,
+    separated by whitespace or nothing: what searching for `\\s*`.join(escaped words) finds, without
+    compiling a pattern as long as the sentence (that took seconds for a sentence of a megabyte)."""
     first = words[0]
     start = text.find(first, cursor)
     while start >= 0:
         position = start + len(first)
         for word in words[1:]:
-            gap = position
+            # no space needed: a splitter may have spaced off a closing quote ("you. ”" for "you.”")
             while position < len(text) and text[position].isspace():
                 position += 1
-            if position == gap or not text.startswith(word, position):
+            if not text.startswith(word, position):
                 break
             position += len(word)
         else:

@@ -49,3 +49,21 @@ def test_a_quote_left_open_does_not_swallow_the_sentences_after_it():
     assert [s.text for s in segment_text(text, "en").sentences] == [
         'This year alone, 5,300 items were found," he said.', "The inspector said all of them are recorded.",
         "Staff are working on their return.", '"We monitor auctions.', "Mrs. Smith agrees.", 'It is slow," she said.']
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
+    ("uk", "Внаслідок удару загинули 5 перехожих. 2 березня росіяни влучили в будинок. Див. ст. 5 закону.",
+     ["Внаслідок удару загинули 5 перехожих.", "2 березня росіяни влучили в будинок.", "Див. ст. 5 закону."]),
+    ("ru", "В результате погибли 5 прохожих. 2 марта россияне попали в дом. См. п. 3 договора.",
+     ["В результате погибли 5 прохожих.", "2 марта россияне попали в дом.", "См. п. 3 договора."]),
+])
+def test_a_sentence_may_start_with_a_figure(lang, text, sentences):
+    assert [s.text for s in segment_text(text, lang).sentences] == sentences
+
+
+def test_a_quote_closed_after_its_full_stop_ends_the_sentence_and_no_sentence_is_empty():
+    text = ("They said: “Friends helped us in the war (the “Viking” unit – “Pravda”), now we have come to help "
+            "you.” On the third day they asked what we lacked. We said water.")
+    assert [s.text for s in segment_text(text, "en").sentences] == [
+        "They said: “Friends helped us in the war (the “Viking” unit – “Pravda”), now we have come to help you.”",
+        "On the third day they asked what we lacked.", "We said water."]
