@@ -173,3 +173,13 @@ def test_a_figure_one_edition_hyphenates_to_a_name_is_not_missing(tmp_path, en, 
     changed = write_story(tmp_path / "t", {"en.txt": f"Officials said {en}.\n",
                                            "uk.txt": f"Посадовці сказали, що {uk.replace('-2', '-3').replace('-10', '-20')}.\n"})
     assert _numbers(changed) == [("uk", "missing", "warning")]
+
+
+def test_the_same_notation_in_two_editions_is_never_missing_whatever_it_is_read_as(tmp_path):
+    # "19.04" is a date to the Ukrainian reader and a decimal to the English one; "О2" with a Cyrillic
+    # capital is a code like "O2"; "після 14.00" is a clock time like "after 2 pm"
+    folder = write_story(tmp_path / "s", {
+        "en.txt": "Come on 19.04 after 2 pm, the O2 shop is open.\n",
+        "uk.txt": "Приходьте 19.04 після 14.00, крамниця О2 відчинена.\n"})
+    report = check_story(folder, translator="none", embeddings=False, checks=("facts", "alignment"))
+    assert [f.message for f in report.findings if f.severity != "info"] == []

@@ -122,3 +122,15 @@ def test_another_person_named_in_full_in_a_two_edition_story_is_reported():
     })
     # two people named in full, the dictionary knowing one as a person, that sound nothing alike: an error
     assert ("ru", "altered", "error") in found and ("en", "altered", "error") in found
+
+
+def test_a_word_derived_from_the_name_writes_it():
+    # an adjective of an acronym, a region named after its city: the glossary lists neither
+    assert entity_findings({
+        "en": ["Elites fear the very thought of NATO fighter jets.", "A curfew covers the rest of the Kyiv region."],
+        "uk": ["Еліти лякає сама думка про натовські винищувачі.", "Комендантська година діє на решті Київщини."],
+    }) == []
+    assert ("uk", "missing", "warning") in entity_findings({
+        "en": ["Elites fear the very thought of NATO fighter jets.", "A curfew covers the rest of the Kyiv region."],
+        "uk": ["Еліти лякає сама думка про винищувачі.", "Комендантська година діє на решті області."],
+    })

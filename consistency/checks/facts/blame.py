@@ -65,7 +65,7 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
             # said in another segment: an alignment matter, not a lost fact (names: their case forms and
             # pronouns make counts of mentions too loose to tell a lost one)
             continue
-        if _glued_to_a_word(ctx, segment, fact, k):
+        if _written_there(ctx, segment, fact, k):
             continue
         severity = _missing_severity(ctx, segment, c, k, absent, elsewhere)
         msg = (f"missing: {describe(fact)} ("
@@ -101,7 +101,7 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
         fact = c.members[k]
         if is_weak(fact) or (check == "entities" and not all(sure_entity(ctx, c.members, o) for o in absent)):
             continue  # a name nothing vouches for, read in one edition only, is too often a transliteration we missed
-        if any(ctx.tolerances.found_in(fact, ctx.doc_index(o)) or _glued_to_a_word(ctx, segment, fact, o)
+        if any(ctx.tolerances.found_in(fact, ctx.doc_index(o)) or _written_there(ctx, segment, fact, o)
                for o in absent):
             continue
         if check == "entities" and any(_stand_in(fact, segment, o) or _said(ctx, segment, c, o) for o in absent):
@@ -124,19 +124,31 @@ def _stand_in(name: Fact, segment: Segment, edition: str) -> bool:
     return any(related(str(name.value), str(f.value)) for f in segment.facts.get(edition, ()) if f.kind == "name")
 
 
-def _glued_to_a_word(ctx: Context, segment: Segment, fact: Fact, edition: str) -> bool:
+def _written_there(ctx: Context, segment: Segment, fact: Fact, edition: str) -> bool:
+    """The edition writes the fact in its segment, read otherwise: the same notation in figures ("19.04",
+    a date in one edition and a decimal in the other: the same string is never a difference), or a figure
+    hyphenated to a name (`_glued_to_a_word`)."""
+    if segment.sentences.get(edition) is not None and not segment.sentences[edition]:
+        return False  # the edition has no sentence in this segment
+    text = segment_text(ctx.analysis, edition, segment.sentences)
+    notation = fact.text.strip()
+    if any(ch.isdigit() for ch in notation) and not any(ch.isalpha() for ch in notation) and re.search(
+            rf"(?<![\w.,:/]){re.escape(notation)}(?![\w]|[.,:/]\d)", text):
+        return True
+    return _glued_to_a_word(ctx, segment, fact, text)
+
+
+def _glued_to_a_word(ctx: Context, segment: Segment, fact: Fact, text: str) -> bool:
     """A plain figure that the edition writes hyphenated to a word in the segment, as a name or a
     designation: "Nord Stream 2" / "Північний потік-2", "the top 10" / "топ-10", "Su 35" / "Су-35". The
     extractor reads "word-N" as a code, never a figure, in every language, so it is not missing there."""
     if fact.kind != "amount" or fact.unit or not isinstance(fact.value, float) or not fact.value.is_integer():
         return False
-    if segment.sentences.get(edition) is not None and not segment.sentences[edition]:
-        return False  # the edition has no sentence in this segment: no designation of its own there
     holder = next((k for k, f in segment.facts.items() if fact in f), None)
     if holder is None or not re.search(r"[^\W\d_]\s+$", ctx.analysis.story.editions[holder].text[:fact.start][-40:]):
         return False  # "19 people" is no designation: only a figure written after a name's word is
     glued = re.compile(rf"[^\W\d_][-‑–]{int(fact.value)}(?![\d.,]\d|\d)")
-    return glued.search(segment_text(ctx.analysis, edition, segment.sentences)) is not None
+    return glued.search(text) is not None
 
 
 def _small_count(fact: Fact) -> bool:

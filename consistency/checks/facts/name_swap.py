@@ -13,6 +13,7 @@ from consistency.stages.facts.name_keys import (
     WordForms,
     form_of,
     glossary_skeletons,
+    glossary_stems,
     is_glossary,
     name_words,
     related,
@@ -28,7 +29,14 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bo
     form: a case form or an adjective the glossary misses ("Russian" for Russia, "Китаї" for China)."""
     lang = ctx.analysis.story.editions[key].lang
     forms = ctx.of_segment("words", key, segment, lambda: _segment_words(ctx.analysis, key, segment))
-    return any(forms.has_form_of(form) for name in names for form in [name] + glossary_skeletons(name, lang))
+    if any(forms.has_form_of(form) for name in names for form in [name] + glossary_skeletons(name, lang)):
+        return True
+    derived = [stem for name in names for stem in glossary_stems(name, lang)]
+    if not derived:
+        return False
+    words = ctx.of_segment("lower words", key, segment, lambda: sorted(  # "Netherlands-based" too
+        {w.casefold() for w in name_words(segment_text(ctx.analysis, key, segment).replace("-", " "))}))
+    return any(w.startswith(stem) for stem in derived for w in words)
 
 
 def _segment_words(analysis: Analysis, key: str, segment: Sentences) -> WordForms:

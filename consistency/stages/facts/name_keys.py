@@ -385,6 +385,22 @@ def _word_keys(word: str, lang: str) -> tuple[str, ...]:
     return (key,) if key == raw else (key, raw)
 
 
+# the shortest glossary form whose derivatives ("натовські" of НАТО, "Київщина" of Київ) count as the name
+DERIVED_FROM = 4
+
+
+@lru_cache(maxsize=4096)
+def glossary_stems(key: str, lang: str) -> tuple[str, ...]:
+    """The one-word glossary forms of `key` in `lang`, lower case, as prefixes of the words derived from the
+    name: an adjective or a region the glossary does not list ("натовські винищувачі" for NATO's fighter
+    jets, "Київщина" for the Kyiv region). Skeletons are too short for these (НАТО is "~nt")."""
+    if not is_glossary(key):
+        return ()
+    forms = list(load_locale(lang).get("names.aliases", {}).get(key, []))
+    forms += cldr_glossary().get(key, ("", {}))[1].get(lang, [])
+    return tuple(sorted({f.casefold() for f in forms if len(f) >= DERIVED_FROM and len(name_words(f)) == 1}))
+
+
 def glossary_skeletons(key: str, lang: str) -> list[str]:
     """The glossary forms of `key` in `lang` as transliterated skeletons ("russia" → "~rusi" in en), to
     compare with words the glossary does not list ("Russian")."""

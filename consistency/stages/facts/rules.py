@@ -200,9 +200,11 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     decimal = frozenset(g("numbers.decimal", ["."]))
     group = frozenset(g("numbers.group", [","]))
     # a leading-zero group is a code or a phone number ("0800 555"), never a grouped figure; after a
-    # slash only a figure follows a figure ("2/1", "4/3": a score), not a path or a name ("/2019", "Х/5")
+    # slash only a figure follows a figure ("2/1", "4/3": a score), not a path or a name ("/2019", "Х/5");
+    # a capital glued before it makes a code in any script ("O2", "О2" with a Cyrillic О, "С300"); a
+    # lower-case Cyrillic word glued to a figure is a typo that keeps the figure ("платити350 доларів")
     number = re.compile(
-        rf"(?:(?<![A-Za-z0-9_.,/])|(?<=(?<![\d/])\d/))((?:[1-9]\d{{0,2}}(?:{_class_of(group)}\d{{3}})+(?!\d)|\d+)(?:{_class_of(decimal)}\d+)?)(?!\d)"
+        rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ])|(?<=(?<![\d/])\d/))((?:[1-9]\d{{0,2}}(?:{_class_of(group)}\d{{3}})+(?!\d)|\d+)(?:{_class_of(decimal)}\d+)?)(?!\d)"
     )
     connectors = g("ranges.connectors", ["-", "–", "—"])
     return {
