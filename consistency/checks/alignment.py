@@ -19,6 +19,7 @@ import numpy as np
 from consistency.checks.base import Check
 from consistency.excerpt import excerpt
 from consistency.model import Alignment, Analysis, Bead, Finding, Sentence
+from consistency.stages.align.length import PRIOR_CHARS, length_log_probability
 from consistency.stages.align.signals import PairSignals
 
 # Calibrated on NTREX-128 (benchmarks/alignment.py); the thresholds are story.toml's [thresholds].
@@ -33,6 +34,9 @@ CONTENT_WORDS = 4
 MERGE_DROP = 0.2
 # stricter for a sentence the aligner left alone: it already judged it better unmatched
 NEIGHBOUR_DROP = 0.1
+# a paragraph's length is judged by the ratio of the rest of the story only where the rest is this many
+# times longer (a ratio read off a headline is noise next to a sentence's worth of characters)
+RATIO_FROM_THE_REST = 2
 # how much more likely (Gale–Church log-probability) the bead's lengths are without one of its merged
 # sentences, the content not getting better with it, before that sentence counts as not expressed
 LENGTH_GAIN = 1.0
@@ -235,6 +239,8 @@ class AlignmentCheck(Check):
                                   signals, paragraphs=_paragraphs(analysis, analysis.reference), **drops)
             added = unexpressed(alignment.beads, support.edition, "edition", thresholds.omission_support, signals,
                                 paragraphs=_paragraphs(analysis, key), **drops)
+            omitted = _beyond_a_split(analysis, key, signals, omitted, "reference", self.length_gain)
+            added = _beyond_a_split(analysis, key, signals, added, "edition", self.length_gain)
             unexpressed_reference, unexpressed_edition = omitted, added  # coverage counts rewrites as not expressed
             for reference_run, edition_run in substitutions(alignment.beads, omitted, added):
                 why = f"in place of {analysis.reference}'s passage (no sentence of either matches the other)"
@@ -247,6 +253,46 @@ class AlignmentCheck(Check):
                                            float(thresholds.semantic_z), self.min_pairs_for_semantic, self.min_spread)
             pairs[key] = _pair_scores(analysis, key, alignment, signals, unexpressed_reference, unexpressed_edition)
         return findings, pairs
+
+
+def _beyond_a_split(analysis: Analysis, key: str, signals: PairSignals, indices: list[int], side: str,
+                    length_gain: float) -> list[int]:
+    """The sentences of `indices` (of `side`) that stay gaps once paragraph lengths are heard: where both
+    texts have as many paragraphs, a run of unmatched sentences without which its paragraph would be
+    shorter than the other text's paragraph (by at least `length_gain` in Gale–Church log-probability) is
+    part of a translation split into more sentences than the aligner's beads hold (one English sentence
+    in four Ukrainian ones), not a sentence added or lost."""
+    holder = analysis.reference if side == "reference" else key
+    other = key if side == "reference" else analysis.reference
+    mine, theirs = analysis.segmentations[holder], analysis.segmentations[other]
+    if not indices or len(mine.paragraphs) != len(theirs.paragraphs):
+        return indices
+    chars_mine = [0] * len(mine.paragraphs)
+    chars_theirs = [0] * len(theirs.paragraphs)
+    for sentence in mine.sentences:
+        chars_mine[sentence.paragraph] += len(sentence.text)
+    for sentence in theirs.sentences:
+        chars_theirs[sentence.paragraph] += len(sentence.text)
+
+    def log_probability(mine_chars: int, paragraph: int) -> float:
+        pair = (mine_chars, chars_theirs[paragraph]) if side == "reference" else (chars_theirs[paragraph], mine_chars)
+        # the ratio of the other paragraphs: this one's gap must not set the ratio it is judged by (in a
+        # headline and one body paragraph, the body is most of the story)
+        rest_reference, rest_edition = (sum(chars) - chars[paragraph] for chars in (
+            (chars_mine, chars_theirs) if side == "reference" else (chars_theirs, chars_mine)))
+        ratio = (rest_edition + PRIOR_CHARS) / (rest_reference + PRIOR_CHARS)
+        return length_log_probability(*pair, ratio)
+
+    kept: list[int] = []
+    for run in _runs(indices, mine.sentences):
+        paragraph = mine.sentences[run[0]].paragraph
+        without = chars_mine[paragraph] - sum(len(mine.sentences[i].text) for i in run)
+        # the other paragraphs must outweigh this one to set the ratio it is judged by
+        rest = sum(chars_mine) - chars_mine[paragraph]
+        if without > 0 and rest >= RATIO_FROM_THE_REST * chars_mine[paragraph] and log_probability(chars_mine[paragraph], paragraph) - log_probability(without, paragraph) >= length_gain:
+            continue
+        kept += run
+    return kept
 
 
 def _paragraphs(analysis: Analysis, key: str) -> list[int]:

@@ -31,13 +31,14 @@ PYSBD_LINE_CHARS = 5_000
 SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s+")
 # pysbd keeps a quotation whole, however many sentences it holds, and reads a quote left open (the
 # closing half of a quote that began in another paragraph, as English news writes quotes that run over
-# paragraphs) as open up to the next quote mark: 1,600 characters of an article became one "sentence"
-# that no sentence of the other edition could match. Inside a piece with a quote mark, a full stop after
-# a lower-case word and before a capital is a sentence end too (abbreviations such as "Mrs." are glued
-# back by the locale's `never_final`).
+# paragraphs) as open up to the next quote mark, an apostrophe ("forces' military") included: 1,600
+# characters of an article became one "sentence" that no sentence of the other edition could match.
+# Inside a piece with a quote mark, a full stop after a word of two letters or digits or more and before
+# a capital is a sentence end too ("UAVs. According", "2014. Turkey"), except after an abbreviation pysbd
+# knows; "Mrs." and the like are glued back by the locale's `never_final`.
 CLOSING_QUOTE_THEN_SENTENCE = re.compile(r"([\"”»’]+)\s+(?=[A-ZА-ЯЁІЇЄҐ])")
-QUOTE_MARKS = re.compile(r"[\"“”«»„]")
-INNER_SENTENCE_END = re.compile(r"(?<=[^\W\d_A-ZА-ЯЁІЇЄҐ]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
+QUOTE_MARKS = re.compile(r"[\"“”«»„'‘’]")
+INNER_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
 
 BULLET = re.compile(r"^\s*(?:[•·▪‣●◦*\-–—]|\d{1,2}[.)])\s+")
 BLANK_LINES = re.compile(r"\n[ \t]*\n")

@@ -50,3 +50,38 @@ def test_a_two_sentence_message_that_lost_one_sentence_is_an_omission(embedder):
     both = [["Чи можу я завтра вранці принести ключі в офіс, чи мені залишити їх у сусідки знизу, коли я виходитиму?"]]
     analysis = align_story(analysis_from_sentences({"en": en, "uk": both}, reference="en"), embedder=embedder)
     assert AlignmentCheck()(analysis).findings == ()
+
+
+EN_PARAGRAPHS = ["The club lost its last away game on Saturday after conceding twice in the final ten minutes of a match "
+                 "it had controlled for most of the afternoon.",
+                 "The coach said the players were tired after the long trip north and that two of them would miss the "
+                 "next game with minor injuries picked up in training.",
+                 "Hopefully we can get three points, but it will be tough because they had a good result last week, "
+                 "and with the crowd behind us I am sure we can push on and get a positive result.",
+                 "The match starts at three o'clock on Saturday and will be shown live on the club's own channel for "
+                 "supporters who cannot travel to the ground.",
+                 "Tickets are still on sale at the stadium and online, and children under twelve get in free when they "
+                 "come with an adult season ticket holder."]
+UK_PARAGRAPHS = ["Клуб програв свою останню виїзну гру в суботу, пропустивши двічі за останні десять хвилин матчу, який "
+                 "контролював більшу частину дня.",
+                 "Тренер сказав, що гравці втомилися після довгої поїздки на північ і що двоє з них пропустять наступну "
+                 "гру через дрібні травми, отримані на тренуванні.",
+                 "Сподіваюся, візьмемо три очки, але буде важко. Суперники добре зіграли минулого тижня. Та з "
+                 "вболівальниками за спиною ми натиснемо й здобудемо позитивний результат.",
+                 "Матч починається о третій годині в суботу, його покажуть наживо на власному каналі клубу для "
+                 "вболівальників, які не можуть приїхати на стадіон.",
+                 "Квитки досі продаються на стадіоні та онлайн, а діти до дванадцяти років проходять безкоштовно разом "
+                 "із дорослим власником абонемента."]
+
+
+def test_a_sentence_translated_as_three_is_no_addition_when_its_paragraph_is_as_long(tmp_path):
+    story = write_story(tmp_path / "split", {"en.txt": "\n\n".join(EN_PARAGRAPHS) + "\n",
+                                             "uk.txt": "\n\n".join(UK_PARAGRAPHS) + "\n"})
+    assert gaps(check_story(story, translator="none", embeddings=False, progress=False)) == []
+    # the same paragraph with a sentence of its own added is still an addition
+    longer = UK_PARAGRAPHS[:2] + [UK_PARAGRAPHS[2] + " Окрім того, клуб оголосив про підписання двох нових "
+                                  "захисників з чемпіонату Польщі на три роки."] + UK_PARAGRAPHS[3:]
+    story = write_story(tmp_path / "added", {"en.txt": "\n\n".join(EN_PARAGRAPHS) + "\n",
+                                             "uk.txt": "\n\n".join(longer) + "\n"})
+    assert [(check, edition) for check, edition, _, _ in gaps(
+        check_story(story, translator="none", embeddings=False, progress=False))] == [("addition", "uk")]

@@ -8,7 +8,7 @@ from consistency.checks.facts.context import Context
 from consistency.checks.facts.segments import Sentences, segment_span
 from consistency.locales import load_locale, locale_path
 from consistency.model import Analysis, Fact
-from consistency.stages.facts.entities import PERSON, compatible_kinds
+from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse, compatible_kinds
 from consistency.stages.facts.name_keys import (
     WordForms,
     form_of,
@@ -99,6 +99,8 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
             for f in pair.members.values()):
         # two people named in full, one of whom a dictionary knows, that sound nothing alike: another person
         return True
+    if len(ctx.editions) == 2 and _given_name_against_a_guess(ctx, key, fact, list(pair.members.items())):
+        return True
     y_sure = is_glossary(y) or any(
         other != key and any(f.kind == "name" and same_name(y, str(f.value)) for f in ctx.doc_index(other).near(fact))
         for other in ctx.doc_facts)
@@ -106,6 +108,31 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         f.kind == "name" and f is not fact and any(same_name(x, str(f.value)) for x in xs)
         for named in pair.members.values() for f in ctx.doc_index(key).near(named))
     return y_sure and x_sure
+
+
+def _given_name_against_a_guess(ctx: Context, key: str, fact: Fact, others: list[tuple[str, Fact]]) -> bool:
+    """Of two editions, one writes a first name the dictionary knows ("Леонід"), the other, in the same
+    sentence, a one-word name that is no form of it and sounds nothing like it ("Dushan"): no third
+    edition can say which is right, and first names are transcribed, never translated, so another person
+    is the likely reading. (The extractor leaves a first name alone without a kind: nobody in particular,
+    until another edition names somebody else.)"""
+    named = [(key, fact)] + others
+    if len(named) != 2 or any("|" in str(f.value) or _vouched(f) or _acronym_guess(f) for _, f in named):
+        return False
+    if not any(analyse(f.text.strip(), ctx.analysis.story.editions[k].lang)[1] == GIVEN_NAME for k, f in named):
+        return False
+    sounds = sorted((sound_key(f.text.strip(), ctx.analysis.story.editions[k].lang) for k, f in named), key=len)
+    if len(sounds[0]) >= 2 and sounds[1].startswith(sounds[0]):
+        return False  # "Уильям" / "William": one sound a stem of the other
+    # one person named by the first name in one edition and by the surname in the other ("пан Дмитро" /
+    # "Mr. Natalukha"), whom the story names in full somewhere ("Дмитро Наталуха")
+    keys = [str(f.value) for _, f in named]
+    for facts in ctx.doc_facts.values():
+        for full in facts:
+            parts = str(full.value).split("|") if full.kind == "name" else []
+            if len(parts) > 1 and all(any(form_of(k, p) or form_of(p, k) for p in parts) for k in keys):
+                return False
+    return True
 
 
 def sure_swap(sides: list[Cluster]) -> bool:
