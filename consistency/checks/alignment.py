@@ -239,8 +239,8 @@ class AlignmentCheck(Check):
                                   signals, paragraphs=_paragraphs(analysis, analysis.reference), **drops)
             added = unexpressed(alignment.beads, support.edition, "edition", thresholds.omission_support, signals,
                                 paragraphs=_paragraphs(analysis, key), **drops)
-            omitted = _beyond_a_split(analysis, key, signals, omitted, "reference", self.length_gain)
-            added = _beyond_a_split(analysis, key, signals, added, "edition", self.length_gain)
+            omitted, added = (_beyond_a_split(analysis, key, omitted, added, "reference", self.length_gain),
+                              _beyond_a_split(analysis, key, added, omitted, "edition", self.length_gain))
             unexpressed_reference, unexpressed_edition = omitted, added  # coverage counts rewrites as not expressed
             for reference_run, edition_run in substitutions(alignment.beads, omitted, added):
                 why = f"in place of {analysis.reference}'s passage (no sentence of either matches the other)"
@@ -255,18 +255,20 @@ class AlignmentCheck(Check):
         return findings, pairs
 
 
-def _beyond_a_split(analysis: Analysis, key: str, signals: PairSignals, indices: list[int], side: str,
+def _beyond_a_split(analysis: Analysis, key: str, indices: list[int], others: list[int], side: str,
                     length_gain: float) -> list[int]:
     """The sentences of `indices` (of `side`) that stay gaps once paragraph lengths are heard: where both
     texts have as many paragraphs, a run of unmatched sentences without which its paragraph would be
     shorter than the other text's paragraph (by at least `length_gain` in Gale–Church log-probability) is
     part of a translation split into more sentences than the aligner's beads hold (one English sentence
-    in four Ukrainian ones), not a sentence added or lost."""
+    in four Ukrainian ones), not a sentence added or lost. Not where the other text's paragraph has gaps
+    of its own (`others`): a passage rewritten keeps its length."""
     holder = analysis.reference if side == "reference" else key
     other = key if side == "reference" else analysis.reference
     mine, theirs = analysis.segmentations[holder], analysis.segmentations[other]
     if not indices or len(mine.paragraphs) != len(theirs.paragraphs):
         return indices
+    rewritten = {theirs.sentences[i].paragraph for i in others}
     chars_mine = [0] * len(mine.paragraphs)
     chars_theirs = [0] * len(theirs.paragraphs)
     for sentence in mine.sentences:
@@ -286,6 +288,9 @@ def _beyond_a_split(analysis: Analysis, key: str, signals: PairSignals, indices:
     kept: list[int] = []
     for run in _runs(indices, mine.sentences):
         paragraph = mine.sentences[run[0]].paragraph
+        if paragraph in rewritten:
+            kept += run
+            continue
         without = chars_mine[paragraph] - sum(len(mine.sentences[i].text) for i in run)
         # the other paragraphs must outweigh this one to set the ratio it is judged by
         rest = sum(chars_mine) - chars_mine[paragraph]

@@ -36,7 +36,7 @@ SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s+")
 # Inside a piece with a quote mark, a full stop after a word of two letters or digits or more and before
 # a capital is a sentence end too ("UAVs. According", "2014. Turkey"), except after an abbreviation pysbd
 # knows; "Mrs." and the like are glued back by the locale's `never_final`.
-CLOSING_QUOTE_THEN_SENTENCE = re.compile(r"([\"”»’]+)\s+(?=[A-ZА-ЯЁІЇЄҐ])")
+CLOSING_QUOTE_THEN_SENTENCE = re.compile(r"([\"”»’]+)\s+(?=[A-ZА-ЯЁІЇЄҐ0-9])")
 QUOTE_MARKS = re.compile(r"[\"“”«»„'‘’]")
 INNER_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
 
@@ -173,19 +173,20 @@ def _glue(pieces: list[str], lang: str) -> list[str]:
         closing = CLOSING_QUOTE_THEN_SENTENCE.match(piece)
         if merged and closing and re.search(r"[.!?…]$", merged[-1]):
             # a quote closed after the sentence end ("...help you.” On the third day"): the mark ends the
-            # sentence before, the rest is a sentence of its own
-            merged[-1] = merged[-1] + closing.group(1)
+            # sentence before (spaced as the splitter gave it: `_locate` finds it either way), the rest is
+            # a sentence of its own
+            merged[-1] = merged[-1] + " " + closing.group(1)
             piece = piece[closing.end(1):].lstrip()
         if merged:
             previous = merged[-1]
-            # a figure after a full stop starts a sentence ("... 5 перехожих. 2 березня ...") unless the stop
-            # ends a short abbreviation ("ст. 5", "No. 5", "2019 р. 5 травня")
-            starts_lower = piece[:1].islower() or piece[:1] in ",;:)»”" or (
-                piece[:1].isdigit() and re.search(r"(?:^|[^\w])[^\W\d_]{1,4}\.$", previous) is not None)
+            starts_lower = piece[:1].islower() or piece[:1] in ",;:)»”"
+            # a figure after a full stop starts a sentence ("... 5 перехожих. 2 березня ..."), unless the
+            # stop ends an abbreviation ("ст. 5", "No. 5", "2019 р. 5 травня")
+            after_abbreviation = starts_lower or piece[:1].isdigit()
             initial = re.search(r"(?:^|\s)\w\.$", previous) is not None and piece[:1].isupper()
             if (
                 any(_ends_with_token(previous, a) for a in never_final)
-                or (starts_lower and any(_ends_with_token(previous, a) for a in abbreviations))
+                or (after_abbreviation and any(_ends_with_token(previous, a) for a in abbreviations))
                 or (initial and len(previous) > 2)
                 or (starts_lower and previous.endswith("."))
             ):

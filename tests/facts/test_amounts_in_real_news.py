@@ -183,3 +183,11 @@ def test_the_same_notation_in_two_editions_is_never_missing_whatever_it_is_read_
         "uk.txt": "Приходьте 19.04 після 14.00, крамниця О2 відчинена.\n"})
     report = check_story(folder, translator="none", embeddings=False, checks=("facts", "alignment"))
     assert [f.message for f in report.findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("lang, text, kind", [("uk", "Ціна зросла до 14.50 гривні.", "money"),
+                                              ("uk", "Інфляція сповільнилася до 12.20%.", "percent"),
+                                              ("ru", "Евро подорожал с 1.05 до 1.10 доллара.", "money"),
+                                              ("ru", "После 14.00 все ушли.", "time")])
+def test_a_figure_with_a_full_stop_is_a_clock_time_only_after_a_word_of_time(lang, text, kind):
+    assert {f.kind for f in extract_facts(text, lang)} == {kind}

@@ -67,3 +67,13 @@ def test_a_quote_closed_after_its_full_stop_ends_the_sentence_and_no_sentence_is
     assert [s.text for s in segment_text(text, "en").sentences] == [
         "They said: “Friends helped us in the war (the “Viking” unit – “Pravda”), now we have come to help you.”",
         "On the third day they asked what we lacked.", "We said water."]
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
+    ("uk", "Він сказав: «Ми допоможемо вам. » Наступного дня вони прийшли. Потім пішли.",
+     ["Він сказав: «Ми допоможемо вам. »", "Наступного дня вони прийшли.", "Потім пішли."]),
+    ("uk", "Вони пішли туди. 3 людини загинули.", ["Вони пішли туди.", "3 людини загинули."]),
+    ("en", "They won. 3 people died. See No. 5 here.", ["They won.", "3 people died.", "See No. 5 here."]),
+])
+def test_a_closing_quote_or_a_short_word_before_the_full_stop_keeps_the_sentences_apart(lang, text, sentences):
+    assert [s.text for s in segment_text(text, lang).sentences] == sentences

@@ -132,8 +132,10 @@ def _written_there(ctx: Context, segment: Segment, fact: Fact, edition: str) -> 
         return False  # the edition has no sentence in this segment
     text = segment_text(ctx.analysis, edition, segment.sentences)
     notation = fact.text.strip()
-    if any(ch.isdigit() for ch in notation) and not any(ch.isalpha() for ch in notation) and re.search(
-            rf"(?<![\w.,:/]){re.escape(notation)}(?![\w]|[.,:/]\d)", text):
+    # figures joined by a separator ("19.04", "13:00"), not a bare figure: "12" inside "12 березня" is a
+    # day, and the 12 people of the other edition may well be lost
+    if re.fullmatch(r"\d+(?:[.:/]\d+)+", notation) and re.search(
+            rf"(?<![\w.,:/-]){re.escape(notation)}(?![\w]|[.,:/]\d)", text):
         return True
     return _glued_to_a_word(ctx, segment, fact, text)
 

@@ -3,6 +3,8 @@ written in the edition in some other form, or swapped for another name."""
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
+
 from consistency.checks.facts.clusters import Cluster
 from consistency.checks.facts.context import Context
 from consistency.checks.facts.segments import Sentences, segment_span
@@ -36,7 +38,9 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bo
         return False
     words = ctx.of_segment("lower words", key, segment, lambda: sorted(  # "Netherlands-based" too
         {w.casefold() for w in name_words(segment_text(ctx.analysis, key, segment).replace("-", " "))}))
-    return any(w.startswith(stem) for stem in derived for w in words)
+    suffixes = tuple(load_locale(lang).get("names.derived_suffixes", []))
+    return any(w == stem or (w.startswith(stem) and w[len(stem):].startswith(suffixes)) if suffixes else w == stem
+               for stem in derived for w in words)
 
 
 def _segment_words(analysis: Analysis, key: str, segment: Sentences) -> WordForms:
@@ -119,11 +123,12 @@ def _given_name_against_a_guess(ctx: Context, key: str, fact: Fact, others: list
     named = [(key, fact)] + others
     if len(named) != 2 or any("|" in str(f.value) or _vouched(f) or _acronym_guess(f) for _, f in named):
         return False
-    if not any(analyse(f.text.strip(), ctx.analysis.story.editions[k].lang)[1] == GIVEN_NAME for k, f in named):
-        return False
+    readings = [analyse(f.text.strip(), ctx.analysis.story.editions[k].lang) for k, f in named]
+    if sorted(kind == GIVEN_NAME for _, kind in readings) != [False, True] or all(lemma for lemma, _ in readings):
+        return False  # one first name the dictionary knows, against a word it does not know at all
     sounds = sorted((sound_key(f.text.strip(), ctx.analysis.story.editions[k].lang) for k, f in named), key=len)
-    if len(sounds[0]) >= 2 and sounds[1].startswith(sounds[0]):
-        return False  # "Уильям" / "William": one sound a stem of the other
+    if len(sounds[0]) >= 2 and (sounds[1].startswith(sounds[0]) or Levenshtein.distance(*sounds) <= 1):
+        return False  # "Уильям" / "William" (one sound a stem of the other), "Nikolai" / "Микола"
     # one person named by the first name in one edition and by the surname in the other ("пан Дмитро" /
     # "Mr. Natalukha"), whom the story names in full somewhere ("Дмитро Наталуха")
     keys = [str(f.value) for _, f in named]

@@ -23,6 +23,7 @@ from typing import Iterable, Mapping, NamedTuple
 from consistency.locales import load_locale
 from consistency.model import Fact
 from consistency.stages.facts.name_keys import name_rules
+from consistency.stages.facts.joined import amount_follows
 from consistency.stages.facts.rules import Rules
 
 ORDERS = ("dmy", "mdy")
@@ -393,8 +394,11 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
         if m.group(4):
             hour = _twelve_hour(hour, m.group(4), rules)
         _add_time(facts, taken, text, hour, minute, m.start(), m.end())
-    for m in rules.time_marked.finditer(text):  # "о 11.15": a dot is a clock time only after "о"/"в"
-        _add_time(facts, taken, text, int(m.group(1)), int(m.group(2)), m.start(1), m.end())
+    for m in rules.time_marked.finditer(text):  # "о 11.15": a dot is a clock time only after "о"/"в", "після"
+        group = 1 if m.group(1) is not None else 3
+        if group == 3 and amount_follows(text, m.end(), rules):
+            continue  # "після 14.00 гривень": an amount
+        _add_time(facts, taken, text, int(m.group(group)), int(m.group(group + 1)), m.start(group), m.end())
     for m in rules.time_ampm.finditer(text):
         hour = _twelve_hour(int(m.group(1)), m.group(2), rules)
         _add_time(facts, taken, text, hour, 0, m.start(), m.end())

@@ -68,7 +68,7 @@ def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
     facts: list[Fact] = []
     for m in rules.scores.pair.finditer(text):
         start, end = m.span()
-        if _overlaps(taken, start, end) or _amount_follows(text, end, rules):
+        if _overlaps(taken, start, end) or amount_follows(text, end, rules):
             continue
         previous = facts[-1] if facts else None
         # "6:3, 6:4", "6-3 4-6", "2:1 (1:0)": the scores of one list share the word announcing the first
@@ -80,7 +80,7 @@ def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
     return facts
 
 
-def _amount_follows(text: str, end: int, rules: Rules) -> bool:
+def amount_follows(text: str, end: int, rules: Rules) -> bool:
     """"2-3 млн", "2:1 км", "won 2-3 %": a unit, a scale or a currency makes the pair a range or a ratio
     of amounts."""
     return any(p.match(text, end) for p in (rules.unit, rules.percent, rules.scale, rules.currency_after))

@@ -520,12 +520,17 @@ def _time_rules(g: Getter) -> dict[str, Any]:
     hour_words = g("times.hour_words", [])
     hour_alt = alternation(hour_words) if hour_words else "(?!)"
     markers = g("times.markers", [])
+    dot_markers = g("times.dot_markers", [])
     return {
         "time_clock": re.compile(
             rf"(?<![\d.,:])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?{am_pm}))(?!\d)(?:\s?({am_pm}))?", FLAGS),
         "time_ampm": re.compile(
             rf"(?<![\d.,:])(1[0-2]|0?\d)(?:[\-–]\w{{1,3}})?(?:\s+{hour_alt})?\s?({am_pm})", FLAGS),
-        "time_marked": _never_or(rf"(?<!\w)(?:{alternation(markers)})\s+([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)", markers),
+        "time_marked": _never_or(
+            rf"(?<!\w)(?:(?:{alternation(markers)})\s+([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)"
+            # after a dot marker only where no unit, "%", scale or currency follows (dates.py reads it)
+            rf"|(?:{alternation(dot_markers) if dot_markers else '(?!)'})\s+([01]?\d|2[0-3])[.:]([0-5]\d)"
+            r"(?![\d.,]\d|\d))", markers),
         "time_hour": _clock_hour_rule(g),
         "am_words": frozenset(w.casefold() for w in am),
     }
