@@ -191,3 +191,10 @@ def test_the_same_notation_in_two_editions_is_never_missing_whatever_it_is_read_
                                               ("ru", "После 14.00 все ушли.", "time")])
 def test_a_figure_with_a_full_stop_is_a_clock_time_only_after_a_word_of_time(lang, text, kind):
     assert {f.kind for f in extract_facts(text, lang)} == {kind}
+
+
+@pytest.mark.parametrize("lang, text", [("uk", "За їхніми словами, «Азову» так тисяч 100 в Україні."),
+                                        ("ru", "По их словам, «Азова» тысяч 100 на Украине.")])
+def test_a_scale_word_before_its_figure_is_a_spoken_estimate(lang, text):
+    [amount] = [f for f in extract_facts(text, lang) if f.kind == "amount"]
+    assert (amount.value, amount.qualifier) == (100_000, "about")

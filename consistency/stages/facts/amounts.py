@@ -156,6 +156,9 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
     if ordinal is not None:
         return ordinal
     multiplier, pos = _scale_after(text, end, currency, rules)
+    inverted = rules.scale_before.search(text[max(0, start - 20) : start]) if multiplier == 1 else None
+    if inverted:  # "тисяч 100": about a hundred thousand
+        multiplier, qualifier = Decimal(str(rules.scale_value(inverted.group(1)) or 1)), qualifier or "about"
     # Latin letters glued to the digits that no rule below reads: a code such as AIM-9M, 4G, 247sports
     if pos < len(text) and text[pos].isascii() and text[pos].isalpha():
         if not (rules.percent.match(text, pos) or rules.currency_after.match(text, pos) or rules.unit.match(text, pos)):

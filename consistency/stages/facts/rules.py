@@ -99,6 +99,7 @@ class Rules:
     scale: re.Pattern
     scale_values: dict[str, float]
     scale_needs_currency: frozenset[str]
+    scale_before: re.Pattern  # a scale word right before the figure, the spoken inversion of an estimate
     currency_after: re.Pattern
     currency_before: re.Pattern
     currency_codes: dict[str, str]
@@ -237,6 +238,8 @@ def _scale_rules(g: Getter) -> dict[str, Any]:
         "scale": _words_after_figure(list(scale_values)),
         "scale_values": scale_values,
         "scale_needs_currency": frozenset(w.casefold() for w in g("scale_rules.needs_currency", [])),
+        "scale_before": _never_or(rf"(?<!\w)({alternation(g('scale_rules.before_figure', []))})\s+\Z",
+                                  g("scale_rules.before_figure", [])),
     }
 
 
