@@ -113,15 +113,16 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
     `merge_drop` (or, when it stands alone, adding it to a 1-1 neighbour, by more than `neighbour_drop`):
     an unrelated sentence drags a bead down, half a translation does not. Or, with content signals, when
     the bead reads better without it and its lengths fit at least `length_gain` better without it (a
-    Gale–Church log-probability): short chats lose a sentence that their neighbour's bead absorbs. A neighbour in another paragraph
-    (`paragraphs`: the paragraph of each sentence of the side) never absorbs a lone sentence: translators
-    split and join sentences inside a paragraph, and a paragraph of its own that the other edition lacks
-    (a one-line quote, "Why now?") is a gap however little its length changes the neighbour's."""
+    Gale–Church log-probability): short chats lose a sentence that their neighbour's bead absorbs. A
+    neighbour in another paragraph (`paragraphs`: the paragraph of each sentence of the side) never
+    absorbs a lone sentence: translators split and join sentences inside a paragraph, and a paragraph of
+    its own that the other edition lacks (a one-line quote, "Why now?") is a gap however little its length
+    changes the neighbour's."""
     missing = []
     for position, bead in enumerate(beads):
         mine = getattr(bead, side)
         other = bead.edition if side == "reference" else bead.reference
-        by_length: list[tuple[float, int]] = []  # (length gain, sentence) of the merged sentences the length rule finds
+        by_length: list[tuple[float, int]] = []  # (length gain, sentence): merged sentences the length rule finds
         for index in mine:
             if not other:
                 if signals is None or not _continues_neighbour(beads, position, index, side, signals, neighbour_drop,
@@ -153,8 +154,9 @@ def _taken_out(signals: PairSignals, bead: Bead, side: str, index: int) -> tuple
     similarity_without = _block_similarity(signals, *without)
     similarity_whole = _block_similarity(signals, bead.reference, bead.edition)
     drop = None
-    if similarity_without is not None and similarity_whole is not None and np.isfinite(similarity_without - similarity_whole):
-        drop = similarity_without - similarity_whole
+    if similarity_without is not None and similarity_whole is not None:
+        difference = similarity_without - similarity_whole
+        drop = difference if np.isfinite(difference) else None
     whole = signals.length_at((len(bead.reference), len(bead.edition)), bead.reference[0], bead.edition[0])
     part = signals.length_at((len(without[0]), len(without[1])), without[0][0], without[1][0])
     gain = part - whole if np.isfinite(part - whole) else None
@@ -294,8 +296,9 @@ def _beyond_a_split(analysis: Analysis, key: str, indices: list[int], others: li
         without = chars_mine[paragraph] - sum(len(mine.sentences[i].text) for i in run)
         # the other paragraphs must outweigh this one to set the ratio it is judged by
         rest = sum(chars_mine) - chars_mine[paragraph]
-        if without > 0 and rest >= RATIO_FROM_THE_REST * chars_mine[paragraph] and log_probability(chars_mine[paragraph], paragraph) - log_probability(without, paragraph) >= length_gain:
-            continue
+        if without > 0 and rest >= RATIO_FROM_THE_REST * chars_mine[paragraph]:
+            if log_probability(chars_mine[paragraph], paragraph) - log_probability(without, paragraph) >= length_gain:
+                continue
         kept += run
     return kept
 

@@ -28,7 +28,9 @@ from consistency.stages.facts.name_keys import (
 
 def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bool:
     """Whether `key`'s segment (the whole edition without segments) writes one of the names in some
-    form: a case form or an adjective the glossary misses ("Russian" for Russia, "Китаї" for China)."""
+    form: a case form or an adjective the glossary misses ("Russian" for Russia, "Китаї" for China), or a
+    word derived from a listed form with one of the locale's derivation endings ("натовські" for NATO,
+    "Київщина" for Kyiv, "Netherlands-based")."""
     lang = ctx.analysis.story.editions[key].lang
     forms = ctx.of_segment("words", key, segment, lambda: _segment_words(ctx.analysis, key, segment))
     if any(forms.has_form_of(form) for name in names for form in [name] + glossary_skeletons(name, lang)):
@@ -38,9 +40,12 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bo
         return False
     words = ctx.of_segment("lower words", key, segment, lambda: sorted(  # "Netherlands-based" too
         {w.casefold() for w in name_words(segment_text(ctx.analysis, key, segment).replace("-", " "))}))
-    suffixes = tuple(load_locale(lang).get("names.derived_suffixes", []))
-    return any(w == stem or (w.startswith(stem) and w[len(stem):].startswith(suffixes)) if suffixes else w == stem
-               for stem in derived for w in words)
+    endings = tuple(load_locale(lang).get("names.derived_suffixes", []))
+
+    def derived_from(word: str, stem: str) -> bool:
+        return word == stem or (bool(endings) and word.startswith(stem) and word[len(stem):].startswith(endings))
+
+    return any(derived_from(w, stem) for stem in derived for w in words)
 
 
 def _segment_words(analysis: Analysis, key: str, segment: Sentences) -> WordForms:
