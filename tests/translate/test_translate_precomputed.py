@@ -73,7 +73,7 @@ def test_one_block_per_paragraph_is_split_into_sentences(make_story):
     )
 
 
-def test_a_paragraph_with_another_sentence_count_goes_whole_to_its_first_sentence(make_story):
+def test_a_paragraph_with_another_sentence_count_is_paired_by_content(make_story):
     text = (
         "The ministry announced a new aid package with missiles and generators.\n\n"
         "The minister told reporters that support will continue.\n\n"
@@ -83,6 +83,19 @@ def test_a_paragraph_with_another_sentence_count_goes_whole_to_its_first_sentenc
     assert len(translation.sentences) == len(segmentation.sentences) == 5
     assert translation.sentences[:2] == ("The ministry announced a new aid package with missiles and generators.", "")
     assert translation.sentences[3:] == ("Congress has not yet approved the request.", "Total aid exceeded $44.2 billion.")
+
+
+def test_a_paragraph_translated_in_more_sentences_loses_none_of_them(make_story):
+    text = (
+        "The ministry announced a new aid package. The package has missiles. It also has generators.\n\n"
+        "The minister told reporters that support will continue.\n\n"
+        "Congress has not yet approved the request. Total aid exceeded $44.2 billion.\n"
+    )
+    translation, _ = load(make_story, text)
+    assert translation.settings["layout"] == "paragraphs"
+    assert " ".join(translation.sentences[:2]) == (
+        "The ministry announced a new aid package. The package has missiles. It also has generators.")
+    assert all(translation.sentences[:2])  # each sentence of the edition has its part
 
 
 def test_one_line_per_paragraph_without_blank_lines(make_story):

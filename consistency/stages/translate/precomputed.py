@@ -7,9 +7,10 @@ Two layouts are read:
   allowed and ignored);
 * paragraph-aligned: one block per paragraph of the edition, blocks separated by blank lines (or one line
   per paragraph). Each translated paragraph is split into sentences with the pivot language's splitter; when
-  it has as many sentences as the edition's paragraph, they pair up in order. When the counts differ there is
-  no reliable way to pair them, so the whole translated paragraph goes to the paragraph's FIRST sentence and
-  the paragraph's other sentences get "" (alignment still sees the paragraph's full meaning in one place).
+  it has as many sentences as the edition's paragraph, they pair up in order. When the counts differ (MT
+  joins and splits sentences), they are paired by content inside the paragraph (figures, names, lengths:
+  the aligner that pairs editions), and a translated sentence paired with none joins the one before it, so
+  nothing of the paragraph's translation is lost.
 
 Translations come as MT services and vendors return them, so a file that fits neither is still read:
 
@@ -118,14 +119,18 @@ def _by_layout(blocks: list[list[str]], segmentation: Segmentation, pivot: str) 
 
     from consistency.stages.segment import segment_text
 
+    originals: list[list[str]] = [[] for _ in segmentation.paragraphs]
+    for sentence in segmentation.sentences:
+        originals[sentence.paragraph].append(sentence.text)
     output: list[str] = []
-    for block, wanted in zip(paragraph_blocks, sentences_per_paragraph):
-        paragraph = " ".join(block)
-        pieces = [s.text for s in segment_text(paragraph, pivot).sentences]
-        if len(pieces) == wanted:
+    for block, wanted in zip(paragraph_blocks, originals):
+        pieces = [s.text for s in segment_text(" ".join(block), pivot).sentences]
+        if len(pieces) == len(wanted):
             output.extend(pieces)
         elif wanted:
-            output.extend([paragraph] + [""] * (wanted - 1))  # counts differ: the whole paragraph to the first
+            # counts differ (MT joins and splits sentences): paired by content inside the paragraph, and
+            # nothing of the paragraph's translation left out
+            output.extend(_paired(pieces, wanted, keep_every_piece=True))
     return tuple(output), "paragraphs"
 
 
@@ -213,17 +218,37 @@ def _by_content(pieces: list[str], segmentation: Segmentation, path: Path) -> tu
     pairs editions), when its lines follow neither the sentences nor the paragraphs. An edition sentence
     the translation has nothing for gets ""; a translated sentence with no edition sentence (a line of
     page furniture, a note) is left out."""
-    from consistency.stages.align.dp import align_signals
-    from consistency.stages.align.signals import compute_signals
-
     originals = [s.text for s in segmentation.sentences]
     if not pieces or not originals:
         raise StoryError(path, "precomputed translation has no sentence to pair with its edition")
+    return tuple(_paired(pieces, originals, keep_every_piece=False))
+
+
+def _paired(pieces: list[str], originals: list[str], *, keep_every_piece: bool) -> list[str]:
+    """For each original sentence, the translated sentences the aligner pairs with it ("" for none). A
+    translated sentence paired with none is left out, or with `keep_every_piece` joined to the sentence
+    before it (the first: to the one after)."""
+    from consistency.stages.align.dp import align_signals
+    from consistency.stages.align.signals import compute_signals
+
     output = [""] * len(originals)
+    if not pieces:
+        return output
+    last, waiting = None, []  # the last original sentence given a translation; pieces before any
     for bead in align_signals(compute_signals(originals, pieces)):
+        text = " ".join(pieces[j] for j in bead.edition)
         if bead.reference and bead.edition:
-            output[bead.reference[0]] = " ".join(pieces[j] for j in bead.edition)
-    return tuple(output)
+            last = bead.reference[0]
+            output[last] = " ".join(waiting + [text])
+            waiting = []
+        elif bead.edition and keep_every_piece:
+            if last is None:
+                waiting.append(text)
+            else:
+                output[last] = f"{output[last]} {text}"
+    if waiting:
+        output[0] = " ".join(waiting + ([output[0]] if output[0] else []))
+    return output
 
 
 def load_precomputed(

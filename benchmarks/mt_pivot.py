@@ -1,0 +1,206 @@
+"""The pivot translation on real MT output: what it adds, what noise it brings, and whether an MT slip is
+told apart from an edition's error.
+
+    .venv/bin/python benchmarks/mt_pivot.py [--docs N] [--systems Online-A,NLLB] [--kinds figure,person]
+                                            [--json FILE]
+
+Stories: WMT22 documents (`../shared/data/wmt22`), the uk or ru original and its professional English
+translation as two editions, as benchmarks/real_news.py builds them (same corpora, same seeded sample with
+`--docs`). Each story is checked once without MT (`translator="none"`) and once per MT system, with that
+system's `<hyp>` of the original written beside it as the precomputed pivot translation (`uk.en.txt`, one
+line per paragraph of the original: what the system returned for it), `translator="precomputed"`. No
+sentence embeddings, so that what MT adds is not hidden by what embeddings add.
+
+Measured per system and for no MT, per corpus:
+1. clean stories with an error and with a warning, and the `mt-induced` warnings on them (an MT slip: the
+   system dropped or changed a fact the editions agree on; every one is listed with `--slips N`);
+2. changes injected into the English edition (the MT of the untouched original stays a faithful pivot):
+   recall at error and at warning level per change kind, as in real_news.py;
+3. changes injected into the MT output only (a figure of the hyp altered): reported as `mt-induced`, and
+   how many raise an edition error instead (the target is none);
+4. seconds per story.
+Changes to the original edition are not injected: no system translated the changed text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from dataclasses import asdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import real_news  # noqa: E402  (the stories, the injected changes and their scoring are real_news.py's)
+
+WMT22 = real_news.DATA / "wmt22"
+KINDS = ("figure", "scale", "date", "person", "place", "deletion")
+FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,]\d)")
+
+
+def system_outputs(directory: Path = WMT22) -> dict[str, dict[str, list[str]]]:
+    """doc id → system → its output, one string per segment of the original."""
+    outputs: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for pair in ("uk-en", "ru-en"):
+        for doc in ET.parse(directory / f"wmttest2022.{pair}.all.xml").getroot().iter("doc"):
+            for hyp in doc.findall("hyp"):
+                outputs[doc.get("id")][hyp.get("system")] = [(s.text or "").strip() for s in hyp.iter("seg")]
+    return outputs
+
+
+def pivot_file(doc: real_news.Doc, segments: list[str]) -> str:
+    """The system's output as a translation vendor returns it: a line per paragraph of the original."""
+    return "\n".join(" ".join(segments[i] for i in paragraph) for paragraph in doc.paragraphs) + "\n"
+
+
+def slip(text: str, rng: random.Random) -> tuple[str, str, str] | None:
+    """The MT output with one figure changed (an MT slip), and the figure before and after; None when the
+    output has no figure."""
+    found = list(FIGURE.finditer(text))
+    if not found:
+        return None
+    m = rng.choice(found)
+    before = m.group()
+    after = str(int(before) + rng.choice((1, 2, 3))) if before.isdigit() else before[:-1] + str((int(before[-1]) + 3) % 10)
+    return text[: m.start()] + after + text[m.end():], before, after
+
+
+def run(cases: list[dict], translator: str) -> dict:
+    from consistency.pipeline import Options, Pipeline
+
+    pipeline = Pipeline(Options(translator=translator, embeddings=False, progress=False))
+    out = {}
+    with tempfile.TemporaryDirectory(prefix="mt_pivot_") as tmp:
+        for n, case in enumerate(cases):
+            folder = Path(tmp) / f"story{n}"
+            folder.mkdir()
+            for name, text in case["files"].items():
+                (folder / name).write_text(text, encoding="utf-8")
+            wall = time.perf_counter()
+            result = pipeline.run(folder)
+            wall = time.perf_counter() - wall
+            mappers = {key: real_news.offset_mapper(case["texts"].get(key, ""), edition.text)
+                       for key, edition in result.analysis.story.editions.items()}
+            findings = [{"check": f.check, "severity": f.severity, "edition": f.edition, "kind": f.kind,
+                         "message": f.message, "evidence": dict(f.evidence),
+                         "spans": {k: [mappers[k](s), mappers[k](e)] for k, (s, e) in f.spans.items() if k in mappers}}
+                        for f in result.report.findings]
+            out[str(n)] = {"findings": findings, "wall": wall, "cpu": wall}
+            for path in folder.iterdir():
+                path.unlink()
+            folder.rmdir()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=30, help="documents per corpus (default 30)")
+    parser.add_argument("--systems", help="comma-separated systems (default: every system with output for all)")
+    parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--slips", type=int, default=0, help="list N mt-induced warnings on clean stories per system")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    kinds = args.kinds.split(",")
+
+    docs = real_news.sample(real_news.load_wmt22(WMT22), args.docs, real_news.SEED)
+    outputs = system_outputs()
+    every = sorted(set.intersection(*(set(outputs[d.doc_id]) for d in docs)))
+    systems = args.systems.split(",") if args.systems else every
+    cases = [asdict(c) for c in real_news.build_cases(docs, kinds, real_news.SEED)]
+    cases = [c for c in cases if c["kind"] == "clean" or c["edition"] == "en"]
+    by_id = {d.doc_id: d for d in docs}
+    adjudication = real_news.load_adjudication()
+    started = time.perf_counter()
+    print(f"{len(docs)} documents, {len(cases)} stories ({sum(c['kind'] == 'clean' for c in cases)} clean), "
+          f"systems: {', '.join(systems)}", file=sys.stderr)
+
+    report: dict = {}
+    for system in [None] + systems:
+        label = system or "no MT"
+        runs = []
+        for case in cases:
+            original = next(k for k in case["texts"] if k != "en")
+            files = {f"{k}.txt": t for k, t in case["texts"].items()}
+            if system:
+                files[f"{original}.en.txt"] = pivot_file(by_id[case["doc"]], outputs[case["doc"]][system])
+            runs.append({**case, "files": files})
+        results = run(runs, "precomputed" if system else "none")
+        figures = real_news.score(runs, results, adjudication)
+        slips: dict[str, list[str]] = defaultdict(list)
+        for n, case in enumerate(runs):
+            if case["kind"] == "clean":
+                for f in results[str(n)]["findings"]:
+                    if f["kind"] == "mt-induced":
+                        slips[case["corpus"]].append(f"{case['doc']}: {real_news.folded(f['message'], 150)}")
+        mt_only = Counter()
+        if system:
+            rng = random.Random(f"{real_news.SEED}-{system}")
+            clean = [(n, case) for n, case in enumerate(runs) if case["kind"] == "clean"]
+            slipped = []
+            for n, case in clean:
+                original = next(k for k in case["texts"] if k != "en")
+                changed = slip(case["files"][f"{original}.en.txt"], rng)
+                if changed:
+                    slipped.append((n, {**case, "files": {**case["files"], f"{original}.en.txt": changed[0]}}))
+            slip_results = run([c for _, c in slipped], "precomputed")
+            for m, (n, case) in enumerate(slipped):
+                before = {real_news.identity(f) for f in results[str(n)]["findings"]}
+                new = [f for f in slip_results[str(m)]["findings"] if real_news.identity(f) not in before]
+                mt_only[case["corpus"], "n"] += 1
+                mt_only[case["corpus"], "mt-induced"] += any(f["kind"] == "mt-induced" for f in new)
+                mt_only[case["corpus"], "edition error"] += any(f["severity"] == "error" for f in new)
+        report[label] = {"figures": figures, "slips": dict(slips),
+                         "mt_only": {f"{c}/{k}": v for (c, k), v in mt_only.items()}}
+        print(f"  {label}: done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+
+    print_report(report, kinds, args.slips)
+    if args.json:
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=list), encoding="utf-8")
+    return 0
+
+
+def print_report(report: dict, kinds: list[str], slips: int) -> None:
+    labels = list(report)
+    corpora = [c for c in real_news.CORPORA if c in report[labels[0]]["figures"]]
+    for corpus in corpora:
+        print(f"\n### {real_news.CORPORA[corpus]}\n")
+        print("| measure | " + " | ".join(labels) + " |")
+        print("|---|" + "---:|" * len(labels))
+
+        def row(name, cell):
+            print(f"| {name} | " + " | ".join(cell(report[label]) for label in labels) + " |")
+
+        row("clean stories with an error", lambda r: _share(r["figures"][corpus]["clean"].get("with-error", 0),
+                                                            r["figures"][corpus]["clean"]["stories"]))
+        row("clean stories with a warning", lambda r: _share(r["figures"][corpus]["clean"].get("with-warning", 0),
+                                                             r["figures"][corpus]["clean"]["stories"]))
+        row("mt-induced warnings on clean stories", lambda r: str(len(r["slips"].get(corpus, []))))
+        for label in sorted({k for r in report.values() for k in r["figures"][corpus]["kinds"]}):
+            for level in ("error", "warning"):
+                row(f"{label} (en edition): {level}",
+                    lambda r, label=label, level=level: _share(r["figures"][corpus]["kinds"].get(label, {}).get(level, 0),
+                                                               r["figures"][corpus]["kinds"].get(label, {}).get("n", 0)))
+        row("figure changed in the MT only: mt-induced",
+            lambda r: _share(r["mt_only"].get(f"{corpus}/mt-induced", 0), r["mt_only"].get(f"{corpus}/n", 0)))
+        row("figure changed in the MT only: an edition error",
+            lambda r: _share(r["mt_only"].get(f"{corpus}/edition error", 0), r["mt_only"].get(f"{corpus}/n", 0)))
+        row("s/story", lambda r: f"{r['figures'][corpus]['s_per_story']:.3f}")
+    if slips:
+        for label in labels[1:]:
+            for corpus, found in report[label]["slips"].items():
+                for line in found[:slips]:
+                    print(f"  {label} {corpus} {line}")
+
+
+def _share(hits: int, n: int) -> str:
+    return f"{hits}/{n} ({100 * hits / n:.0f}%)" if n else "–"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
