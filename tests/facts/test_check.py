@@ -259,3 +259,12 @@ def test_scores_count_each_status_of_every_edition_and_source():
     assert all(list(counts) == statuses for counts in scores["editions"].values())
     assert scores["editions"]["uk"]["altered"] == 1
     assert scores["editions"]["en"]["missing"] == scores["editions"]["uk"]["missing"] == 1  # the 52nd
+
+
+def test_a_name_the_mt_writes_otherwise_is_no_slip_but_a_name_it_drops_is():
+    editions = {"en": ["Experts restored the head of the god Amon found in Egypt."],
+                "ru": ["Специалисты отреставрировали голову бога Амона, найденную в Египте."]}
+    faithful = {"ru": ["Specialists restored the head of the god Amun, found in the Egyptian desert."]}
+    assert [f for f in run(editions, translations=faithful).findings if f.kind == "mt-induced"] == []
+    dropped = {"ru": ["Specialists restored the head of the god found in the desert."]}
+    assert {f.kind for f in run(editions, translations=dropped).findings} == {"mt-induced"}

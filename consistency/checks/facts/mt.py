@@ -8,6 +8,7 @@ from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
 from consistency.checks.facts.relations import check_for, describe, distance, rival
 from consistency.model import Fact, Finding, Translation
+from consistency.stages.facts.name_keys import name_words, sound_key
 
 
 def mt_induced(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
@@ -40,6 +41,8 @@ def _mt_slip(ctx: Context, edition: str, own: Fact, translation: Translation) ->
         return None
     in_range = own.sentence is not None and own.sentence < len(translation.sentences)
     mt_text = translation.sentences[own.sentence] if in_range else ""
+    if own.kind == "name" and _sounds_in(own, ctx.analysis.story.editions[edition].lang, mt_text, translation.pivot):
+        return None
     # the MT's rendering of this fact is among what it gave that matches nothing else the
     # edition says in that sentence ("Washington" is the translation of "Вашингтоне")
     neighbours = [f for f in ctx.by_sentence(ctx.analysis.facts.get(edition, ())).get(own.sentence, []) if f is not own]
@@ -49,3 +52,16 @@ def _mt_slip(ctx: Context, edition: str, own: Fact, translation: Translation) ->
     msg = (f"MT output of {edition} gives {said} for {describe(own)}, which all editions agree on"
            + (f' (MT: "{mt_text.strip()}")' if mt_text else ""))
     return make_finding(ctx.analysis, check_for(own), "warning", edition, "mt-induced", msg, {edition: own})
+
+
+def _sounds_in(name: Fact, lang: str, mt_text: str, pivot: str) -> bool:
+    """The MT writes the name in a form the pivot's name reader does not take for it: transcribed otherwise
+    ("Амона" / "Amun"), as an adjective ("Египта" / "Egyptian") or in lower case ("zakharova"). Its
+    surname's consonants, or those consonants and more, are a word of the MT sentence."""
+    words = name_words(name.text)
+    if not words:
+        return False
+    sound = sound_key(words[-1], lang)
+    # two consonants ("mn" of Amun) only in a capitalised word: "many" is no form of "Амона"
+    return len(sound) >= 2 and any(sound_key(w, pivot).startswith(sound) and (len(sound) >= 3 or w[:1].isupper())
+                                   for w in name_words(mt_text))
