@@ -9,8 +9,9 @@ from consistency.checks.facts.alterations import alterations
 from consistency.checks.facts.clusters import Cluster, Segment
 from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
-from consistency.checks.facts.name_swap import named_in, segment_text, sounded_in, sure_entity
+from consistency.checks.facts.name_swap import named_in, sounded_in, sure_entity
 from consistency.checks.facts.relations import check_for, describe, is_weak
+from consistency.checks.facts.segments import text_of_segment
 from consistency.model import Fact, Finding
 from consistency.stages.facts.name_keys import related, surname
 
@@ -54,6 +55,7 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
     a mention is lost ("Death toll rises to 832" with its headline, the body keeping the figure): a
     warning, the sentence itself is the alignment's business."""
     fact = c.first()
+    holder = next(k for k, f in c.members.items() if f is fact)  # the edition that states it
     check = check_for(fact)
     findings: list[Finding] = []
     fewest = None  # mentions in the editions that have it: counted once, and only if some absent edition has any
@@ -65,7 +67,7 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
             # said in another segment: an alignment matter, not a lost fact (names: their case forms and
             # pronouns make counts of mentions too loose to tell a lost one)
             continue
-        if _written_there(ctx, segment, fact, k):
+        if _written_there(ctx, segment, holder, fact, k):
             continue
         severity = _missing_severity(ctx, segment, c, k, absent, elsewhere)
         msg = (f"missing: {describe(fact)} ("
@@ -101,7 +103,7 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
         fact = c.members[k]
         if is_weak(fact) or (check == "entities" and not all(sure_entity(ctx, c.members, o) for o in absent)):
             continue  # a name nothing vouches for, read in one edition only, is too often a transliteration we missed
-        if any(ctx.tolerances.found_in(fact, ctx.doc_index(o)) or _written_there(ctx, segment, fact, o)
+        if any(ctx.tolerances.found_in(fact, ctx.doc_index(o)) or _written_there(ctx, segment, k, fact, o)
                for o in absent):
             continue
         if check == "entities" and any(_stand_in(fact, segment, o) or _said(ctx, segment, c, o) for o in absent):
@@ -124,30 +126,29 @@ def _stand_in(name: Fact, segment: Segment, edition: str) -> bool:
     return any(related(str(name.value), str(f.value)) for f in segment.facts.get(edition, ()) if f.kind == "name")
 
 
-def _written_there(ctx: Context, segment: Segment, fact: Fact, edition: str) -> bool:
-    """The edition writes the fact in its segment, read otherwise: the same notation in figures ("19.04",
-    a date in one edition and a decimal in the other: the same string is never a difference), or a figure
-    hyphenated to a name (`_glued_to_a_word`)."""
+def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edition: str) -> bool:
+    """`edition` writes `holder`'s fact in its segment, read otherwise: the same notation in figures
+    ("19.04", a date in one edition and a decimal in the other: the same string is never a difference),
+    or a figure hyphenated to a name (`_glued_to_a_word`)."""
     if segment.sentences.get(edition) is not None and not segment.sentences[edition]:
         return False  # the edition has no sentence in this segment
-    text = segment_text(ctx.analysis, edition, segment.sentences)
+    text = text_of_segment(ctx.analysis, edition, segment.sentences)
     notation = fact.text.strip()
     # figures joined by a separator ("19.04", "13:00"), not a bare figure: "12" inside "12 березня" is a
     # day, and the 12 people of the other edition may well be lost
     if re.fullmatch(r"\d+(?:[.:/]\d+)+", notation) and re.search(
             rf"(?<![\w.,:/-]){re.escape(notation)}(?![\w]|[.,:/]\d)", text):
         return True
-    return _glued_to_a_word(ctx, segment, fact, text)
+    return _glued_to_a_word(ctx, holder, fact, text)
 
 
-def _glued_to_a_word(ctx: Context, segment: Segment, fact: Fact, text: str) -> bool:
+def _glued_to_a_word(ctx: Context, holder: str, fact: Fact, text: str) -> bool:
     """A plain figure that the edition writes hyphenated to a word in the segment, as a name or a
     designation: "Nord Stream 2" / "Північний потік-2", "the top 10" / "топ-10", "Su 35" / "Су-35". The
     extractor reads "word-N" as a code, never a figure, in every language, so it is not missing there."""
     if fact.kind != "amount" or fact.unit or not isinstance(fact.value, float) or not fact.value.is_integer():
         return False
-    holder = next((k for k, f in segment.facts.items() if fact in f), None)
-    if holder is None or not re.search(r"[^\W\d_]\s+$", ctx.analysis.story.editions[holder].text[:fact.start][-40:]):
+    if not re.search(r"[^\W\d_]\s+$", ctx.analysis.story.editions[holder].text[:fact.start][-40:]):
         return False  # "19 people" is no designation: only a figure written after a name's word is
     glued = re.compile(rf"[^\W\d_][-‑–]{int(fact.value)}(?![\d.,]\d|\d)")
     return glued.search(text) is not None

@@ -7,7 +7,7 @@ from rapidfuzz.distance import Levenshtein
 
 from consistency.checks.facts.clusters import Cluster
 from consistency.checks.facts.context import Context
-from consistency.checks.facts.segments import Sentences, segment_span
+from consistency.checks.facts.segments import Sentences, text_of_segment
 from consistency.locales import load_locale, locale_path
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse, compatible_kinds
@@ -39,7 +39,7 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bo
     if not derived:
         return False
     words = ctx.of_segment("lower words", key, segment, lambda: sorted(  # "Netherlands-based" too
-        {w.casefold() for w in name_words(segment_text(ctx.analysis, key, segment).replace("-", " "))}))
+        {w.casefold() for w in name_words(text_of_segment(ctx.analysis, key, segment).replace("-", " "))}))
     endings = tuple(load_locale(lang).get("names.derived_suffixes", []))
 
     def derived_from(word: str, stem: str) -> bool:
@@ -50,13 +50,7 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bo
 
 def _segment_words(analysis: Analysis, key: str, segment: Sentences) -> WordForms:
     edition = analysis.story.editions[key]
-    return WordForms(word_keys(segment_text(analysis, key, segment), edition.lang))
-
-
-def segment_text(analysis: Analysis, key: str, segment: Sentences) -> str:
-    span = segment_span(analysis, key, segment)
-    text = analysis.story.editions[key].text
-    return text[span[0] : span[1]] if span else text
+    return WordForms(word_keys(text_of_segment(analysis, key, segment), edition.lang))
 
 
 def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str, Fact]]) -> bool:
@@ -64,7 +58,7 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
     pairs): "Уоллес" for "Wallace", which no transliteration scheme spells alike."""
     lang = ctx.analysis.story.editions[key].lang
     sounds = ctx.of_segment("sounds", key, segment, lambda: {
-        sound_key(w, lang) for w in name_words(segment_text(ctx.analysis, key, segment)) if w[:1].isupper()})
+        sound_key(w, lang) for w in name_words(text_of_segment(ctx.analysis, key, segment)) if w[:1].isupper()})
     return any(sound_key(name_words(fact.text)[-1], ctx.analysis.story.editions[edition].lang) in sounds
                for edition, fact in names if name_words(fact.text))
 

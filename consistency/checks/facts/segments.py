@@ -75,3 +75,10 @@ def segment_span(analysis: Analysis, key: str, segment: Sentences | None) -> tup
     if not chosen:
         return None
     return (min(s.start for s in chosen), max(s.end for s in chosen))
+
+
+def text_of_segment(analysis: Analysis, key: str, segment: Sentences | None) -> str:
+    """`key`'s text of the segment; the whole edition without segments."""
+    span = segment_span(analysis, key, segment)
+    text = analysis.story.editions[key].text
+    return text[span[0] : span[1]] if span else text

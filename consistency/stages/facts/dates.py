@@ -22,8 +22,8 @@ from typing import Iterable, Mapping, NamedTuple
 
 from consistency.locales import load_locale
 from consistency.model import Fact
-from consistency.stages.facts.name_keys import name_rules
 from consistency.stages.facts.joined import amount_follows
+from consistency.stages.facts.name_keys import name_rules
 from consistency.stages.facts.rules import Rules
 
 ORDERS = ("dmy", "mdy")
