@@ -151,3 +151,49 @@ def test_another_first_name_in_a_two_edition_story_is_a_swap_unless_the_story_na
         "en": ["The bill's author, Dmytro Natalukha, gives other arguments.", "Mr. Natalukha posts them on Facebook."],
         "uk": ["Автор законопроєкту Дмитро Наталуха наводить інші аргументи.", "Пан Дмитро публікує їх у Facebook."],
     }) == []
+
+
+def test_a_name_dropped_from_one_sentence_is_a_warning_when_the_edition_names_it_less_often():
+    en = ["Ash from the volcano reached the south of the capital of Mexico.", "Mexico raised its alert level on Monday.",
+          "Flights to Mexico were delayed."]
+    uk = ["Попіл вулкана досяг півдня столиці Мексики.", "Мексика підвищила рівень тривоги в понеділок.",
+          "Рейси до Мексики затримали."]
+    assert entity_findings({"en": en, "uk": uk}) == []
+    dropped = [uk[0], uk[1], "Рейси до країни затримали."]
+    assert ("uk", "missing", "warning") in entity_findings({"en": en, "uk": dropped})
+
+
+def test_an_adjective_of_a_country_and_a_name_inside_a_hyphenated_word_write_the_name():
+    # the adjective drops the country's last letters ("Индонезия" / "индонезийского"); "US-China" names the US
+    assert entity_findings({
+        "en": ["The death toll of the Indonesia tsunami rose to 832.", "Indonesia asked for help."],
+        "ru": ["Число жертв индонезийского цунами выросло до 832.", "Индонезия попросила о помощи."],
+    }) == []
+    assert entity_findings({
+        "en": ["How the US-China trade war may be good for Beijing.", "The US imposed new tariffs."],
+        "ru": ["Как торговая война между Америкой и Китаем может пойти на пользу Пекину.",
+               "США ввели новые пошлины."],
+    }) == []
+
+
+def test_a_surname_transcribed_by_its_sound_is_one_name_so_a_third_name_in_its_place_is_a_swap():
+    # "Palin" and "Пэйлин" share no spelling, only a sound; joined, the two editions outvote the third
+    editions = {
+        "en": ["His mother, Sarah Palin, called the police.", "Palin did not comment."],
+        "uk": ["Його мати, Сара Пейлін, зателефонувала в поліцію.", "Пейлін не коментувала."],
+        "ru": ["Его мать, Сара Пэйлин, позвонила в полицию.", "Пэйлин не комментировала."],
+    }
+    assert entity_findings(editions) == []
+    editions["uk"] = ["Його мати, Тереза Мей, зателефонувала в поліцію.", "Пейлін не коментувала."]
+    found = entity_findings(editions)
+    assert ("uk", "altered", "error") in found and all(edition == "uk" for edition, _, _ in found)
+
+
+def test_a_surname_the_dictionary_knows_where_the_edition_elsewhere_writes_the_other_is_a_swap():
+    found = entity_findings({
+        "en": ["Lopez Obrador pledged monthly subsidies.", "In December, Obrador takes office."],
+        "uk": ["Лопес Кравчук пообіцяв щомісячні субсидії.", "У грудні Обрадор вступає на посаду."],
+        "ru": ["Лопес Обрадор пообещал ежемесячные субсидии.", "В декабре Обрадор вступает в должность."],
+    })
+    assert ("uk", "altered", "warning") in found or ("uk", "altered", "error") in found
+    assert all(edition == "uk" for edition, _, _ in found)

@@ -61,9 +61,9 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
     fewest = None  # mentions in the editions that have it: counted once, and only if some absent edition has any
     for k in absent:
         elsewhere = ctx.tolerances.mentions(fact, ctx.doc_index(k))
-        if elsewhere and check != "entities" and fewest is None:
+        if elsewhere and fewest is None:
             fewest = min(ctx.tolerances.mentions(f, ctx.doc_index(e)) for e, f in c.members.items())
-        if elsewhere and (check == "entities" or elsewhere >= fewest):
+        if elsewhere and elsewhere >= fewest:
             # said in another segment: an alignment matter, not a lost fact (names: their case forms and
             # pronouns make counts of mentions too loose to tell a lost one)
             continue
@@ -117,7 +117,8 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
 def _said(ctx: Context, segment: Segment, c: Cluster, edition: str) -> bool:
     """The edition writes the cluster's name in its segment in some form: a case form, an adjective
     ("Ukrainian"), a transcription that sounds alike ("Уоллес")."""
-    return (named_in(ctx, edition, segment.sentences, [surname(str(c.first().value))])
+    names = sorted({surname(str(f.value)) for f in c.members.values()})  # "Америкой" and "США" both say the U.S.
+    return (named_in(ctx, edition, segment.sentences, names)
             or sounded_in(ctx, edition, segment.sentences, list(c.members.items())))
 
 

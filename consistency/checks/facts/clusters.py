@@ -9,6 +9,7 @@ from consistency.checks.facts.context import Context, FactIndex, Tolerances
 from consistency.checks.facts.relations import conflict, distance, family, is_weak
 from consistency.checks.facts.segments import Sentences
 from consistency.model import Fact
+from consistency.stages.facts.name_keys import is_glossary, name_words, sound_key
 
 RELATION_RANK = {"equal": 0, "conversion": 1, "rounding": 2}
 
@@ -53,7 +54,44 @@ def read_segment(ctx: Context, sentences: Sentences) -> Segment:
     for k in ctx.editions_and_sources:
         facts[k], repeats[k] = facts_in(ctx.analysis.facts.get(k, ()), sentences.get(k))
     with_repeats = {k: facts[k] + repeats[k] for k in ctx.editions}
-    return Segment(sentences, facts, cluster(ctx.editions, with_repeats, repeats, ctx.tolerances))
+    clusters = cluster(ctx.editions, with_repeats, repeats, ctx.tolerances)
+    langs = {k: ctx.analysis.story.editions[k].lang for k in ctx.editions}
+    return Segment(sentences, facts, join_names_by_sound(clusters, langs))
+
+
+# the fewest consonants a surname's sound needs to join two names: two ("Ри", "Ким") match too much
+SOUND_JOINS_FROM = 3
+
+
+def join_names_by_sound(clusters: list[Cluster], langs: dict[str, str]) -> list[Cluster]:
+    """Names the spelling keys leave apart, joined when their surnames sound alike (`sound_alike`):
+    "Sarah Palin" / "Сара Пэйлин", where English writes a vowel as "a" and Russian as "эй". Left apart,
+    each edition's spelling is a name of its own, and a swap of the name in one edition has no two
+    editions agreeing against it. Two names the glossary knows by different keys never join."""
+    joined: list[Cluster] = []
+    for c in clusters:
+        into = next((j for j in joined if _sound_alike_names(j, c, langs)), None)
+        if into is None:
+            joined.append(c)
+            continue
+        into.members.update(c.members)
+        into.repeated = into.repeated and c.repeated
+    return joined
+
+
+def _sound_alike_names(a: Cluster, b: Cluster, langs: dict[str, str]) -> bool:
+    if set(a.members) & set(b.members) or a.first().kind != "name" or b.first().kind != "name":
+        return False
+    keys = {str(f.value) for f in (*a.members.values(), *b.members.values()) if is_glossary(str(f.value))}
+    if len(keys) > 1:
+        return False
+
+    def sound(edition: str, fact: Fact) -> str:
+        words = name_words(fact.text)
+        return sound_key(words[-1], langs[edition]) if words else ""
+
+    sounds_a = {sound(k, f) for k, f in a.members.items()}
+    return any(len(s) >= SOUND_JOINS_FROM and s in sounds_a for s in (sound(k, f) for k, f in b.members.items()))
 
 
 def facts_in(facts: tuple[Fact, ...], sentences: set[int] | None) -> tuple[list[Fact], list[Fact]]:

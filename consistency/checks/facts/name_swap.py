@@ -50,7 +50,9 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bo
 
 def _segment_words(analysis: Analysis, key: str, segment: Sentences) -> WordForms:
     edition = analysis.story.editions[key]
-    return WordForms(word_keys(text_of_segment(analysis, key, segment), edition.lang))
+    text = text_of_segment(analysis, key, segment)
+    # and each part of a hyphenated word: "US-China trade war", "Эль-Сальвадора"
+    return WordForms(word_keys(text, edition.lang) + word_keys(text.replace("-", " "), edition.lang))
 
 
 def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str, Fact]]) -> bool:
@@ -110,7 +112,8 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     x_sure = any(is_glossary(x) for x in xs) or any(
         f.kind == "name" and f is not fact and any(same_name(x, str(f.value)) for x in xs)
         for named in pair.members.values() for f in ctx.doc_index(key).near(named))
-    return y_sure and x_sure
+    # Y's edition names X elsewhere, so Y is not how it writes X: another name, if a dictionary knows Y too
+    return x_sure and (y_sure or _vouched(fact))
 
 
 def _given_name_against_a_guess(ctx: Context, key: str, fact: Fact, others: list[tuple[str, Fact]]) -> bool:

@@ -374,8 +374,9 @@ def _tilde_parts(key: str) -> bool:
 
 def word_keys(text: str, lang: str) -> list[str]:
     """The key of every word of `text`, capitalised or not, and its transliterated skeleton (to see
-    whether a name is there in some form, a glossary form included)."""
-    return [k for w in name_words(text) if len(w) >= 3 for k in _word_keys(w, lang)]
+    whether a name is there in some form, a glossary form included): words of three letters or more, and
+    two-letter acronyms ("US", "ЄС")."""
+    return [k for w in name_words(text) if len(w) >= 3 or (len(w) == 2 and w.isupper()) for k in _word_keys(w, lang)]
 
 
 @lru_cache(maxsize=65536)
@@ -393,12 +394,17 @@ DERIVED_FROM = 4
 def glossary_stems(key: str, lang: str) -> tuple[str, ...]:
     """The one-word glossary forms of `key` in `lang`, lower case, as prefixes of the words derived from the
     name: an adjective or a region the glossary does not list ("натовські винищувачі" for NATO's fighter
-    jets, "Київщина" for the Kyiv region). Skeletons are too short for these (НАТО is "~nt")."""
+    jets, "Київщина" for the Kyiv region), also without the last letters derivation drops
+    (`names.derived_stem_drops`: "індонезійське" of Індонезія). Skeletons are too short for these (НАТО is "~nt")."""
     if not is_glossary(key):
         return ()
-    forms = list(load_locale(lang).get("names.aliases", {}).get(key, []))
+    locale = load_locale(lang)
+    forms = list(locale.get("names.aliases", {}).get(key, []))
     forms += cldr_glossary().get(key, ("", {}))[1].get(lang, [])
-    return tuple(sorted({f.casefold() for f in forms if len(f) >= DERIVED_FROM and len(name_words(f)) == 1}))
+    stems = {f.casefold() for f in forms if len(name_words(f)) == 1}
+    drops = locale.get("names.derived_stem_drops", [])
+    stems |= {s[: -len(d)] for s in stems for d in drops if s.endswith(d)}
+    return tuple(sorted(s for s in stems if len(s) >= DERIVED_FROM))
 
 
 def glossary_skeletons(key: str, lang: str) -> list[str]:
