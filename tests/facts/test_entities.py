@@ -33,6 +33,14 @@ def test_countries_and_cities_come_from_cldr_in_every_case_and_script():
         ("poland", "country"), ("hungary", "country"), ("warsaw", "city")]
 
 
+def test_an_institution_named_in_several_words_is_read_in_any_case_form():
+    # the endings alone make "верховн|рад" of "Верховной рады" and "верховна|рад" of "Верховная Рада": the
+    # dictionary's lemmas bring both to one
+    assert [v for _, v, _ in names("Экс-депутат Верховной рады выступил.", "ru")] == ["verkhovna-rada"]
+    assert [v for _, v, _ in names("Експерти Світового банку та ФБР заявили.", "uk")] == ["world-bank", "fbi"]
+    assert [v for _, v, _ in names("The F.B.I. and the World Bank said so.", "en")] == ["fbi", "world-bank"]
+
+
 def test_a_first_name_cldr_also_lists_as_a_country_is_part_of_a_persons_name():
     assert [v for _, v, _ in names("The striker Jordan Henderson scored twice.", "en")] == ["~iordan|~henderson"]
     assert [v for _, v, _ in names("The talks took place in Jordan.", "en")] == ["jordan"]
@@ -197,3 +205,22 @@ def test_a_surname_the_dictionary_knows_where_the_edition_elsewhere_writes_the_o
     })
     assert ("uk", "altered", "warning") in found or ("uk", "altered", "error") in found
     assert all(edition == "uk" for edition, _, _ in found)
+
+
+def test_another_agency_named_by_its_acronym_is_a_swap():
+    found = entity_findings({
+        "en": ["Trump ordered a one-week FBI investigation into Kavanaugh."],
+        "uk": ["Трамп доручив ЦРУ провести тижневе розслідування щодо Кавано."],
+        "ru": ["Трамп поручил ФБР провести недельное расследование в отношении Кавано."],
+    })
+    assert ("uk", "altered", "error") in found and all(edition == "uk" for edition, _, _ in found)
+
+
+def test_a_word_that_only_resembles_a_name_does_not_write_it():
+    # "negotiations" is no form of the United Nations, "євроскептиків" none of the EU ("Євросоюз")
+    found = entity_findings({
+        "en": ["One of her MPs wants to lead negotiations with the EU.", "Eurosceptics cheered."],
+        "uk": ["Один з її депутатів хоче вести переговори з ООН.", "Євроскептики раділи."],
+        "ru": ["Один из ее депутатов хочет вести переговоры с ЕС.", "Евроскептики ликовали."],
+    })
+    assert ("uk", "altered", "error") in found

@@ -33,7 +33,8 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bo
     "Київщина" for Kyiv, "Netherlands-based")."""
     lang = ctx.analysis.story.editions[key].lang
     forms = ctx.of_segment("words", key, segment, lambda: _segment_words(ctx.analysis, key, segment))
-    if any(forms.has_form_of(form) for name in names for form in [name] + glossary_skeletons(name, lang)):
+    if any(forms.has_form_of(name) or any(forms.has_word_from(form) for form in glossary_skeletons(name, lang))
+           for name in names):
         return True
     derived = [stem for name in names for stem in glossary_stems(name, lang)]
     if not derived:
@@ -61,8 +62,9 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
     lang = ctx.analysis.story.editions[key].lang
     sounds = ctx.of_segment("sounds", key, segment, lambda: {
         sound_key(w, lang) for w in name_words(text_of_segment(ctx.analysis, key, segment)) if w[:1].isupper()})
+    # an acronym is no transcription: "ООН" sounds "n", like "One"
     return any(sound_key(name_words(fact.text)[-1], ctx.analysis.story.editions[edition].lang) in sounds
-               for edition, fact in names if name_words(fact.text))
+               for edition, fact in names if name_words(fact.text) and not fact.text.replace(".", "").isupper())
 
 
 def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bool:

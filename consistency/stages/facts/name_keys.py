@@ -183,6 +183,26 @@ def glossary_by_lemma(word: str, lang: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def lemma_phrases(lang: str) -> dict[tuple[str, ...], str]:
+    """The locale's aliases of several words by the stems of their words' lemmas, so that a case form the
+    endings alone do not bring to the alias still reads as it: "Верховной рады" / "Верховная Рада",
+    "Всемирного банка" / "Всемирный банк"."""
+    phrases: dict[tuple[str, ...], str] = {}
+    for key, forms in load_locale(lang).get("names.aliases", {}).items():
+        for form in forms:
+            words = tuple(name_words(form))
+            if len(words) > 1:
+                phrases.setdefault(lemma_stems(words, lang), key)
+    return phrases
+
+
+@lru_cache(maxsize=65536)
+def lemma_stems(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    endings = name_rules(lang)[0]
+    return tuple(stem((lemmas(w, lang) or (w,))[0], endings) for w in words)
+
+
 @lru_cache(maxsize=65536)
 def guess_key(word: str, lang: str) -> str:
     """The key of a word the glossary does not give: "~" and the Latin skeleton of its lemma (where the
@@ -348,6 +368,18 @@ class WordForms:
             self._answers[name] = self._has_form_of(name)
         return self._answers[name]
 
+    def has_word_from(self, skeleton: str) -> bool:
+        """A word derived from a glossary form's skeleton: it starts with the skeleton less the two letters
+        an adjective changes ("~turkei" / "Turkish", "~moskv" / "московський"), or is as close to it as two
+        spellings of one name. No looser, since the skeleton is a whole name: "~ievrosoiuz" is no form of
+        "євроскептиків", nor "~nations" of "negotiations"."""
+        x = skeleton.lstrip("~")
+        if len(x) < 4:
+            return skeleton in self._words  # "~sha" (США) would start "шахта" and "шанс"
+        stem = x[: max(4, len(x) - 2)]
+        return (any(part.startswith(stem) for part in self._by_prefix.get(x[:4], ()))
+                or process.extractOne(x, self._parts, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD) is not None)
+
     def _has_form_of(self, name: str) -> bool:
         if name in self._words:
             return True
@@ -418,5 +450,8 @@ def _glossary_skeletons(key: str, lang: str) -> tuple[str, ...]:
     if not is_glossary(key):
         return (key,)
     forms = load_locale(lang).get("names.aliases", {}).get(key, [])
-    out = {"~" + _skeleton(transliterate(stem(name_words(f)[-1], name_rules(lang)[0]), lang)) for f in forms if name_words(f)}
+    # the last word of a form, if it is a name's ("Корея" of "Північна Корея", so "North Korean" writes it):
+    # the last word of "Федеральне бюро розслідувань" is any investigation's
+    last_words = [name_words(f)[-1] for f in forms if name_words(f)]
+    out = {"~" + _skeleton(transliterate(stem(w, name_rules(lang)[0]), lang)) for w in last_words if w[:1].isupper()}
     return tuple(sorted(out))

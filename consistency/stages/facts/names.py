@@ -25,6 +25,8 @@ from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse, cldr_
 from consistency.stages.facts.name_keys import (
     glossary_by_lemma,
     guess_key,
+    lemma_phrases,
+    lemma_stems,
     name_key,
     name_rules,
     name_token,
@@ -146,6 +148,8 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
             continue
         stems = tuple(stem(t[0], endings) for t in tokens[i : i + n])
         key = phrases.get(stems) if n > 1 or word.casefold() not in aliases else aliases[word.casefold()]
+        if key is None and n > 1 and (by_lemma := lemma_phrases(lang)):
+            key = by_lemma.get(lemma_stems(tuple(t[0] for t in tokens[i : i + n]), lang))
         if key is None and n == 1:
             key = phrases.get(stems) or glossary_by_lemma(word, lang)
         if key is not None:
