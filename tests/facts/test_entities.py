@@ -41,6 +41,16 @@ def test_an_institution_named_in_several_words_is_read_in_any_case_form():
     assert [v for _, v, _ in names("The F.B.I. and the World Bank said so.", "en")] == ["fbi", "world-bank"]
 
 
+def test_a_name_ukrainian_outlets_write_in_lower_case_on_purpose_is_still_a_name():
+    assert [v for _, v, _ in names("Тим часом росія виставила комплекси на кордоні з рф.", "uk")] == ["russia", "russia"]
+    # written both ways in one story, the capitalised one is no common word either
+    assert [v for _, v, _ in names("Росія напала. Потім росія знову напала.", "uk")] == ["russia", "russia"]
+    assert ("uk", "altered", "error") in entity_findings({
+        "en": ["Meanwhile Belarus set up missile systems on the border."],
+        "uk": ["Тим часом росія виставила на кордоні ракетні комплекси."],
+    })
+
+
 def test_a_first_name_cldr_also_lists_as_a_country_is_part_of_a_persons_name():
     assert [v for _, v, _ in names("The striker Jordan Henderson scored twice.", "en")] == ["~iordan|~henderson"]
     assert [v for _, v, _ in names("The talks took place in Jordan.", "en")] == ["jordan"]

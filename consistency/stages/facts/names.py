@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from consistency.locales import merged
+from consistency.locales import load_locale, merged
 from consistency.model import Fact
 from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse, cldr_only, glossary_kind
 from consistency.stages.facts.name_keys import (
@@ -47,7 +47,15 @@ def lowercase_stems(text: str, lang: str) -> frozenset[str]:
     """Stems of the words an edition writes in lower case: such a word capitalised is a common word
     (a headline, a title), not a name."""
     endings = name_rules(lang)[0]
-    return frozenset(stem(w, endings) for w in name_words(text) if w[0].islower())
+    on_purpose = _written_in_lower_case(lang)
+    return frozenset(s for w in name_words(text) if w[0].islower() and (s := stem(w, endings)) not in on_purpose)
+
+
+@lru_cache(maxsize=None)
+def _written_in_lower_case(lang: str) -> frozenset[str]:
+    """Stems of the names the locale says outlets write in lower case on purpose ("росія")."""
+    endings = name_rules(lang)[0]
+    return frozenset(stem(w, endings) for w in load_locale(lang).get("names.written_in_lower_case", []))
 
 
 def _capitalised(word: str) -> bool:
@@ -108,7 +116,7 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
         word = tokens[i][0]
         # only a capitalised word can open a glossary phrase (checked here: most words are not, and this
         # loop runs for every word of every edition)
-        opens = _capitalised(word) or word.isupper()
+        opens = _capitalised(word) or word.isupper() or stem(word, endings) in _written_in_lower_case(lang)
         matched = _glossary_at(text, tokens, i, endings, aliases, phrases, lang) if opens else None
         if matched and matched[1] == 1 and _first_name_of(text, tokens, i, matched[0], stop, function, common):
             matched = None  # "Chad Hammel", "Jordan Henderson": a first name CLDR also lists as a country
