@@ -40,6 +40,10 @@ CLOSING_QUOTE_THEN_SENTENCE = re.compile(r"([\"”»’]+)\s+(?=[A-ZА-ЯЁІЇ�
 QUOTE_MARKS = re.compile(r"[\"“”«»„'‘’]")
 INNER_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
 
+# chats and comments start sentences in lower case ("вареники іншим разом! мьогодні я немаю сили"): after
+# "!" or "?" that follow a word, a lower-case word starts a sentence too; after a full stop only when the
+# word before is five letters or more and no abbreviation of the locale ("млн. доларів", "approx. two")
+LOWER_CASE_START = re.compile(r"(?<=[^\W\d_]{2})(?:[!?]+|(?<=[^\W\d_]{5})\.)[\"”»’)]*\s+(?=[a-zа-яёіїєґ])")
 BULLET = re.compile(r"^\s*(?:[•·▪‣●◦*\-–—]|\d{1,2}[.)])\s+")
 BLANK_LINES = re.compile(r"\n[ \t]*\n")
 
@@ -287,7 +291,24 @@ def split_sentences(text: str, lang: str) -> list[str]:
     else:
         pieces = _SPLITTERS[name](text)
     pieces = [p.strip() for p in pieces if p.strip()]
-    return _glue(pieces, lang)
+    return _cut_lower_case_starts(_glue(pieces, lang), lang)
+
+
+def _cut_lower_case_starts(pieces: list[str], lang: str) -> list[str]:
+    """See LOWER_CASE_START."""
+    never_final, abbreviations = _glue_rules(lang)
+    listed = {a.rstrip(".").casefold() for a in never_final + abbreviations}
+    out: list[str] = []
+    for piece in pieces:
+        start = 0
+        for end in LOWER_CASE_START.finditer(piece):
+            word = re.search(r"[^\W\d_]+(?=\W*$)", piece[start:end.start() + 1])
+            if piece[end.start()] == "." and word is not None and word.group().casefold() in listed:
+                continue
+            out.append(piece[start:end.end()].strip())
+            start = end.end()
+        out.append(piece[start:].strip())
+    return [p for p in out if p]
 
 
 def segment_text(text: str, lang: str, *, path: Path | str | None = None,

@@ -77,3 +77,17 @@ def test_a_quote_closed_after_its_full_stop_ends_the_sentence_and_no_sentence_is
 ])
 def test_a_closing_quote_or_a_short_word_before_the_full_stop_keeps_the_sentences_apart(lang, text, sentences):
     assert [s.text for s in segment_text(text, lang).sentences] == sentences
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
+    # a chat starts its sentences in lower case
+    ("uk", "я привезу вареники іншим разом! сьогодні я не маю сили їх робити",
+     ["я привезу вареники іншим разом!", "сьогодні я не маю сили їх робити"]),
+    ("uk", "мій чоловік є спортсменом. займається туризмом, маю сина.",
+     ["мій чоловік є спортсменом.", "займається туризмом, маю сина."]),
+    # an abbreviation before a lower-case word ends nothing
+    ("uk", "Зібрали 5 млн. доларів і 3 тис. гривень.", ["Зібрали 5 млн. доларів і 3 тис. гривень."]),
+    ("en", "Is it true? yes, it costs approx. two dollars.", ["Is it true?", "yes, it costs approx. two dollars."]),
+])
+def test_a_sentence_may_start_in_lower_case_after_a_full_stop_or_an_exclamation(lang, text, sentences):
+    assert [s.text for s in segment_text(text, lang).sentences] == sentences
