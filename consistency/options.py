@@ -49,10 +49,12 @@ class Options:
                 raise OptionError(f"{name} must be a whole number of at least 1, not {value!r}")
         if isinstance(self.checks, str):
             object.__setattr__(self, "checks", parse_parts(self.checks))
+        elif any(name in PART_OF_CHECK and name not in PIPELINE_PARTS for name in self.checks):
+            object.__setattr__(self, "checks", parse_parts(",".join(self.checks)))
         unknown = [part for part in self.checks if part not in PIPELINE_PARTS]
         if unknown:
             raise OptionError(f"checks: unknown pipeline part(s) {', '.join(map(repr, unknown))} "
-                              f"(known: {', '.join(PIPELINE_PARTS)})")
+                              f"(known: {', '.join(PIPELINE_PARTS)}, or the checks {', '.join(PART_OF_CHECK)})")
         if not isinstance(self.pivot, str) or not self.pivot or not self.pivot.isalpha():
             raise OptionError(f"pivot {self.pivot!r} is not a language code")
         # imported here: this module is imported at pytest start-up, before any locale is needed
@@ -77,9 +79,16 @@ class Options:
         return dataclasses.asdict(self)
 
 
+# the pipeline part that produces each check's findings: a run may name the checks as its tests are named
+PART_OF_CHECK: dict[str, str] = {"language": "language", "numbers": "facts", "dates": "facts", "entities": "facts",
+                                 "omission": "alignment", "addition": "alignment", "semantic": "alignment"}
+
+
 def parse_parts(text: str) -> tuple[str, ...]:
-    """"language, facts" → ("language", "facts")."""
-    return tuple(part.strip() for part in text.split(",") if part.strip())
+    """"language, facts" → ("language", "facts"); a check's name stands for its part ("numbers,dates" →
+    ("facts",)), since the tests and findings are named by check."""
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    return tuple(dict.fromkeys(PART_OF_CHECK.get(name, name) for name in names))
 
 
 def build_options(**raw: Any) -> Options:
@@ -105,7 +114,8 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-embeddings", action="store_true", help="align without sentence embeddings")
     parser.add_argument("--cache-dir", help="translation cache folder (default: the user cache dir)")
     parser.add_argument("--checks", default=None, metavar="PARTS",
-                        help=f"pipeline parts to run, comma-separated from {','.join(PIPELINE_PARTS)} (default: all)")
+                        help=f"pipeline parts to run, comma-separated from {','.join(PIPELINE_PARTS)}, or the checks they "
+                             f"run ({','.join(PART_OF_CHECK)}) (default: all)")
 
 
 def options_from_arguments(args: argparse.Namespace) -> Options:

@@ -122,7 +122,8 @@ class StoryFolder(pytest.Directory):
             if check in expected:
                 # strict: a known issue that got fixed must be noticed (XPASS(strict) fails the run), and only
                 # the check's own failure counts, not a crash of the pipeline
-                item.add_marker(pytest.mark.xfail(reason=expected[check], strict=True, raises=ConsistencyFailure))
+                reason = f"{expected[check]} ({self.path / STORY_FILE}, [expected_failures] {check})"
+                item.add_marker(pytest.mark.xfail(reason=reason, strict=True, raises=ConsistencyFailure))
             yield item
 
     def _read(self) -> tuple[str | None, dict[str, str]]:
@@ -207,7 +208,10 @@ class CheckItem(pytest.Item):
         findings = report.findings_for(self.check)
         warnings = [f for f in findings if f.severity == "warning"]
         if warnings:
-            self.add_report_section("call", "consistency warnings", findings_table(warnings, places=outcome.places(), width=self._width()))
+            table = findings_table(warnings, places=outcome.places(), width=self._width())
+            self.add_report_section("call", "consistency warnings", table)
+            # JUnit XML keeps user properties whatever its logging setting: a CI's test report shows them
+            self.user_properties.append(("consistency warnings", table))
         errors = [f for f in findings if f.severity == "error"]
         if errors:
             raise ConsistencyFailure(report.story, self.check, errors, outcome.places())

@@ -3,7 +3,10 @@ story and check ("stories/pentagon-2023-12-06::numbers FAILED").
 
 Loaded on install through the `pytest11` entry point, so it must stay cheap to import: the pipeline is
 imported only when a story is analysed. Nothing is collected unless story folders are named, on the
-command line (`--consistency-stories`) or in the ini file (`consistency_stories`).
+command line (`--consistency-stories`, which replaces the ini's list) or in the ini file
+(`consistency_stories`, not run when the command line names other paths). A story folder, or a test id
+pasted back from a failure ("stories/x::numbers"), may be named as a path. The options are checked once,
+at start-up (one usage error), and the header says what runs (translator, embeddings, cache).
 
 Each story is analysed once per session (once per worker under pytest-xdist) and the Report is shared by
 its check items; an item fails when its check has error findings, and the failure is a table of those
@@ -17,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 import pytest
 
-from consistency.entry.pytest_items import StoryFolder, StoryRunner, session_runner
+from consistency.entry.pytest_items import StoryFolder, StoryRunner, UnreadableStoryItem, session_runner
 from consistency.model import CHECK_NAMES
 from consistency.options import PIPELINE_PARTS, TRANSLATOR_MODES
 from consistency.report.findings_table import DEFAULT_WIDTH, findings_table
@@ -76,8 +79,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--consistency-no-embeddings", action="store_true", default=False,
                     help="align without sentence embeddings")
     group.addoption("--consistency-checks", default=None, metavar="PARTS",
-                    help=f"pipeline parts to run, comma-separated from {','.join(PIPELINE_PARTS)} (default: all). "
-                         "Ini: consistency_checks")
+                    help=f"pipeline parts to run, comma-separated from {','.join(PIPELINE_PARTS)} or the checks "
+                         "they run (numbers runs facts) (default: all). Ini: consistency_checks")
     parser.addini("consistency_stories", type="paths", default=[],
                   help="folders of story folders checked by the consistency plugin")
     parser.addini("consistency_translator", default="", help=" | ".join(TRANSLATOR_MODES))
@@ -86,11 +89,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 ROOTS_KEY = pytest.StashKey[tuple[Path, ...]]()
+UNREADABLE = UnreadableStoryItem.NAME
+
+
+SELECTIONS_KEY = pytest.StashKey[dict[Path, set[str]]]()
 
 
 def _story_roots(config: pytest.Config) -> tuple[Path, ...]:
+    """The folders whose story folders are tests: `--consistency-stories` (which replaces the ini's list,
+    as a command-line option does), else the ini's `consistency_stories`."""
     given = [Path(config.invocation_params.dir, p) for p in config.getoption("consistency_stories")]
-    given += [Path(p) for p in config.getini("consistency_stories")]
+    if not given:
+        given = [Path(p) for p in config.getini("consistency_stories")]
     roots: list[Path] = []
     for path in given:
         resolved = path.resolve()
@@ -109,16 +119,74 @@ def _covered(path: Path, args: Sequence[str], base: Path) -> bool:
     return False
 
 
+def _named_stories(config: pytest.Config) -> dict[Path, set[str]]:
+    """Story folders named on the command line, each with the checks its `::` parts select (a test id
+    pasted back: "stories/x::numbers"; none: every check). pytest refuses `::` after a directory, so the
+    arguments are rewritten to the folders, and the selection is applied once the items are collected."""
+    base = config.invocation_params.dir
+    named: dict[Path, set[str]] = {}
+    for n, arg in enumerate(list(config.args)):
+        path_part, _, selection = arg.partition("::")
+        folder = Path(base, path_part).resolve()
+        if not folder.is_dir() or not is_story_folder(folder):
+            continue
+        chosen = named.setdefault(folder, set())
+        if selection:
+            unknown = [name for name in selection.split("::") if name not in CHECK_NAMES + (UNREADABLE,)]
+            if unknown:
+                raise pytest.UsageError(f"{arg}: {', '.join(unknown)} is no check of a story "
+                                        f"(the checks: {', '.join(CHECK_NAMES)})")
+            chosen.update(selection.split("::"))
+            config.args[n] = path_part
+    return named
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "consistency: a translation-consistency check of one story")
+    named = _named_stories(config)
     roots = _story_roots(config)
+    roots += tuple(folder for folder in named if folder not in roots)
     config.stash[ROOTS_KEY] = roots
-    # Story roots join the paths pytest collects, unless a path already being collected holds them.
+    config.stash[SELECTIONS_KEY] = {folder: checks for folder, checks in named.items() if checks}
+    # Story roots join the paths pytest collects, unless a path already being collected holds them, or the
+    # command line names what to run and the roots come from the ini (`pytest tests/test_util.py` runs no
+    # story, `pytest stories/x` runs x alone)
     base = config.invocation_params.dir
+    chosen_on_command_line = (config.args_source == pytest.Config.ArgsSource.ARGS
+                              and not config.getoption("consistency_stories"))
     for root in roots:
-        if not _covered(root, config.args, base):
+        if not chosen_on_command_line and not _covered(root, config.args, base):
             config.args.append(str(root))
+    if roots:
+        session_runner(config)  # the options checked once, before collection: one usage error, not one per test
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    """What runs, so that a CI log says whether MT and embeddings were used."""
+    if not config.stash.get(ROOTS_KEY, ()):
+        return []
+    options = session_runner(config).options
+    from consistency.cache import default_cache_dir
+
+    model = f", model {options.model}" if options.model else ""
+    return [f"consistency: translator {options.translator}{model} (pivot {options.pivot}), embeddings "
+            f"{'on' if options.embeddings else 'off'}, parts {','.join(options.checks)}, "
+            f"cache {options.cache_dir or default_cache_dir()}"]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    selections = config.stash.get(SELECTIONS_KEY, {})
+    if not selections:
+        return
+    kept, deselected = [], []
+    for item in items:
+        story = item.parent.path.resolve() if isinstance(item.parent, StoryFolder) else None
+        wanted = selections.get(story) if story is not None else None
+        (deselected if wanted is not None and item.name not in wanted else kept).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
 
 
 def _is_story(path: Path, roots: Sequence[Path]) -> bool:

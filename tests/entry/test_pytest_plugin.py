@@ -76,6 +76,8 @@ def test_a_known_issue_that_is_fixed_fails_as_strict_xpass(newsroom):
     result = run_pytest(newsroom, "--consistency-stories", "stories", "--consistency-checks", "language")
     assert result.returncode == 1
     assert "FAILED stories/pentagon-2023-12-06::language - [XPASS(strict)] thought ru was untranslated" in result.stdout
+    # and it names the file to edit
+    assert "pentagon-2023-12-06/story.toml, [expected_failures] language)" in result.stdout
 
 
 @pytest.mark.slow
@@ -125,6 +127,49 @@ def test_hand_written_tests_use_the_fixture_and_the_assertion_helper(newsroom):
     assert "1 failed, 1 passed" in result.stdout, result.stdout
     assert "pentagon-2023-12-06-broken is not consistent: 1 error(s), at most 0 allowed" in result.stdout
     assert "ru (chars 639–877)" in result.stdout
+
+
+def test_a_failing_test_id_pasted_back_runs_that_test_alone(newsroom):
+    result = run_pytest(newsroom, f"stories/{BROKEN}::language", "--consistency-checks", "language", "-v")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"stories/{BROKEN}::language FAILED" in result.stdout
+    assert "1 failed, 6 deselected" in result.stdout
+    assert CLEAN + "::" not in result.stdout
+    unknown = run_pytest(newsroom, f"stories/{BROKEN}::spelling")
+    assert unknown.returncode == 4 and "spelling is no check of a story" in unknown.stderr
+
+
+def test_paths_on_the_command_line_choose_what_runs_over_the_ini(newsroom):
+    (newsroom / "pytest.ini").write_text("[pytest]\nconsistency_stories = stories\nconsistency_checks = language\n")
+    (newsroom / "test_util.py").write_text("def test_util():\n    assert True\n", encoding="utf-8")
+    only_the_file = run_pytest(newsroom, "test_util.py")
+    assert "1 passed" in only_the_file.stdout and "::language" not in only_the_file.stdout
+    one_story = run_pytest(newsroom, f"stories/{CLEAN}", "-v")
+    assert f"stories/{CLEAN}::language PASSED" in one_story.stdout and BROKEN not in one_story.stdout
+    # the option replaces the ini's folders, as a command-line option does
+    (newsroom / "other").mkdir()
+    shutil.copytree(STORIES / CLEAN, newsroom / "other" / CLEAN)
+    replaced = run_pytest(newsroom, "--consistency-stories", "other", "-v")
+    assert f"other/{CLEAN}::language PASSED" in replaced.stdout and "stories/" not in replaced.stdout
+
+
+def test_options_are_checked_once_before_collection_and_a_header_says_what_runs(newsroom):
+    bad = run_pytest(newsroom, "--consistency-stories", "stories", "--consistency-checks", "language,spelling")
+    assert bad.returncode == 4
+    assert bad.stderr.count("unknown pipeline part(s) 'spelling'") == 1 and "Traceback" not in bad.stderr
+    # the tests' own vocabulary names the part that runs them
+    by_check = run_pytest(newsroom, "--consistency-stories", "stories", "--consistency-checks", "numbers", "-v")
+    assert f"stories/{CLEAN}::numbers PASSED" in by_check.stdout, by_check.stdout + by_check.stderr
+    assert "consistency: translator auto (pivot en), embeddings on, parts facts, cache " in by_check.stdout
+
+
+def test_warnings_reach_the_junit_report(newsroom):
+    result = run_pytest(newsroom, "--consistency-stories", "stories", "--consistency-no-embeddings",
+                        "--junitxml", "report.xml")
+    assert result.returncode == 1, result.stdout + result.stderr
+    properties = [(p.get("name"), p.get("value")) for p in ET.parse(newsroom / "report.xml").getroot().iter("property")]
+    warned = [value for name, value in properties if name == "consistency warnings"]
+    assert warned and all("WARNING" in value for value in warned)
 
 
 # ---------------------------------------------------------------- in-process: the helpers themselves
