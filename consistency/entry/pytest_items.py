@@ -17,7 +17,7 @@ from consistency.report.findings_table import DEFAULT_WIDTH, Places, findings_ta
 from consistency.stages.load.discover import STORY_FILE
 
 if TYPE_CHECKING:  # the pipeline is heavy; imported only when a story is analysed
-    from consistency.model import Analysis, Finding, Report
+    from consistency.model import Analysis, ExpectedFailure, Finding, Report
     from consistency.options import Options
 
 
@@ -96,12 +96,16 @@ def session_runner(config: pytest.Config) -> StoryRunner:
 
 
 
-class ConsistencyFailure(Exception):
-    """A check found error findings in a story (shown as a findings table, not a traceback)."""
+class FindingsFailure(Exception):
+    """Error findings of a check of a story (shown as a findings table, not a traceback)."""
 
     def __init__(self, story: str, check: str, findings: Sequence["Finding"], places: Places):
         self.story, self.check, self.findings, self.places = story, check, tuple(findings), places
         super().__init__(f"{story}: {check}: {len(findings)} error(s)")
+
+
+class ConsistencyFailure(FindingsFailure):
+    """A check found error findings in a story: the failure an [expected_failures] entry expects."""
 
 
 class StoryFolder(pytest.Directory):
@@ -117,16 +121,16 @@ class StoryFolder(pytest.Directory):
             yield item
             return
         for check in CHECK_NAMES:
-            item = CheckItem.from_parent(self, name=check, check=check)
+            item = CheckItem.from_parent(self, name=check, check=check, expected=expected.get(check))
             item.add_marker(pytest.mark.consistency)
             if check in expected:
                 # strict: a known issue that got fixed must be noticed (XPASS(strict) fails the run), and only
-                # the check's own failure counts, not a crash of the pipeline
+                # the check's own failure counts, not a crash of the pipeline nor an error it does not accept
                 reason = f"{expected[check]} ({self.path / STORY_FILE}, [expected_failures] {check})"
                 item.add_marker(pytest.mark.xfail(reason=reason, strict=True, raises=ConsistencyFailure))
             yield item
 
-    def _read(self) -> tuple[str | None, dict[str, str]]:
+    def _read(self) -> tuple[str | None, dict[str, "ExpectedFailure"]]:
         """Why the story cannot be checked at all (a bad file, a bad story.toml), or None, and its expected
         failures. Loading reads only the edition files (no models), so doing it at collection is cheap.
 
@@ -189,12 +193,19 @@ class UnreadableStoryItem(pytest.Item):
         return self.parent.path, None, f"{self.parent.path.name}::{self.NAME}"
 
 
-class CheckItem(pytest.Item):
-    """`stories/<slug>::<check>`: fails when the story's report has error findings of this check."""
+class UnexpectedErrors(FindingsFailure):  # no ConsistencyFailure: the xfail marker must not expect it
+    """Errors of a check that story.toml expects to fail, none of which its [expected_failures] entry
+    accepts: a new difference, which fails the test though the known one would be an expected failure."""
 
-    def __init__(self, *, check: str, **kwargs: Any) -> None:
+
+class CheckItem(pytest.Item):
+    """`stories/<slug>::<check>`: fails when the story's report has error findings of this check (beyond
+    those story.toml's [expected_failures] accepts)."""
+
+    def __init__(self, *, check: str, expected: "ExpectedFailure | None" = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.check = check
+        self.expected = expected
 
     def runtest(self) -> None:
         outcome = self.parent.outcome()
@@ -213,6 +224,9 @@ class CheckItem(pytest.Item):
             # JUnit XML keeps user properties whatever its logging setting: a CI's test report shows them
             self.user_properties.append(("consistency warnings", table))
         errors = [f for f in findings if f.severity == "error"]
+        unaccepted = [f for f in errors if self.expected is not None and not self.expected.accepts(f)]
+        if unaccepted:
+            raise UnexpectedErrors(report.story, self.check, unaccepted, outcome.places())
         if errors:
             raise ConsistencyFailure(report.story, self.check, errors, outcome.places())
 
@@ -226,6 +240,10 @@ class CheckItem(pytest.Item):
         from consistency.errors import ModelUnavailableError, StoryError
 
         error = excinfo.value
+        if isinstance(error, UnexpectedErrors):
+            head = (f"{error.story}: the {error.check} check found {len(error.findings)} error(s) that "
+                    f"[expected_failures] in {self.parent.path / STORY_FILE} does not accept ({self.expected})")
+            return head + "\n" + findings_table(error.findings, places=error.places, width=self._width())
         if isinstance(error, ConsistencyFailure):
             head = f"{error.story}: the {error.check} check found {len(error.findings)} error(s)"
             return head + "\n" + findings_table(error.findings, places=error.places, width=self._width())

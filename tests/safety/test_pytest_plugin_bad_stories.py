@@ -27,6 +27,8 @@ ODD_TOML = {
     "edition-lang-is-a-number": "[editions.en]\nfile = 'en.txt'\nlang = 5\n",
     "expected-failures-is-a-number": "expected_failures = 3\n",
     "expected-failure-reason-is-a-number": "[expected_failures]\nnumbers = 5\n",
+    "expected-failure-table-without-reason": "[expected_failures]\nnumbers = { edition = 'ru' }\n",
+    "expected-failure-table-odd-key": "[expected_failures]\nnumbers = { reason = 'x', figure = 157 }\n",
     "thresholds-is-a-string": "thresholds = 'high'\n",
     "threshold-is-a-string": "[thresholds]\nomission = 'very'\n",
     "published-is-not-a-date": "published = 'the day after'\n",

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from consistency.errors import StoryError
 from consistency.locales import available_locales, canonical_language
-from consistency.model import StoryConfig, Thresholds
+from consistency.model import ExpectedFailure, StoryConfig, Thresholds
 from consistency.stages.load.decode import check_inside, read_regular_file
 from consistency.stages.load.discover import STORY_FILE
 
@@ -160,9 +160,7 @@ def read_story_toml(folder: Path) -> tuple[StoryConfig, dict]:
         raise StoryError(path, f"unknown key(s) {', '.join(map(shown_key, unknown))} "
                                f"(known: {', '.join(sorted(known))})")
     thresholds = _thresholds(data, path)
-    expected = data.get("expected_failures", {})
-    if not isinstance(expected, dict) or not all(isinstance(v, str) for v in expected.values()):
-        raise StoryError(path, "[expected_failures] must map a check name to the reason it is expected to fail")
+    expected = _expected_failures(data.get("expected_failures", {}), path)
     editions = _editions(data, path)
     published_key = "published" if "published" in data else "date"
     config = StoryConfig(
@@ -171,7 +169,34 @@ def read_story_toml(folder: Path) -> tuple[StoryConfig, dict]:
         original=_language(data.get("original"), "original", path),
         date_order=_date_order(data.get("date_order"), path),
         thresholds=thresholds,
-        expected_failures=dict(sorted(expected.items())),
+        expected_failures=expected,
     )
     reference = _text(data.get("reference"), "reference", path, '"en"')
     return config, {"editions": editions, "reference": reference}
+
+
+EXPECTED_FAILURE_KEYS = ("reason", "edition", "contains")
+
+
+def _expected_failures(table: object, path: Path) -> dict[str, ExpectedFailure]:
+    """`numbers = "reason"` (every error of the check), or `numbers = { reason = "...", edition = "ru",
+    contains = "157 млн" }` (only the errors of that edition whose message or spans hold that text)."""
+    usage = ("[expected_failures] must map a check name to the reason it is expected to fail, or to a table "
+             '{ reason = "...", edition = "ru", contains = "157 млн" }')
+    if not isinstance(table, dict):
+        raise StoryError(path, usage)
+    expected: dict[str, ExpectedFailure] = {}
+    for check, value in sorted(table.items()):
+        if isinstance(value, str):
+            expected[check] = ExpectedFailure(value)
+            continue
+        if not isinstance(value, dict) or not isinstance(value.get("reason"), str):
+            raise StoryError(path, f"{usage} (not {shown_key(check)} = {value!r:.60})")
+        unknown = sorted(set(value) - set(EXPECTED_FAILURE_KEYS))
+        wrong = [key for key in ("edition", "contains") if key in value and not isinstance(value[key], str)]
+        if unknown or wrong:
+            raise StoryError(path, f"[expected_failures] {shown_key(check)}: "
+                             + (f"unknown key(s) {', '.join(map(shown_key, unknown))} (known: {', '.join(EXPECTED_FAILURE_KEYS)})"
+                                if unknown else f"{', '.join(wrong)} must be text"))
+        expected[check] = ExpectedFailure(value["reason"], edition=value.get("edition"), contains=value.get("contains"))
+    return expected
