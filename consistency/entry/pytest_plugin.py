@@ -28,6 +28,7 @@ from consistency.stages.load.discover import is_story_folder
 
 if TYPE_CHECKING:  # the pipeline is heavy; imported only when a story is analysed
     from consistency.model import Analysis, Finding, Report
+    from consistency.options import Options
 
 __all__ = ["assert_consistent", "findings_table"]
 
@@ -159,7 +160,22 @@ def pytest_configure(config: pytest.Config) -> None:
         if not chosen_on_command_line and not _covered(root, config.args, base):
             config.args.append(str(root))
     if roots:
-        session_runner(config)  # the options checked once, before collection: one usage error, not one per test
+        # the options checked once, before collection: one usage error, not the same failure in every test
+        _check_model(session_runner(config).options)
+
+
+def _check_model(options: "Options") -> None:
+    """A model named for `--consistency-translator transformers` is found now (offline, at once), or the run
+    stops with why and how to get it."""
+    if options.translator != "transformers" or not isinstance(options.model, str) or options.allow_download:
+        return
+    from consistency.errors import ModelUnavailableError
+    from consistency.stages.translate.models import resolve_model
+
+    try:
+        resolve_model(options.model, revision=options.revision)
+    except ModelUnavailableError as exc:
+        raise pytest.UsageError(f"consistency: {exc}") from None
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:

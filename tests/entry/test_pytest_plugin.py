@@ -157,6 +157,9 @@ def test_options_are_checked_once_before_collection_and_a_header_says_what_runs(
     bad = run_pytest(newsroom, "--consistency-stories", "stories", "--consistency-checks", "language,spelling")
     assert bad.returncode == 4
     assert bad.stderr.count("unknown pipeline part(s) 'spelling'") == 1 and "Traceback" not in bad.stderr
+    no_model = run_pytest(newsroom, "--consistency-stories", "stories", "--consistency-translator", "transformers",
+                          "--consistency-model", "no-such-org/no-such-model")
+    assert no_model.returncode == 4 and no_model.stderr.count("'no-such-org/no-such-model' is not available offline") == 1
     # the tests' own vocabulary names the part that runs them
     by_check = run_pytest(newsroom, "--consistency-stories", "stories", "--consistency-checks", "numbers", "-v")
     assert f"stories/{CLEAN}::numbers PASSED" in by_check.stdout, by_check.stdout + by_check.stderr

@@ -64,8 +64,8 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
         if elsewhere and fewest is None:
             fewest = min(ctx.tolerances.mentions(f, ctx.doc_index(e)) for e, f in c.members.items())
         if elsewhere and elsewhere >= fewest:
-            # said in another segment: an alignment matter, not a lost fact (names: their case forms and
-            # pronouns make counts of mentions too loose to tell a lost one)
+            # said in another segment as often: an alignment matter, not a lost fact (a name too: its case
+            # forms share its key, so an edition that names it less often has dropped it somewhere)
             continue
         if _written_there(ctx, segment, holder, fact, k):
             continue
