@@ -17,7 +17,7 @@ from consistency.report.findings_table import DEFAULT_WIDTH, Places, findings_ta
 from consistency.stages.load.discover import STORY_FILE
 
 if TYPE_CHECKING:  # the pipeline is heavy; imported only when a story is analysed
-    from consistency.model import Analysis, ExpectedFailure, Finding, Report
+    from consistency.model import Analysis, ExpectedFailure, Finding, Report, Story
     from consistency.options import Options
 
 
@@ -43,6 +43,8 @@ class StoryRunner:
 
     options: "Options"
     outcomes: dict[tuple[Path, tuple], Outcome] = field(default_factory=dict)
+    # stories read at collection, handed to their first analysis, so that the files are read once
+    loaded: dict[Path, "Story"] = field(default_factory=dict)
 
     def outcome(self, path: Path | str, **overrides: Any) -> Outcome:
         from consistency.pipeline import Pipeline
@@ -52,7 +54,7 @@ class StoryRunner:
             outcome = Outcome()
             try:
                 pipeline = Pipeline(self.options.replace(**overrides))
-                result = pipeline.run(Path(path))
+                result = pipeline.run(self.loaded.pop(key[0], None) or Path(path))
                 outcome.analysis, outcome.report, outcome.ran_checks = result.analysis, result.report, pipeline.produces
             except Exception as exc:  # kept so the story's other items report it without re-running
                 outcome.error = exc
@@ -132,7 +134,8 @@ class StoryFolder(pytest.Directory):
 
     def _read(self) -> tuple[str | None, dict[str, "ExpectedFailure"]]:
         """Why the story cannot be checked at all (a bad file, a bad story.toml), or None, and its expected
-        failures. Loading reads only the edition files (no models), so doing it at collection is cheap.
+        failures. Loading reads only the edition files (no models), so doing it at collection is cheap; the
+        story read is kept for its analysis, which does not read the files again.
 
         Any exception is caught, not only StoryError: an exception escaping collect() is a collection error,
         and pytest then interrupts the whole session, so one odd story.toml would stop every story."""
@@ -140,7 +143,8 @@ class StoryFolder(pytest.Directory):
         from consistency.stages.load import load_story
 
         try:
-            config = load_story(self.path).config
+            story = load_story(self.path)
+            config = story.config
             expected = dict(config.expected_failures)
             unknown = sorted(set(expected) - set(CHECK_NAMES))
         except StoryError as exc:
@@ -150,6 +154,7 @@ class StoryFolder(pytest.Directory):
         if unknown:
             return (f"{self.path / STORY_FILE}: [expected_failures] names unknown check(s) "
                     f"{', '.join(unknown)} (known: {', '.join(CHECK_NAMES)})"), {}
+        session_runner(self.config).loaded[self.path.resolve()] = story
         return None, expected
 
     def _blamed_file(self) -> Path:

@@ -193,6 +193,22 @@ def test_an_expected_failure_that_names_its_difference_still_fails_on_a_new_one(
     assert "does not accept (ru paragraph 5 awaits translation (accepts: edition ru, 'Pentagon said'))" in new.stdout
 
 
+def test_each_story_is_read_once(newsroom):
+    (newsroom / "conftest.py").write_text(
+        "import consistency.stages.load as load\n"
+        "import consistency.pipeline as pipeline\n"
+        "READ = []\n"
+        "_load_story = load.load_story\n"
+        "def load_story(folder, *args, **kwargs):\n"
+        "    READ.append(str(folder))\n"
+        "    return _load_story(folder, *args, **kwargs)\n"
+        "load.load_story = pipeline.load_story = load_story\n"
+        "def pytest_terminal_summary(terminalreporter):\n"
+        "    terminalreporter.write_line(f'stories read: {len(READ)}')\n", encoding="utf-8")
+    result = run_pytest(newsroom, "--consistency-stories", "stories", "--consistency-checks", "language")
+    assert "stories read: 2" in result.stdout, result.stdout
+
+
 # ---------------------------------------------------------------- in-process: the helpers themselves
 
 def test_consistency_check_fixture_returns_the_report(consistency_check, broken_story):
