@@ -42,8 +42,9 @@ INNER_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})[.!?…]+[\"”»’]*\s+(?=[\"�
 
 # chats and comments start sentences in lower case ("вареники іншим разом! мьогодні я немаю сили"): after
 # "!" or "?" that follow a word, a lower-case word starts a sentence too; after a full stop only when the
-# word before is five letters or more and no abbreviation of the locale ("млн. доларів", "approx. two")
-LOWER_CASE_START = re.compile(r"(?<=[^\W\d_]{2})(?:[!?]+|(?<=[^\W\d_]{5})\.)[\"”»’)]*\s+(?=[a-zа-яёіїєґ])")
+# word before is five letters or more and no abbreviation of the locale ("млн. доларів", "approx. two").
+# Never after a closing quote: '"Who are the doctors?" asked Martin.' is one sentence.
+LOWER_CASE_START = re.compile(r"(?<=[^\W\d_]{2})(?:[!?]+|(?<=[^\W\d_]{5})\.)\)?\s+(?=[a-zа-яёіїєґ])")
 
 BULLET = re.compile(r"^\s*(?:[•·▪‣●◦*\-–—]|\d{1,2}[.)])\s+")
 BLANK_LINES = re.compile(r"\n[ \t]*\n")

@@ -234,3 +234,12 @@ def test_a_word_that_only_resembles_a_name_does_not_write_it():
         "ru": ["Один из ее депутатов хочет вести переговоры с ЕС.", "Евроскептики ликовали."],
     })
     assert ("uk", "altered", "error") in found
+
+
+def test_an_unknown_name_where_two_editions_agree_on_one_it_writes_elsewhere_is_a_swap():
+    found = entity_findings({
+        "en": ["Mickelson has 18 wins, though Duda said his presence helped.", "On Friday, Furyk picked him."],
+        "uk": ["Мікельсон має 18 перемог, але Фюрік сказав, що його присутність допомогла.", "У п'ятницю Фюрік обрав його."],
+        "ru": ["У Микельсона 18 побед, но Фьюрик сказал, что его присутствие помогло.", "В пятницу Фьюрик выбрал его."],
+    })
+    assert ("en", "altered", "warning") in found and all(edition == "en" for edition, _, _ in found)

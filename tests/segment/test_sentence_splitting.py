@@ -88,6 +88,8 @@ def test_a_closing_quote_or_a_short_word_before_the_full_stop_keeps_the_sentence
     # an abbreviation before a lower-case word ends nothing
     ("uk", "Зібрали 5 млн. доларів і 3 тис. гривень.", ["Зібрали 5 млн. доларів і 3 тис. гривень."]),
     ("en", "Is it true? yes, it costs approx. two dollars.", ["Is it true?", "yes, it costs approx. two dollars."]),
+    # a quote closed after its mark goes on in lower case: one sentence
+    ("en", '"Who are the doctors?" asked Martin.', ['"Who are the doctors?" asked Martin.']),
 ])
 def test_a_sentence_may_start_in_lower_case_after_a_full_stop_or_an_exclamation(lang, text, sentences):
     assert [s.text for s in segment_text(text, lang).sentences] == sentences

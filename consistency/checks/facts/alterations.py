@@ -57,10 +57,12 @@ def _rival(ctx: Context, segment: Segment, c: Cluster, taken: set[int],
             what = rival(c.first(), d.first(), partial_dates=_aligned(segment))
         if what is None:
             continue
-        cand = (-len(editions_taken | set(d.members)), distance(c.first(), d.first()), j, what)
+        # of two names in c's place, a known one before a guess (the guess is often a word of the sentence)
+        unsure = what == "name swap" and not sure_swap([c, d])
+        cand = (-len(editions_taken | set(d.members)), unsure, distance(c.first(), d.first()), j, what)
         if best is None or cand < best:
             best = cand
-    return None if best is None else (best[2], best[3])
+    return None if best is None else (best[3], best[4])
 
 
 def _aligned(segment: Segment) -> bool:

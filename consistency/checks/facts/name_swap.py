@@ -114,8 +114,10 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     x_sure = any(is_glossary(x) for x in xs) or any(
         f.kind == "name" and f is not fact and any(same_name(x, str(f.value)) for x in xs)
         for named in pair.members.values() for f in ctx.doc_index(key).near(named))
-    # Y's edition names X elsewhere, so Y is not how it writes X: another name, if a dictionary knows Y too
-    return x_sure and (y_sure or _vouched(fact))
+    # Y's edition names X elsewhere, so Y is not how it writes X: another name, if a dictionary knows Y too,
+    # or if two editions agree on a name no glossary knows either (a known place against an unknown word of
+    # the sentence is mostly the sentence retold)
+    return x_sure and (y_sure or _vouched(fact) or (len(pair.members) >= 2 and not any(map(is_glossary, xs))))
 
 
 def _given_name_against_a_guess(ctx: Context, key: str, fact: Fact, others: list[tuple[str, Fact]]) -> bool:
