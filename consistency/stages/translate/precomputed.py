@@ -227,7 +227,9 @@ def _by_content(pieces: list[str], segmentation: Segmentation, path: Path) -> tu
 def _paired(pieces: list[str], originals: list[str], *, keep_every_piece: bool) -> list[str]:
     """For each original sentence, the translated sentences the aligner pairs with it ("" for none). A
     translated sentence paired with none is left out, or with `keep_every_piece` joined to the sentence
-    before it (the first: to the one after)."""
+    before it (the first: to the one after). Original sentences the aligner pairs together with one
+    translation ("$90 млрд." and the next sentence, which the MT ran into one) each get all of it: given to
+    the first alone, the others' facts seemed lost by the MT."""
     from consistency.stages.align.dp import align_signals
     from consistency.stages.align.signals import compute_signals
 
@@ -238,14 +240,16 @@ def _paired(pieces: list[str], originals: list[str], *, keep_every_piece: bool) 
     for bead in align_signals(compute_signals(originals, pieces)):
         text = " ".join(pieces[j] for j in bead.edition)
         if bead.reference and bead.edition:
-            last = bead.reference[0]
-            output[last] = " ".join(waiting + [text])
+            joined = " ".join(waiting + [text])
+            for i in bead.reference:
+                output[i] = joined
+            last = bead.reference[-1]
             waiting = []
         elif bead.edition and keep_every_piece:
             if last is None:
                 waiting.append(text)
             else:
-                output[last] = f"{output[last]} {text}"
+                output[last] = f"{output[last]} {text}"  # (the bead's last sentence: the piece follows it)
     if waiting:
         output[0] = " ".join(waiting + ([output[0]] if output[0] else []))
     return output
