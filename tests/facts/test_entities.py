@@ -243,3 +243,12 @@ def test_an_unknown_name_where_two_editions_agree_on_one_it_writes_elsewhere_is_
         "ru": ["У Микельсона 18 побед, но Фьюрик сказал, что его присутствие помогло.", "В пятницу Фьюрик выбрал его."],
     })
     assert ("en", "altered", "warning") in found and all(edition == "en" for edition, _, _ in found)
+
+
+def test_a_person_the_dictionary_knows_where_two_editions_agree_on_another_name_is_an_error():
+    found = entity_findings({
+        "en": ["Mickelson has 18 wins, though Furyk said his presence helped.", "On Friday, Furyk picked him."],
+        "uk": ["Мікельсон має 18 перемог, але Кравчук сказав, що його присутність допомогла.", "У п'ятницю Фюрік обрав його."],
+        "ru": ["У Микельсона 18 побед, но Фьюрик сказал, что его присутствие помогло.", "В пятницу Фьюрик выбрал его."],
+    })
+    assert ("uk", "altered", "error") in found and all(edition == "uk" for edition, _, _ in found)

@@ -153,6 +153,9 @@ def sure_swap(sides: list[Cluster]) -> bool:
     kinds = sorted({f.entity for side in facts for f in side if f.entity})
     if kinds == [PERSON] and all(all("|" in str(f.value) for f in side) for side in facts):
         return True  # two people named in full, a dictionary knowing one of them, that sound nothing alike
+    if kinds == [PERSON] and len(sides) == 2 and sorted(len(side) for side in facts) == [1, 2] and any(
+            len(side) == 1 and side[0].entity == PERSON for side in facts):
+        return True  # a person the dictionary knows, where two editions agree on another name
     return (all(any(f.entity for f in side) for side in facts)
             and all(compatible_kinds(a, b) for a in kinds for b in kinds))
 
