@@ -54,7 +54,7 @@ def load_story(folder, *args, **kwargs):
 
 
 def run(self, story, *args, **kwargs):
-    if str(story).endswith("{ANALYSIS_EXPLODES}"):
+    if str(getattr(story, "path", story)).endswith("{ANALYSIS_EXPLODES}"):  # a folder, or the Story read from it
         raise ValueError("boom in the analysis")
     return _run(self, story, *args, **kwargs)
 
