@@ -157,12 +157,19 @@ def _check_locked(archive: Path, output: Path, options, jobs: int, progress: boo
             if isinstance(finding, dict) and finding.get("severity") == "error":
                 findings[str(finding.get("check"))] += 1
     by_verdict = lambda verdict: [name for name in sorted(merged) if merged[name]["verdict"] == verdict]  # noqa: E731
+
+    def with_checks(name: str) -> str:
+        """"2023/pentagon-broken (language, numbers)": the story and the checks that failed it."""
+        failing = sorted({str(f.get("check")) for f in merged[name].get("report", {}).get("findings", [])
+                          if isinstance(f, dict) and f.get("severity") == "error"})
+        return f"{name} ({', '.join(failing)})" if failing else name
+
     return ArchiveSummary(
         stories=len(stories), skipped=len(kept), checked=len(fresh),
         verdicts=dict(Counter(entry["verdict"] for entry in merged.values())),
         findings_by_check=dict(findings), seconds=time.perf_counter() - started, bad_lines=previous.bad_lines,
         unfollowed=[(name, folder.reason) for name, folder in links.items()],
-        failed=by_verdict("fail"), errors=by_verdict("error"),
+        failed=[with_checks(name) for name in by_verdict("fail")], errors=by_verdict("error"),
     )
 
 

@@ -43,6 +43,10 @@ def test_every_story_gets_a_line_and_a_bad_story_does_not_stop_the_run(archive, 
     assert lines[1]["report"]["schema"] == "consistency.report/2"
     summary = capsys.readouterr().out
     assert "stories found" in summary and "fail" in summary and "stories per minute" in summary
+    # the failing story is named with the checks that failed it, the bad one with its problem
+    failed = next(line for line in summary.splitlines() if line.startswith("failed: "))
+    assert failed.startswith("failed: 2023/pentagon-broken (") and "numbers" in failed
+    assert any(line.startswith("bad input / error: 2024/lonely") for line in summary.splitlines())
 
 
 def test_a_rerun_skips_stories_that_are_up_to_date_and_rechecks_changed_ones(archive, tmp_path, capsys):
