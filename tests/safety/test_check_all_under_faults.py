@@ -325,7 +325,8 @@ def test_a_results_file_in_a_story_folder_does_not_make_it_stale(ws, tmp_path):
 
 def test_the_summary_names_the_failing_stories(ws):
     failed = [line for line in ws.summary.splitlines() if line.startswith("failed:")]
-    assert failed == [f"failed: {name}" for name in FAILING], ws.summary
+    # each with the checks that failed it
+    assert failed == [f"failed: {name} (numbers)" for name in FAILING], ws.summary
 
 
 @pytest.mark.parametrize(("failing", "shown", "more"), [(0, 0, None), (3, 3, None), (20, 20, None), (25, 20, 5)])
