@@ -93,7 +93,11 @@ class ExpectedFailure:
         return self.contains is None or any(self.contains in text for text in (finding.message, *finding.evidence.values()))
 
     def __str__(self) -> str:
-        named = [f"edition {self.edition}"] * (self.edition is not None) + [f"{self.contains!r}"] * (self.contains is not None)
+        named = []
+        if self.edition is not None:
+            named.append(f"edition {self.edition}")
+        if self.contains is not None:
+            named.append(repr(self.contains))
         return self.reason + (f" (accepts: {', '.join(named)})" if named else "")
 
 

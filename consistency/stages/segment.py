@@ -296,10 +296,16 @@ def split_sentences(text: str, lang: str) -> list[str]:
     return _cut_lower_case_starts(_glue(pieces, lang), lang)
 
 
+@lru_cache(maxsize=None)
+def _listed_abbreviations(lang: str) -> frozenset[str]:
+    """The locale's abbreviations as words ("млн", "approx"): no sentence ends after one of them."""
+    never_final, abbreviations = _glue_rules(lang)
+    return frozenset(a.rstrip(".").casefold() for a in never_final + abbreviations)
+
+
 def _cut_lower_case_starts(pieces: list[str], lang: str) -> list[str]:
     """See LOWER_CASE_START."""
-    never_final, abbreviations = _glue_rules(lang)
-    listed = {a.rstrip(".").casefold() for a in never_final + abbreviations}
+    listed = _listed_abbreviations(lang)
     out: list[str] = []
     for piece in pieces:
         start = 0

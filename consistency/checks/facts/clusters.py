@@ -9,7 +9,7 @@ from consistency.checks.facts.context import Context, FactIndex, Tolerances
 from consistency.checks.facts.relations import conflict, distance, family, is_weak
 from consistency.checks.facts.segments import Sentences
 from consistency.model import Fact
-from consistency.stages.facts.name_keys import is_glossary, name_words, sound_key
+from consistency.stages.facts.name_keys import is_glossary, surname_sound
 
 RELATION_RANK = {"equal": 0, "conversion": 1, "rounding": 2}
 
@@ -64,34 +64,34 @@ SOUND_JOINS_FROM = 3
 
 
 def join_names_by_sound(clusters: list[Cluster], langs: dict[str, str]) -> list[Cluster]:
-    """Names the spelling keys leave apart, joined when their surnames sound alike (`sound_alike`):
-    "Sarah Palin" / "Сара Пэйлин", where English writes a vowel as "a" and Russian as "эй". Left apart,
-    each edition's spelling is a name of its own, and a swap of the name in one edition has no two
-    editions agreeing against it. Two names the glossary knows by different keys never join."""
+    """Names the spelling keys leave apart, joined when their surnames sound alike (`surname_sound`, three
+    consonants or more): "Sarah Palin" / "Сара Пэйлин", where English writes a vowel as "a" and Russian as
+    "эй". Left apart, each edition's spelling is a name of its own, and a swap of the name in one edition
+    has no two editions agreeing against it. Two names the glossary knows by different keys never join."""
     joined: list[Cluster] = []
+    names: list[tuple[Cluster, set[str]]] = []  # the name clusters kept, with their members' sounds
     for c in clusters:
-        into = next((j for j in joined if _sound_alike_names(j, c, langs)), None)
-        if into is None:
+        if c.first().kind != "name":
             joined.append(c)
             continue
-        into.members.update(c.members)
-        into.repeated = into.repeated and c.repeated
+        sounds = {surname_sound(f.text, langs[k]) for k, f in c.members.items()}
+        into = next((entry for entry in names if _joinable(entry, c, sounds)), None)
+        if into is None:
+            joined.append(c)
+            names.append((c, sounds))
+            continue
+        into[0].members.update(c.members)
+        into[0].repeated = into[0].repeated and c.repeated
+        into[1].update(sounds)
     return joined
 
 
-def _sound_alike_names(a: Cluster, b: Cluster, langs: dict[str, str]) -> bool:
-    if set(a.members) & set(b.members) or a.first().kind != "name" or b.first().kind != "name":
+def _joinable(entry: tuple[Cluster, set[str]], c: Cluster, sounds: set[str]) -> bool:
+    kept, kept_sounds = entry
+    if set(kept.members) & set(c.members):
         return False
-    keys = {str(f.value) for f in (*a.members.values(), *b.members.values()) if is_glossary(str(f.value))}
-    if len(keys) > 1:
-        return False
-
-    def sound(edition: str, fact: Fact) -> str:
-        words = name_words(fact.text)
-        return sound_key(words[-1], langs[edition]) if words else ""
-
-    sounds_a = {sound(k, f) for k, f in a.members.items()}
-    return any(len(s) >= SOUND_JOINS_FROM and s in sounds_a for s in (sound(k, f) for k, f in b.members.items()))
+    keys = {str(f.value) for f in (*kept.members.values(), *c.members.values()) if is_glossary(str(f.value))}
+    return len(keys) <= 1 and any(len(s) >= SOUND_JOINS_FROM and s in kept_sounds for s in sounds)
 
 
 def facts_in(facts: tuple[Fact, ...], sentences: set[int] | None) -> tuple[list[Fact], list[Fact]]:

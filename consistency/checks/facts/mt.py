@@ -8,7 +8,7 @@ from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
 from consistency.checks.facts.relations import check_for, describe, distance, rival
 from consistency.model import Fact, Finding, Translation
-from consistency.stages.facts.name_keys import name_words, sound_key
+from consistency.stages.facts.name_keys import name_words, sound_key, surname_sound
 
 
 def mt_induced(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
@@ -58,10 +58,7 @@ def _sounds_in(name: Fact, lang: str, mt_text: str, pivot: str) -> bool:
     """The MT writes the name in a form the pivot's name reader does not take for it: transcribed otherwise
     ("Амона" / "Amun"), as an adjective ("Египта" / "Egyptian") or in lower case ("zakharova"). Its
     surname's consonants, or those consonants and more, are a word of the MT sentence."""
-    words = name_words(name.text)
-    if not words:
-        return False
-    sound = sound_key(words[-1], lang)
+    sound = surname_sound(name.text, lang)
     # two consonants ("mn" of Amun) only in a capitalised word: "many" is no form of "Амона"
     return len(sound) >= 2 and any(sound_key(w, pivot).startswith(sound) and (len(sound) >= 3 or w[:1].isupper())
                                    for w in name_words(mt_text))

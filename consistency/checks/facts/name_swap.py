@@ -22,6 +22,7 @@ from consistency.stages.facts.name_keys import (
     same_name,
     sound_key,
     surname,
+    surname_sound,
     word_keys,
 )
 
@@ -53,7 +54,8 @@ def _segment_words(analysis: Analysis, key: str, segment: Sentences) -> WordForm
     edition = analysis.story.editions[key]
     text = text_of_segment(analysis, key, segment)
     # and each part of a hyphenated word: "US-China trade war", "Эль-Сальвадора"
-    return WordForms(word_keys(text, edition.lang) + word_keys(text.replace("-", " "), edition.lang))
+    parts = " ".join(word.replace("-", " ") for word in name_words(text) if "-" in word)
+    return WordForms(word_keys(text, edition.lang) + word_keys(parts, edition.lang))
 
 
 def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str, Fact]]) -> bool:
@@ -63,7 +65,7 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
     sounds = ctx.of_segment("sounds", key, segment, lambda: {
         sound_key(w, lang) for w in name_words(text_of_segment(ctx.analysis, key, segment)) if w[:1].isupper()})
     # an acronym is no transcription: "ООН" sounds "n", like "One"
-    return any(sound_key(name_words(fact.text)[-1], ctx.analysis.story.editions[edition].lang) in sounds
+    return any(surname_sound(fact.text, ctx.analysis.story.editions[edition].lang) in sounds
                for edition, fact in names if name_words(fact.text) and not fact.text.replace(".", "").isupper())
 
 

@@ -197,6 +197,12 @@ def lemma_phrases(lang: str) -> dict[tuple[str, ...], str]:
     return phrases
 
 
+@lru_cache(maxsize=None)
+def lemma_phrase_starts(lang: str) -> frozenset[str]:
+    """The first word of each of `lemma_phrases`, so that a word starting none is not looked up further."""
+    return frozenset(words[0] for words in lemma_phrases(lang))
+
+
 @lru_cache(maxsize=65536)
 def lemma_stems(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     endings = name_rules(lang)[0]
@@ -301,6 +307,12 @@ def sound_key(word: str, lang: str) -> str:
         latin = latin.replace(old, new)
     consonants = [ch for ch in latin if ch.isalpha() and ch not in vowels]
     return "".join(ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1])
+
+
+def surname_sound(name: str, lang: str) -> str:
+    """The `sound_key` of the last word of a name as written ("" for no word): "Сара Пэйлин" is "pln"."""
+    words = name_words(name)
+    return sound_key(words[-1], lang) if words else ""
 
 
 def sound_alike(a: str, a_lang: str, b: str, b_lang: str) -> bool:

@@ -25,6 +25,7 @@ from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse, cldr_
 from consistency.stages.facts.name_keys import (
     glossary_by_lemma,
     guess_key,
+    lemma_phrase_starts,
     lemma_phrases,
     lemma_stems,
     name_key,
@@ -151,12 +152,14 @@ def _first_name_of(text, tokens, i, key, stop, function, common) -> bool:
 def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str, int] | None:
     """The longest glossary phrase starting at capitalised token i, as (key, n tokens); None if there is none."""
     word = tokens[i][0]
+    # aliases of several words by their lemmas, looked up only where this word starts one
+    by_lemma = lemma_phrases(lang) if lemma_stems((word,), lang)[0] in lemma_phrase_starts(lang) else {}
     for n in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
         if n > 1 and any(_gap(text, tokens[k], tokens[k + 1]) for k in range(i, i + n - 1)):
             continue
         stems = tuple(stem(t[0], endings) for t in tokens[i : i + n])
         key = phrases.get(stems) if n > 1 or word.casefold() not in aliases else aliases[word.casefold()]
-        if key is None and n > 1 and (by_lemma := lemma_phrases(lang)):
+        if key is None and n > 1 and by_lemma:
             key = by_lemma.get(lemma_stems(tuple(t[0] for t in tokens[i : i + n]), lang))
         if key is None and n == 1:
             key = phrases.get(stems) or glossary_by_lemma(word, lang)

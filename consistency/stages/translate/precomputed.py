@@ -98,9 +98,9 @@ def align_precomputed(
 def _by_layout(blocks: list[list[str]], segmentation: Segmentation, pivot: str) -> tuple[tuple[str, ...], str] | None:
     """Line i for sentence i, or block i for paragraph i; None when neither count fits."""
     lines = [line for block in blocks for line in block]
-    sentences_per_paragraph = [0] * len(segmentation.paragraphs)
+    originals: list[list[str]] = [[] for _ in segmentation.paragraphs]  # each paragraph's sentences
     for sentence in segmentation.sentences:
-        sentences_per_paragraph[sentence.paragraph] += 1
+        originals[sentence.paragraph].append(sentence.text)
     has_blank_lines = len(blocks) > 1
     # with no blank line at all, each line is a block (one line per paragraph)
     paragraph_blocks = blocks if has_blank_lines else [[line] for line in lines]
@@ -111,7 +111,7 @@ def _by_layout(blocks: list[list[str]], segmentation: Segmentation, pivot: str) 
     if by_sentence and by_paragraph and has_blank_lines:
         # both counts fit: it is a sentence file with blank lines between paragraphs only if every block
         # holds exactly its paragraph's sentences
-        by_sentence = [len(block) for block in paragraph_blocks] == sentences_per_paragraph
+        by_sentence = [len(block) for block in paragraph_blocks] == [len(texts) for texts in originals]
     if by_sentence:
         return tuple(lines), "sentences"
     if not by_paragraph:
@@ -119,9 +119,6 @@ def _by_layout(blocks: list[list[str]], segmentation: Segmentation, pivot: str) 
 
     from consistency.stages.segment import segment_text
 
-    originals: list[list[str]] = [[] for _ in segmentation.paragraphs]
-    for sentence in segmentation.sentences:
-        originals[sentence.paragraph].append(sentence.text)
     output: list[str] = []
     for block, wanted in zip(paragraph_blocks, originals):
         pieces = [s.text for s in segment_text(" ".join(block), pivot).sentences]
