@@ -7,7 +7,7 @@ can stop after any stage and look at what it produced.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -134,6 +134,18 @@ class Edition:
     encoding: str = "utf-8"
     stripped_lines: tuple[str, ...] = ()  # page chrome the loader removed, kept for audit
     precomputed_pivot: Path | None = None  # e.g. uk.en.txt beside uk.txt
+    # the file's line (1-based) of each line of `text`; empty when the text is the file (an edition made
+    # in a notebook), where line n of the text is line n
+    file_lines: tuple[int, ...] = ()
+
+    def lines_of(self, span: tuple[int, int]) -> tuple[int, int]:
+        """First and last line of the edition's file that a span of its text covers."""
+        first = self.text.count("\n", 0, span[0])
+        last = first + self.text.count("\n", span[0], max(span[0], span[1] - 1))
+        if not self.file_lines:
+            return first + 1, last + 1
+        top = len(self.file_lines) - 1
+        return self.file_lines[min(first, top)], self.file_lines[min(last, top)]
 
 
 @dataclass(frozen=True)
@@ -201,15 +213,32 @@ class Translation:
     settings: dict[str, Any] = field(default_factory=dict)
 
 
+EDITION_SEPARATOR = ","
+
+
 @dataclass(frozen=True)
 class Finding:
     check: str  # one of CHECK_NAMES
     severity: str  # one of SEVERITIES
-    edition: str  # key of the edition where the problem is seen
+    # key of the edition where the problem is seen; a source's fact that several editions lack is one
+    # finding, its editions' keys joined by EDITION_SEPARATOR ("en,ru,uk")
+    edition: str
     message: str
     evidence: dict[str, str] = field(default_factory=dict)  # edition key -> text span concerned
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # edition key -> offsets into its text
     kind: str = ""  # finer type: "missing", "altered", "mt-induced", "rounding", "foreign-paragraph", ...
+    # edition key -> first and last line of its file that the span covers (filled in once the checks ran)
+    lines: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def located(self, editions: dict[str, "Edition"]) -> "Finding":
+        """The finding with the file lines of its spans."""
+        lines = {key: editions[key].lines_of(span) for key, span in sorted(self.spans.items()) if key in editions}
+        return replace(self, lines=lines)
+
+    @property
+    def edition_keys(self) -> tuple[str, ...]:
+        """The edition or editions the finding is against."""
+        return tuple(self.edition.split(EDITION_SEPARATOR))
 
     def sort_key(self) -> tuple:
         first_span = min(self.spans.values()) if self.spans else (0, 0)

@@ -229,8 +229,9 @@ class Pipeline:
             scores[check.name] = result.scores
             signatures[check.name] = dict(result.signature)
         findings.sort(key=Finding.sort_key)
+        located = tuple(finding.located(analysis.story.editions) for finding in findings)
         signature = {**analysis.signature, "checks": signatures}
-        return replace(analysis, findings=tuple(findings), scores=scores, signature=signature)
+        return replace(analysis, findings=located, scores=scores, signature=signature)
 
 
 def check_story(story: Path | str | Story, options: Options | None = None, **overrides: Any) -> Report:

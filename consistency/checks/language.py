@@ -50,8 +50,7 @@ class LanguageCheck(Check):
                     continue
                 findings.append(Finding(
                     check="language", severity="error", edition=key, kind="foreign-paragraph",
-                    message=f"paragraph {paragraph.index + 1} of the {reading.declared} edition is in {guess.lang}"
-                    f" (left untranslated?)",
+                    message=f"a paragraph of the {reading.declared} edition is in {guess.lang} (left untranslated?)",
                     evidence={key: excerpt(paragraph.text, 240, fold_whitespace=False)}, spans={key: (paragraph.start, paragraph.end)},
                 ))
             foreign_share[key] = round(foreign_letters / total_letters, 4) if total_letters else 0.0

@@ -19,7 +19,7 @@ from consistency.options import add_run_arguments, options_from_arguments
 
 EXIT_PASS, EXIT_FAIL, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 DEBUG_ENV = "CONSISTENCY_DEBUG"
-FORMATS = ("text", "json", "markdown", "html")
+FORMATS = ("text", "json", "markdown", "html", "github")
 SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".html": "html", ".htm": "html"}
 
 
@@ -46,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check one story folder (uk.txt, en.txt, ru.txt, story.toml)")
     check.add_argument("story_dir", type=Path)
     check.add_argument("--format", choices=FORMATS, default=None,
-                       help="report format (default: text on the terminal; with --output, from its suffix)")
+                       help="report format (default: text on the terminal; with --output, from its suffix); "
+                            "github: GitHub Actions annotations on the lines of the story files")
     # a str, not a Path: Path("") is ".", and an empty --output must be refused, not read as the current folder
     check.add_argument("--output", "-o", help="write the report to this file (the verdict still prints)")
     check.add_argument("--verbose", "-v", action="store_true",

@@ -90,8 +90,9 @@ def facts_frame(report: Report) -> "pd.DataFrame":
     rows: dict[str, dict[str, int]] = {key: {} for key in report.editions}
     for finding in report.findings:
         label = f"{finding.check}: {finding.kind or finding.severity}"
-        rows.setdefault(finding.edition, {})
-        rows[finding.edition][label] = rows[finding.edition].get(label, 0) + 1
+        for key in finding.edition_keys:
+            rows.setdefault(key, {})
+            rows[key][label] = rows[key].get(label, 0) + 1
     frame = pd.DataFrame.from_dict(rows, orient="index").fillna(0).astype(int).sort_index()
     frame = frame[sorted(frame.columns)]
     frame.index.name = "edition"

@@ -33,8 +33,7 @@ class Outcome:
     def places(self) -> Places:
         if self.analysis is None:
             return {}
-        return {key: (edition.path.name, tuple(p.start for p in self.analysis.segmentations[key].paragraphs))
-                for key, edition in self.analysis.story.editions.items() if key in self.analysis.segmentations}
+        return {key: edition.path.name for key, edition in self.analysis.story.editions.items()}
 
 
 @dataclass

@@ -62,7 +62,7 @@ def assert_consistent(report: "Report", max_errors: int = 0, max_warnings: int |
     shown = [f for f in findings if f.severity == "error" or (max_warnings is not None and f.severity == "warning")]
     scope = f" (checks: {', '.join(sorted(wanted))})" if wanted is not None else ""
     raise AssertionError(f"{report.story} is not consistent{scope}: {'; '.join(problems)}\n"
-                         + findings_table(shown, width=width))
+                         + findings_table(shown, places={k: e["file"] for k, e in report.editions.items()}, width=width))
 
 
 # ---------------------------------------------------------------- options

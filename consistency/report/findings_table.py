@@ -3,7 +3,6 @@ every edition it concerns in boxed columns side by side."""
 
 from __future__ import annotations
 
-import bisect
 import textwrap
 from typing import Sequence
 
@@ -11,24 +10,25 @@ from consistency.model import Finding
 
 DEFAULT_WIDTH = 120
 
-# edition key -> (file name, start offsets of its paragraphs): enough to say "ru.txt ¶5" for a span.
-# Paragraphs, not lines: spans are offsets into the loaded text, after page chrome was stripped, so a line
-# number would not match the file.
-Places = dict[str, tuple[str, tuple[int, ...]]]
+# edition key -> its file's name: with the finding's lines, "ru (ru.txt:32)", a place an editor jumps to
+Places = dict[str, str]
+
+
+def file_line(file_name: str, lines: tuple[int, int]) -> str:
+    """`ru.txt:32`, or `ru.txt:32-34` for a span over several lines (the form editors and CI logs link)."""
+    first, last = lines
+    return f"{file_name}:{first}" if first == last else f"{file_name}:{first}-{last}"
 
 
 def _span_label(finding: "Finding", key: str, places: Places | None) -> str:
-    """`ru (ru.txt ¶5)` when the edition's paragraphs are known, else `ru (chars 639–877)`."""
-    span = finding.spans.get(key)
-    if places and key in places and span is not None:
-        file_name, starts = places[key]
-        first = bisect.bisect_right(starts, span[0]) or 1
-        last = bisect.bisect_right(starts, max(span[0], span[1] - 1)) or 1
-        where = f"¶{first}" if first == last else f"¶{first}–{last}"
-        return f"{key} ({file_name} {where})"
-    if span is not None:
-        return f"{key} (chars {span[0]}–{span[1]})"
-    return key
+    """`ru (ru.txt:32)` where the file is known, `ru (line 32)` where it is not."""
+    lines = finding.lines.get(key)
+    if lines is None:
+        span = finding.spans.get(key)
+        return f"{key} (chars {span[0]}–{span[1]})" if span is not None else key
+    if places and key in places:
+        return f"{key} ({file_line(places[key], lines)})"
+    return f"{key} (line {lines[0]})" if lines[0] == lines[1] else f"{key} (lines {lines[0]}-{lines[1]})"
 
 
 def _side_by_side(columns: list[tuple[str, str]], width: int) -> list[str]:
@@ -54,7 +54,7 @@ def findings_table(findings: Sequence["Finding"], *, places: Places | None = Non
     """Findings as plain text: one line per finding (severity, check, edition, kind, message), then the
     span of every edition it concerns in boxed columns side by side.
 
-    `places` (edition key → file name and paragraph starts) turns offsets into paragraph numbers.
+    `places` (edition key → file name) names the file beside each span's lines.
     """
     lines: list[str] = []
     for finding in findings:

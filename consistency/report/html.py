@@ -12,6 +12,7 @@ Everything from the story is escaped with html.escape; the output is determinist
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import Any, Iterable, Sequence
 
 from consistency.checks.facts.context import Tolerances
 from consistency.model import CHECK_NAMES, SEVERITIES, Analysis, Fact, Finding, Report
+from consistency.report.findings_table import file_line
 from consistency.report.json_report import report_to_dict
 
 ROOT_CLASS = "consistency-report"
@@ -33,7 +35,12 @@ STATUS_WORDS = {
     "missing": "a finding says it is missing in another edition",
     "altered": "a finding says another edition changed it",
     "flagged": "a finding concerns it",
+    "agreeing": "the value the other editions agree on, where a finding says one edition differs",
 }
+# a language finding whose paragraph gets a visible badge in the side-by-side view
+FOREIGN_KINDS = ("foreign-paragraph", "foreign-edition", "mixed")
+# translators whose English is worth showing beside a sentence (not "none", not the pivot edition itself)
+SHOWN_TRANSLATORS = ("transformers", "precomputed")
 
 
 def _e(value: Any) -> str:
@@ -81,6 +88,8 @@ class _Counterparts:
 
 
 def _fact_status(key: str, fact: Fact, findings: Sequence[Finding]) -> tuple[str, Finding | None]:
+    """How a fact is coloured: by the finding about it, from the side of this edition (the edition a
+    finding is against is the odd one, red; the others' values are the agreeing side)."""
     for finding in findings:
         span = finding.spans.get(key)
         if span is None:
@@ -94,7 +103,7 @@ def _fact_status(key: str, fact: Fact, findings: Sequence[Finding]) -> tuple[str
         if "missing" in kind or "omit" in kind:
             return "missing", finding
         if "alter" in kind or "change" in kind or "mismatch" in kind:
-            return "altered", finding
+            return ("altered" if key in finding.edition_keys else "agreeing"), finding
         return "flagged", finding
     return "matched", None
 
@@ -130,7 +139,9 @@ def _edition_marks(analysis: Analysis, report: Report, finding_ids: dict[int, st
         for key, (start, end) in sorted(finding.spans.items()):
             if key not in marks:
                 continue
-            marks[key].append(_Mark(start, end, ("finding", finding.severity), f"{finding.check}: {finding.message}",
+            # the odd edition's span carries the severity; the others' spans are what it differs from
+            side = finding.severity if key in finding.edition_keys else "counterpart"
+            marks[key].append(_Mark(start, end, ("finding", side), f"{finding.check}: {finding.message}",
                                     anchor=f"{number}-{_slug(key)}", href=f"#{number}"))
     counterparts = _Counterparts(analysis)
     for key, facts in sorted(analysis.facts.items()):
@@ -206,7 +217,29 @@ def _score_badge(score: float | None) -> str:
     return f'<span class="score {level}" title="alignment similarity">{score:.2f}</span>'
 
 
-def _aligned_cell(analysis: Analysis, key: str, row: _Row, marks: dict[str, list[_Mark]], placed: set[str]) -> str:
+def _foreign_badge(view: "_View", key: str, start: int, end: int) -> str:
+    """A visible badge on text a language finding says is in another language."""
+    for finding in view.foreign.get(key, ()):
+        span = finding.spans[key]
+        if span[0] < end and start < span[1]:
+            return f'<span class="badge foreign" title="{_e(finding.message)}">{_e(finding.kind.replace("-", " "))}</span>'
+    return ""
+
+
+def _pivot_text(view: "_View", key: str, indices: Sequence[int]) -> str:
+    """The MT pivot text of the cell's sentences, folded, for an editor who reads only the pivot language."""
+    translation = view.analysis.translations.get(key)
+    if translation is None or translation.translator not in SHOWN_TRANSLATORS:
+        return ""
+    shown = " ".join(translation.sentences[i] for i in indices if i < len(translation.sentences))
+    if not shown.strip():
+        return ""
+    return (f'<details class="pivot"><summary>{_e(translation.pivot)} (MT)</summary>'
+            f'<span lang="{_e(translation.pivot)}">{_e(shown)}</span></details>')
+
+
+def _aligned_cell(view: "_View", key: str, row: _Row) -> str:
+    analysis = view.analysis
     entry = row.cells.get(key) if row.cells else None
     if entry is None:
         if row.joined and key in row.joined:
@@ -214,26 +247,29 @@ def _aligned_cell(analysis: Analysis, key: str, row: _Row, marks: dict[str, list
         return '<td class="empty" title="nothing here in this edition"></td>'
     indices, score = entry
     text, sentences = analysis.story.editions[key].text, analysis.segmentations[key].sentences
-    parts = [f'<span id="s-{_slug(key)}-{i + 1}">'
-             f'{_render_span(text[sentences[i].start:sentences[i].end], sentences[i].start, marks[key], placed)}</span>'
+    parts = [f'<span id="{view.id(f"s-{_slug(key)}-{i + 1}")}">'
+             f'{_render_span(text[sentences[i].start:sentences[i].end], sentences[i].start, view.marks[key], view.placed)}</span>'
              for i in indices]
     if not parts:
         return '<td class="empty" title="no counterpart in this edition"></td>'
-    return f"<td>{_score_badge(score) if key != analysis.reference else ''}{' '.join(parts)}</td>"
+    badge = _foreign_badge(view, key, sentences[indices[0]].start, sentences[indices[-1]].end)
+    return (f'<td lang="{_e(analysis.story.editions[key].lang)}">{badge}'
+            f"{_score_badge(score) if key != analysis.reference else ''}{' '.join(parts)}{_pivot_text(view, key, indices)}</td>")
 
 
-def _aligned_body(analysis: Analysis, columns: Sequence[str], marks: dict[str, list[_Mark]], placed: set[str]) -> list[str]:
+def _aligned_body(view: "_View", columns: Sequence[str]) -> list[str]:
     """One row per reference sentence, each edition's counterpart beside it."""
     body = []
-    for row in _aligned_rows(analysis, columns):
-        cells = "".join(_aligned_cell(analysis, key, row, marks, placed) for key in columns)
+    for row in _aligned_rows(view.analysis, columns):
+        cells = "".join(_aligned_cell(view, key, row) for key in columns)
         css = ' class="added"' if row.added else ""
         body.append(f'<tr{css}><td class="idx">{_e(row.label)}</td>{cells}</tr>')
     return body
 
 
-def _paragraph_body(analysis: Analysis, columns: Sequence[str], marks: dict[str, list[_Mark]], placed: set[str]) -> list[str]:
+def _paragraph_body(view: "_View", columns: Sequence[str]) -> list[str]:
     """Without an alignment: one row per paragraph number."""
+    analysis = view.analysis
     editions = analysis.story.editions
     body = []
     depth = max(len(analysis.segmentations[k].paragraphs) for k in columns)
@@ -245,7 +281,9 @@ def _paragraph_body(analysis: Analysis, columns: Sequence[str], marks: dict[str,
                 cells.append('<td class="empty"></td>')
                 continue
             p = paragraphs[i]
-            cells.append(f'<td id="p-{_slug(key)}-{i + 1}">{_render_span(editions[key].text[p.start:p.end], p.start, marks[key], placed)}</td>')
+            badge = _foreign_badge(view, key, p.start, p.end)
+            cells.append(f'<td id="{view.id(f"p-{_slug(key)}-{i + 1}")}" lang="{_e(editions[key].lang)}">{badge}'
+                         f'{_render_span(editions[key].text[p.start:p.end], p.start, view.marks[key], view.placed)}</td>')
         body.append(f'<tr><td class="idx">¶{i + 1}</td>{"".join(cells)}</tr>')
     return body
 
@@ -255,19 +293,41 @@ LEGEND = (
     '<span><mark class="fact matched">figure</mark> matched</span>'
     '<span><mark class="fact unmatched">figure</mark> no counterpart found</span>'
     '<span><mark class="fact missing">figure</mark> missing elsewhere</span>'
-    '<span><mark class="fact altered">figure</mark> altered</span>'
+    '<span><mark class="fact altered">figure</mark> altered in this edition</span>'
+    '<span><mark class="fact agreeing">figure</mark> what the other editions agree on</span>'
     '<span><mark class="fact flagged">figure</mark> other finding</span>'
     '<span><mark class="finding error">wavy red</mark> error span</span>'
     '<span><mark class="finding warning">wavy amber</mark> warning span</span>'
+    '<span><mark class="finding counterpart">dotted</mark> the other editions\' side of a finding</span>'
     '<span><span class="score hi">0.93</span> alignment similarity</span></p>'
 )
 
 
-def _side_by_side(analysis: Analysis, report: Report, finding_ids: dict[int, str], placed: set[str]) -> str:
+@dataclass
+class _View:
+    """What the side-by-side table is drawn from: the analysis, the marks on each edition's text, the
+    anchors placed so far and the page's id namespace."""
+
+    analysis: Analysis
+    marks: dict[str, list[_Mark]]
+    placed: set[str]
+    foreign: dict[str, list[Finding]]
+    namespace: str
+
+    def id(self, name: str) -> str:
+        return f"{self.namespace}-{name}"
+
+
+def _side_by_side(analysis: Analysis, report: Report, finding_ids: dict[int, str], placed: set[str], namespace: str) -> str:
     columns = _columns(analysis)
     if not columns:
         return ""
-    marks = _edition_marks(analysis, report, finding_ids)
+    foreign: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        if finding.check == "language" and finding.kind in FOREIGN_KINDS:
+            for key in finding.spans:
+                foreign.setdefault(key, []).append(finding)
+    view = _View(analysis, _edition_marks(analysis, report, finding_ids), placed, foreign, namespace)
     editions = analysis.story.editions
     head = "".join(
         f'<th>{_e(k)} <small>({_e(editions[k].lang)}, {_e(editions[k].path.name)}'
@@ -278,28 +338,27 @@ def _side_by_side(analysis: Analysis, report: Report, finding_ids: dict[int, str
     if all(k in analysis.alignments for k in columns[1:]) and analysis.reference in columns:
         caption = (f"Each row is a sentence of the reference edition ({_e(analysis.reference)}) and what every other "
                    f"edition says there; rows marked + hold sentences with no counterpart in the reference.")
-        body = _aligned_body(analysis, columns, marks, placed)
+        body = _aligned_body(view, columns)
     else:
         caption = ("The editions are not aligned (the alignment stage did not run), so rows are paragraphs in "
                    "their order; a dropped or added paragraph shifts the rows below it.")
-        body = _paragraph_body(analysis, columns, marks, placed)
+        body = _paragraph_body(view, columns)
     facts_note = "" if analysis.facts else "<p><small>No facts were read (the facts stage did not run), so only the findings' spans are highlighted.</small></p>"
-    return (f'<h2 id="editions-side-by-side">Editions side by side</h2><p>{caption}</p>{LEGEND}{facts_note}'
+    return (f'<h2 id="{namespace}-editions-side-by-side">Editions side by side</h2><p>{caption}</p>{LEGEND}{facts_note}'
             f'<table class="side-by-side"><colgroup><col style="width:3.2em">{"<col>" * len(columns)}</colgroup>'
             f'<thead><tr><th>#</th>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
 
 
 # ---------------------------------------------------------------- the page
 
-def _where(finding: Finding, finding_id: str, placed: set[str], analysis: Analysis | None) -> str:
+def _where(finding: Finding, finding_id: str, placed: set[str], report: Report) -> str:
+    """Each span's place, `uk.txt:30`, linked to it in the side-by-side view."""
     links = []
-    for key in sorted(finding.spans):
+    for key in sorted(finding.spans, key=lambda k: (k not in finding.edition_keys, k)):
         anchor = f"{finding_id}-{_slug(key)}"
         label = key
-        if analysis is not None and key in analysis.segmentations:
-            start = finding.spans[key][0]
-            number = sum(1 for p in analysis.segmentations[key].paragraphs if p.start <= start) or 1
-            label = f"{key} ¶{number}"
+        if key in finding.lines and key in report.editions:
+            label = file_line(report.editions[key]["file"], finding.lines[key])
         links.append(f'<a href="#{_e(anchor)}">{_e(label)}</a>' if anchor in placed else f"<span>{_e(label)}</span>")
     return f'<span class="where">{"".join(links)}</span>' if links else ""
 
@@ -310,7 +369,7 @@ def _display_order(findings: Sequence[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: rank.get(f.severity, len(rank)))
 
 
-def _findings(report: Report, finding_ids: dict[int, str], placed: set[str], analysis: Analysis | None) -> str:
+def _findings(report: Report, finding_ids: dict[int, str], placed: set[str], namespace: str) -> str:
     if not report.findings:
         return "<h2>Findings</h2><p>No findings: the editions agree on everything that was checked.</p>"
     ordered = _display_order(report.findings)
@@ -318,14 +377,15 @@ def _findings(report: Report, finding_ids: dict[int, str], placed: set[str], ana
     for finding in ordered:
         number = finding_ids[id(finding)]
         evidence = "".join(
-            f'<div class="evidence"><b>{_e(k)}:</b> {_e(" ".join(v.split())[:400])}</div>'
+            f'<div class="evidence{" odd" if k in finding.edition_keys else ""}"><b>{_e(k)}:</b> '
+            f'<span lang="{_e(report.editions.get(k, {}).get("lang", ""))}">{_e(" ".join(v.split())[:400])}</span></div>'
             for k, v in sorted(finding.evidence.items())
         )
         kind = f" <small>{_e(finding.kind)}</small>" if finding.kind else ""
         items.append(
             f'<li id="{_e(number)}"><span class="sev {_e(finding.severity)}">{_e(finding.severity)}</span> '
             f'<span class="check">{_e(finding.check)}</span>{kind} in <b>{_e(finding.edition)}</b>: {_e(finding.message)} '
-            f'{_where(finding, number, placed, analysis)}{evidence}</li>'
+            f'{_where(finding, number, placed, report)}{evidence}</li>'
         )
     # errors stay open; warnings and notes fold away (a browser opens the fold when a link points inside)
     groups: list[str] = []
@@ -340,7 +400,7 @@ def _findings(report: Report, finding_ids: dict[int, str], placed: set[str], ana
             groups.append(listing)
         else:
             groups.append(f"<details><summary>{len(chosen)} {_e(severity)}(s)</summary>{listing}</details>")
-    return f'<h2 id="findings">Findings ({len(report.findings)})</h2>{"".join(groups)}'
+    return f'<h2 id="{namespace}-findings">Findings ({len(report.findings)})</h2>{"".join(groups)}'
 
 
 def _counts_table(report: Report) -> str:
@@ -368,11 +428,14 @@ def _editions_table(report: Report) -> str:
 
 def html_fragment(report: Report, analysis: Analysis | None = None) -> str:
     """The report as one <div> with its own scoped <style>: what a notebook's _repr_html_ shows."""
-    # keyed by id(): a Finding holds dicts, so it is not hashable
-    finding_ids = {id(finding): f"finding-{i + 1}" for i, finding in enumerate(_display_order(report.findings))}
-    placed: set[str] = set()
-    side_by_side = _side_by_side(analysis, report, finding_ids, placed) if analysis is not None else ""
     data = report_to_dict(report)
+    # ids are namespaced by the report's own content: two reports in one notebook never share one, and the
+    # same report gives the same page
+    namespace = "c" + hashlib.sha1(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:10]
+    # keyed by id(): a Finding holds dicts, so it is not hashable
+    finding_ids = {id(finding): f"{namespace}-finding-{i + 1}" for i, finding in enumerate(_display_order(report.findings))}
+    placed: set[str] = set()
+    side_by_side = _side_by_side(analysis, report, finding_ids, placed, namespace) if analysis is not None else ""
     errors, warnings, infos = (data["counts"][s] for s in SEVERITIES)
     title = analysis.story.config.title if analysis is not None and analysis.story.config.title else None
     notes = "".join(f"<p>{_e(note)}</p>" for note in report.notes)
@@ -384,9 +447,9 @@ def html_fragment(report: Report, analysis: Analysis | None = None) -> str:
         f'<div class="notes">{notes}</div>' if notes else "",
         _counts_table(report),
         "<h2>Editions</h2>" + _editions_table(report),
-        _findings(report, finding_ids, placed, analysis),
+        _findings(report, finding_ids, placed, namespace),
         side_by_side,
-        '<h2 id="scores">Scores and signature</h2>',
+        f'<h2 id="{namespace}-scores">Scores and signature</h2>',
         f'<details><summary>Scores</summary><pre>{_e(json.dumps(data["scores"], ensure_ascii=False, indent=2))}</pre></details>',
         f'<details><summary>Signature (what ran, with which settings)</summary>'
         f'<pre>{_e(json.dumps(data["signature"], ensure_ascii=False, indent=2))}</pre></details>',

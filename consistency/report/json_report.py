@@ -30,7 +30,13 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def finding_to_dict(finding: Finding) -> dict[str, Any]:
+def locations(finding: Finding, editions: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """edition key -> {"file", "line", "end_line"}: where each span stands in the file a person opens."""
+    return {key: {"file": editions[key]["file"] if key in editions else None, "line": first, "end_line": last}
+            for key, (first, last) in sorted(finding.lines.items())}
+
+
+def finding_to_dict(finding: Finding, editions: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     return {
         "check": finding.check,
         "severity": finding.severity,
@@ -39,6 +45,7 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "evidence": dict(sorted(finding.evidence.items())),
         "spans": {k: list(v) for k, v in sorted(finding.spans.items())},
         "kind": finding.kind,
+        "locations": locations(finding, editions or {}),
     }
 
 
@@ -50,7 +57,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "verdict": report.verdict,
         "counts": report.counts,
         "editions": report.editions,
-        "findings": [finding_to_dict(f) for f in report.findings],
+        "findings": [finding_to_dict(f, report.editions) for f in report.findings],
         "scores": report.scores,
         "notes": list(report.notes),
         "signature": report.signature,

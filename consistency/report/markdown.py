@@ -12,12 +12,14 @@ import json
 import re
 
 from consistency.model import CHECK_NAMES, SEVERITIES, Finding, Report
+from consistency.report.findings_table import file_line
 from consistency.report.json_report import report_to_dict
 from consistency.report.text import escape_controls
 
 ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
 VERDICT = {"pass": "✅ PASS", "fail": "❌ FAIL"}
 MAX_FINDINGS = 60  # rows in the findings table; the rest are counted, the JSON report has them all
+MAX_INFO_FINDINGS = 30  # info rows, folded away
 MAX_SPAN = 160  # characters of a span shown in a cell
 COMMENT_LIMIT = 65_000  # a GitHub comment holds 65,536 characters
 
@@ -47,20 +49,47 @@ def _table(header: list[str], rows: list[list[str]], align: list[str] | None = N
     return lines
 
 
-def _span_keys(findings: list[Finding], report: Report) -> list[str]:
-    """Edition columns: every edition some finding has a span or evidence in, in the report's order."""
-    used = {key for f in findings for key in (*f.evidence, *f.spans)}
-    ordered = [key for key in report.editions if key in used]
-    return ordered + sorted(used - set(ordered))
+def _where(finding: Finding, report: Report) -> str:
+    """`**ru.txt:32** · en.txt:32 · uk.txt:30`: the odd edition's place first, in bold, then the others'."""
+    keys = sorted(finding.lines, key=lambda k: (k != finding.edition, k))
+    places = []
+    for key in keys:
+        file_name = report.editions[key]["file"] if key in report.editions else key
+        place = escape_cell(file_line(file_name, finding.lines[key]))
+        places.append(f"**{place}**" if key == finding.edition else place)
+    return " · ".join(places)
 
 
-def _cell(finding: Finding, key: str) -> str:
-    text = finding.evidence.get(key)
-    span = finding.spans.get(key)
-    if text is None and span is None:
-        return ""
-    where = f" <sub>{span[0]}–{span[1]}</sub>" if span is not None else ""
-    return (escape_cell(text, MAX_SPAN) if text else "…") + where
+def _finding_cell(finding: Finding) -> str:
+    """The message, and the odd edition's own words where the message does not quote them already (the
+    sentence a figure is missing from, the paragraph in another language)."""
+    cell = escape_cell(finding.message, 300)
+    own = " ".join(finding.evidence.get(finding.edition, "").split())
+    if own and own not in finding.message:
+        cell += f"<br><sub>{code(finding.edition)}: {escape_cell(own, MAX_SPAN)}</sub>"
+    return cell
+
+
+def _findings_table(findings: list[Finding], report: Report) -> list[str]:
+    rows = [[f"{ICON.get(f.severity, '')} {f.severity}", code(f.check) + (f" {escape_cell(f.kind)}" if f.kind else ""),
+             code(f.edition), _finding_cell(f), _where(f, report)] for f in findings]
+    return _table(["", "check", "edition", "finding", "where"], rows)
+
+
+def _compact(value):
+    """Scores without the per-segment listings (the JSON report keeps them): a PR comment stays short."""
+    if isinstance(value, dict):
+        return {k: _compact(v) for k, v in value.items() if k != "segments"}
+    return value
+
+
+def _signature_line(signature: dict) -> str:
+    translator = signature.get("translator") or {}
+    mode = translator.get("mode", "off") if isinstance(translator, dict) else translator
+    model = translator.get("model") if isinstance(translator, dict) else None
+    parts = [signature.get("tool", "consistency"), f"MT: {mode}{' (' + str(model) + ')' if model else ''}",
+             f"embeddings: {'on' if signature.get('embeddings') else 'off'}"]
+    return " · ".join(escape_cell(p) for p in parts)
 
 
 def to_markdown(report: Report) -> str:
@@ -87,28 +116,35 @@ def to_markdown(report: Report) -> str:
              "❌" if n["error"] else ("⚠️" if n["warning"] else "✅")] for check, n in by_check.items()]
     lines += _table(["check", *SEVERITIES, ""], rows, ["---", "---:", "---:", "---:", ":---:"]) + [""]
 
-    if report.findings:
-        shown = list(report.findings[:MAX_FINDINGS])
-        keys = _span_keys(shown, report)
-        rows = [[f"{ICON.get(f.severity, '')} {f.severity}", code(f.check) + (f" {escape_cell(f.kind)}" if f.kind else ""),
-                 code(f.edition), escape_cell(f.message, 300), *(_cell(f, k) for k in keys)] for f in shown]
-        lines += ["#### Findings", ""]
-        lines += _table(["", "check", "edition", "finding", *(code(k) for k in keys)], rows)
-        if len(report.findings) > len(shown):
-            lines += ["", f"…and {len(report.findings) - len(shown)} more finding(s); the JSON report "
+    acted_on = [f for f in report.findings if f.severity != "info"]
+    infos = [f for f in report.findings if f.severity == "info"]
+    if acted_on:
+        shown = acted_on[:MAX_FINDINGS]
+        lines += ["#### Findings", ""] + _findings_table(shown, report)
+        if len(acted_on) > len(shown):
+            lines += ["", f"…and {len(acted_on) - len(shown)} more finding(s); the JSON report "
                           f"(`--format json`) lists them all."]
         lines.append("")
-    else:
+    elif not infos:
         lines += ["No findings: the editions agree on everything that was checked.", ""]
+    else:
+        lines += ["No errors or warnings: the editions agree on everything that was checked.", ""]
+    if infos:
+        shown_infos = infos[:MAX_INFO_FINDINGS]
+        lines += [f"<details><summary>{len(infos)} info finding(s), never a reason to act</summary>", ""]
+        lines += _findings_table(shown_infos, report)
+        if len(infos) > len(shown_infos):
+            lines += ["", f"…and {len(infos) - len(shown_infos)} more; `--format json` lists them all."]
+        lines += ["", "</details>", ""]
 
-    details = [
-        "<details><summary>Scores and signature</summary>", "",
-        "Scores:", "", "```json", json.dumps(data["scores"], ensure_ascii=False, indent=2), "```", "",
-        "Signature (what ran, with which settings):", "", "```json",
-        json.dumps(data["signature"], ensure_ascii=False, indent=2), "```", "", "</details>", "",
-    ]
+    scores = {check: json.dumps(_compact(value), ensure_ascii=False, sort_keys=False)
+              for check, value in data["scores"].items()}
+    details = ["<details><summary>Scores</summary>", "", "```json",
+               *(f'"{check}": {value}' for check, value in scores.items()), "```", "", "</details>", "",
+               f"<sub>{_signature_line(data['signature'])} · the JSON report (`--format json`) has the whole "
+               "signature of the run</sub>", ""]
     text = "\n".join(lines)
     folded = "\n".join(details)
     if len(text) + len(folded) > COMMENT_LIMIT:
-        folded = "<details><summary>Scores and signature</summary>\n\nToo long for a comment; see the JSON report.\n\n</details>\n"
+        folded = "<details><summary>Scores</summary>\n\nToo long for a comment; see the JSON report.\n\n</details>\n"
     return text + folded

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from consistency.excerpt import excerpt
 from consistency.model import Report
+from consistency.report.findings_table import file_line
 
 MARK = {"error": "✗", "warning": "!", "info": "·"}
 
@@ -40,5 +41,6 @@ def to_text(report: Report, *, verbose: bool = False) -> str:
     for finding in shown:
         lines.append(f"{MARK.get(finding.severity, '?')} {finding.severity:<7} {finding.check:<9} [{finding.edition}] {finding.message}")
         for key, span in sorted(finding.evidence.items()):
-            lines.append(f"      {key:>8}: {excerpt(span, 110)}")
+            where = file_line(report.editions[key]["file"], finding.lines[key]) if key in finding.lines and key in report.editions else ""
+            lines.append(f"      {key:>8} {where:<14} {excerpt(span, 100)}")
     return "\n".join(escape_controls(line) for line in lines) + "\n"

@@ -48,7 +48,7 @@ def test_one_story_passes_and_the_broken_one_fails_naming_edition_check_and_span
     # the failure is a findings table naming the check, the edition, its paragraph and the span itself
     assert "the language check found 1 error(s)" in out
     assert "ERROR language foreign-paragraph in [ru]" in out
-    assert "ru (ru.txt ¶5)" in out
+    assert "ru (ru.txt:16)" in out  # the line of the file, where the page chrome is still in
     assert "According to the US Department of Defense" in out
     assert "Traceback" not in out and "def runtest" not in out
     # checks whose pipeline part did not run say so instead of passing vacuously
@@ -91,7 +91,7 @@ def test_junit_xml_under_xdist_workers(newsroom):
     assert len(by_name) == 14
     failure = by_name[("stories.pentagon-2023-12-06-broken", "language")].find("failure")
     assert failure is not None
-    assert "ru (ru.txt ¶5)" in (failure.text or "")
+    assert "ru (ru.txt:16)" in (failure.text or "")
     assert by_name[("stories.pentagon-2023-12-06", "language")].find("failure") is None
 
 
@@ -126,7 +126,7 @@ def test_hand_written_tests_use_the_fixture_and_the_assertion_helper(newsroom):
     result = run_pytest(newsroom, "test_stories.py")
     assert "1 failed, 1 passed" in result.stdout, result.stdout
     assert "pentagon-2023-12-06-broken is not consistent: 1 error(s), at most 0 allowed" in result.stdout
-    assert "ru (chars 639–877)" in result.stdout
+    assert "ru (ru.txt:16)" in result.stdout
 
 
 def test_a_failing_test_id_pasted_back_runs_that_test_alone(newsroom):

@@ -73,9 +73,11 @@ def test_source_carries_more_only_warnings():
     source = {"en-dod": ["The $175 million package is the 52nd drawdown, more than $44.2 billion since February 2022."]}
     result = run({"en": EN, "uk": UK, "ru": RU}, sources=source)
     assert {f.severity for f in result.findings} == {"warning"}
-    assert sorted({(f.edition, f.evidence["en-dod"]) for f in result.findings}) == [
-        (k, v) for k in ("en", "ru", "uk") for v in ("$44.2 billion", "52nd", "February 2022")
+    # one finding a source fact, naming every edition that lacks it
+    assert sorted((f.edition_keys, f.evidence["en-dod"]) for f in result.findings) == [
+        (("en", "ru", "uk"), v) for v in ("$44.2 billion", "52nd", "February 2022")
     ]
+    assert {f.message.rsplit(" is not in ", 1)[1] for f in result.findings} == {"en, ru or uk"}
 
 
 def test_mt_induced_change_is_a_warning_about_the_translation():

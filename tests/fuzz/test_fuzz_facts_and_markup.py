@@ -65,7 +65,7 @@ def test_any_file_is_an_edition_or_a_story_error_naming_it(raw, suffix, tmp_path
     path = tmp_path_factory.mktemp("edition") / f"uk{suffix}"
     path.write_bytes(raw)
     try:
-        text, encoding, removed = read_edition_text(path)
+        text, encoding, removed, _lines = read_edition_text(path)
     except StoryError as error:
         assert error.path == path and str(error).startswith(str(path))
         return

@@ -54,7 +54,7 @@ def numbers_run(language_run):
     spans["en"] = (spans["en"][0], spans["en"][0] + len("$175 million"))
     altered = Finding(check="numbers", severity="error", edition="ru", kind="altered",
                       message="value altered: 157 млн долларов (ru) where en has $175 million",
-                      evidence={k: texts[k][a:b] for k, (a, b) in spans.items()}, spans=spans)
+                      evidence={k: texts[k][a:b] for k, (a, b) in spans.items()}, spans=spans).located(analysis.story.editions)
     facts = {k: (Fact("money", 175e6 if k != "ru" else 157e6, texts[k][a:b], a, b, unit="USD"),)
              for k, (a, b) in spans.items()}
     for key, written in {"uk": "Умєров", "en": "Umerov", "ru": "Умеров"}.items():
@@ -82,20 +82,30 @@ class _Links(HTMLParser):
 
 # ---------------------------------------------------------------- markdown
 
-def test_markdown_has_verdict_counts_findings_with_spans_per_edition_and_folded_details(numbers_run):
+def test_markdown_is_a_narrow_table_with_each_finding_where_it_stands_in_the_files(numbers_run):
     _, report = numbers_run
     text = to_markdown(report)
     assert text.startswith("### ❌ FAIL · consistency of `pentagon-2023-12-06-broken`")
     assert "| `numbers` | 1 | · | · | ❌ |" in text
     assert "| `semantic` | · | · | · | ✅ |" in text
     header = next(line for line in text.splitlines() if line.startswith("|  | check | edition | finding"))
-    assert header == "|  | check | edition | finding | `en` | `ru` | `uk` |"
+    assert header == "|  | check | edition | finding | where |"
     row = next(line for line in text.splitlines() if "`numbers` altered" in line)
     cells = [c.strip() for c in row.strip("|").split(" | ")]
-    assert cells[4].startswith("\\$175 million <sub>") and cells[5].startswith("157 млн долларов <sub>")
-    assert cells[6].startswith("175 мільйонів доларів <sub>")
-    assert "<details><summary>Scores and signature</summary>" in text and '"foreign_share"' in text
+    # the odd edition's line first and in bold, then the editions it differs from: lines of the files
+    assert cells[4] == "**ru.txt:32** · en.txt:30 · uk.txt:30"
+    # scores folded, one line each; the signature is a line (the JSON report has the whole of it)
+    assert "<details><summary>Scores</summary>" in text and '"language": {"foreign_share"' in text
+    assert "consistency " in text.splitlines()[-1] and '"libraries"' not in text
     assert to_markdown(report) == text  # deterministic
+
+
+def test_markdown_folds_info_findings_away(numbers_run):
+    _, report = numbers_run
+    info = Finding("entities", "info", "uk", "a hint", evidence={"uk": "Пентагон"}, spans={"uk": (0, 3)})
+    text = to_markdown(replace(report, findings=report.findings + (info,)))
+    before, folded = text.split("<details><summary>1 info finding(s)", 1)
+    assert "a hint" not in before and "a hint" in folded.split("</details>")[0]
 
 
 def test_markdown_escapes_article_text_that_would_break_the_table():
@@ -136,14 +146,19 @@ def test_html_shows_editions_side_by_side_along_the_alignment_with_coloured_figu
     assert '<table class="side-by-side">' in page
     headers = re.findall(r"<th>(en|ru|uk|en-dod) <small>", page)
     assert headers == ["en", "ru", "uk", "en-dod"]  # reference, editions, then the source
-    assert re.search(r'<mark class="fact altered money"[^>]*><a href="#finding-\d+">157 млн долларов</a></mark>', page)
-    assert re.search(r'<mark class="fact altered money"[^>]*><a href="#finding-\d+">\$175 million</a></mark>', page)
+    # the odd edition's figure is red, the two that agree are not
+    assert re.search(r'<mark class="fact altered money"[^>]*><a href="#c\w+-finding-\d+">157 млн долларов</a></mark>', page)
+    assert re.search(r'<mark class="fact agreeing money"[^>]*><a href="#c\w+-finding-\d+">\$175 million</a></mark>', page)
+    assert re.search(r'<mark class="fact agreeing money"[^>]*><a href="#c\w+-finding-\d+">175 мільйонів доларів</a></mark>', page)
+    assert '<mark class="finding counterpart"' in page
     assert '<mark class="fact matched name" title="name umerov: matched' in page
     assert '<mark class="fact unmatched name" title="name ~pentahon: no counterpart found' in page
-    # the finding links to its place in each edition, and its spans carry the anchors
-    number = re.search(r'<li id="(finding-\d+)"><span class="sev error">error</span> <span class="check">numbers', page).group(1)
+    # the finding links to its place in each edition, by file and line, and its spans carry the anchors
+    number = re.search(r'<li id="(c\w+-finding-\d+)"><span class="sev error">error</span> <span class="check">numbers', page).group(1)
     for key in ("en", "ru", "uk"):
         assert f'href="#{number}-{key}"' in page and f'id="{number}-{key}"' in page
+    assert f'<a href="#{number}-ru">ru.txt:32</a><a href="#{number}-en">en.txt:30</a>' in page
+    assert '<td lang="ru">' in page and '<td lang="uk">' in page
     assert '<tr class="added">' in page  # edition sentences with no reference counterpart get rows of their own
     assert 'class="score hi"' in page
 
@@ -153,9 +168,22 @@ def test_html_degrades_without_alignment_facts_or_analysis(language_run):
     page = to_html(report, analysis)
     assert "rows are paragraphs in their order" in page and "No facts were read" in page
     assert '<td class="idx">¶5</td>' in page
-    assert re.search(r'<mark class="finding error" [^>]*id="finding-1-ru"><a href="#finding-1">According to the US', page)
+    assert re.search(r'<mark class="finding error" [^>]*id="c\w+-finding-1-ru"><a href="#c\w+-finding-1">According to the US', page)
+    # the paragraph left in English wears a badge, not only a wavy line
+    assert re.search(r'lang="ru"><span class="badge foreign" title="a paragraph of the ru edition is in en', page)
     bare = to_html(report)
     assert '<table class="side-by-side">' not in bare and "foreign-paragraph" in bare and "Signature" in bare
+
+
+def test_two_reports_in_one_notebook_share_no_html_id(numbers_run, language_run):
+    def ids(page):
+        parser = _Links()
+        parser.feed(page)
+        return parser.ids
+
+    first, second = to_html(numbers_run[1], numbers_run[0]), to_html(language_run[1], language_run[0])
+    assert ids(first) and not ids(first) & ids(second)
+    assert to_html(numbers_run[1], numbers_run[0]) == first  # the namespace comes from the report, not a clock
 
 
 def test_renderers_are_registered_for_the_cli():

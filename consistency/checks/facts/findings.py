@@ -8,20 +8,20 @@ from consistency.model import Analysis, Fact, Finding
 
 def make_finding(analysis: Analysis, check: str, severity: str, edition: str, kind: str, message: str,
                  shown: dict[str, Fact], *, segment: Sentences | None = None,
-                 lacking: str | None = None) -> Finding:
-    """A finding showing each fact of `shown` in its edition and, for a fact `lacking` in an edition,
-    the segment's sentences of that edition where it should have been."""
+                 lacking: str | tuple[str, ...] = ()) -> Finding:
+    """A finding showing each fact of `shown` in its edition and, for a fact `lacking` in an edition (or
+    several), the segment's sentences of that edition where it should have been."""
     evidence: dict[str, str] = {}
     spans: dict[str, tuple[int, int]] = {}
     for key, f in sorted(shown.items()):
         text = analysis.story.editions[key].text
         spans[key] = (f.start, f.end)
         evidence[key] = text[f.start : f.end]
-    if lacking is not None:
-        span = segment_span(analysis, lacking, segment)
+    for key in (lacking,) if isinstance(lacking, str) else lacking:
+        span = segment_span(analysis, key, segment)
         if span is not None:
-            spans[lacking] = span
-            evidence[lacking] = analysis.story.editions[lacking].text[span[0] : span[1]]
+            spans[key] = span
+            evidence[key] = analysis.story.editions[key].text[span[0] : span[1]]
     return Finding(check=check, severity=severity, edition=edition, message=message,
                    evidence=evidence, spans=spans, kind=kind)
 

@@ -6,7 +6,7 @@ from consistency.checks.facts.clusters import Segment
 from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
 from consistency.checks.facts.relations import check_for, describe, distance, is_weak, rival
-from consistency.model import Fact, Finding
+from consistency.model import EDITION_SEPARATOR, Fact, Finding
 
 
 def against_source(ctx: Context, source: str, segment: Segment, tally: Tally) -> list[Finding]:
@@ -25,6 +25,7 @@ def against_source(ctx: Context, source: str, segment: Segment, tally: Tally) ->
         if any(ctx.tolerances.found_in(sfact, ctx.doc_index(k)) for k in ctx.editions):
             continue
         check = check_for(sfact)
+        lacking: list[str] = []
         for k in ctx.editions:
             rivals = [f for f in facts[k] if not is_weak(f) and id(f) not in used[k] and rival(sfact, f)
                       and not any(ctx.tolerances.relation(f, s2) for s2 in facts[source])]
@@ -34,8 +35,12 @@ def against_source(ctx: Context, source: str, segment: Segment, tally: Tally) ->
                 findings.append(_altered(ctx, source, sfact, k, other))
                 tally.add(k, "altered")
             else:
-                findings.append(_missing(ctx, source, sfact, k, segment))
+                lacking.append(k)
                 tally.add(k, "missing")
+        if lacking:
+            # one finding for the fact, naming every edition that lacks it: four figures of a press release
+            # no edition retells are four warnings, not twelve that drown the one error
+            findings.append(_missing(ctx, source, sfact, tuple(lacking), segment))
     return findings
 
 
@@ -46,11 +51,12 @@ def _altered(ctx: Context, source: str, sfact: Fact, edition: str, other: Fact) 
                         {source: sfact, edition: other})
 
 
-def _missing(ctx: Context, source: str, sfact: Fact, edition: str, segment: Segment) -> Finding:
+def _missing(ctx: Context, source: str, sfact: Fact, editions: tuple[str, ...], segment: Segment) -> Finding:
     check = check_for(sfact)
     # a source names far more people, places and bodies than a news edition retells, and
     # another name in the same sentence is no replacement of it: a hint, not a warning
     severity = "info" if check == "entities" else "warning"
-    msg = f"missing: {describe(sfact)} (source {source}) is not in {edition}"
-    return make_finding(ctx.analysis, check, severity, edition, "missing", msg, {source: sfact},
-                        segment=segment.sentences, lacking=edition)
+    named = editions[0] if len(editions) == 1 else ", ".join(editions[:-1]) + " or " + editions[-1]
+    msg = f"missing: {describe(sfact)} (source {source}) is not in {named}"
+    return make_finding(ctx.analysis, check, severity, EDITION_SEPARATOR.join(editions), "missing", msg,
+                        {source: sfact}, segment=segment.sentences, lacking=editions)

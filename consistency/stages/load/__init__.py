@@ -19,6 +19,7 @@ from consistency.model import Edition, Story
 from consistency.stages.load.chrome import normalise, strip_chrome
 from consistency.stages.load.decode import check_inside, checked_size, decode, read_regular_file
 from consistency.stages.load.discover import STORY_FILE, edition_files, is_edition_name, is_translation_name
+from consistency.stages.load.lines import file_lines
 from consistency.stages.load.markup import html_to_text, markdown_to_text
 from consistency.stages.load.story_toml import MAX_STORY_TOML_BYTES, read_story_toml, shown, shown_key
 
@@ -33,26 +34,34 @@ TRANSLATION = "a precomputed translation"
 ARTICLE_SIZE = " (a news article is tens of kilobytes)"
 
 
-def read_written_text(path: Path) -> tuple[str, str]:
-    """(text, encoding) of one edition file as written: decoded, markup read, normalised, page furniture
-    still in (a translation made of the file has a line for each of its lines)."""
+def _read_file(path: Path) -> tuple[str, str, str]:
+    """(decoded file, its text with markup read and normalised, encoding)."""
     raw = read_regular_file(path, MAX_EDITION_BYTES, EDITION, ARTICLE_SIZE)
-    text, encoding = decode(raw, path)
+    decoded, encoding = decode(raw, path)
+    text = decoded
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm") or re.match(r"\s*<(!doctype|html)", text, re.IGNORECASE):
         text = html_to_text(text)
     elif suffix == ".md":
         text = markdown_to_text(text)
-    return normalise(text), encoding
+    return decoded, normalise(text), encoding
 
 
-def read_edition_text(path: Path) -> tuple[str, str, tuple[str, ...]]:
-    """(clean text, encoding, removed chrome lines) of one edition file."""
-    written, encoding = read_written_text(path)
+def read_written_text(path: Path) -> tuple[str, str]:
+    """(text, encoding) of one edition file as written: decoded, markup read, normalised, page furniture
+    still in (a translation made of the file has a line for each of its lines)."""
+    _decoded, text, encoding = _read_file(path)
+    return text, encoding
+
+
+def read_edition_text(path: Path) -> tuple[str, str, tuple[str, ...], tuple[int, ...]]:
+    """(clean text, encoding, removed chrome lines, the file line of each line of the text) of one edition
+    file."""
+    decoded, written, encoding = _read_file(path)
     text, removed = strip_chrome(written, path)
     if not text.strip() or not any(c.isalpha() for c in text):
         raise StoryError(path, "edition is empty (no text left after removing page furniture)")
-    return text, encoding, removed
+    return text, encoding, removed, file_lines(decoded, text)
 
 
 def _check_story_file(path: Path, folder: Path, what: str) -> None:
@@ -136,11 +145,11 @@ def load_story(folder: Path | str) -> Story:
         found[key], roles[key], langs[key] = path, role, lang
     editions: dict[str, Edition] = {}
     for key, path in sorted(found.items()):
-        text, encoding, removed = read_edition_text(path)
+        text, encoding, removed, lines = read_edition_text(path)
         lang = langs.get(key, key.split("-")[0])
         editions[key] = Edition(
             key=key, lang=lang, path=path, text=text, role=roles.get(key, "edition"), encoding=encoding,
-            stripped_lines=removed,
+            stripped_lines=removed, file_lines=lines,
         )
     if not editions:
         raise StoryError(folder, "no editions found (expected files such as uk.txt, en.txt, ru.txt)")

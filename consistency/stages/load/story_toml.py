@@ -14,7 +14,7 @@ from pathlib import Path
 
 from consistency.errors import StoryError
 from consistency.locales import available_locales, canonical_language
-from consistency.model import ExpectedFailure, StoryConfig, Thresholds
+from consistency.model import EDITION_SEPARATOR, ExpectedFailure, StoryConfig, Thresholds
 from consistency.stages.load.decode import check_inside, read_regular_file
 from consistency.stages.load.discover import STORY_FILE
 
@@ -116,6 +116,10 @@ def _editions(data: dict, path: Path) -> dict[str, dict[str, str]]:
     examples = {"file": '"uk.txt"', "lang": '"uk"', "role": '"edition"'}
     for key, entry in editions.items():
         table = f"[editions.{shown_key(key)}]"
+        if EDITION_SEPARATOR in key or not key.strip():
+            # a finding against several editions names them joined by the separator
+            raise StoryError(path, f"{table}: an edition's name has no {EDITION_SEPARATOR!r} and is not blank "
+                                   "(name it like the file: en-dod)")
         unknown = sorted(set(entry) - set(EDITION_KEYS))
         if unknown:
             raise StoryError(path, f"{table} has unknown key(s) {', '.join(map(shown_key, unknown))} "
