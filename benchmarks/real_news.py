@@ -94,6 +94,8 @@ CORPORA = {
 }
 KINDS = ("figure", "scale", "currency", "date", "month", "unit", "person", "place", "drop-entity", "deletion",
          "foreign-paragraph")
+# changes a suggested fix can undo: the tool writes the agreed value in the odd edition's words
+SUGGESTED_KINDS = ("figure", "scale", "currency", "date", "month")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 SHORT_SENTENCE_WORDS = 6  # a deleted sentence of at most this many words is "short"
 FOREIGN_PARAGRAPH_WORDS = 8  # a paragraph left untranslated has at least this many words
@@ -780,7 +782,8 @@ def check_cases(cases: list[dict], embeddings: bool) -> dict:
             for f in result.report.findings:
                 spans = {key: [mappers[key](s), mappers[key](e)] for key, (s, e) in f.spans.items() if key in mappers}
                 findings.append({"check": f.check, "severity": f.severity, "edition": f.edition, "kind": f.kind,
-                                 "message": f.message, "evidence": dict(f.evidence), "spans": spans})
+                                 "message": f.message, "evidence": dict(f.evidence), "spans": spans,
+                                 "suggestion": getattr(f, "suggestion", None)})
             out[str(n)] = {"findings": findings, "wall": wall, "cpu": cpu}
             for path in folder.iterdir():
                 path.unlink()
@@ -903,11 +906,27 @@ def score_clean(corpus: dict, case: dict, findings: list[dict], adjudication: di
             "verdict": verdict, "reason": reason})
 
 
-def score_change(corpus: dict, case: dict, findings: list[dict], clean: set) -> None:
-    """A changed story: detected at error level, at warning level, by a finding naming the right edition."""
+def restores(finding: dict, case: dict, clean_texts: dict[str, str]) -> bool:
+    """Whether the finding's suggested fix, put in place of its span, gives back the edition's clean text."""
+    key = case["edition"]
+    if finding.get("suggestion") is None or finding["edition"] != key or key not in finding["spans"]:
+        return False
+    start, end = finding["spans"][key]
+    changed = case["texts"][key]
+    return changed[:start] + finding["suggestion"] + changed[end:] == clean_texts.get(key)
+
+
+def score_change(corpus: dict, case: dict, findings: list[dict], clean: set, clean_texts: dict[str, str]) -> None:
+    """A changed story: detected at error level, at warning level, by a finding naming the right edition;
+    for a changed figure or date, whether a fix was suggested and whether it restores the original."""
     tally = corpus["kinds"][case_label(case)]
     tally["n"] += 1
     at_error = detecting(findings, clean, case, "error")
+    if case["kind"] in SUGGESTED_KINDS and at_error:
+        tally["caught"] += 1
+        suggested = [f for f in at_error if f.get("suggestion") is not None and f["edition"] == case["edition"]]
+        tally["suggested"] += bool(suggested)
+        tally["restored"] += any(restores(f, case, clean_texts) for f in suggested)
     at_warning = detecting(findings, clean, case, "warning")
     tally["error"] += bool(at_error)
     tally["warning"] += bool(at_warning)
@@ -926,6 +945,7 @@ def score(cases: list[dict], results: dict, adjudication: dict) -> dict:
     recall per kind at error and at warning level, right edition, seconds per story."""
     clean_findings = {(case["corpus"], case["doc"]): {identity(f) for f in results[str(n)]["findings"]}
                       for n, case in enumerate(cases) if case["kind"] == "clean"}
+    clean_texts = {(case["corpus"], case["doc"]): case["texts"] for case in cases if case["kind"] == "clean"}
     figures: dict = {}
     for n, case in enumerate(cases):
         corpus = figures.setdefault(case["corpus"], new_corpus_figures())
@@ -935,7 +955,8 @@ def score(cases: list[dict], results: dict, adjudication: dict) -> dict:
         if case["kind"] == "clean":
             score_clean(corpus, case, result["findings"], adjudication)
         else:
-            score_change(corpus, case, result["findings"], clean_findings[case["corpus"], case["doc"]])
+            score_change(corpus, case, result["findings"], clean_findings[case["corpus"], case["doc"]],
+                         clean_texts[case["corpus"], case["doc"]])
     for corpus in figures.values():
         corpus["kinds"] = {k: dict(v) for k, v in corpus["kinds"].items()}
         corpus["clean"] = dict(corpus["clean"])
@@ -967,6 +988,11 @@ def table_rows(corpus: dict, three_editions: bool) -> list[tuple[str, str, str]]
         if three_editions:
             rows.append((f"{label}: right edition (of detected)", str(t.get("warning", 0)),
                          share(t.get("right", 0), t.get("warning", 0))))
+        if label.split(" (")[0] in SUGGESTED_KINDS:
+            rows.append((f"{label}: fix suggested (of caught at error)", str(t.get("caught", 0)),
+                         share(t.get("suggested", 0), t.get("caught", 0))))
+            rows.append((f"{label}: the fix restores the original (of suggested)", str(t.get("suggested", 0)),
+                         share(t.get("restored", 0), t.get("suggested", 0))))
     rows.append(("s/story (wall)", str(corpus["stories_checked"]), f"{corpus['s_per_story']:.3f}"))
     rows.append(("s/story (CPU)", str(corpus["stories_checked"]), f"{corpus['cpu_per_story']:.3f}"))
     return rows

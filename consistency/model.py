@@ -229,6 +229,9 @@ class Finding:
     kind: str = ""  # finer type: "missing", "altered", "mt-induced", "rounding", "foreign-paragraph", ...
     # edition key -> first and last line of its file that the span covers (filled in once the checks ran)
     lines: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # the odd edition's span rewritten to the value the other editions agree on, in its own locale's
+    # format ("157 млн долларов" -> "175 млн долларов"); only for figures and dates with a majority
+    suggestion: str | None = None
 
     def located(self, editions: dict[str, "Edition"]) -> "Finding":
         """The finding with the file lines of its spans."""
@@ -246,7 +249,7 @@ class Finding:
         return (rank, self.check, self.edition, first_span, self.kind, self.message)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Report:
     story: str
     pivot: str
@@ -267,6 +270,18 @@ class Report:
 
     def findings_for(self, check: str) -> list[Finding]:
         return [f for f in self.findings if f.check == check]
+
+    def __repr__(self) -> str:
+        counts = self.counts
+        return (f"<Report {self.story}: {self.verdict.upper()}, {counts['error']} error(s), {counts['warning']} "
+                f"warning(s), {counts['info']} info; editions {', '.join(self.editions)}>")
+
+    def _repr_html_(self) -> str:
+        """Jupyter's display: the HTML report (findings, counts, scores; the editions side by side need the
+        Analysis, as `Audit` has it)."""
+        from consistency.report.html import html_fragment
+
+        return html_fragment(self)
 
 
 @dataclass(frozen=True)
@@ -303,7 +318,7 @@ class Alignment:
     signals: tuple[str, ...]  # which similarities were used: "embeddings", "mt-chrf", "anchors", "length"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Analysis:
     """Everything learned about one story so far; each pipeline stage returns a copy with one more part."""
 
@@ -322,3 +337,16 @@ class Analysis:
     scores: dict[str, Any] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     signature: dict[str, Any] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        stages = [name for name in ("segmentations", "languages", "translations", "alignments", "facts")
+                  if getattr(self, name)]
+        return (f"<Analysis {self.story.slug}: editions {', '.join(self.story.editions)}, reference {self.reference}, "
+                f"done: {', '.join(stages) or 'nothing yet'}; {len(self.findings)} finding(s)>")
+
+    def _repr_html_(self) -> str:
+        """Jupyter's display: the editions side by side with what the stages run so far found."""
+        from consistency.report.build import build_report
+        from consistency.report.html import html_fragment
+
+        return html_fragment(build_report(self), self)

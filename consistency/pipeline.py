@@ -163,9 +163,15 @@ class Pipeline:
         return Analysis(story=story, pivot=self.options.pivot, reference=choose_reference(story, self.options.pivot))
 
     def analyse(self, story: Path | str | Story) -> Analysis:
-        analysis = self.start(story)
-        for stage in self.stages:
-            analysis = stage.run(analysis)
+        from consistency.progress import StoryTimes, reporting, resolve
+
+        with reporting(resolve(self.options.progress)):
+            analysis = self.start(story)
+            times = StoryTimes(analysis.story.slug)
+            for stage in self.stages:
+                with times.stage(stage.name):
+                    analysis = stage.run(analysis)
+            times.done()
         return analysis
 
     def run(self, story: Path | str | Story) -> Result:
@@ -194,7 +200,7 @@ class Pipeline:
         run = translate_story(
             analysis.story, analysis.segmentations, pivot=o.pivot, mode=o.translator, model=o.model,
             allow_download=o.allow_download, device=o.device, batch_size=o.batch_size, num_beams=o.num_beams,
-            max_length=o.max_length, cache_dir=o.cache_dir, progress=o.progress, revision=o.revision,
+            max_length=o.max_length, cache_dir=o.cache_dir, progress=False if o.progress is False else None, revision=o.revision,
             models=self.resources.models,
         )
         signature = {**analysis.signature, "translator": run.signature}
@@ -229,6 +235,10 @@ class Pipeline:
             scores[check.name] = result.scores
             signatures[check.name] = dict(result.signature)
         findings.sort(key=Finding.sort_key)
+        if analysis.facts:
+            from consistency.checks.facts.suggestions import with_suggestions
+
+            findings = with_suggestions(analysis, findings)
         located = tuple(finding.located(analysis.story.editions) for finding in findings)
         signature = {**analysis.signature, "checks": signatures}
         return replace(analysis, findings=located, scores=scores, signature=signature)

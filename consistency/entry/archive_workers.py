@@ -56,7 +56,8 @@ def _init_worker(options: Options, threads: int | None = None, parent: int | Non
         os.environ["OMP_NUM_THREADS"] = str(threads)
         if "torch" in sys.modules:
             sys.modules["torch"].set_num_threads(threads)
-    _WORKER_PIPELINE = Pipeline(options)
+    # the archive's own progress (a bar, or a line every few seconds) speaks for all its stories
+    _WORKER_PIPELINE = Pipeline(options.replace(progress=False))
 
 
 def check_one(task: tuple[str, str, str]) -> dict[str, Any]:
@@ -156,7 +157,13 @@ def run_stories(tasks: list[tuple[str, str, str]], options, jobs: int, progress:
 
 
 def _bar(total: int, enabled: bool | None):
+    """A bar on a terminal; without one (a CI log) a line every few seconds, unless turned off."""
     from tqdm import tqdm
 
-    disable = not sys.stderr.isatty() if enabled is None else not enabled
-    return tqdm(total=total, unit="story", disable=disable, file=sys.stderr)
+    from consistency.progress import ArchiveLines
+
+    if enabled is False:
+        return tqdm(total=total, disable=True)
+    if sys.stderr.isatty() or enabled:
+        return tqdm(total=total, unit="story", file=sys.stderr)
+    return ArchiveLines(total)

@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--output", "-o", help="write the report to this file (the verdict still prints)")
     check.add_argument("--verbose", "-v", action="store_true",
                        help="the text report lists the info findings too (roundings, source-only names, ...)")
+    check.add_argument("--suggest-patch", action="store_true",
+                       help="print a unified diff of the edition files that puts each altered figure and date to the "
+                            "value the other editions agree on (review it, then git apply); the report goes to stderr")
+    check.add_argument("--no-progress", action="store_true",
+                       help="no progress on stderr (by default a bar on a terminal, one line per stage in a CI log)")
     add_run_arguments(check)
     check.set_defaults(handler=run_check)
 
@@ -173,7 +178,11 @@ def run_check(args: argparse.Namespace) -> int:
     from consistency.report import render, to_text
 
     target = _check_output_target(args.output, args.story_dir) if args.output is not None else None
-    result = Pipeline(_options(args)).run(args.story_dir)
+    if args.suggest_patch and target is not None:
+        raise OptionError("--suggest-patch prints the diff on standard output; leave out --output")
+    result = Pipeline(_options(args).replace(progress=not args.no_progress)).run(args.story_dir)
+    if args.suggest_patch:
+        return _print_patch(result)
     report = dataclasses.replace(result.report, story=printable(result.report.story))
     fmt = _format_for(args)
     text = to_text(report, verbose=args.verbose)
@@ -193,6 +202,21 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         _emit(rendered)
     return EXIT_FAIL if report.verdict == "fail" else EXIT_PASS
+
+
+def _print_patch(result) -> int:
+    """The diff on stdout (so that `> fix.patch` holds only it); the verdict and what was left out on stderr."""
+    from consistency.report import to_text
+    from consistency.report.patch import suggested_patch
+
+    patch = suggested_patch(result.analysis, result.report.findings)
+    sys.stderr.write(printable(to_text(result.report).split("\n", 1)[0]) + "\n")
+    for finding, why in patch.left_out:
+        sys.stderr.write(printable(f"no patch for {finding.edition}: {finding.message}: {why}\n"))
+    sys.stderr.write(f"{len(patch.applied)} suggested fix(es) in the patch\n" if patch.applied else
+                     "no suggested fixes: no altered figure or date has a value the other editions agree on\n")
+    _emit(patch.diff)
+    return EXIT_FAIL if result.report.verdict == "fail" else EXIT_PASS
 
 
 def run_check_all(args: argparse.Namespace) -> int:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from consistency.model import Analysis, Report
+from consistency.model import SEVERITIES, Analysis, Report
 
 if TYPE_CHECKING:
     import numpy as np
@@ -53,8 +53,9 @@ class Audit:
 
 
 def findings_frame(report: Report) -> "pd.DataFrame":
-    """One row per finding and edition it points at: severity, check, kind, the edition it is seen in,
-    the edition of the span, the span's offsets and text, the message. Sorted like the report."""
+    """One row per finding and edition it points at: severity (ordered: `frame[frame.severity >= "warning"]`),
+    check, kind, the edition it is seen in, the edition of the span, its file and lines there, the span's
+    offsets and text, the message and the suggested fix. Sorted like the report."""
     import pandas as pd
 
     rows = []
@@ -62,15 +63,21 @@ def findings_frame(report: Report) -> "pd.DataFrame":
         keys = sorted(set(finding.evidence) | set(finding.spans)) or [finding.edition]
         for key in keys:
             span = finding.spans.get(key)
+            lines = finding.lines.get(key)
             rows.append({
                 "finding": number, "severity": finding.severity, "check": finding.check, "kind": finding.kind,
                 "edition": finding.edition, "span_edition": key,
+                "file": report.editions.get(key, {}).get("file"),
+                "line": lines[0] if lines else None, "end_line": lines[1] if lines else None,
                 "start": span[0] if span else None, "end": span[1] if span else None,
                 "text": finding.evidence.get(key, ""), "message": finding.message,
+                "suggestion": finding.suggestion if key in finding.edition_keys else None,
             })
-    columns = ["finding", "severity", "check", "kind", "edition", "span_edition", "start", "end", "text", "message"]
+    columns = ["finding", "severity", "check", "kind", "edition", "span_edition", "file", "line", "end_line",
+               "start", "end", "text", "message", "suggestion"]
     frame = pd.DataFrame(rows, columns=columns)
-    return frame.astype({"start": "Int64", "end": "Int64"})
+    severity = pd.CategoricalDtype(list(reversed(SEVERITIES)), ordered=True)  # info < warning < error
+    return frame.astype({"severity": severity, "line": "Int64", "end_line": "Int64", "start": "Int64", "end": "Int64"})
 
 
 def facts_frame(report: Report) -> "pd.DataFrame":
@@ -105,6 +112,7 @@ def plot_facts(report: Report, ax: "Axes | None" = None) -> "Axes":
     import matplotlib.pyplot as plt
 
     frame = facts_frame(report)
+    frame = frame[frame.to_numpy().sum(axis=1) > 0]  # a source no fact was counted for is no bar
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 3.5))
     palette = {"matched": "#5cb270", "missing": "#f0a040", "altered": "#d9534f", "added": "#8e7cc3",
@@ -151,19 +159,23 @@ def similarity_matrix(analysis: Analysis, edition: str, similarity: str = "beads
 
 def plot_alignment(analysis: Analysis, edition: str, ax: "Axes | None" = None, similarity: str = "beads") -> "Axes":
     """Heatmap of similarity_matrix, with the alignment path (the beads) drawn over it as white dots;
-    red marks on the edges are sentences aligned to nothing (left: reference, top: edition)."""
+    red marks on the edges are sentences aligned to nothing (left: reference, top: edition), red bands the
+    sentences of a paragraph in the wrong language. The axes are numbered by the lines of the edition files,
+    as every report names them."""
     import matplotlib.pyplot as plt
     import numpy as np
 
     matrix = similarity_matrix(analysis, edition, similarity)
     if ax is None:
         _, ax = plt.subplots(figsize=(6, 6))
-    known = matrix[np.isfinite(matrix)]
-    # the aligner's combined score is not bounded by 1, so the colours span what is there
-    low, high = (float(known.min()), float(known.max())) if known.size else (0.0, 1.0)
-    image = ax.imshow(np.ma.masked_invalid(matrix), cmap="viridis", vmin=min(0.0, low), vmax=max(1.0, high),
+    # a similarity is read on one scale in every plot: the aligner's combined score, which may stray past
+    # it, is shown at its end
+    image = ax.imshow(np.ma.masked_invalid(np.clip(matrix, 0.0, 1.0)), cmap="viridis", vmin=0.0, vmax=1.0,
                       aspect="auto", interpolation="nearest")
     plt.colorbar(image, ax=ax, fraction=0.046, pad=0.04, label="similarity")
+    for key, axis_span in ((analysis.reference, ax.axhspan), (edition, ax.axvspan)):
+        for first, last in _foreign_sentences(analysis, key):
+            axis_span(first - 0.5, last + 0.5, color="#d9534f", alpha=0.25, lw=0)
     alignment = analysis.alignments.get(edition)
     if alignment is not None:
         for bead in alignment.beads:
@@ -174,7 +186,38 @@ def plot_alignment(analysis: Analysis, edition: str, ax: "Axes | None" = None, s
                 ax.plot([-0.5] * len(bead.reference), list(bead.reference), "r>", markersize=7)
             else:
                 ax.plot(list(bead.edition), [-0.5] * len(bead.edition), "rv", markersize=7)
-    ax.set_xlabel(f"{edition} sentence")
-    ax.set_ylabel(f"{analysis.reference} sentence (reference)")
+    _label_with_lines(ax.set_xticks, analysis, edition, matrix.shape[1])
+    _label_with_lines(ax.set_yticks, analysis, analysis.reference, matrix.shape[0])
+    ax.set_xlabel(f"{analysis.story.editions[edition].path.name} line")
+    ax.set_ylabel(f"{analysis.story.editions[analysis.reference].path.name} line (reference)")
     ax.set_title(f"{analysis.reference} × {edition}" + ("" if alignment is not None else " (not aligned)"))
     return ax
+
+
+def _sentence_lines(analysis: Analysis, key: str) -> list[int]:
+    """The file line each sentence of an edition starts on: the lines every report names."""
+    edition = analysis.story.editions[key]
+    return [edition.lines_of((s.start, s.end))[0] for s in analysis.segmentations[key].sentences]
+
+
+def _label_with_lines(set_ticks, analysis: Analysis, key: str, count: int, most: int = 12) -> None:
+    if not count:
+        return
+    lines = _sentence_lines(analysis, key)
+    step = max(1, -(-count // most))
+    positions = list(range(0, count, step))
+    set_ticks(positions, [str(lines[i]) for i in positions])
+
+
+def _foreign_sentences(analysis: Analysis, key: str) -> list[tuple[int, int]]:
+    """(first, last) sentence of each stretch a language finding says is in another language."""
+    sentences = analysis.segmentations[key].sentences
+    stretches = []
+    for finding in analysis.findings:
+        if finding.check != "language" or finding.severity != "error" or key not in finding.spans:
+            continue
+        start, end = finding.spans[key]
+        inside = [s.index for s in sentences if s.start < end and start < s.end]
+        if inside:
+            stretches.append((min(inside), max(inside)))
+    return stretches

@@ -69,4 +69,6 @@ def findings_table(findings: Sequence["Finding"], *, places: Places | None = Non
                     body = body[: max_span_chars - 1] + "…"
                 columns.append((_span_label(finding, key, places), body))
             lines.extend("  " + row for row in _side_by_side(columns, width - 2))
+        if finding.suggestion is not None:
+            lines.append(f"  suggested fix in {finding.edition}: {finding.evidence.get(finding.edition, '')} → {finding.suggestion}")
     return "\n".join(lines)

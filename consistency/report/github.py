@@ -52,7 +52,8 @@ def github_commands(report: Report, folder: Path | None = None, *, verbose: bool
         if finding.severity == "info" and not verbose:
             continue
         title = f"consistency: {finding.check}" + (f" {finding.kind}" if finding.kind else "")
-        message = escape_controls(f"{report.story}: {finding.message}")
+        fix = f" Suggested fix: {finding.evidence.get(finding.edition, '')} → {finding.suggestion}" if finding.suggestion else ""
+        message = escape_controls(f"{report.story}: {finding.message}{fix}")
         key = _annotated(finding)
         if key is None:
             commands.append(f"::{LEVEL[finding.severity]} title={_property(title)}::{_data(message)}")

@@ -382,6 +382,9 @@ def _findings(report: Report, finding_ids: dict[int, str], placed: set[str], nam
             for k, v in sorted(finding.evidence.items())
         )
         kind = f" <small>{_e(finding.kind)}</small>" if finding.kind else ""
+        if finding.suggestion is not None:
+            evidence += (f'<div class="suggestion">suggested fix in {_e(finding.edition)}: '
+                         f'<del>{_e(finding.evidence.get(finding.edition, ""))}</del> → <ins>{_e(finding.suggestion)}</ins></div>')
         items.append(
             f'<li id="{_e(number)}"><span class="sev {_e(finding.severity)}">{_e(finding.severity)}</span> '
             f'<span class="check">{_e(finding.check)}</span>{kind} in <b>{_e(finding.edition)}</b>: {_e(finding.message)} '

@@ -46,6 +46,7 @@ def finding_to_dict(finding: Finding, editions: dict[str, dict[str, Any]] | None
         "spans": {k: list(v) for k, v in sorted(finding.spans.items())},
         "kind": finding.kind,
         "locations": locations(finding, editions or {}),
+        "suggestion": finding.suggestion,
     }
 
 

@@ -67,6 +67,8 @@ def _finding_cell(finding: Finding) -> str:
     own = " ".join(finding.evidence.get(finding.edition, "").split())
     if own and own not in finding.message:
         cell += f"<br><sub>{code(finding.edition)}: {escape_cell(own, MAX_SPAN)}</sub>"
+    if finding.suggestion is not None:
+        cell += f"<br>suggested fix: {code(finding.evidence.get(finding.edition, ''))} → {code(finding.suggestion)}"
     return cell
 
 

@@ -137,7 +137,7 @@ def test_each_failure_has_its_exit_code_and_one_line(runs, name):
         assert case.names in one_line_error(run)
     else:
         assert run.returncode == case.expect, run.describe()
-        lines = run.stderr.strip().splitlines()
+        lines = run.messages
         assert lines[-1].startswith(case.names) and "please report it" in lines[-1], run.describe()
         if name.endswith("debug"):
             assert "Traceback" in run.stderr

