@@ -55,3 +55,30 @@ def test_the_dom_has_the_side_by_side_table(report_page):
     assert '<table class="side-by-side">' in dom
     assert dom.count('<td class="idx">') >= 24  # one row per paragraph of the longest edition
     assert "According to the US Department of Defense" in dom
+
+
+def test_the_odd_edition_is_red_the_agreeing_ones_are_not_and_a_wrong_name_is_never_green(broken_story, tmp_path):
+    import re
+
+    story = tmp_path / "names"
+    story.mkdir()
+    (story / "en.txt").write_text("Energy minister Herman Halushchenko said the grid held.\n\nRepairs go on in Kyiv.\n")
+    (story / "uk.txt").write_text("Міністр енергетики Герман Галушко заявив, що мережа вистояла.\n\nРемонт триває в Києві.\n")
+    (story / "ru.txt").write_text("Министр энергетики Герман Галущенко заявил, что сеть выстояла.\n\nРемонт идёт в Киеве.\n")
+    options = Options(translator="none", embeddings=False)
+    pages = {}
+    for name, folder in (("broken", broken_story), ("names", story)):
+        result = Pipeline(options).run(folder)
+        pages[name] = tmp_path / f"{name}.html"
+        pages[name].write_text(to_html(result.report, result.analysis), encoding="utf-8")
+    dom = chromium("--dump-dom", pages["broken"].as_uri()).stdout
+    marks: dict[str, set[str]] = {}
+    for status, text in re.findall(r'<mark class="fact (\w+) money"[^>]*>(?:<[^>]+>)*([^<]+)', dom):
+        marks.setdefault(text, set()).add(status)
+    assert marks["157 млн долларов"] == {"altered"}
+    # the same figures in the headline row are plainly matched; in the altered figure's row they agree with it
+    assert "agreeing" in marks["$175 million"] and "agreeing" in marks["175 мільйонів доларів"]
+    assert "altered" not in marks["$175 million"] | marks["175 мільйонів доларів"]
+    names = chromium("--dump-dom", pages["names"].as_uri()).stdout
+    green = re.findall(r'<mark class="fact matched name"[^>]*>(?:<[^>]+>)*([^<]+)', names)
+    assert green and not [n for n in green if "Галуш" in n or "Halush" in n]
