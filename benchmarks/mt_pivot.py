@@ -68,7 +68,7 @@ def slip(text: str, rng: random.Random) -> tuple[str, str, str] | None:
     m = rng.choice(found)
     before = m.group()
     after = str(int(before) + rng.choice((1, 2, 3))) if before.isdigit() else before[:-1] + str((int(before[-1]) + 3) % 10)
-    return text[: m.start()] + after + text[m.end():], before, after
+    return text[: m.start()] + after + text[m.end():], before, after, text[max(0, m.start() - 60): m.end() + 40]
 
 
 def run(cases: list[dict], translator: str) -> dict:
@@ -104,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--systems", help="comma-separated systems (default: every system with output for all)")
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--slips", type=int, default=0, help="list N mt-induced warnings on clean stories per system")
+    parser.add_argument("--slip-misses", type=int, default=0,
+                        help="list N figures changed in the MT output only that were not reported as mt-induced")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     kinds = args.kinds.split(",")
@@ -121,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
           f"systems: {', '.join(systems)}", file=sys.stderr)
 
     report: dict = {}
+    slip_misses: list[str] = []
     for system in [None] + systems:
         label = system or "no MT"
         runs = []
@@ -147,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
                 original = next(k for k in case["texts"] if k != "en")
                 changed = slip(case["files"][f"{original}.en.txt"], rng)
                 if changed:
-                    slipped.append((n, {**case, "files": {**case["files"], f"{original}.en.txt": changed[0]}}))
+                    slipped.append((n, {**case, "files": {**case["files"], f"{original}.en.txt": changed[0]},
+                                        "slip": f"{changed[1]} → {changed[2]} in «{' '.join(changed[3].split())}»"}))
             slip_results = run([c for _, c in slipped], "precomputed")
             for m, (n, case) in enumerate(slipped):
                 before = {real_news.identity(f) for f in results[str(n)]["findings"]}
@@ -155,11 +159,17 @@ def main(argv: list[str] | None = None) -> int:
                 mt_only[case["corpus"], "n"] += 1
                 mt_only[case["corpus"], "mt-induced"] += any(f["kind"] == "mt-induced" for f in new)
                 mt_only[case["corpus"], "edition error"] += any(f["severity"] == "error" for f in new)
+                if not any(f["kind"] == "mt-induced" for f in new) and args.slip_misses:
+                    shown = "; ".join(f"{f['severity']} {f['check']}/{f['kind']}: {real_news.folded(f['message'], 120)}"
+                                      for f in new) or "no new finding"
+                    slip_misses.append(f"{label} {case['corpus']} {case['doc']}: {case['slip']} → {shown}")
         report[label] = {"figures": figures, "slips": dict(slips),
                          "mt_only": {f"{c}/{k}": v for (c, k), v in mt_only.items()}}
         print(f"  {label}: done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
 
     print_report(report, kinds, args.slips)
+    for line in slip_misses[: args.slip_misses * max(1, len(systems))]:
+        print(f"  missed slip: {line}")
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=list), encoding="utf-8")
     return 0

@@ -201,6 +201,7 @@ class Pipeline:
             analysis.story, analysis.segmentations, pivot=o.pivot, mode=o.translator, model=o.model,
             allow_download=o.allow_download, device=o.device, batch_size=o.batch_size, num_beams=o.num_beams,
             max_length=o.max_length, cache_dir=o.cache_dir, progress=False if o.progress is False else None, revision=o.revision,
+            engine=o.mt_engine,
             models=self.resources.models,
         )
         signature = {**analysis.signature, "translator": run.signature}

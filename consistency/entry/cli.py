@@ -81,7 +81,7 @@ def _format_for(args: argparse.Namespace) -> str:
 
 # Options' field names as the command line spells them: an OptionError from build_options names the field
 # (the notebook's and the pytest plugin's word), a shell user knows the flag
-_FLAGS = {"num_beams": "--beams", "batch_size": "--batch-size", "translator": "--translator", "pivot": "--pivot",
+_FLAGS = {"mt_engine": "--mt-engine", "num_beams": "--beams", "batch_size": "--batch-size", "translator": "--translator", "pivot": "--pivot",
           "checks": "--checks", "device": "--device"}
 
 

@@ -80,6 +80,7 @@ def session_options(config: pytest.Config) -> "Options":
 
     try:
         return build_options(translator=given("translator"), model=given("model"), checks=given("checks"),
+                             mt_engine=given("mt_engine"),
                              embeddings=False if config.getoption("consistency_no_embeddings") else None)
     except OptionError as exc:
         raise pytest.UsageError(f"consistency: {exc}") from None

@@ -22,7 +22,7 @@ import pytest
 
 from consistency.entry.pytest_items import StoryFolder, StoryRunner, UnreadableStoryItem, session_runner
 from consistency.model import CHECK_NAMES
-from consistency.options import PIPELINE_PARTS, TRANSLATOR_MODES
+from consistency.options import MT_ENGINES, PIPELINE_PARTS, TRANSLATOR_MODES
 from consistency.report.findings_table import DEFAULT_WIDTH, findings_table
 from consistency.stages.load.discover import is_story_folder
 
@@ -77,6 +77,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                          "Ini: consistency_translator")
     group.addoption("--consistency-model", default=None, metavar="ID_OR_DIR",
                     help="Hugging Face model id or local model directory. Ini: consistency_model")
+    group.addoption("--consistency-mt-engine", default=None, choices=MT_ENGINES,
+                    help="what runs the model: transformers or ctranslate2. Ini: consistency_mt_engine")
     group.addoption("--consistency-no-embeddings", action="store_true", default=False,
                     help="align without sentence embeddings")
     group.addoption("--consistency-checks", default=None, metavar="PARTS",
@@ -86,6 +88,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                   help="folders of story folders checked by the consistency plugin")
     parser.addini("consistency_translator", default="", help=" | ".join(TRANSLATOR_MODES))
     parser.addini("consistency_model", default="", help="model id or local directory for machine translation")
+    parser.addini("consistency_mt_engine", default="", help=" | ".join(MT_ENGINES))
     parser.addini("consistency_checks", default="", help=f"pipeline parts: {','.join(PIPELINE_PARTS)}")
 
 
@@ -186,6 +189,7 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     from consistency.cache import default_cache_dir
 
     model = f", model {options.model}" if options.model else ""
+    model += f", engine {options.mt_engine}" if options.mt_engine != "transformers" else ""
     return [f"consistency: translator {options.translator}{model} (pivot {options.pivot}), embeddings "
             f"{'on' if options.embeddings else 'off'}, parts {','.join(options.checks)}, "
             f"cache {options.cache_dir or default_cache_dir()}"]

@@ -60,14 +60,23 @@ VOCAB_SIZE = 400  # a soft limit: sentencepiece stops earlier on so little text
 MAX_POSITIONS = 64  # the model's longest input and output, in tokens; small so chunking is easy to reach
 
 
-def _train_sentencepiece() -> bytes:
+# The architecture of Helsinki-NLP/opus-mt-uk-en (and -ru-en): MarianMT, 6 + 6 layers of width 512, 8 heads,
+# feed-forward 2048, shared embeddings over a vocabulary of about 61,600 pieces, 512 positions (~77M
+# parameters). The benchmarks build it with random weights to measure the translation stage at real size.
+OPUS_MT_SIZE = dict(d_model=512, encoder_layers=6, decoder_layers=6, encoder_attention_heads=8,
+                    decoder_attention_heads=8, encoder_ffn_dim=2048, decoder_ffn_dim=2048,
+                    max_position_embeddings=512, init_std=0.02, scale_embedding=True)
+OPUS_MT_VOCABULARY = 61_587
+
+
+def _train_sentencepiece(lines=TRAINING_LINES, vocab_size: int = VOCAB_SIZE) -> bytes:
     import sentencepiece
 
     model = io.BytesIO()
     sentencepiece.SentencePieceTrainer.train(
-        sentence_iterator=iter(TRAINING_LINES),
+        sentence_iterator=iter(lines),
         model_writer=model,
-        vocab_size=VOCAB_SIZE,
+        vocab_size=vocab_size,
         hard_vocab_limit=False,
         model_type="unigram",
         character_coverage=1.0,
@@ -83,13 +92,27 @@ def build_tiny_marian(directory: str | Path, *, seed: int = 0) -> Path:
     The files are the ones an OPUS-MT checkpoint has (source.spm, target.spm, vocab.json, config.json,
     model weights, tokenizer and generation configs). The same seed gives the same weights.
     """
+    return _build_marian(directory, seed=seed)
+
+
+def build_opus_sized_marian(directory: str | Path, lines, *, seed: int = 0) -> Path:
+    """A MarianMT model of OPUS-MT's real size (OPUS_MT_SIZE, a vocabulary of OPUS_MT_VOCABULARY pieces:
+    a sentencepiece model trained on `lines`, padded with unused pieces) and random weights that never
+    end a sentence early: what the translation stage costs at real size, not what it says."""
+    return _build_marian(directory, seed=seed, lines=lines, pieces=8000, vocabulary=OPUS_MT_VOCABULARY,
+                         size=OPUS_MT_SIZE, max_positions=512, endless=True)
+
+
+def _build_marian(directory: str | Path, *, seed: int = 0, lines=TRAINING_LINES, pieces: int = VOCAB_SIZE,
+                  vocabulary: int | None = None, size: dict | None = None, max_positions: int = MAX_POSITIONS,
+                  endless: bool = False) -> Path:
     import sentencepiece
     import torch
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    spm_bytes = _train_sentencepiece()
+    spm_bytes = _train_sentencepiece(lines, pieces)
     spm_path = directory / "spm.model"
     spm_path.write_bytes(spm_bytes)
 
@@ -100,6 +123,8 @@ def build_tiny_marian(directory: str | Path, *, seed: int = 0) -> Path:
         piece = processor.id_to_piece(piece_id)
         if piece not in vocab and piece not in ("<s>",):
             vocab[piece] = len(vocab)
+    while vocabulary is not None and len(vocab) < vocabulary - 1:  # the real model's embedding size
+        vocab[f"▁unused{len(vocab)}"] = len(vocab)
     vocab["<pad>"] = len(vocab)
     vocab_path = directory / "vocab.build.json"
     vocab_path.write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
@@ -110,38 +135,31 @@ def build_tiny_marian(directory: str | Path, *, seed: int = 0) -> Path:
         vocab=str(vocab_path),
         source_lang="uk",
         target_lang="en",
-        model_max_length=MAX_POSITIONS,
+        model_max_length=max_positions,
     )
     tokenizer.save_pretrained(directory)
     spm_path.unlink()
     vocab_path.unlink()
 
     pad_id = vocab["<pad>"]
-    config = MarianConfig(
-        vocab_size=len(vocab),
-        d_model=16,
-        encoder_layers=1,
-        decoder_layers=1,
-        encoder_attention_heads=2,
-        decoder_attention_heads=2,
-        encoder_ffn_dim=32,
-        decoder_ffn_dim=32,
-        max_position_embeddings=MAX_POSITIONS,
-        pad_token_id=pad_id,
-        eos_token_id=0,
-        decoder_start_token_id=pad_id,
-        forced_eos_token_id=0,
+    shape = size or dict(
+        d_model=16, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2, decoder_attention_heads=2,
+        encoder_ffn_dim=32, decoder_ffn_dim=32, max_position_embeddings=MAX_POSITIONS,
         # large initial weights make the random model's output depend on its input, so tests can tell
         # sentences (and their order) apart; with the usual 0.02 every input decodes to the same tokens
-        init_std=1.0,
-        scale_embedding=True,
+        init_std=1.0, scale_embedding=True,
+    )
+    config = MarianConfig(
+        vocab_size=len(vocab), pad_token_id=pad_id, eos_token_id=0, decoder_start_token_id=pad_id,
+        forced_eos_token_id=0, **shape,
     )
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         model = MarianMTModel(config)
-    model.generation_config.max_length = MAX_POSITIONS
+    model.generation_config.max_length = max_positions
     model.generation_config.num_beams = 1
-    model.generation_config.bad_words_ids = [[pad_id]]
+    # a model that could end early would do less work the less it is like a real one
+    model.generation_config.bad_words_ids = [[pad_id], [0]] if endless else [[pad_id]]
     model.save_pretrained(directory)
     return directory
 

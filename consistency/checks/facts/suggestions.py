@@ -46,8 +46,11 @@ def _agreed(analysis: Analysis, finding: Finding, odd: Fact, tolerances: Toleran
         return None
     if first.kind != odd.kind or first.unit != odd.unit or tolerances.relation(odd, first):
         return None
-    authorities = {analysis.story.config.original, *analysis.story.config.sources} - {None}
-    if len(facts) < 2 and not authorities & {key for key, _ in others}:
+    editions = analysis.story.editions
+    # story.toml's `original` is a language; a source is an edition key
+    authority = any(editions[key].lang == analysis.story.config.original or editions[key].role == "source"
+                    for key, _ in others)
+    if len(facts) < 2 and not authority:
         return None
     return first
 

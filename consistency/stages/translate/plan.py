@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -117,6 +118,7 @@ def translate_story(
     cache_dir: str | os.PathLike[str] | None | bool = None,
     progress: bool | None = None,
     models: LoadedModelStore | None = None,
+    engine: str = "transformers",
 ) -> TranslationRun:
     """Pivot-language sentences for every edition of `story` (see the module docstring for the modes).
 
@@ -125,6 +127,8 @@ def translate_story(
     cache folder (None: $CONSISTENCY_CACHE_DIR or the user cache dir; False: no cache).
     progress: a tqdm bar on stderr (None: only on a terminal and for long runs).
     models: where loaded MT models are kept for the next story (None: the process-wide `PROCESS_MODELS`).
+    engine: what runs the model, "transformers" or "ctranslate2" (the same model converted once into the
+    cache folder).
 
     Raises ModelUnavailableError when mode is "transformers" (or a model was named explicitly) and a model
     is not available locally; StoryError when mode is "precomputed" and a file is missing, empty or not a
@@ -152,7 +156,7 @@ def translate_story(
     if mt_keys:
         generation = {"device": device, "batch_size": batch_size, "num_beams": num_beams, "max_length": max_length}
         machine = _run_transformers(
-            story, segmentations, mt_keys, resolved, pivot, generation, cache_dir, progress, models
+            story, segmentations, mt_keys, resolved, pivot, generation, cache_dir, progress, models, engine
         )
         translations.update(machine.translations)
 
@@ -255,6 +259,7 @@ class _MachineTranslation:
     models: dict[str, str] = field(default_factory=dict)  # lang -> model id
     sentences: int = 0
     from_cache: int = 0
+    engine: str = ""  # "" for transformers; "CTranslate2 int8" when that engine ran the model
 
 
 def _run_transformers(
@@ -267,16 +272,27 @@ def _run_transformers(
     cache_dir: str | os.PathLike[str] | None | bool,
     progress: bool | None,
     models: LoadedModelStore | None,
+    engine: str = "transformers",
 ) -> _MachineTranslation:
     cache = None if cache_dir is False else TranslationCache(None if cache_dir in (None, True) else cache_dir)
     try:
-        translators = {
-            lang: TransformersTranslator(resolved[lang], cache=cache, models=models, **generation)
-            for lang in sorted({story.editions[key].lang for key in keys})
-        }
+        if engine == "ctranslate2":
+            from consistency.stages.translate.ctranslate2 import CTranslate2Translator
+
+            # the conversion lives in the cache folder (a temporary one when the cache is off)
+            root = cache.directory if cache is not None else Path(tempfile.gettempdir()) / "consistency"
+
+            def make(model: ResolvedModel) -> TransformersTranslator:
+                return CTranslate2Translator(model, cache=cache, models=models, converted_root=root, **generation)
+        else:
+            def make(model: ResolvedModel) -> TransformersTranslator:
+                return TransformersTranslator(model, cache=cache, models=models, **generation)
+        translators = {lang: make(resolved[lang]) for lang in sorted({story.editions[key].lang for key in keys})}
+        first = next(iter(translators.values()))
         machine = _MachineTranslation(
-            device=next(iter(translators.values())).device,  # one device for all, "auto" resolved
+            device=first.device,  # one device for all, "auto" resolved
             models={lang: translator.resolved.model_id for lang, translator in translators.items()},
+            engine=f"CTranslate2 {first.compute_type}" if engine == "ctranslate2" else "",
         )
         with _progress_bar(sum(len(segmentations[key].sentences) for key in keys), progress) as bar:
             for key in keys:
@@ -330,7 +346,8 @@ def _note(
         models = sorted(set(used_models.values()))
         named = models[0] if len(models) == 1 else _list([f"{used_models[lang]} ({lang})" for lang in langs])
         # no cache statistics here: the note is part of the report, which must read the same cold and warm
-        parts.append(f"Translated {_list(langs)} → {pivot} with {named} on {machine.device}")
+        run_by = f" run by {machine.engine}" if machine.engine else ""
+        parts.append(f"Translated {_list(langs)} → {pivot} with {named}{run_by} on {machine.device}")
     if precomputed_files:
         files = _list([precomputed_files[key].name for key in sorted(precomputed_files)])
         langs = sorted({story.editions[key].lang for key in precomputed_files} & set(unavailable))

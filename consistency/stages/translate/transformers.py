@@ -90,10 +90,12 @@ _LOADING = threading.Lock()
 
 
 def loaded_model(
-    path: str, device: str, models: LoadedModelStore, loader: ModelLoader = load_translation_model
+    path: str, device: str, models: LoadedModelStore, loader: ModelLoader = load_translation_model,
+    engine: str = "transformers",
 ) -> tuple[Any, Any]:
-    """The (tokenizer, model) pair in `models`, loaded into it by `loader` on first use."""
-    key = (path, device)
+    """The (tokenizer, model) pair in `models`, loaded into it by `loader` on first use; `engine` keeps
+    the same model run by another engine (CTranslate2) apart."""
+    key = (path, device) if engine == "transformers" else (path, device, engine)
     with _LOADING:
         if key not in models:
             models[key] = loader(path, device)
@@ -138,7 +140,7 @@ class TransformersTranslator:
         self.num_beams = num_beams
         self.cache = cache
         store = PROCESS_MODELS if models is None else models
-        self.tokenizer, self.model = loaded_model(str(self.resolved.path), self.device, store, loader)
+        self.tokenizer, self.model = loaded_model(str(self.resolved.path), self.device, store, loader, self.engine)
         limits = [max_length, getattr(self.model.config, "max_position_embeddings", None) or max_length]
         if 0 < getattr(self.tokenizer, "model_max_length", 0) < 10**6:
             limits.append(self.tokenizer.model_max_length)
@@ -146,6 +148,11 @@ class TransformersTranslator:
         self.max_length = min(limits)
         #: running totals: texts asked for, answered from the cache, sent to the model
         self.stats = {"texts": 0, "from_cache": 0, "translated": 0}
+
+    @property
+    def engine(self) -> str:
+        """What runs the model, as the store of loaded models tells them apart."""
+        return "transformers"
 
     def signature(self) -> dict[str, Any]:
         import transformers
@@ -226,8 +233,6 @@ class TransformersTranslator:
 
     def _generate(self, pieces: list[str]) -> list[str]:
         """Batches of similar length (less padding), longest first; outputs in the input's order."""
-        import torch
-
         if not pieces:
             return []
         lengths = [self.count_tokens(piece) for piece in pieces]
@@ -235,22 +240,23 @@ class TransformersTranslator:
         outputs: list[str] = [""] * len(pieces)
         for start in range(0, len(order), self.batch_size):
             batch = order[start : start + self.batch_size]
-            encoded = self.tokenizer(
-                [pieces[i] for i in batch], return_tensors="pt", padding=True, truncation=False
-            ).to(self.device)
             limits = [self._output_limit(lengths[i]) for i in batch]
-            with torch.inference_mode():
-                generated = self.model.generate(
-                    **encoded, do_sample=False, num_beams=self.num_beams, max_length=max(limits)
-                )
-            # each output is cut to its own sentence's limit, so a translation does not depend on which
-            # sentences shared its batch: greedy decoding makes the first tokens the same either way, and the
-            # last place is left out because a model with forced_eos_token_id puts </s> there when it is the limit
-            rows = [row[: limit - 1].tolist() for row, limit in zip(generated, limits)]
-            decoded = self.tokenizer.batch_decode(rows, skip_special_tokens=True)
-            for index, text in zip(batch, decoded):
+            for index, text in zip(batch, self._generate_batch([pieces[i] for i in batch], limits)):
                 outputs[index] = text
         return outputs
+
+    def _generate_batch(self, pieces: list[str], limits: list[int]) -> list[str]:
+        """One batch, each output at most its own limit in tokens (the decoder's start token counted)."""
+        import torch
+
+        encoded = self.tokenizer(pieces, return_tensors="pt", padding=True, truncation=False).to(self.device)
+        with torch.inference_mode():
+            generated = self.model.generate(**encoded, do_sample=False, num_beams=self.num_beams, max_length=max(limits))
+        # each output is cut to its own sentence's limit, so a translation does not depend on which
+        # sentences shared its batch: greedy decoding makes the first tokens the same either way, and the
+        # last place is left out because a model with forced_eos_token_id puts </s> there when it is the limit
+        rows = [row[: limit - 1].tolist() for row, limit in zip(generated, limits)]
+        return self.tokenizer.batch_decode(rows, skip_special_tokens=True)
 
     def __repr__(self) -> str:
         return f"TransformersTranslator({self.resolved.model_id!r}, device={self.device!r})"
