@@ -59,10 +59,16 @@ def pivot_file(doc: real_news.Doc, segments: list[str]) -> str:
     return "\n".join(" ".join(segments[i] for i in paragraph) for paragraph in doc.paragraphs) + "\n"
 
 
-def slip(text: str, rng: random.Random) -> tuple[str, str, str] | None:
-    """The MT output with one figure changed (an MT slip), and the figure before and after; None when the
-    output has no figure."""
-    found = list(FIGURE.finditer(text))
+def slip(text: str, rng: random.Random) -> tuple[str, str, str, str] | None:
+    """The MT output with one figure changed (an MT slip), the figure before and after, and its context;
+    None when the output has no figure. A figure is one the facts stage reads as a fact of the story (an
+    amount, a date, a percentage…), not the digits of a code or a name ("COVID-19", "3D Secure", a list
+    number), which no edition is checked for."""
+    from consistency.checks.facts.relations import is_weak
+    from consistency.stages.facts import extract_facts
+
+    facts = [f for f in extract_facts(text, "en") if f.kind != "name" and not is_weak(f)]
+    found = [m for f in facts for m in FIGURE.finditer(text, f.start, f.end)]
     if not found:
         return None
     m = rng.choice(found)

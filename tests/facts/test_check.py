@@ -88,6 +88,23 @@ def test_mt_induced_change_is_a_warning_about_the_translation():
     assert not [f for f in result.findings if f.severity == "error"]
 
 
+def test_an_mt_slip_is_found_where_the_aligner_put_the_sentence_elsewhere():
+    en = ["The reform stalled before 2015.", "Nobody knows why."]
+    uk = ["Ніхто не знає чому.", "Реформа зупинилася до 2015 року."]  # aligned 1-1 in order: the year's sentences apart
+    mt = {"uk": ["Nobody knows why.", "The reform stopped before 2016."]}
+    result = run({"en": en, "uk": uk}, translations=mt)
+    assert [(f.edition, f.kind) for f in result.findings if f.severity != "info"] == [("uk", "mt-induced")]
+
+
+def test_an_mt_output_more_precise_than_its_edition_is_a_slip_not_a_rounding():
+    en, uk = ["The plumber will get about $20,000."], ["Сантехнік отримає близько 20 тисяч доларів."]
+    slipped = run({"en": en, "uk": uk}, translations={"uk": ["The plumber will get $20,003."]})
+    assert [(f.edition, f.kind) for f in slipped.findings] == [("uk", "mt-induced")]
+    rounded = run({"en": ["The plumber will get $20,003."], "uk": ["Сантехнік отримає 20 003 доларів."]},
+                  translations={"uk": ["The plumber will get about $20,000."]})
+    assert not [f for f in rounded.findings if f.kind == "mt-induced"]  # a translation may round
+
+
 def test_document_mode_without_alignment_and_deterministic_order():
     uk = [UK[0].replace("175", "157"), UK[1]]
     a = run({"en": EN, "uk": uk, "ru": RU}, aligned=False)

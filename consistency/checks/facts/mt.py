@@ -3,7 +3,7 @@ or changed is a slip of the translation, not an error of the edition."""
 
 from __future__ import annotations
 
-from consistency.checks.facts.clusters import Segment
+from consistency.checks.facts.clusters import Cluster, Segment
 from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
 from consistency.checks.facts.relations import check_for, describe, distance, rival
@@ -14,9 +14,12 @@ from consistency.stages.facts.name_keys import name_words, sound_key, surname_so
 def mt_induced(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
     findings: list[Finding] = []
     for c in segment.clusters:
-        if set(c.members) != set(ctx.editions) or not c.strong or c.repeated:
+        # a figure said again ("the $20,000" once more) is checked where every edition says it again: each
+        # edition's MT is compared with that edition's own sentence, so no pairing across editions is needed
+        full = set(c.members) == set(ctx.editions)
+        if not c.strong or (c.repeated and not full) or not _agreed_by_all(ctx, c):
             continue
-        for k in ctx.editions:
+        for k in c.members:
             if not _machine_translated(ctx, k):
                 continue
             slip = _mt_slip(ctx, k, c.members[k], ctx.analysis.translations[k])
@@ -24,6 +27,31 @@ def mt_induced(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
                 findings.append(slip)
                 tally.add(k, "mt_induced")
     return findings
+
+
+def _states(ctx: Context, own: Fact, translated: Fact) -> bool:
+    """Whether the MT's fact states the edition's: the same, converted, or rounded; never more precise than
+    the edition (a translation cannot know the "3" of "20,003" where the edition wrote "20 000")."""
+    relation = ctx.tolerances.relation(own, translated)
+    if relation == "rounding":
+        return _significant_digits(translated.text) <= _significant_digits(own.text)
+    return relation is not None
+
+
+def _significant_digits(text: str) -> int:
+    digits = "".join(ch for ch in text if ch.isdigit()).lstrip("0")
+    return len(digits.rstrip("0"))
+
+
+def _agreed_by_all(ctx: Context, c: Cluster) -> bool:
+    """Every edition states the cluster's fact: in this segment, or, where the aligner put an edition's
+    sentence elsewhere, as many times in the whole story as every other edition (said once in each, or
+    three times in each, it is the same fact wherever the alignment put it)."""
+    if set(c.members) == set(ctx.editions):
+        return True
+    fact = c.first()
+    counts = {ctx.tolerances.mentions(fact, ctx.doc_index(key)) for key in ctx.editions}
+    return len(counts) == 1 and min(counts) >= 1
 
 
 def _machine_translated(ctx: Context, edition: str) -> bool:
@@ -37,7 +65,7 @@ def _mt_slip(ctx: Context, edition: str, own: Fact, translation: Translation) ->
     """A warning when the MT output's sentence does not state `own`, showing what it gives instead."""
     pivot_facts = ctx.analysis.pivot_facts[edition]
     pivot = list(pivot_facts) if own.sentence is None else ctx.by_sentence(pivot_facts).get(own.sentence, [])
-    if any(ctx.tolerances.relation(own, p) for p in pivot):
+    if any(_states(ctx, own, p) for p in pivot):
         return None
     in_range = own.sentence is not None and own.sentence < len(translation.sentences)
     mt_text = translation.sentences[own.sentence] if in_range else ""
