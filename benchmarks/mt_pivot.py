@@ -9,7 +9,8 @@ translation as two editions, as benchmarks/real_news.py builds them (same corpor
 `--docs`). Each story is checked once without MT (`translator="none"`) and once per MT system, with that
 system's `<hyp>` of the original written beside it as the precomputed pivot translation (`uk.en.txt`, one
 line per paragraph of the original: what the system returned for it), `translator="precomputed"`. No
-sentence embeddings, so that what MT adds is not hidden by what embeddings add.
+sentence embeddings, so that what MT adds is not hidden by what embeddings add (`--embeddings`: with them,
+as the product runs by default).
 
 Measured per system and for no MT, per corpus:
 1. clean stories with an error and with a warning, and the `mt-induced` warnings on them (an MT slip: the
@@ -18,7 +19,8 @@ Measured per system and for no MT, per corpus:
    recall at error and at warning level per change kind, as in real_news.py;
 3. changes injected into the MT output only (a figure of the hyp altered): reported as `mt-induced`, and
    how many raise an edition error instead (the target is none);
-4. seconds per story.
+4. the aligner's segment pairs on clean stories against the corpus's own (F1);
+5. seconds per story.
 Changes to the original edition are not injected: no system translated the changed text.
 """
 
@@ -40,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import real_news  # noqa: E402  (the stories, the injected changes and their scoring are real_news.py's)
 
 WMT22 = real_news.DATA / "wmt22"
-KINDS = ("figure", "scale", "date", "person", "place", "deletion")
+KINDS = ("figure", "scale", "date", "person", "place", "deletion", "replaced")
 FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,]\d)")
 
 
@@ -77,10 +79,10 @@ def slip(text: str, rng: random.Random) -> tuple[str, str, str, str] | None:
     return text[: m.start()] + after + text[m.end():], before, after, text[max(0, m.start() - 60): m.end() + 40]
 
 
-def run(cases: list[dict], translator: str) -> dict:
+def run(cases: list[dict], translator: str, embeddings: bool = False) -> dict:
     from consistency.pipeline import Options, Pipeline
 
-    pipeline = Pipeline(Options(translator=translator, embeddings=False, progress=False))
+    pipeline = Pipeline(Options(translator=translator, embeddings=embeddings, progress=False))
     out = {}
     with tempfile.TemporaryDirectory(prefix="mt_pivot_") as tmp:
         for n, case in enumerate(cases):
@@ -97,11 +99,41 @@ def run(cases: list[dict], translator: str) -> dict:
                          "message": f.message, "evidence": dict(f.evidence),
                          "spans": {k: [mappers[k](s), mappers[k](e)] for k, (s, e) in f.spans.items() if k in mappers}}
                         for f in result.report.findings]
-            out[str(n)] = {"findings": findings, "wall": wall, "cpu": wall}
+            out[str(n)] = {"findings": findings, "wall": wall, "cpu": wall,
+                           "alignment": alignment_counts(result.analysis, case, mappers) if case["kind"] == "clean" else None}
             for path in folder.iterdir():
                 path.unlink()
             folder.rmdir()
     return out
+
+
+def alignment_counts(analysis, case: dict, mappers: dict) -> dict[str, int]:
+    """The aligner's segment pairs against the corpus's own (segment i of the original is translated by
+    segment i of the reference): pairs found, pairs right, pairs there are."""
+    def segment_of(key: str) -> list[int | None]:
+        where = case["spans"][key]
+        found = []
+        for sentence in analysis.segmentations[key].sentences:
+            middle = mappers[key]((sentence.start + sentence.end) // 2)
+            found.append(next((i for i, span in enumerate(where) if span and span[0] <= middle < span[1]), None))
+        return found
+
+    reference = analysis.reference
+    edition = next(k for k in analysis.alignments)
+    ref_segments, ed_segments = segment_of(reference), segment_of(edition)
+    predicted = {(ref_segments[r], ed_segments[e]) for bead in analysis.alignments[edition].beads
+                 for r in bead.reference for e in bead.edition
+                 if ref_segments[r] is not None and ed_segments[e] is not None}
+    gold = {(i, i) for i, (a, b) in enumerate(zip(case["spans"][reference], case["spans"][edition])) if a and b}
+    return {"found": len(predicted), "right": len(predicted & gold), "gold": len(gold)}
+
+
+def f1(counts: list[dict[str, int]]) -> str:
+    found, right, gold = (sum(c[k] for c in counts) for k in ("found", "right", "gold"))
+    if not found or not gold:
+        return "–"
+    precision, recall = right / found, right / gold
+    return f"{2 * precision * recall / (precision + recall):.3f} (P {precision:.3f} R {recall:.3f})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--slip-misses", type=int, default=0,
                         help="list N figures changed in the MT output only that were not reported as mt-induced")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--embeddings", action="store_true",
+                        help="with sentence embeddings too (the product's default), to see what MT adds beside them")
     args = parser.parse_args(argv)
     kinds = args.kinds.split(",")
 
@@ -139,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             if system:
                 files[f"{original}.en.txt"] = pivot_file(by_id[case["doc"]], outputs[case["doc"]][system])
             runs.append({**case, "files": files})
-        results = run(runs, "precomputed" if system else "none")
+        results = run(runs, "precomputed" if system else "none", args.embeddings)
         figures = real_news.score(runs, results, adjudication)
         slips: dict[str, list[str]] = defaultdict(list)
         for n, case in enumerate(runs):
@@ -158,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
                 if changed:
                     slipped.append((n, {**case, "files": {**case["files"], f"{original}.en.txt": changed[0]},
                                         "slip": f"{changed[1]} → {changed[2]} in «{' '.join(changed[3].split())}»"}))
-            slip_results = run([c for _, c in slipped], "precomputed")
+            slip_results = run([c for _, c in slipped], "precomputed", args.embeddings)
             for m, (n, case) in enumerate(slipped):
                 before = {real_news.identity(f) for f in results[str(n)]["findings"]}
                 new = [f for f in slip_results[str(m)]["findings"] if real_news.identity(f) not in before]
@@ -169,8 +203,13 @@ def main(argv: list[str] | None = None) -> int:
                     shown = "; ".join(f"{f['severity']} {f['check']}/{f['kind']}: {real_news.folded(f['message'], 120)}"
                                       for f in new) or "no new finding"
                     slip_misses.append(f"{label} {case['corpus']} {case['doc']}: {case['slip']} → {shown}")
+        aligned: dict[str, list] = defaultdict(list)
+        for n, case in enumerate(runs):
+            if results[str(n)]["alignment"] is not None:
+                aligned[case["corpus"]].append(results[str(n)]["alignment"])
         report[label] = {"figures": figures, "slips": dict(slips),
-                         "mt_only": {f"{c}/{k}": v for (c, k), v in mt_only.items()}}
+                         "mt_only": {f"{c}/{k}": v for (c, k), v in mt_only.items()},
+                         "alignment_f1": {corpus: f1(counts) for corpus, counts in aligned.items()}}
         print(f"  {label}: done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
 
     print_report(report, kinds, args.slips)
@@ -206,6 +245,7 @@ def print_report(report: dict, kinds: list[str], slips: int) -> None:
             lambda r: _share(r["mt_only"].get(f"{corpus}/mt-induced", 0), r["mt_only"].get(f"{corpus}/n", 0)))
         row("figure changed in the MT only: an edition error",
             lambda r: _share(r["mt_only"].get(f"{corpus}/edition error", 0), r["mt_only"].get(f"{corpus}/n", 0)))
+        row("alignment F1 on clean stories (segment pairs)", lambda r: r["alignment_f1"].get(corpus, "–"))
         row("s/story", lambda r: f"{r['figures'][corpus]['s_per_story']:.3f}")
     if slips:
         for label in labels[1:]:

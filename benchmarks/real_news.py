@@ -93,7 +93,7 @@ CORPORA = {
     "wmt22-ru-other": "WMT22 ru-en social and e-commerce (ru original + en reference)",
 }
 KINDS = ("figure", "scale", "currency", "date", "month", "unit", "person", "place", "drop-entity", "deletion",
-         "foreign-paragraph")
+         "foreign-paragraph", "replaced")
 # changes a suggested fix can undo: the tool writes the agreed value in the odd edition's words
 SUGGESTED_KINDS = ("figure", "scale", "currency", "date", "month")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -687,6 +687,19 @@ class Injector:
             pool, variant = short, "short"
         i = rng.choice(pool)
         return Change({i: None}, segments[i], "", variant=variant)
+
+    def _replaced(self, doc: Doc, lang: str, rng: random.Random) -> Change | None:
+        """A sentence (segment) replaced by another sentence of the same edition, at least two away and
+        sharing no figure with it: the length and the language stay, and only meaning tells (a CMS paste
+        that put the wrong paragraph in)."""
+        segments = doc.segments[lang]
+        long = [i for i, s in enumerate(segments) if len(s.split()) > SHORT_SENTENCE_WORDS]
+        pairs = [(i, j) for i in long for j in long if abs(i - j) >= 2
+                 and not set(re.findall(r"\d+", segments[i])) & set(re.findall(r"\d+", segments[j]))]
+        if not pairs:
+            return None
+        i, j = rng.choice(pairs)
+        return Change({i: segments[j]}, segments[i], segments[j])
 
     def _foreign_paragraph(self, doc: Doc, lang: str, rng: random.Random) -> Change | None:
         """A paragraph of the edition replaced by the same paragraph of another edition (a paragraph of at
