@@ -105,6 +105,12 @@ def test_an_mt_output_more_precise_than_its_edition_is_a_slip_not_a_rounding():
     assert not [f for f in rounded.findings if f.kind == "mt-induced"]  # a translation may round
 
 
+def test_an_mt_that_keeps_one_of_two_equal_figures_slipped_on_the_other():
+    en, uk = ["They do not need 1+1 any more."], ["Їм більше не потрібен 1+1."]
+    result = run({"en": en, "uk": uk}, translations={"uk": ["They no longer need 4+1."]})
+    assert [(f.edition, f.kind, f.evidence["uk"]) for f in result.findings] == [("uk", "mt-induced", "1")]
+
+
 def test_document_mode_without_alignment_and_deterministic_order():
     uk = [UK[0].replace("175", "157"), UK[1]]
     a = run({"en": EN, "uk": uk, "ru": RU}, aligned=False)

@@ -77,6 +77,22 @@ def test_a_wrong_surname_is_an_error_where_two_editions_agree_on_the_right_one()
     assert all(edition == "ru" for edition, _, _ in found)
 
 
+def test_a_surname_that_starts_like_the_agreed_one_is_still_another_person():
+    # "Галушко" is no case form of "Галущенко", however alike they begin; the shared first name shows the slot
+    found = entity_findings({
+        "en": ["Energy minister Herman Halushchenko said the grid held on Monday."],
+        "uk": ["Міністр енергетики Герман Галушко заявив, що мережа вистояла в понеділок."],
+        "ru": ["Министр энергетики Герман Галущенко заявил, что сеть выстояла в понедельник."],
+    })
+    assert found == [("uk", "altered", "error")]
+    inflected = entity_findings({
+        "en": ["He met Herman Halushchenko on Monday."],
+        "uk": ["Він зустрівся з Германом Галущенком у понеділок."],
+        "ru": ["Он встретился с Германом Галущенко в понедельник."],
+    })
+    assert inflected == []
+
+
 def test_another_country_in_a_two_edition_story_is_an_error():
     found = entity_findings({
         "en": ["Ukraine agreed with Hungary on grain transit."],

@@ -65,7 +65,11 @@ def _mt_slip(ctx: Context, edition: str, own: Fact, translation: Translation) ->
     """A warning when the MT output's sentence does not state `own`, showing what it gives instead."""
     pivot_facts = ctx.analysis.pivot_facts[edition]
     pivot = list(pivot_facts) if own.sentence is None else ctx.by_sentence(pivot_facts).get(own.sentence, [])
-    if any(_states(ctx, own, p) for p in pivot):
+    # a figure the sentence gives twice ("1+1") is stated as often by the MT: the MT's "4+1" keeps one "1"
+    same = sorted((f for f in ctx.by_sentence(ctx.analysis.facts.get(edition, ())).get(own.sentence, [])
+                   if ctx.tolerances.relation(own, f) == "equal"), key=lambda f: f.start)
+    place = next((n for n, f in enumerate(same) if f is own), 0)
+    if sum(1 for p in pivot if _states(ctx, own, p)) > place:
         return None
     in_range = own.sentence is not None and own.sentence < len(translation.sentences)
     mt_text = translation.sentences[own.sentence] if in_range else ""

@@ -93,6 +93,8 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     if sounded_in(ctx, key, segment, list(pair.members.items())) or any(
             sounded_in(ctx, k, segment, [(key, fact)]) for k in pair.members):
         return False  # "Уоллес" where the others write "Wallace": a transcription, not another person
+    if len(pair.members) >= 2 and _same_first_name_other_surname(ctx, key, fact, list(pair.members.items())):
+        return True  # before the loose forms: "Галушко" is no form of "Галущенко", however alike they start
     if any(form_of(x, y) or form_of(y, x) or related(x, y) for x in xs):
         return False
     if not same_kind([fact], list(pair.members.values())):
@@ -120,6 +122,31 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     # or if two editions agree on a name no glossary knows either (a known place against an unknown word of
     # the sentence is mostly the sentence retold)
     return x_sure and (y_sure or _vouched(fact) or (len(pair.members) >= 2 and not any(map(is_glossary, xs))))
+
+
+def _same_first_name_other_surname(ctx: Context, key: str, fact: Fact, others: list[tuple[str, Fact]]) -> bool:
+    """Two people named in full with one first name, where two editions agree on the surname and the third
+    writes another ("Герман Галушко" where "Herman Halushchenko" and "Герман Галущенко" agree): the first
+    name shows it is the same place in the sentence, and where the odd edition's dictionary knows both
+    surnames, in its script, as two people's, they are two people however alike they sound (a transcription
+    the dictionary does not know, "Хамфри" / "Гамфріс", is never taken for another person)."""
+    y = str(fact.value).split("|")
+    lang = ctx.analysis.story.editions[key].lang
+    words = name_words(fact.text)
+    if len(y) < 2 or not words:
+        return False
+    lemma, kind = analyse(words[-1], lang)
+    if kind != PERSON:
+        return False
+    for other, agreed in others:
+        x = str(agreed.value).split("|")
+        other_words = name_words(agreed.text)
+        if len(x) < 2 or not other_words or not same_name(y[0], x[0]) or _script(ctx, other) != _script(ctx, key):
+            continue
+        other_lemma, other_kind = analyse(other_words[-1], lang)
+        if other_kind == PERSON and other_lemma != lemma:
+            return True
+    return False
 
 
 def _given_name_against_a_guess(ctx: Context, key: str, fact: Fact, others: list[tuple[str, Fact]]) -> bool:
