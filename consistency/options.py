@@ -41,7 +41,7 @@ class Options:
     max_length: int = 512
     embeddings: bool = True
     cache_dir: str | None = None
-    progress: bool | None = None
+    progress: bool | None = None  # None: bars where someone watches; True: also lines in a CI log; False: silent
     checks: tuple[str, ...] = PIPELINE_PARTS
 
     def __post_init__(self) -> None:

@@ -125,7 +125,8 @@ def translate_story(
     model: one hub id or model directory for every language, a {lang: model} mapping, or None for the
     locale defaults; revision applies to a model named here, not to the defaults. cache_dir: the translation
     cache folder (None: $CONSISTENCY_CACHE_DIR or the user cache dir; False: no cache).
-    progress: a tqdm bar on stderr (None: only on a terminal and for long runs).
+    progress: a tqdm bar on stderr (True), none (False), or as the run's progress mode has it (None: a bar
+    where someone watches; see consistency.progress).
     models: where loaded MT models are kept for the next story (None: the process-wide `PROCESS_MODELS`).
     engine: what runs the model, "transformers" or "ctranslate2" (the same model converted once into the
     cache folder).
