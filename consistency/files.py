@@ -65,3 +65,13 @@ def printable(text: str) -> str:
     """A file name's undecodable bytes (a folder named b"story-\\xff" reaches Python as lone surrogates) as
     U+FFFD: the raw bytes cannot go into a UTF-8 report, a JSON line or a terminal."""
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def repository_path(path: Path | str) -> str:
+    """`path` as a repository's tools name it (GitHub annotations, `git apply`): relative to
+    GITHUB_WORKSPACE, or else the current folder, where it lies inside; else as given."""
+    root = os.environ.get("GITHUB_WORKSPACE") or os.getcwd()
+    absolute = os.path.abspath(path)
+    if absolute.startswith(os.path.abspath(root) + os.sep):
+        return Path(os.path.relpath(absolute, root)).as_posix()
+    return Path(path).as_posix()

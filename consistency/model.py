@@ -233,6 +233,12 @@ class Finding:
     # format ("157 млн долларов" -> "175 млн долларов"); only for figures and dates with a majority
     suggestion: str | None = None
 
+    def suggested_fix(self) -> str | None:
+        """"157 млн долларов → 175 млн долларов": the odd edition's words and the suggestion, or None."""
+        if self.suggestion is None:
+            return None
+        return f"{self.evidence.get(self.edition, '')} → {self.suggestion}"
+
     def located(self, editions: dict[str, "Edition"]) -> "Finding":
         """The finding with the file lines of its spans."""
         lines = {key: editions[key].lines_of(span) for key, span in sorted(self.spans.items()) if key in editions}

@@ -100,7 +100,9 @@ class StoryTimes:
     story's time is said at the end when one was."""
 
     def __init__(self, story: str) -> None:
-        self.story = story
+        from consistency.report.text import escape_controls
+
+        self.story = escape_controls(story)  # a folder's name: an ESC in it must not reach the terminal
         self.seconds: dict[str, float] = {}
         self.announced = False
 
@@ -117,6 +119,7 @@ class StoryTimes:
         finally:
             if timer is not None:
                 timer.cancel()
+                timer.join()  # an announcement under way is written before the stage is said to be over
             self.seconds[name] = time.perf_counter() - started
 
     def _announce(self, name: str) -> None:

@@ -213,8 +213,12 @@ def _print_patch(result) -> int:
     sys.stderr.write(printable(to_text(result.report).split("\n", 1)[0]) + "\n")
     for finding, why in patch.left_out:
         sys.stderr.write(printable(f"no patch for {finding.edition}: {finding.message}: {why}\n"))
-    sys.stderr.write(f"{len(patch.applied)} suggested fix(es) in the patch\n" if patch.applied else
-                     "no suggested fixes: no altered figure or date has a value the other editions agree on\n")
+    if patch.applied:
+        sys.stderr.write(f"{len(patch.applied)} suggested fix(es) in the patch\n")
+    elif not patch.left_out:
+        sys.stderr.write("no suggested fixes: no altered figure or date has a value the other editions agree on\n")
+    else:
+        sys.stderr.write("no suggested fix could be placed in the files (see above)\n")
     _emit(patch.diff)
     return EXIT_FAIL if result.report.verdict == "fail" else EXIT_PASS
 

@@ -70,5 +70,5 @@ def findings_table(findings: Sequence["Finding"], *, places: Places | None = Non
                 columns.append((_span_label(finding, key, places), body))
             lines.extend("  " + row for row in _side_by_side(columns, width - 2))
         if finding.suggestion is not None:
-            lines.append(f"  suggested fix in {finding.edition}: {finding.evidence.get(finding.edition, '')} → {finding.suggestion}")
+            lines.append(f"  suggested fix in {finding.edition}: {finding.suggested_fix()}")
     return "\n".join(lines)

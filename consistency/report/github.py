@@ -6,9 +6,9 @@ shows it on the line of the story file it is about, then the verdict as a plain 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from consistency.files import repository_path
 from consistency.model import Finding, Report
 from consistency.report.text import escape_controls
 
@@ -27,14 +27,7 @@ def _property(text: str) -> str:
 
 
 def _path(folder: Path | None, file_name: str) -> str:
-    """The edition file as the workflow's checkout names it: relative to GITHUB_WORKSPACE (or the current
-    folder) where the story folder lies inside it, else as given."""
-    path = Path(file_name) if folder is None else Path(folder) / file_name
-    root = os.environ.get("GITHUB_WORKSPACE") or os.getcwd()
-    absolute = os.path.abspath(path)
-    if absolute.startswith(os.path.abspath(root) + os.sep):
-        return Path(os.path.relpath(absolute, root)).as_posix()
-    return path.as_posix()
+    return repository_path(Path(file_name) if folder is None else Path(folder) / file_name)
 
 
 def _annotated(finding: Finding) -> str | None:
@@ -52,7 +45,7 @@ def github_commands(report: Report, folder: Path | None = None, *, verbose: bool
         if finding.severity == "info" and not verbose:
             continue
         title = f"consistency: {finding.check}" + (f" {finding.kind}" if finding.kind else "")
-        fix = f" Suggested fix: {finding.evidence.get(finding.edition, '')} → {finding.suggestion}" if finding.suggestion else ""
+        fix = f" Suggested fix: {finding.suggested_fix()}" if finding.suggestion is not None else ""
         message = escape_controls(f"{report.story}: {finding.message}{fix}")
         key = _annotated(finding)
         if key is None:
@@ -69,4 +62,5 @@ def to_github(report: Report, folder: Path | None = None, *, verbose: bool = Fal
     counts = report.counts
     verdict = (f"{report.story}: {report.verdict.upper()} — {counts['error']} error(s), {counts['warning']} "
                f"warning(s), {counts['info']} info")
-    return "\n".join([*github_commands(report, folder, verbose=verbose), escape_controls(verdict)]) + "\n"
+    # the story's name is a folder's: a newline in it must not start a workflow command of its own
+    return "\n".join([*github_commands(report, folder, verbose=verbose), _data(escape_controls(verdict))]) + "\n"

@@ -16,12 +16,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from consistency.files import repository_path
 from consistency.model import Analysis, Finding
-from consistency.stages.load.chrome import APOSTROPHE
+from consistency.stages.load.chrome import APOSTROPHE, APOSTROPHES, SPACES
+from consistency.stages.load.lines import letters
 
 # the loader turned these into a plain space and one apostrophe; the file may still have any of them
-SPACE_CLASS = r"[ \t\u00a0\u2009\u202f\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000]+"
-APOSTROPHE_CLASS = "[\u02bc\u2019'`\u00b4]"
+SPACE_CLASS = "[ \t" + "".join(map(chr, SPACES)) + "]+"
+APOSTROPHE_CLASS = "[" + re.escape(APOSTROPHES) + "]"
+# a file's lines as the loader counts them (str.splitlines also breaks at a form feed or U+2028)
+LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # a patch is text in UTF-8: a file in another encoding would not take it
 PATCHABLE_ENCODINGS = ("utf-8", "utf-8-sig", "ascii")
 
@@ -46,14 +50,6 @@ def _as_written(span_text: str) -> re.Pattern:
     return re.compile("".join(pattern))
 
 
-def _shown_path(path: Path) -> str:
-    absolute = os.path.abspath(path)
-    here = os.getcwd()
-    if absolute.startswith(here + os.sep):
-        return Path(os.path.relpath(absolute, here)).as_posix()
-    return Path(path).as_posix()
-
-
 def suggested_patch(analysis: Analysis, findings: list[Finding] | tuple[Finding, ...] | None = None) -> SuggestedPatch:
     """The diff that applies every suggested fix of `findings` (default: the analysis's) that can be placed."""
     findings = analysis.findings if findings is None else findings
@@ -72,12 +68,20 @@ def suggested_patch(analysis: Analysis, findings: list[Finding] | tuple[Finding,
         if edition.encoding.lower() not in PATCHABLE_ENCODINGS:
             result.left_out.extend((f, f"{edition.path.name} is in {edition.encoding}, a patch is UTF-8") for f in by_file[key])
             continue
-        original = Path(edition.path).read_text(encoding=edition.encoding)
-        lines = original.splitlines(keepends=True)
+        # decoded by hand: read_text would turn CRLF into LF and drop a BOM, and the diff would not apply
+        raw = Path(edition.path).read_bytes()
+        original = raw.decode("utf-8" if edition.encoding.lower() == "utf-8-sig" else edition.encoding)
+        lines = LINES.findall(original)
         changed = list(lines)
         for finding in by_file[key]:
             first, last = finding.lines[key]
             stretch = "".join(changed[first - 1: last])
+            start, end = finding.spans[key]
+            loaded = edition.text[edition.text.rfind("\n", 0, start) + 1: (edition.text.find("\n", end) + 1 or len(edition.text) + 1) - 1]
+            if letters(loaded) not in letters(stretch):
+                # the line map found another line than the span's: a fix there would change a right sentence
+                result.left_out.append((finding, "its line in the file could not be told for sure"))
+                continue
             said, fix = finding.evidence.get(key, ""), finding.suggestion
             # only the characters that change are replaced: a no-break space beside them stays as written
             head = len(os.path.commonprefix([said, fix]))
@@ -90,14 +94,14 @@ def suggested_patch(analysis: Analysis, findings: list[Finding] | tuple[Finding,
                 result.left_out.append((finding, why))
                 continue
             m = matches[0]
-            fixed = (stretch[: m.start(1)] + fix[head: len(fix) - tail] + stretch[m.end(1):]).splitlines(keepends=True)
+            fixed = LINES.findall(stretch[: m.start(1)] + fix[head: len(fix) - tail] + stretch[m.end(1):])
             changed[first - 1: last] = fixed + [""] * (last - first + 1 - len(fixed))
             result.applied.append(finding)
         changed = [line for line in changed if line]  # the places kept for lines a fix joined
         if changed != lines:
-            shown = _shown_path(edition.path)
+            shown = repository_path(edition.path)
             for line in difflib.unified_diff(lines, changed, f"a/{shown}", f"b/{shown}"):
                 # a file whose last line has no newline: said the way diff and git say it
-                parts.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+                parts.append(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n")
     result.diff = "".join(parts)
     return result

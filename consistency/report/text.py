@@ -44,5 +44,5 @@ def to_text(report: Report, *, verbose: bool = False) -> str:
             where = file_line(report.editions[key]["file"], finding.lines[key]) if key in finding.lines and key in report.editions else ""
             lines.append(f"      {key:>8} {where:<14} {excerpt(span, 100)}")
         if finding.suggestion is not None:
-            lines.append(f"      suggested fix in {finding.edition}: {finding.evidence.get(finding.edition, '')} → {finding.suggestion}")
+            lines.append(f"      suggested fix in {finding.edition}: {finding.suggested_fix()}")
     return "\n".join(escape_controls(line) for line in lines) + "\n"

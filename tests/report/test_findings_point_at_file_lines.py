@@ -53,9 +53,17 @@ def test_lines_skip_page_furniture_blank_runs_and_markup(tmp_path):
 
 def test_an_html_file_gives_the_line_its_paragraph_starts_on():
     written = ('<html><body>\n<nav>Menu</nav>\n<p>First paragraph of the story,\nwrapped by the CMS.</p>\n'
-               '<p>Second one.</p><p>Third, on the same line.</p>\n</body></html>\n')
-    loaded = "First paragraph of the story, wrapped by the CMS.\n\nSecond one.\n\nThird, on the same line."
+               '<p>The second paragraph of the story.</p><p>The third paragraph, on the same line.</p>\n</body></html>\n')
+    loaded = ("First paragraph of the story, wrapped by the CMS.\n\nThe second paragraph of the story.\n\n"
+              "The third paragraph, on the same line.")
+    # the third paragraph shares the second one's line
     assert file_lines(written, loaded) == (3, 4, 5, 6, 5)
+
+
+def test_a_short_line_is_found_only_as_itself_and_a_link_reads_as_its_text():
+    written = "[AP](https://ap.org) повідомило.\n\nФонд виплатив 157 млн.\n\nПосадовці сказали: AP повідомило так.\n"
+    loaded = "AP повідомило.\n\nФонд виплатив 157 млн.\n\nПосадовці сказали: AP повідомило так."
+    assert file_lines(written, loaded) == (1, 2, 3, 4, 5)
 
 
 def test_the_json_report_carries_file_and_line(broken_run):

@@ -109,3 +109,18 @@ def test_a_fix_keeps_the_file_as_written_around_it(tmp_path, monkeypatch, capsys
 def test_suggest_patch_refuses_output(broken_story, tmp_path, capsys):
     assert main(["check", str(broken_story), "--suggest-patch", "-o", str(tmp_path / "r.json")]) == 2
     assert "--suggest-patch prints the diff on standard output" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("newline, bom", [("\r\n", ""), ("\n", "\ufeff")], ids=["crlf", "utf-8-bom"])
+def test_a_patch_applies_to_files_with_crlf_or_a_bom(tmp_path, monkeypatch, capsys, newline, bom):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "en.txt").write_text("The fund paid $175 million.\n", encoding="utf-8")
+    (folder / "ru.txt").write_text("Фонд выплатил 175 млн долларов.\n", encoding="utf-8")
+    written = bom + newline.join(["Заголовок", "", "Фонд виплатив 157 млн доларів.", ""])
+    (folder / "uk.txt").write_bytes(written.encode("utf-8"))
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "story", "--suggest-patch", "--translator", "none", "--no-embeddings"]) == 1
+    (tmp_path / "fix.patch").write_bytes(capsys.readouterr().out.encode("utf-8"))
+    subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, check=True, capture_output=True)
+    assert (folder / "uk.txt").read_bytes() == written.replace("157", "175").encode("utf-8")

@@ -24,7 +24,8 @@ CHROME_PATTERN_SECONDS = 2.0
 SPACES = dict.fromkeys(map(ord, "\u00a0\u2009\u202f\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"), " ")
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Ukrainian writes its apostrophe as ʼ (U+02BC), ’ or '; one form inside words keeps words comparable.
-WORD_APOSTROPHE = re.compile(r"(?<=\w)[\u02bc\u2019'`\u00b4](?=\w)")
+APOSTROPHES = "\u02bc\u2019'`\u00b4"
+WORD_APOSTROPHE = re.compile(r"(?<=\w)[" + re.escape(APOSTROPHES) + r"](?=\w)")
 APOSTROPHE = "\u2019"
 
 

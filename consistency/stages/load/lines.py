@@ -18,15 +18,19 @@ SEARCH_WINDOW = 400
 # paragraph that its source wraps over several lines.
 PREFIX_LETTERS = 24
 TAG = re.compile(r"<[^<>]*>")
+# a Markdown link's target, which the loader drops: "[AP](https://ap.org)" reads "AP"
+LINK_TARGET = re.compile(r"\]\([^()]*\)")
+# the line breaks the loader knows (str.splitlines knows more: a form feed, U+2028...)
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def _letters(line: str) -> str:
+def letters(line: str) -> str:
     """The line's letters and digits, lower case: what survives markup, normalisation and bullets alike."""
     return "".join(c for c in unicodedata.normalize("NFC", line).lower() if c.isalnum())
 
 
 def _written_keys(written: str) -> list[str]:
-    return [_letters(html.unescape(TAG.sub(" ", line))) for line in written.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return [letters(html.unescape(TAG.sub(" ", LINK_TARGET.sub("]", line)))) for line in LINE_BREAK.split(written)]
 
 
 def _holds(file_key: str, loaded_key: str) -> bool:
@@ -34,21 +38,23 @@ def _holds(file_key: str, loaded_key: str) -> bool:
         return False
     if file_key == loaded_key:
         return True
-    prefix = loaded_key[:PREFIX_LETTERS]
+    if len(loaded_key) < PREFIX_LETTERS:
+        return False  # a short line is found only as itself: "AP повідомило" is inside too many lines
     # an HTML line holding the paragraph (among tags or other paragraphs), or the first line of a paragraph
     # that the HTML source wraps
-    return prefix in file_key or (len(file_key) >= 8 and loaded_key.startswith(file_key))
+    return loaded_key[:PREFIX_LETTERS] in file_key or (len(file_key) >= 8 and loaded_key.startswith(file_key))
 
 
 def file_lines(written: str, loaded: str) -> tuple[int, ...]:
     """The 1-based line of the file (`written`: its decoded text, markup and furniture still in) that each
     line of `loaded` (the edition's text) comes from. A blank loaded line, or one not found, takes the line
-    after the previous one, so numbers never go back."""
+    after the previous one; a line found is never placed before the last line found."""
     keys = _written_keys(written)
     found: list[int] = []
+    last_found = 0
     cursor = 0  # index of the file line where the search starts
     for line in loaded.split("\n"):
-        key = _letters(line)
+        key = letters(line)
         previous = found[-1] if found else 0
         hit = None
         if key:
@@ -59,7 +65,8 @@ def file_lines(written: str, loaded: str) -> tuple[int, ...]:
         if hit is None:
             found.append(previous + 1 if found else 1)
             continue
-        found.append(hit + 1)
+        last_found = max(hit + 1, last_found)  # an HTML line may hold the next paragraph too: never back
+        found.append(last_found)
         # an exact line is used up; a line that holds more (HTML) may hold the next paragraph too
         cursor = hit + 1 if keys[hit] == key else hit
     return tuple(found)

@@ -66,6 +66,8 @@ def converted_model(path: str, compute_type: str, root: Path) -> Path:
                                                                       force=True)
             os.replace(work / "model", target)
         except Exception as exc:  # noqa: BLE001 - the converter raises anything a model it cannot read causes
+            if (target / "model.bin").is_file():
+                return target  # another process (a check-all worker) converted it first
             raise ModelUnavailableError(f"Translation model in {path} could not be converted for CTranslate2 "
                                         f"({type(exc).__name__}: {' '.join(str(exc).split())[:300]})") from None
         finally:

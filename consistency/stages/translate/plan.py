@@ -280,8 +280,8 @@ def _run_transformers(
         if engine == "ctranslate2":
             from consistency.stages.translate.ctranslate2 import CTranslate2Translator
 
-            # the conversion lives in the cache folder (a temporary one when the cache is off)
-            root = cache.directory if cache is not None else Path(tempfile.gettempdir()) / "consistency"
+            # the conversion lives in the cache folder (a private temporary one when the cache is off)
+            root = cache.directory if cache is not None else Path(tempfile.mkdtemp(prefix="consistency-ct2-"))
 
             def make(model: ResolvedModel) -> TransformersTranslator:
                 return CTranslate2Translator(model, cache=cache, models=models, converted_root=root, **generation)
