@@ -34,10 +34,12 @@ from consistency.stages.align import (  # noqa: E402
     analysis_from_sentences,
     gale_church_align,
 )
+from consistency.stages.align.dp import AlignerSettings  # noqa: E402
 
 NTREX = ROOT.parent / "shared" / "data" / "ntrex128"
 FILES = {"en": "newstest2019-src.eng.txt", "uk": "newstest2019-ref.ukr.txt", "ru": "newstest2019-ref.rus.txt"}
 DEFAULT_DOCS = 40
+SETTINGS = AlignerSettings()  # --block-vectors changes it
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
@@ -207,7 +209,7 @@ def run(documents, languages, embedder, rng_seed: int = 2019) -> Results:
                 edition, gold = perturb(document[lang], rng, others)
                 analysis = analysis_from_sentences({"en": reference, lang: edition}, reference="en")
                 started = time.perf_counter()
-                analysis = align_story(analysis, embedder=embedder)
+                analysis = align_story(analysis, embedder=embedder, settings=SETTINGS)
                 if name == "clean":
                     results.seconds += time.perf_counter() - started
                     results.sentences += len(reference) + len(edition)
@@ -284,7 +286,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-embeddings", action="store_true", help="anchors and length only")
     parser.add_argument("--cache", type=Path, help=".npz of sentence embeddings, read and updated (speeds re-runs; "
                         "the speed line then measures warm runs)")
+    parser.add_argument("--block-vectors", choices=("model", "sentences"), default=AlignerSettings().block_vectors,
+                        help="a two-sentence block's vector: embedded as text, or its sentences' vectors summed")
+    parser.add_argument("--merge-penalty", type=float, default=AlignerSettings().merge_penalty,
+                        help="the aligner's cost of a 2-1 or 1-2 bead (tuning)")
     args = parser.parse_args(argv)
+    global SETTINGS
+    SETTINGS = AlignerSettings(block_vectors=args.block_vectors, merge_penalty=args.merge_penalty)
     if not (args.data / "DOCUMENT_IDS.tsv").is_file():
         print(f"NTREX-128 not found at {args.data}", file=sys.stderr)
         return 2

@@ -34,10 +34,12 @@ def pair_signals(analysis: Analysis, key: str, *, embedder: Embedder | None,
     reference = tuple(s.text for s in analysis.segmentations[analysis.reference].sentences)
     edition = tuple(s.text for s in analysis.segmentations[key].sentences)
     pivot = pivot_sentences(analysis, key)
-    cache_key = (reference, edition, pivot, embedder.signature() if embedder is not None else None, settings.band)
+    cache_key = (reference, edition, pivot, embedder.signature() if embedder is not None else None, settings.band,
+                 settings.block_vectors)
     if cache is not None and cache_key in cache:
         return cache[cache_key]
-    signals = compute_signals(reference, edition, embedder=embedder, pivot=pivot, band=settings.band)
+    signals = compute_signals(reference, edition, embedder=embedder, pivot=pivot, band=settings.band,
+                              block_vectors=settings.block_vectors)
     if cache is not None:
         cache[cache_key] = signals
     return signals

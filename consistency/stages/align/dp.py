@@ -33,8 +33,11 @@ class AlignerSettings:
     length_floor: float = -12.0  # log-probabilities below this count as this (a cap on the length cost)
     band: int = 20  # sentences either side of the diagonal, plus the difference in sentence counts
     paragraph_penalty: float = 1.0  # a bead across paragraphs, where the texts have as many paragraphs
+    # a two-sentence block's vector: "model" embeds the block's text, "sentences" sums its two sentences'
+    # vectors (no second pass of the model; benchmarks/alignment.py --block-vectors compares them)
+    block_vectors: str = "model"
 
-    def as_dict(self) -> dict[str, float]:
+    def as_dict(self) -> dict[str, float | str]:
         return asdict(self)
 
 

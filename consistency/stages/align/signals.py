@@ -126,8 +126,13 @@ def compute_signals(
     use_anchors: bool = True,
     weights: SignalWeights = SignalWeights(),
     band: int = 20,
+    block_vectors: str = "model",
 ) -> PairSignals:
-    """`pivot`, when given, is the MT of each edition sentence into the reference's language."""
+    """`pivot`, when given, is the MT of each edition sentence into the reference's language;
+    `block_vectors`: a two-sentence block embedded as text ("model") or as its sentences' vectors summed
+    ("sentences")."""
+    if block_vectors not in BLOCK_VECTORS:
+        raise ValueError(f"block_vectors must be one of {', '.join(BLOCK_VECTORS)}, not {block_vectors!r}")
     reference, edition = tuple(reference), tuple(edition)
     n, m = len(reference), len(edition)
     band = band + abs(n - m)
@@ -137,7 +142,7 @@ def compute_signals(
     ed_blocks = {k: blocks(edition, k) for k in (1, 2)}
 
     if embedder is not None and n and m:
-        _add_embeddings(result, embedder, ref_blocks, ed_blocks, shapes)
+        _add_embeddings(result, embedder, ref_blocks, ed_blocks, shapes, block_vectors)
     if pivot is not None and n and m:
         _add_chrf(result, pivot, ref_blocks, shapes)
 
@@ -176,15 +181,25 @@ def _signal_names(embedder: Embedder | None, pivot: Sequence[str] | None, use_an
     return tuple(names)
 
 
+BLOCK_VECTORS = ("model", "sentences")
 Blocks = dict[int, list[str]]  # block size (1 or 2 sentences) -> the text's blocks of that size
 Shapes = list[tuple[int, int]]
 
 
 def _add_embeddings(
-    result: PairSignals, embedder: Embedder, ref_blocks: Blocks, ed_blocks: Blocks, shapes: Shapes
+    result: PairSignals, embedder: Embedder, ref_blocks: Blocks, ed_blocks: Blocks, shapes: Shapes,
+    block_vectors: str = "model",
 ) -> None:
-    vectors_ref = {k: embedder.embed(ref_blocks[k]) for k in (1, 2) if ref_blocks[k]}
-    vectors_ed = {k: embedder.embed(ed_blocks[k]) for k in (1, 2) if ed_blocks[k]}
+    def vectors(texts: Blocks) -> dict[int, np.ndarray]:
+        found = {1: embedder.embed(texts[1])} if texts[1] else {}
+        if texts[2] and block_vectors == "sentences":
+            pairs = found[1][:-1] + found[1][1:]  # the model's vectors are unit length: the sum points between
+            found[2] = pairs / np.maximum(np.linalg.norm(pairs, axis=1, keepdims=True), 1e-12)
+        elif texts[2]:
+            found[2] = embedder.embed(texts[2])
+        return found
+
+    vectors_ref, vectors_ed = vectors(ref_blocks), vectors(ed_blocks)
     for a, b in shapes:
         result.embedding[(a, b)] = (vectors_ref[a] @ vectors_ed[b].T).astype(np.float64)
     result.scale["embeddings"] = _scale(result.embedding[(1, 1)], EMBEDDING_PRIOR)

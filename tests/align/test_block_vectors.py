@@ -1,0 +1,44 @@
+"""A two-sentence block's vector: embedded as text (the default) or its sentences' vectors summed, which
+spares the model a second pass over the story (benchmarks/alignment.py --block-vectors compares them)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from consistency.stages.align.signals import compute_signals
+
+
+class CountingEmbedder:
+    """A real-shaped embedder: unit vectors from the letters of each text, and how many texts it embedded."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def signature(self) -> str:
+        return "counting"
+
+    def embed(self, texts):
+        self.seen += list(texts)
+        vectors = np.array([[text.count(c) + 0.1 for c in "abcdefghij"] for text in texts], dtype=np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+REFERENCE = ["abc abc.", "def def.", "ghi ghi.", "abj abj."]
+EDITION = ["abc.", "def ghi.", "abj."]
+
+
+def test_summed_sentence_vectors_spare_the_model_the_blocks():
+    model, summed = CountingEmbedder(), CountingEmbedder()
+    by_model = compute_signals(REFERENCE, EDITION, embedder=model, block_vectors="model")
+    by_sum = compute_signals(REFERENCE, EDITION, embedder=summed, block_vectors="sentences")
+    assert len(model.seen) == len(REFERENCE) + len(EDITION) + (len(REFERENCE) - 1) + (len(EDITION) - 1)
+    assert len(summed.seen) == len(REFERENCE) + len(EDITION)
+    assert by_sum.embedding[(2, 1)].shape == by_model.embedding[(2, 1)].shape
+    # "def ghi." is the reference's sentences 1 and 2 together, by either vector
+    assert np.argmax(by_sum.embedding[(2, 1)][:, 1]) == 1
+
+
+def test_an_unknown_way_is_refused():
+    with pytest.raises(ValueError, match="block_vectors must be one of model, sentences"):
+        compute_signals(REFERENCE, EDITION, embedder=CountingEmbedder(), block_vectors="average")
