@@ -206,16 +206,35 @@ def _add_embeddings(
 
 
 def _add_chrf(result: PairSignals, pivot: Sequence[str], ref_blocks: Blocks, shapes: Shapes) -> None:
+    """sacrebleu's sentence chrF of every cell in the band, each text's character n-grams read once:
+    `CHRF.sentence_score` reads both texts' n-grams again for every pair (two-thirds of a warm check's
+    time went there), and a text meets some forty others in the band."""
     from sacrebleu.metrics import CHRF
+    from sacrebleu.metrics.helpers import extract_all_char_ngrams
 
     n, m = len(result.reference), len(result.edition)
     chrf = CHRF()
-    piv_blocks = {k: blocks(list(pivot), k) for k in (1, 2)}
+
+    def ngrams(texts: list[str]) -> list[list[tuple[dict, int]]]:
+        """Per text, per order: the n-gram counts and their total."""
+        return [[(counts, sum(counts.values()))
+                 for counts in extract_all_char_ngrams(chrf._preprocess_segment(t), chrf.char_order, chrf.whitespace)]
+                for t in texts]
+
+    def statistics(hyp: list[tuple[dict, int]], ref: list[tuple[dict, int]]) -> list[int]:
+        """`CHRF._get_match_statistics` of every order, the shared n-grams found by a set intersection."""
+        out = []
+        for (h, h_total), (r, r_total) in zip(hyp, ref):
+            out += [h_total if r else 0, r_total, sum(min(h[g], r[g]) for g in h.keys() & r.keys())]
+        return out
+
+    piv_ngrams = {k: ngrams(blocks(list(pivot), k)) for k in (1, 2)}
+    ref_ngrams = {k: ngrams(ref_blocks[k]) for k in (1, 2)}
     for a, b in shapes:
         matrix = np.full((n - a + 1, m - b + 1), np.nan)
         mask = _band_mask(matrix.shape, n, m, result.band)
         for i, j in zip(*np.nonzero(mask)):
-            matrix[i, j] = chrf.sentence_score(piv_blocks[b][j], [ref_blocks[a][i]]).score / 100
+            matrix[i, j] = chrf._compute_f_score(statistics(piv_ngrams[b][j], ref_ngrams[a][i])) / 100
         result.chrf[(a, b)] = matrix
     result.scale["mt-chrf"] = _scale(result.chrf[(1, 1)], CHRF_PRIOR)
 

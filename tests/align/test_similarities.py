@@ -1,5 +1,6 @@
-"""A two-sentence block's vector: embedded as text (the default) or its sentences' vectors summed, which
-spares the model a second pass over the story (benchmarks/alignment.py --block-vectors compares them)."""
+"""The aligner's similarities computed cheaply and exactly: a two-sentence block's vector embedded as text
+(the default) or its sentences' vectors summed, which spares the model a second pass over the story
+(benchmarks/alignment.py --block-vectors compares them); the MT chrF of each cell, sacrebleu's own."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def test_summed_sentence_vectors_spare_the_model_the_blocks():
 def test_an_unknown_way_is_refused():
     with pytest.raises(ValueError, match="block_vectors must be one of model, sentences"):
         compute_signals(REFERENCE, EDITION, embedder=CountingEmbedder(), block_vectors="average")
+
+
+def test_the_mt_chrf_of_every_cell_is_sacrebleus_sentence_chrf():
+    from sacrebleu.metrics import CHRF
+
+    from consistency.stages.align.signals import blocks
+
+    reference = ["The minister met his counterpart in Kyiv on Monday.", "They discussed air defence.",
+                 "A new package worth $175 million was announced.", "Talks will continue next month."]
+    pivot = ["On Monday the minister met the counterpart in Kyiv.", "Air defence was discussed.",
+             "A package of 175 million dollars was announced.", ""]
+    signals = compute_signals(reference, pivot, pivot=pivot)
+    chrf = CHRF()
+    for (a, b), matrix in signals.chrf.items():
+        for i, j in zip(*np.nonzero(np.isfinite(matrix))):
+            expected = chrf.sentence_score(blocks(pivot, b)[j], [blocks(reference, a)[i]]).score / 100
+            assert matrix[i, j] == pytest.approx(expected, abs=1e-12)
