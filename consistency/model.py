@@ -249,6 +249,10 @@ class Finding:
         """The edition or editions the finding is against."""
         return tuple(self.edition.split(EDITION_SEPARATOR))
 
+    def odd_first(self, keys) -> list[str]:
+        """`keys` sorted with the edition or editions the finding is against first."""
+        return sorted(keys, key=lambda k: (k not in self.edition_keys, k))
+
     def sort_key(self) -> tuple:
         first_span = min(self.spans.values()) if self.spans else (0, 0)
         rank = SEVERITIES.index(self.severity) if self.severity in SEVERITIES else len(SEVERITIES)

@@ -4,7 +4,8 @@ so a cold run that spends a minute loading and running a model never looks hung.
 
     with reporting(resolve(options.progress)):      # the pipeline does this around a run
         with bar(len(texts), "Embedding", "sentence") as b: ...
-        with stage("pentagon-2023-12-06", "align"): ...
+        times = StoryTimes("pentagon-2023-12-06")
+        with times.stage("align"): ...
 
 In a CI log a stage is announced once it has run for SLOW_STAGE_SECONDS ("consistency: pentagon: align…"),
 and a story that had such a stage ends with a line of its time: a quick check, and a bad input's one-line
@@ -60,10 +61,6 @@ def resolve(progress: bool | None) -> str:
     return LINES if progress else OFF
 
 
-def mode() -> str:
-    return _MODE.get()
-
-
 @contextmanager
 def reporting(chosen: str) -> Iterator[None]:
     token = _MODE.set(chosen)
@@ -85,8 +82,8 @@ class _Silent:
 
 
 def bar(total: int, description: str, unit: str):
-    """A progress bar (tqdm.auto: a widget in a notebook) when bars are on and the work is long enough;
-    without bars a long step is announced by one line, so a CI log says what it is waiting on."""
+    """A progress bar (tqdm.auto: a widget in a notebook) when bars are on and the work is long enough; a
+    no-op otherwise (a CI log hears of a slow step from `StoryTimes`)."""
     if _MODE.get() == BARS and total >= BAR_MIN_ITEMS:
         from tqdm.auto import tqdm
 

@@ -354,7 +354,7 @@ def _side_by_side(analysis: Analysis, report: Report, finding_ids: dict[int, str
 def _where(finding: Finding, finding_id: str, placed: set[str], report: Report) -> str:
     """Each span's place, `uk.txt:30`, linked to it in the side-by-side view."""
     links = []
-    for key in sorted(finding.spans, key=lambda k: (k not in finding.edition_keys, k)):
+    for key in finding.odd_first(finding.spans):
         anchor = f"{finding_id}-{_slug(key)}"
         label = key
         if key in finding.lines and key in report.editions:

@@ -51,9 +51,8 @@ def _table(header: list[str], rows: list[list[str]], align: list[str] | None = N
 
 def _where(finding: Finding, report: Report) -> str:
     """`**ru.txt:32** · en.txt:32 · uk.txt:30`: the odd edition's place first, in bold, then the others'."""
-    keys = sorted(finding.lines, key=lambda k: (k not in finding.edition_keys, k))
     places = []
-    for key in keys:
+    for key in finding.odd_first(finding.lines):
         file_name = report.editions[key]["file"] if key in report.editions else key
         place = escape_cell(file_line(file_name, finding.lines[key]))
         places.append(f"**{place}**" if key in finding.edition_keys else place)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from consistency.checks.facts.clusters import Cluster, Segment
 from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
-from consistency.checks.facts.relations import check_for, describe, distance, rival
+from consistency.checks.facts.relations import check_for, describe, distance, rival, significant_digits
 from consistency.model import Fact, Finding, Translation
 from consistency.stages.facts.name_keys import name_words, sound_key, surname_sound
 
@@ -34,13 +34,8 @@ def _states(ctx: Context, own: Fact, translated: Fact) -> bool:
     the edition (a translation cannot know the "3" of "20,003" where the edition wrote "20 000")."""
     relation = ctx.tolerances.relation(own, translated)
     if relation == "rounding":
-        return _significant_digits(translated.text) <= _significant_digits(own.text)
+        return significant_digits(float(translated.value)) <= significant_digits(float(own.value))
     return relation is not None
-
-
-def _significant_digits(text: str) -> int:
-    digits = "".join(ch for ch in text if ch.isdigit()).lstrip("0")
-    return len(digits.rstrip("0"))
 
 
 def _agreed_by_all(ctx: Context, c: Cluster) -> bool:
@@ -65,9 +60,9 @@ def _mt_slip(ctx: Context, edition: str, own: Fact, translation: Translation) ->
     """A warning when the MT output's sentence does not state `own`, showing what it gives instead."""
     pivot_facts = ctx.analysis.pivot_facts[edition]
     pivot = list(pivot_facts) if own.sentence is None else ctx.by_sentence(pivot_facts).get(own.sentence, [])
+    said_here = ctx.by_sentence(ctx.analysis.facts.get(edition, ())).get(own.sentence, [])
     # a figure the sentence gives twice ("1+1") is stated as often by the MT: the MT's "4+1" keeps one "1"
-    same = sorted((f for f in ctx.by_sentence(ctx.analysis.facts.get(edition, ())).get(own.sentence, [])
-                   if ctx.tolerances.relation(own, f) == "equal"), key=lambda f: f.start)
+    same = sorted((f for f in said_here if ctx.tolerances.relation(own, f) == "equal"), key=lambda f: f.start)
     place = next((n for n, f in enumerate(same) if f is own), 0)
     if sum(1 for p in pivot if _states(ctx, own, p)) > place:
         return None
@@ -77,7 +72,7 @@ def _mt_slip(ctx: Context, edition: str, own: Fact, translation: Translation) ->
         return None
     # the MT's rendering of this fact is among what it gave that matches nothing else the
     # edition says in that sentence ("Washington" is the translation of "Вашингтоне")
-    neighbours = [f for f in ctx.by_sentence(ctx.analysis.facts.get(edition, ())).get(own.sentence, []) if f is not own]
+    neighbours = [f for f in said_here if f is not own]
     changed = [p for p in pivot if rival(own, p)
                and not any(ctx.tolerances.relation(o, p) for o in neighbours)]
     said = f'"{describe(min(changed, key=lambda p: distance(own, p)))}"' if changed else "nothing"

@@ -90,7 +90,7 @@ def _round_sig(x: float, digits: int) -> float:
 
 
 @lru_cache(maxsize=65536)  # a long edition compares the same figures many times
-def _sig_digits(x: float) -> int:
+def significant_digits(x: float) -> int:
     text = f"{abs(x):.12g}".replace(".", "").lstrip("0").rstrip("0")
     return max(1, len(text)) if "e" not in text else 12
 
@@ -111,22 +111,22 @@ def rounded(a: float, b: float, a_qual: str | None, b_qual: str | None, toleranc
     diff = abs(a - b) / max(abs(a), abs(b))
     if diff > tolerance:
         return False
-    precise, rough = (a, b) if _sig_digits(a) > _sig_digits(b) else (b, a)
+    precise, rough = (a, b) if significant_digits(a) > significant_digits(b) else (b, a)
     precise_qual, rough_qual = (a_qual, b_qual) if precise == a else (b_qual, a_qual)
-    if _sig_digits(precise) > _sig_digits(rough) and rough_qual in APPROXIMATE and precise_qual not in APPROXIMATE:
+    if significant_digits(precise) > significant_digits(rough) and rough_qual in APPROXIMATE and precise_qual not in APPROXIMATE:
         # the rough figure must be the precise one rounded to its own last digit: "about 300" for 308,
         # "almost $45 billion" for $44.2 billion (rounded up); "approximately 130" for 136 is a change
-        step = 10.0 ** (math.floor(math.log10(abs(rough))) - _sig_digits(rough) + 1)
+        step = 10.0 ** (math.floor(math.log10(abs(rough))) - significant_digits(rough) + 1)
         gap = abs(rough) - abs(precise)
         if rough_qual == "almost":
             return -1e-9 * step <= gap <= step * (1 + 1e-9)
         return abs(gap) <= step / 2 * (1 + 1e-9)
-    if _sig_digits(precise) == _sig_digits(rough):
+    if significant_digits(precise) == significant_digits(rough):
         return False
     mantissa = _mantissa(precise)
     if mantissa == int(mantissa) or not decimals:  # 832 vs 830 is a changed figure, not a dropped decimal
         return False
-    return _close(_round_sig(precise, _sig_digits(rough)), rough)
+    return _close(_round_sig(precise, significant_digits(rough)), rough)
 
 
 def _near(x: float, y: float, tolerance: float) -> bool:
@@ -151,7 +151,7 @@ def _converted(a: float, ua: str, b: float, ub: str, tolerance: float, rounding_
     for value, unit, other, other_unit in ((a, ua, b, ub), (b, ub, a, ua)):
         # `value` is the rough one: bring `other` into its unit and round it to its precision
         in_unit = _from_base(to_base(other, other_unit)[1], unit)  # type: ignore[index]
-        if in_unit is not None and _sig_digits(value) < _sig_digits(in_unit) and _close(_round_sig(in_unit, _sig_digits(value)), value):
+        if in_unit is not None and significant_digits(value) < significant_digits(in_unit) and _close(_round_sig(in_unit, significant_digits(value)), value):
             return True
     return False
 
@@ -256,7 +256,7 @@ def _temperature_difference(f_value: float, c_value: float, tolerance: float, ro
     if c_value == 0 or in_c == 0:
         return False
     return _near(in_c, c_value, tolerance) or (_near(in_c, c_value, rounding_tolerance)
-        and _sig_digits(c_value) < _sig_digits(in_c) and _close(_round_sig(in_c, _sig_digits(c_value)), c_value))
+        and significant_digits(c_value) < significant_digits(in_c) and _close(_round_sig(in_c, significant_digits(c_value)), c_value))
 
 
 def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_tolerance: float = 0.015) -> str | None:
@@ -306,7 +306,7 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
     if a.kind in ("year", "ordinal") or b.kind in ("year", "ordinal"):
         # "the 1930s" / "30-е годы"; never "2010" / "10 metres"
         return "equal" if {a.kind, b.kind} <= {"year", "ordinal"} and _decade(va, vb) else None
-    precise = a if _sig_digits(va) > _sig_digits(vb) else b
+    precise = a if significant_digits(va) > significant_digits(vb) else b
     decimals = _has_decimals(precise)
     if not decimals and a.qualifier not in APPROXIMATE and b.qualifier not in APPROXIMATE:
         return None  # what `rounded` would say, for the many pairs of plain figures a long edition compares

@@ -17,13 +17,11 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Iterable, Sequence
 
-from babel.dates import get_month_names
-
 from consistency.checks.facts.context import Tolerances
 from consistency.model import Analysis, Fact, Finding
 from consistency.stages.facts import extract_facts
 from consistency.stages.facts.amounts import parse_number
-from consistency.stages.facts.rules import Rules, rules_for
+from consistency.stages.facts.rules import Rules, cldr_month_names, rules_for
 
 SUGGESTED_CHECKS = ("numbers", "dates")
 DIGITS = re.compile(r"\d[\d\s\u00a0\u202f\u2009.,]*\d|\d")
@@ -107,14 +105,6 @@ def _figure_rewrites(text: str, odd: Fact, agreed: Fact, rules: Rules) -> Iterab
         yield text[: m.start()] + _format_like(m.group().strip(), scaled, rules) + text[m.start() + len(m.group().strip()):]
 
 
-def _month_forms(lang: str) -> list[dict[int, str]]:
-    try:
-        return [dict(get_month_names(width, context, lang)) for width in ("wide", "abbreviated")
-                for context in ("format", "stand-alone")]
-    except Exception:  # a locale Babel does not know: no month words to offer
-        return []
-
-
 def _date_parts(value: str) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) of an ISO date the facts stage writes: "2023-12-06", "--12-06" (no year), "2023-12"."""
     m = re.fullmatch(r"(?:(\d{4})|-)(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
@@ -160,7 +150,7 @@ def _month_in_same_form(word: str, month: int, target: int, lang: str) -> list[s
     def cased(name: str) -> str:
         return name[:1].upper() + name[1:] if word[:1].isupper() else name
 
-    for names in _month_forms(lang):
+    for names in cldr_month_names(lang):
         if names.get(month, "").casefold().rstrip(".") == word.casefold():
             return [cased(names[target].rstrip("."))]
     rules = rules_for(lang)

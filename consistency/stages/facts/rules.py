@@ -169,15 +169,22 @@ class Rules:
         return self.month_values.get(matched.casefold().rstrip(".")) or self.month_values.get(matched.casefold())
 
 
+@lru_cache(maxsize=None)
+def cldr_month_names(lang: str) -> tuple[dict[int, str], ...]:
+    """CLDR's month names for `lang`, one {number: name} list per form (wide and abbreviated, as in a date
+    and standing alone); none for a locale Babel does not know."""
+    try:
+        return tuple(dict(get_month_names(width, context, lang)) for width in ("wide", "abbreviated")
+                     for context in ("format", "stand-alone"))
+    except Exception:  # a locale Babel does not know: the TOML's own list is all there is
+        return ()
+
+
 def _month_forms(lang: str, extra: dict[str, int]) -> dict[str, int]:
     forms: dict[str, int] = {}
-    try:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, lang).items():
-                    forms[name.casefold().rstrip(".")] = number
-    except Exception:  # a locale Babel does not know: the TOML's own list is all we have
-        pass
+    for names in cldr_month_names(lang):
+        for number, name in names.items():
+            forms[name.casefold().rstrip(".")] = number
     for name, number in extra.items():
         forms[name.casefold().rstrip(".")] = int(number)
     return forms

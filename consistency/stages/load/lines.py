@@ -63,7 +63,7 @@ def file_lines(written: str, loaded: str) -> tuple[int, ...]:
                     hit = index
                     break
         if hit is None:
-            found.append(previous + 1 if found else 1)
+            found.append(previous + 1)
             continue
         last_found = max(hit + 1, last_found)  # an HTML line may hold the next paragraph too: never back
         found.append(last_found)
