@@ -268,3 +268,9 @@ def test_a_person_the_dictionary_knows_where_two_editions_agree_on_another_name_
         "ru": ["У Микельсона 18 побед, но Фьюрик сказал, что его присутствие помогло.", "В пятницу Фьюрик выбрал его."],
     })
     assert ("uk", "altered", "error") in found and all(edition == "uk" for edition, _, _ in found)
+
+
+def test_a_letter_unicodedata_cannot_name_is_no_word_the_dictionary_knows():
+    # pymorphy3 looks up each letter's Unicode name; this Python has none for a Tangut ideograph
+    assert analyse("\U00017000", "uk") == (None, None)
+    assert [v for _, v, _ in names("Київ і A\U00017000 та Харків", "uk")][0] == "kyiv"

@@ -61,7 +61,12 @@ def _known_parses(word: str, lang: str) -> tuple[Any, ...]:
     analyser = _analyser(lang)
     if analyser is None or not word[:1].isalpha():
         return ()
-    return tuple(p for p in analyser.parse(word) if p.is_known)
+    try:
+        return tuple(p for p in analyser.parse(word) if p.is_known)
+    except ValueError:
+        # pymorphy3 asks unicodedata for each letter's name, and a letter without one in this Python
+        # (a Tangut ideograph, U+17000) raises: such a word is none the dictionary knows
+        return ()
 
 
 def analyse(word: str, lang: str) -> tuple[str | None, str | None]:
