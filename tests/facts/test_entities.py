@@ -197,6 +197,17 @@ def test_a_name_dropped_from_one_sentence_is_a_warning_when_the_edition_names_it
     assert ("uk", "missing", "warning") in entity_findings({"en": en, "uk": dropped})
 
 
+def test_a_name_no_dictionary_knows_dropped_from_one_sentence_is_a_warning_when_the_edition_names_it_elsewhere():
+    # two editions: the edition that lost the mention is the second witness that the name is one
+    en = ["Doctors Irina Yartseva and Sergei Tokarev warned against blood thinners.",
+          "The drugs need a prescription, Tokarev said.", "Yartseva agreed."]
+    ru = ["Врачи Ирина Ярцева и Сергей Токарев предупредили об опасности кроворазжижающих препаратов.",
+          "Препараты нужны только по рецепту, сказал Токарев.", "Ярцева согласилась."]
+    assert entity_findings({"en": en, "ru": ru}) == []
+    dropped = ["Врачи Ирина Ярцева и коллега предупредили об опасности кроворазжижающих препаратов.", ru[1], ru[2]]
+    assert ("ru", "missing", "warning") in entity_findings({"en": en, "ru": dropped})
+
+
 def test_an_adjective_of_a_country_and_a_name_inside_a_hyphenated_word_write_the_name():
     # the adjective drops the country's last letters ("Индонезия" / "индонезийского"); "US-China" names the US
     assert entity_findings({

@@ -13,7 +13,7 @@ from consistency.checks.facts.name_swap import named_in, sounded_in, sure_entity
 from consistency.checks.facts.relations import check_for, describe, is_weak
 from consistency.checks.facts.segments import text_of_segment
 from consistency.model import Fact, Finding
-from consistency.stages.facts.name_keys import related, surname
+from consistency.stages.facts.name_keys import related, same_name, surname
 
 
 def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
@@ -84,9 +84,12 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
     fact = c.first()
     if check_for(fact) == "entities":
         # a name can hide in an adjective ("лондонський", "American") or a pronoun: never an error; a
-        # name nothing vouches for (a guess in one edition) is only a hint
+        # name nothing vouches for (a guess in one edition) is only a hint. Where one edition alone gives
+        # it here (a story of two editions), the lacking edition's own mentions elsewhere are the second
+        # witness: both know the name, and one lost a mention of it
         unsaid = not _said(ctx, segment, c, lacking) and not _stand_in(fact, segment, lacking)
-        return "warning" if sure_entity(ctx, c.members, lacking) and unsaid else "info"
+        witnessed = bool(elsewhere) and len(c.members) == 1
+        return "warning" if (witnessed or sure_entity(ctx, c.members, lacking)) and unsaid else "info"
     if fact.kind == "time" or (_small_count(fact) and not (c.strong >= 2 and fact.value >= 3)):
         # clock times get rewritten ("at 19 hours") and small counts spelt out or folded into the
         # wording ("both"): a lost one is worth a look, not a failure, unless two editions write it in
@@ -119,7 +122,19 @@ def _said(ctx: Context, segment: Segment, c: Cluster, edition: str) -> bool:
     ("Ukrainian"), a transcription that sounds alike ("Уоллес")."""
     names = sorted({surname(str(f.value)) for f in c.members.values()})  # "Америкой" and "США" both say the U.S.
     return (named_in(ctx, edition, segment.sentences, names)
-            or sounded_in(ctx, edition, segment.sentences, list(c.members.items())))
+            or sounded_in(ctx, edition, segment.sentences, list(c.members.items()))
+            or named_in(ctx, edition, segment.sentences, _first_names_in_full(ctx, edition, names)))
+
+
+def _first_names_in_full(ctx: Context, edition: str, surnames: list[str]) -> list[str]:
+    """The first names the edition gives, somewhere in the story, before one of these surnames: "Пан
+    Дмитро" there is the "Mr. Natalukha" of the other edition when the story names "Дмитро Наталуха"."""
+    firsts = set()
+    for f in ctx.doc_facts.get(edition, ()):
+        parts = str(f.value).split("|") if f.kind == "name" else ()
+        if len(parts) >= 2 and any(same_name(parts[-1], s) for s in surnames):
+            firsts.add(parts[0])
+    return sorted(firsts)
 
 
 def _stand_in(name: Fact, segment: Segment, edition: str) -> bool:
