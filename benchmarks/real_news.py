@@ -1095,22 +1095,15 @@ def print_clean_errors(figures: dict, limit: int) -> None:
 # --- compare with another revision ------------------------------------------------------------
 def check_at_revision(rev: str, cases_file: Path, embeddings: bool) -> dict:
     """This script's checking half run against the library of commit `rev`, in a temporary git worktree."""
-    worktree = Path(tempfile.mkdtemp(prefix="real_news_rev_")) / "tree"
-    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(worktree), rev], check=True,
-                   stdout=subprocess.DEVNULL)
-    try:
+    from revision import worktree_at
+
+    with worktree_at(rev) as worktree:
         results_file = cases_file.with_name("results_rev.json")
         env = {**os.environ, "PYTHONPATH": str(worktree)}
         command = [sys.executable, str(Path(__file__).resolve()), "--check-cases", str(cases_file),
                    "--results", str(results_file)] + (["--embeddings"] if embeddings else [])
         subprocess.run(command, check=True, env=env, cwd=str(worktree))
         return json.loads(results_file.read_text(encoding="utf-8"))
-    finally:
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(worktree)], check=False)
-        try:
-            worktree.parent.rmdir()
-        except OSError:
-            pass
 
 
 # --- main -----------------------------------------------------------------------------------------

@@ -9,6 +9,14 @@
    digits-only regex (the pofilter / Tolgee style baseline). Target: ≥ 5,000 sentences/s.
 3. Translation throughput with the tiny Marian model: batched against one sentence at a time.
 4. Peak memory (max RSS) of this process after the runs above, against the interpreter at start.
+
+    .venv/bin/python benchmarks/speed.py --growth [--compare REV]
+
+5. Growth with story length: stories of 1, 2, 4, ... 32 NTREX documents run together (three editions, one
+   document about fifteen sentences), each checked without MT or embeddings in a new process after
+   four other documents (start-up and first use out of the figure): seconds and the memory the story adds to the peak,
+   and the exponent fitted to each (time ~ sentences^k; 1.0 is linear). `--compare REV` measures the
+   library of commit REV the same way in the same run (a git worktree), side by side.
 """
 
 from __future__ import annotations
@@ -101,10 +109,94 @@ def translation_throughput(sentences: int) -> list[tuple[str, str, str]]:
     ]
 
 
+GROWTH_SIZES = (1, 2, 4, 8, 16, 32)  # documents per story
+# run in a new process per story, with the library found on PYTHONPATH: argv = story, warm-up story (another
+# story's, so that start-up and first use stay out of the figure)
+GROWTH_CHILD = """
+import resource, sys, time
+from consistency.pipeline import Options, Pipeline
+pipeline = Pipeline(Options(translator="none", embeddings=False, progress=False))
+pipeline.run(sys.argv[2])
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.perf_counter()
+pipeline.run(sys.argv[1])
+seconds = time.perf_counter() - start
+print(seconds, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024)
+"""
+
+
+def growth_stories(scratch: Path) -> list[tuple[Path, int]]:
+    """(folder, sentences of its English edition): the warm-up story, then one of each size."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from facts import load_documents
+
+    documents = load_documents(NTREX)
+    stories = []
+    # the warm-up: four other documents, so that every model and table a story can need is loaded
+    for name, chosen in [("warm-up", documents[-4:])] + [(f"documents-{n}", documents[:n]) for n in GROWTH_SIZES]:
+        folder = scratch / name
+        folder.mkdir()
+        for lang in ("en", "uk", "ru"):
+            (folder / f"{lang}.txt").write_text("\n\n".join(p for d in chosen for p in d[lang]) + "\n",
+                                                encoding="utf-8")
+        stories.append((folder, sum(len(d["en"]) for d in chosen)))
+    return stories
+
+
+def measure_growth(library: Path, stories: list[tuple[Path, int]]) -> list[tuple[float, float]]:
+    env = {**os.environ, "PYTHONPATH": str(library), "OMP_NUM_THREADS": "1"}
+    figures = []
+    for folder, _ in stories[1:]:
+        out = subprocess.run([sys.executable, "-c", GROWTH_CHILD, str(folder), str(stories[0][0])], env=env,
+                             cwd=str(library), capture_output=True, text=True, check=True).stdout.split()
+        figures.append((float(out[0]), float(out[1])))
+    return figures
+
+
+def fitted_exponent(sizes: list[int], values: list[float]) -> float:
+    """k of value ~ size^k, least squares in logs, over the sizes of 2 documents and more (one document
+    is mostly fixed cost); values of zero (no memory added) count as 0.1."""
+    import numpy as np
+
+    pairs = [(s, max(v, 0.1)) for s, v in zip(sizes, values)][1:]
+    return float(np.polyfit(np.log([s for s, _ in pairs]), np.log([v for _, v in pairs]), 1)[0])
+
+
+def growth(compare: str | None) -> None:
+    if not NTREX.is_dir():
+        print("growth: skipped, ../shared/data/ntrex128 absent")
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        stories = growth_stories(Path(scratch))
+        sizes = [sentences for _, sentences in stories[1:]]
+        columns = {"now": measure_growth(ROOT, stories)}
+        if compare:
+            from revision import worktree_at
+
+            with worktree_at(compare) as worktree:
+                columns[compare] = measure_growth(worktree, stories)
+    names = list(columns)
+    print("| documents | en sentences | " + " | ".join(f"s ({n}) | MB added ({n})" for n in names)
+          + (" | time, now / " + names[1] if compare else "") + " |")
+    print("|---:|---:|" + "---:|---:|" * len(names) + ("---:|" if compare else ""))
+    for k, (documents, sentences) in enumerate(zip(GROWTH_SIZES, sizes)):
+        cells = [f"{columns[n][k][0]:.2f} | {columns[n][k][1]:.0f}" for n in names]
+        ratio = f" | {columns['now'][k][0] / columns[names[1]][k][0]:.2f}" if compare else ""
+        print(f"| {documents} | {sentences} | " + " | ".join(cells) + ratio + " |")
+    for n in names:
+        print(f"fitted exponent ({n}): time {fitted_exponent(sizes, [t for t, _ in columns[n]]):.2f}, "
+              f"memory added {fitted_exponent(sizes, [m for _, m in columns[n]]):.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer sentences and repeats")
+    parser.add_argument("--growth", action="store_true", help="time and memory against story length only")
+    parser.add_argument("--compare", metavar="REV", help="with --growth: the library of commit REV beside this one")
     args = parser.parse_args()
+    if args.growth:
+        growth(args.compare)
+        return
     # the benchmark's own caches: "cold" must really start empty, and the user's cache stays untouched
     os.environ["CONSISTENCY_CACHE_DIR"] = tempfile.mkdtemp(prefix="consistency-bench-")
     start_rss = max_rss_mb()

@@ -58,3 +58,12 @@ def test_embedder_embeds_each_text_once_and_keeps_vectors_on_disk(embedder, tmp_
     fresh = Embedder()
     fresh.load_cache(tmp_path / "vectors.npz")
     assert np.array_equal(fresh.embed(["The bridge opened."])[0], vectors[1])
+
+
+def test_length_log_probabilities_of_many_beads_are_those_of_one_bead_at_a_time():
+    from consistency.stages.align.length import length_log_probabilities, length_log_probability
+
+    left, right = [0, 1, 40, 120, 120, 900], [0, 0, 44, 60, 121, 100]
+    for ratio in (0.9, 1.0, 1.13):
+        assert length_log_probabilities(left, right, ratio).tolist() == [
+            length_log_probability(a, b, ratio) for a, b in zip(left, right)]

@@ -129,12 +129,11 @@ def _said(ctx: Context, segment: Segment, c: Cluster, edition: str) -> bool:
 def _first_names_in_full(ctx: Context, edition: str, surnames: list[str]) -> list[str]:
     """The first names the edition gives, somewhere in the story, before one of these surnames: "Пан
     Дмитро" there is the "Mr. Natalukha" of the other edition when the story names "Дмитро Наталуха"."""
-    firsts = set()
-    for f in ctx.doc_facts.get(edition, ()):
-        parts = str(f.value).split("|") if f.kind == "name" else ()
-        if len(parts) >= 2 and any(same_name(parts[-1], s) for s in surnames):
-            firsts.add(parts[0])
-    return sorted(firsts)
+    slot = ("full names", edition)
+    if slot not in ctx.memo:  # (first name, surname) of each full name, read once per edition
+        ctx.memo[slot] = sorted({(parts[0], parts[-1]) for f in ctx.doc_facts.get(edition, ()) if f.kind == "name"
+                                 for parts in [str(f.value).split("|")] if len(parts) >= 2})
+    return sorted({first for first, last in ctx.memo[slot] if any(same_name(last, s) for s in surnames)})
 
 
 def _stand_in(name: Fact, segment: Segment, edition: str) -> bool:

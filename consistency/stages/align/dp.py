@@ -41,29 +41,50 @@ class AlignerSettings:
         return asdict(self)
 
 
-def bead_cost(signals: PairSignals, settings: AlignerSettings, shape: tuple[int, int], i: int, j: int,
-              paragraphs: tuple[Sequence[int], Sequence[int]] | None = None) -> float:
+def bead_costs(signals: PairSignals, settings: AlignerSettings, shape: tuple[int, int], rows: np.ndarray,
+               cols: np.ndarray, paragraphs: tuple[Sequence[int], Sequence[int]] | None = None) -> np.ndarray:
+    """The cost of the beads of one shape whose blocks start at (rows[k], cols[k]), all at once."""
     a, b = shape
     if a == 0 or b == 0:
-        return settings.skip_cost * (a + b)
+        return np.full(len(rows), settings.skip_cost * (a + b))
     # capped at 1: above "as similar as the story's best pairs" a bead must not earn a bonus per
     # sentence, or a merge of a very close pair with its neighbour would beat two 1-1 beads
-    similarity = min(max(float(signals.combined[shape][i, j]), -1.0), 1.0)  # np.clip, without its overhead
+    similarity = np.minimum(np.maximum(signals.combined[shape][rows, cols], -1.0), 1.0)
     cost = (a + b) * (1.0 - similarity)
     if shape in ((2, 1), (1, 2)):
         cost += settings.merge_penalty
     elif shape == (2, 2):
         cost += settings.double_penalty
-    cost -= settings.length_weight * max(signals.length_at(shape, i, j), settings.length_floor)
-    if paragraphs is not None and set(paragraphs[0][i : i + a]) != set(paragraphs[1][j : j + b]):
-        cost += settings.paragraph_penalty
+    length = signals.length[shape][rows, cols]
+    for k in np.flatnonzero(np.isnan(length)):  # outside the band: the grid's edges, computed when asked
+        length[k] = signals.length_at(shape, int(rows[k]), int(cols[k]))
+    cost -= settings.length_weight * np.maximum(length, settings.length_floor)
+    if paragraphs is not None:
+        cost += np.where(_across_paragraphs(paragraphs, shape, rows, cols), settings.paragraph_penalty, 0.0)
     return cost
+
+
+def _across_paragraphs(paragraphs: tuple[Sequence[int], Sequence[int]], shape: tuple[int, int], rows: np.ndarray,
+                       cols: np.ndarray) -> np.ndarray:
+    """Whether each bead's two sides lie in different sets of paragraphs."""
+    (a, b), (reference, edition) = shape, paragraphs
+    if all(x <= y for p in (reference, edition) for x, y in zip(p, p[1:])):
+        # in reading order, a block's paragraphs (one or two) are its first sentence's and its last's
+        ref, ed = np.asarray(reference), np.asarray(edition)
+        return (ref[rows] != ed[cols]) | (ref[rows + a - 1] != ed[cols + b - 1])
+    return np.array([set(reference[r:r + a]) != set(edition[c:c + b]) for r, c in zip(rows.tolist(), cols.tolist())],
+                    dtype=bool)
 
 
 def align_signals(signals: PairSignals, settings: AlignerSettings = AlignerSettings(),
                   paragraphs: tuple[Sequence[int], Sequence[int]] | None = None) -> tuple[Bead, ...]:
     """The cheapest beads; `paragraphs` (the paragraph of each sentence of the reference and of the edition)
-    counts only where both texts have as many paragraphs, two or more."""
+    counts only where both texts have as many paragraphs, two or more.
+
+    Filled a row at a time: the beads that come from earlier rows in numpy over the row's columns, then
+    the skips along the row (each cell's depends on the cell before it) in one pass. A tie goes to the
+    shape listed first in BEAD_SHAPES, as a cell-by-cell programme that keeps a strictly cheaper bead
+    would choose (tests/align/test_dp.py holds one and compares)."""
     n, m = len(signals.reference), len(signals.edition)
     if paragraphs is not None and not _parallel_paragraphs(*paragraphs):
         paragraphs = None
@@ -71,18 +92,32 @@ def align_signals(signals: PairSignals, settings: AlignerSettings = AlignerSetti
     cost = np.full((n + 1, m + 1), inf)
     back = np.zeros((n + 1, m + 1, 2), dtype=np.int8)
     cost[0, 0] = 0.0
-    for i in range(n + 1):
-        for j in _visited(signals, i, n, m):
-            for a, b in BEAD_SHAPES:
-                if a > i or b > j or (a, b) == (0, 0):
-                    continue
-                previous = cost[i - a, j - b]
-                if previous == inf:
-                    continue
-                total = previous + bead_cost(signals, settings, (a, b), i - a, j - b, paragraphs)
-                if total < cost[i, j]:
-                    cost[i, j] = total
-                    back[i, j] = (a, b)
+    visited = [np.asarray(_visited(signals, i, n, m)) for i in range(n + 1)]
+    steps = _step_costs(signals, settings, paragraphs, visited)
+    skip_rank, no_bead = BEAD_SHAPES.index((0, 1)), len(BEAD_SHAPES)
+    for i, cols in enumerate(visited):
+        best = np.full(len(cols), inf)
+        best_rank = np.full(len(cols), no_bead)
+        for rank, (a, b) in enumerate(BEAD_SHAPES):
+            if a == 0 or a > i or (a, b) not in steps:
+                continue
+            reachable, step = steps[(a, b)][i]
+            total = cost[i - a, cols[reachable] - b] + step
+            better = total < best[reachable]
+            best[reachable[better]] = total[better]
+            best_rank[reachable[better]] = rank
+        row_cost, row_rank = best.tolist(), best_rank.tolist()
+        previous_j, previous_cost = -1, inf
+        for k, j in enumerate(cols.tolist()):
+            if i == 0 and j == 0:
+                row_cost[k] = 0.0
+            elif previous_j == j - 1:  # a skip in the edition: from the cell before, on this row
+                total = previous_cost + settings.skip_cost
+                if total < row_cost[k] or (total == row_cost[k] and row_rank[k] > skip_rank):
+                    row_cost[k], row_rank[k] = total, skip_rank
+            previous_j, previous_cost = j, row_cost[k]
+        cost[i, cols] = row_cost
+        back[i, cols] = [BEAD_SHAPES[r] if r < no_bead else (0, 0) for r in row_rank]
     beads = []
     i, j = n, m
     while i or j:
@@ -91,6 +126,24 @@ def align_signals(signals: PairSignals, settings: AlignerSettings = AlignerSetti
         score = 0.0 if not (a and b) else float(np.clip(signals.combined[(a, b)][i, j], 0.0, 1.0))
         beads.append(Bead(tuple(range(i, i + a)), tuple(range(j, j + b)), round(score, 4)))
     return tuple(reversed(beads))
+
+
+def _step_costs(signals: PairSignals, settings: AlignerSettings, paragraphs: tuple[Sequence[int], Sequence[int]] | None,
+                visited: list[np.ndarray]) -> dict[tuple[int, int], list[tuple[np.ndarray, np.ndarray]]]:
+    """For each shape that takes a row, and each row i: the positions among row i's visited columns that
+    the shape can reach, and its bead's cost there, computed for the whole grid in one call per shape."""
+    steps: dict[tuple[int, int], list[tuple[np.ndarray, np.ndarray]]] = {}
+    for a, b in BEAD_SHAPES:
+        if a == 0 or (b and (a, b) not in signals.combined):
+            continue
+        rows = range(a, len(visited))
+        reachable = [np.flatnonzero(visited[i] >= b) for i in rows]
+        starts = np.concatenate([np.full(len(r), i - a) for i, r in zip(rows, reachable)] or [np.zeros(0, int)])
+        ends = np.concatenate([visited[i][r] - b for i, r in zip(rows, reachable)] or [np.zeros(0, int)])
+        costs = np.split(bead_costs(signals, settings, (a, b), starts.astype(int), ends.astype(int), paragraphs),
+                         np.cumsum([len(r) for r in reachable])[:-1])
+        steps[(a, b)] = [(np.zeros(0, int), np.zeros(0))] * a + list(zip(reachable, costs))
+    return steps
 
 
 def _parallel_paragraphs(reference: Sequence[int], edition: Sequence[int]) -> bool:

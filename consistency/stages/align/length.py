@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+import numpy as np
+
 # variance of the length difference per character, Gale & Church's estimate
 VARIANCE = 6.8
 # Gale & Church's bead priors (from their hand-aligned Hansards)
@@ -40,6 +42,22 @@ def length_log_probability(left_chars: int, right_chars: int, ratio: float) -> f
     delta = (right_chars - left_chars * ratio) / math.sqrt(mean * VARIANCE)
     two_tailed = math.erfc(abs(delta) / math.sqrt(2))
     return math.log(max(two_tailed, _FLOOR))
+
+
+_ERFC = np.frompyfunc(math.erfc, 1, 1)
+_LOG = np.frompyfunc(math.log, 1, 1)
+
+
+def length_log_probabilities(left_chars: np.ndarray, right_chars: np.ndarray, ratio: float) -> np.ndarray:
+    """`length_log_probability` of many beads at once: the same arithmetic in numpy, with erfc and log
+    taken from `math` element by element (numpy's own log may differ in the last digit), so that each
+    value is the one the single call gives."""
+    left, right = np.asarray(left_chars, dtype=float), np.asarray(right_chars, dtype=float)
+    mean = (left + right / ratio) / 2
+    positive = mean > 0
+    delta = (right - left * ratio) / np.sqrt(np.where(positive, mean, 1.0) * VARIANCE)
+    two_tailed = _ERFC(np.abs(delta) / math.sqrt(2)).astype(float)
+    return np.where(positive, _LOG(np.maximum(two_tailed, _FLOOR)).astype(float), 0.0)
 
 
 def gale_church_align(left: Sequence[str], right: Sequence[str]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:

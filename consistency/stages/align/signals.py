@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from consistency.stages.align.anchors import Anchors, anchor_similarity, extract_anchors
+from consistency.stages.align.anchors import Anchors, NameMatcher, anchor_similarity, extract_anchors
 from consistency.stages.align.embed import Embedder
-from consistency.stages.align.length import length_log_probability, length_ratio
+from consistency.stages.align.length import length_log_probabilities, length_log_probability, length_ratio
 
 SHAPES = ((1, 1), (2, 1), (1, 2), (2, 2))
 # (median of all pairs, median of best pairs) measured on NTREX-128 en–uk/en–ru documents; used when
@@ -151,11 +151,12 @@ def compute_signals(
         ed_anchors = {k: _block_anchors(edition, k) for k in (1, 2)}
         ref_has = [not x.empty for x in ref_anchors[1]]
         ed_has = [not x.empty for x in ed_anchors[1]]
+        matcher = NameMatcher(ref_anchors[1] + ed_anchors[1])
         for a, b in shapes:
             matrix = np.full((n - a + 1, m - b + 1), np.nan)
             mask = _band_mask(matrix.shape, n, m, band)
             for i, j in zip(*np.nonzero(mask)):
-                value = anchor_similarity(ref_anchors[a][i], ed_anchors[b][j])
+                value = anchor_similarity(ref_anchors[a][i], ed_anchors[b][j], matcher)
                 if value is not None:
                     # sentences of the bead without any anchor are no evidence either way: in a
                     # 2-2 bead, one shared figure must not vouch for the three other sentences
@@ -251,8 +252,7 @@ def _add_length(result: PairSignals, ref_blocks: Blocks, ed_blocks: Blocks, shap
         result.block_chars[(a, b)] = (ref_len, ed_len)
         matrix = np.full((len(ref_len), len(ed_len)), np.nan)
         rows, cols = np.nonzero(_aligner_mask(matrix.shape, n, m, result.band))
-        matrix[rows, cols] = [length_log_probability(ref_len[i], ed_len[j], ratio)
-                              for i, j in zip(rows.tolist(), cols.tolist())]
+        matrix[rows, cols] = length_log_probabilities(np.asarray(ref_len)[rows], np.asarray(ed_len)[cols], ratio)
         result.length[(a, b)] = matrix
 
 
