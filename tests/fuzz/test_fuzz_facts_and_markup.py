@@ -97,6 +97,7 @@ def test_html_hides_script_and_style_wherever_they_stand(before, after, hidden):
 
 @FUZZ
 @given(markup=st.one_of(st.text(max_size=400), tag_soup))
+@example(markup="<![0")  # a malformed marked section: Python's parser asserted on it before 3.13
 def test_html_to_text_takes_any_text(markup):
     assert isinstance(html_to_text(markup), str)
 

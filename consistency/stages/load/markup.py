@@ -19,6 +19,14 @@ class _HTMLText(HTMLParser):
         self.parts: list[str] = []
         self.hidden_depth = 0
 
+    def parse_marked_section(self, i, report=1):
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            # Python before 3.13 asserts on a malformed "<![" ("<![0"): a page's stray bracket is text
+            self.handle_data(self.rawdata[i:i + 3])
+            return i + 3
+
     def handle_starttag(self, tag, attrs):
         if tag == "body":
             # </head> is optional in HTML: the body starts visible even when the head was never closed
