@@ -66,6 +66,7 @@ class Resources:
         # the aligner's similarities by the texts they were computed from: read-only once computed
         self.signals: MutableMapping[tuple, Any] = RecentlyUsed(capacity=16)
         self._embedders: dict[str, Any] = {}
+        self._detector_caches: dict[str, Any] = {}
         self._embedding_model: Any = None
         self._lock = threading.Lock()
 
@@ -83,6 +84,17 @@ class Resources:
                 self._embedders[key] = Embedder(disk_cache=EmbeddingCache(options.cache_dir),
                                                 model=self._embedding_model)
             return self._embedders[key]
+
+
+    def detector_cache(self, options: Options):
+        """The language detector's cache in the options' cache folder, opened once."""
+        from consistency.stages.langid import DetectorCache
+
+        key = str(options.cache_dir)
+        with self._lock:
+            if key not in self._detector_caches:
+                self._detector_caches[key] = DetectorCache(options.cache_dir)
+            return self._detector_caches[key]
 
 
 RESOURCES = Resources()
@@ -187,11 +199,11 @@ class Pipeline:
 
         return replace(analysis, segmentations=segment_story(analysis.story))
 
-    @staticmethod
-    def _identify_languages(analysis: Analysis) -> Analysis:
+    def _identify_languages(self, analysis: Analysis) -> Analysis:
         from consistency.stages.langid import identify_languages
 
-        return replace(analysis, languages=identify_languages(analysis.story, analysis.segmentations))
+        cache = self.resources.detector_cache(self.options)
+        return replace(analysis, languages=identify_languages(analysis.story, analysis.segmentations, cache))
 
     def _translate(self, analysis: Analysis) -> Analysis:
         from consistency.stages.translate.plan import translate_story

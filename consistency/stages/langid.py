@@ -19,12 +19,15 @@ such as "• 3 танки;" or a line of product names gets no verdict (`lang=No
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 
+from consistency.cache import SqliteCache
 from consistency.locales import Locale, available_locales, load_locale, locale_scripts, script_of
 from consistency.model import EditionLanguage, LanguageGuess, Segmentation, Story
 
@@ -66,13 +69,44 @@ def _detector(candidates: tuple[str, ...]):
     return LanguageDetectorBuilder.from_languages(*languages).build() if len(languages) >= 2 else None
 
 
-def _detector_probabilities(text: str, candidates: tuple[str, ...]) -> dict[str, float]:
+class DetectorCache(SqliteCache):
+    """The detector's probabilities on disk (`languages.sqlite3` beside the translation cache), under a hash
+    of the text, the candidates and the detector's version: a rerun of a story loads no detector model
+    (lingua's take about 0.3 s to load, a fifth of a warm check). Same safety rules as the other caches."""
+
+    FILENAME = "languages.sqlite3"
+    LABEL = "language cache"
+
+
+def _detector_probabilities(text: str, candidates: tuple[str, ...],
+                            cache: DetectorCache | None = None) -> dict[str, float]:
+    if not text:
+        return {}
+    key = (cache.key({"detector": DETECTOR, "version": _detector_version()}, ",".join(candidates), "", text)
+           if cache is not None else None)
+    if key is not None and (stored := _stored_probabilities(cache.get(key), candidates)) is not None:
+        return stored
     detector = _detector(candidates)
-    if detector is None or not text:
+    if detector is None:
         return {}
     read = detector.compute_language_confidence_values(text)
     values = {v.language.iso_code_639_1.name.lower(): v.value for v in read}
-    return {code: values.get(code, 0.0) for code in candidates}
+    probabilities = {code: values.get(code, 0.0) for code in candidates}
+    if key is not None:
+        cache.put_many({key: json.dumps(probabilities, sort_keys=True)})
+    return probabilities
+
+
+def _stored_probabilities(stored: str | None, candidates: tuple[str, ...]) -> dict[str, float] | None:
+    """A cached reading, or None for none or one that cannot be (read again and overwritten)."""
+    try:
+        values = json.loads(stored) if stored is not None else None
+    except ValueError:
+        return None
+    if (not isinstance(values, dict) or sorted(values) != sorted(candidates)
+            or not all(isinstance(v, float) and math.isfinite(v) for v in values.values())):
+        return None
+    return {code: values[code] for code in candidates}
 
 
 def words_of(text: str) -> list[tuple[str, bool]]:
@@ -159,8 +193,8 @@ def _marks(words: list[str], code: str, others: tuple[str, ...], locales: dict[s
     return marked
 
 
-def _within_script(reading: _Reading, script: str, in_script: tuple[str, ...],
-                   locales: dict[str, Locale]) -> tuple[str | None, float, str]:
+def _within_script(reading: _Reading, script: str, in_script: tuple[str, ...], locales: dict[str, Locale],
+                   cache: DetectorCache | None = None) -> tuple[str | None, float, str]:
     """(language, share of the evidence, evidence) among candidates that write the same script. Marks come
     first: when only one candidate has any, and enough, they decide and the detector is not asked (nor
     loaded); otherwise the detector's reading is added to them."""
@@ -173,7 +207,7 @@ def _within_script(reading: _Reading, script: str, in_script: tuple[str, ...],
     read = reading.count(script)
     if max(marks.values()) + read < MIN_EVIDENCE:
         return None, 0.0, "too-short"  # not even a detector sure of every word would make a verdict
-    probabilities = _detector_probabilities(" ".join(words), in_script)
+    probabilities = _detector_probabilities(" ".join(words), in_script, cache)
     scores = {code: marks[code] + probabilities.get(code, 0.0) * read for code in in_script}
     ranked = sorted(in_script, key=lambda c: (-scores[c], c))
     evidence = f"letters+{DETECTOR}" if probabilities else "letters"
@@ -182,9 +216,10 @@ def _within_script(reading: _Reading, script: str, in_script: tuple[str, ...],
     return ranked[0], scores[ranked[0]] / sum(scores.values()), evidence
 
 
-def identify(text: str, candidates: tuple[str, ...] | None = None) -> LanguageGuess:
+def identify(text: str, candidates: tuple[str, ...] | None = None, cache: DetectorCache | None = None) -> LanguageGuess:
     """Most likely language of `text` among `candidates` (locale codes; default: every locale), or
-    `lang=None` when the text has too little evidence to tell (a bullet, a caption, a list of names)."""
+    `lang=None` when the text has too little evidence to tell (a bullet, a caption, a list of names).
+    `cache` keeps the detector's readings between runs."""
     candidates = tuple(sorted(candidates or available_locales()))
     locales: dict[str, Locale] = {c: load_locale(c) for c in candidates}
     reading = _Reading.of(text, candidates)
@@ -205,7 +240,7 @@ def identify(text: str, candidates: tuple[str, ...] | None = None) -> LanguageGu
             # (a French quote kept in every edition is no English left untranslated)
             return _none("letters")
         return LanguageGuess(lang=in_script[0], confidence=round(share, 4), evidence="letters")
-    lang, within, evidence = _within_script(reading, script, in_script, locales)
+    lang, within, evidence = _within_script(reading, script, in_script, locales, cache)
     if lang is None:
         return _none(evidence)
     return LanguageGuess(lang=lang, confidence=round(within * share, 4), evidence=evidence)
@@ -226,17 +261,22 @@ def mixed_script_words(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]
     return found
 
 
+@lru_cache(maxsize=1)
+def _detector_version() -> str | None:
+    try:
+        return metadata.version("lingua-language-detector")
+    except metadata.PackageNotFoundError:
+        return None
+
+
 def signature() -> dict[str, float | str | None]:
     """The settings that decide what language identification says, for the report's signature."""
-    try:
-        version = metadata.version("lingua-language-detector")
-    except metadata.PackageNotFoundError:
-        version = None
     return {"min_evidence": MIN_EVIDENCE, "mark_weight": MARK_WEIGHT, "min_text_words": MIN_TEXT_WORDS,
-            "detector": DETECTOR, "detector_version": version}
+            "detector": DETECTOR, "detector_version": _detector_version()}
 
 
-def identify_languages(story: Story, segmentations: dict[str, Segmentation]) -> dict[str, EditionLanguage]:
+def identify_languages(story: Story, segmentations: dict[str, Segmentation],
+                       cache: DetectorCache | None = None) -> dict[str, EditionLanguage]:
     candidates = tuple(sorted(set(available_locales())))
     result: dict[str, EditionLanguage] = {}
     for key, edition in sorted(story.editions.items()):
@@ -244,7 +284,7 @@ def identify_languages(story: Story, segmentations: dict[str, Segmentation]) -> 
         result[key] = EditionLanguage(
             edition=key,
             declared=edition.lang,
-            detected=identify(edition.text, candidates),
-            paragraphs=tuple(identify(p.text, candidates) for p in segmentation.paragraphs),
+            detected=identify(edition.text, candidates, cache),
+            paragraphs=tuple(identify(p.text, candidates, cache) for p in segmentation.paragraphs),
         )
     return result

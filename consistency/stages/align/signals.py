@@ -206,6 +206,29 @@ def _add_embeddings(
     result.scale["embeddings"] = _scale(result.embedding[(1, 1)], EMBEDDING_PRIOR)
 
 
+@dataclass(frozen=True)
+class _NgramCounts:
+    """One text's character n-grams of one order, split for sacrebleu's matched count (the sum over shared
+    n-grams of the smaller count): most n-grams occur once in a sentence, and each of those shared counts
+    1, so a set intersection in C counts them, and only the few repeated n-grams are compared one by one."""
+
+    counts: dict[str, int]
+    total: int
+    keys: frozenset[str]
+    once: frozenset[str]
+    repeated: frozenset[str]
+
+    @classmethod
+    def of(cls, counts: dict[str, int]) -> _NgramCounts:
+        once = frozenset(g for g, c in counts.items() if c == 1)
+        return cls(counts, sum(counts.values()), frozenset(counts), once, frozenset(counts) - once)
+
+    def shared_with(self, other: _NgramCounts) -> int:
+        both = self.repeated & other.keys
+        return len(self.once & other.keys) + sum(map(min, map(self.counts.__getitem__, both),
+                                                      map(other.counts.__getitem__, both)))
+
+
 def _add_chrf(result: PairSignals, pivot: Sequence[str], ref_blocks: Blocks, shapes: Shapes) -> None:
     """sacrebleu's sentence chrF of every cell in the band, each text's character n-grams read once:
     `CHRF.sentence_score` reads both texts' n-grams again for every pair (two-thirds of a warm check's
@@ -216,17 +239,17 @@ def _add_chrf(result: PairSignals, pivot: Sequence[str], ref_blocks: Blocks, sha
     n, m = len(result.reference), len(result.edition)
     chrf = CHRF()
 
-    def ngrams(texts: list[str]) -> list[list[tuple[dict, int]]]:
-        """Per text, per order: the n-gram counts and their total."""
-        return [[(counts, sum(counts.values()))
+    def ngrams(texts: list[str]) -> list[list[_NgramCounts]]:
+        """Per text, per order: its character n-grams, read once."""
+        return [[_NgramCounts.of(counts)
                  for counts in extract_all_char_ngrams(chrf._preprocess_segment(t), chrf.char_order, chrf.whitespace)]
                 for t in texts]
 
-    def statistics(hyp: list[tuple[dict, int]], ref: list[tuple[dict, int]]) -> list[int]:
-        """`CHRF._get_match_statistics` of every order, the shared n-grams found by a set intersection."""
+    def statistics(hyp: list[_NgramCounts], ref: list[_NgramCounts]) -> list[int]:
+        """`CHRF._get_match_statistics` of every order."""
         out = []
-        for (h, h_total), (r, r_total) in zip(hyp, ref):
-            out += [h_total if r else 0, r_total, sum(min(h[g], r[g]) for g in h.keys() & r.keys())]
+        for h, r in zip(hyp, ref):
+            out += [h.total if r.total else 0, r.total, h.shared_with(r)]
         return out
 
     piv_ngrams = {k: ngrams(blocks(list(pivot), k)) for k in (1, 2)}

@@ -94,6 +94,12 @@ def find_cached_model(model_id: str, revision: str | None = None) -> ResolvedMod
     """The model's snapshot in the local Hugging Face cache, or None. Makes no network call."""
     if not REPO_ID.match(model_id):
         return None
+    from huggingface_hub import constants
+
+    # the cache's folder for the repository, as huggingface_hub names it ("models--org--name"): where there
+    # is none, file_download (a tenth of a second to import, in every check) has nothing to find
+    if not (Path(constants.HF_HUB_CACHE) / f"models--{model_id.replace('/', '--')}").is_dir():
+        return None
     from huggingface_hub import try_to_load_from_cache
 
     found = try_to_load_from_cache(model_id, "config.json", revision=revision)
