@@ -40,6 +40,11 @@ RATIO_FROM_THE_REST = 2
 # how much more likely (Gale–Church log-probability) the bead's lengths are without one of its merged
 # sentences, the content not getting better with it, before that sentence counts as not expressed
 LENGTH_GAIN = 1.0
+# a merged sentence the bead does as well without (its similarity drops by at most this), whose support is
+# below this, next to a rest that alone matches the other side like the story's typical translation (1 on
+# the story scale, content signals only), is not expressed
+SURPLUS_DROP = 0.05
+SURPLUS_SUPPORT = 0.6
 EXCERPT = 120
 
 
@@ -137,12 +142,33 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
             elif signals is not None and signals.has_content() and drop is not None and drop > 0 and (
                     gain is not None and gain >= length_gain):
                 by_length.append((gain, index))
+            elif (signals is not None and signals.has_content() and drop is not None and drop >= -SURPLUS_DROP
+                  and support[index] < SURPLUS_SUPPORT and _rest_alone(signals, bead, side, index) >= 1.0):
+                # the rest of the bead alone is a full translation of the other side, as good as with this
+                # sentence, which nothing else expresses either: a short sentence dropped beside its
+                # neighbour ("My heart belongs to You."), which barely moves a two-sentence block's vector
+                missing.append(index)
         if by_length:
             # the other side is as long as the bead without this sentence, and reads better without it: a
             # sentence dropped, not one the translator split in two (then the other side is as long as both
             # halves); of a bead's sentences, the one whose absence fits the lengths best
             missing.append(max(by_length)[1])
     return sorted(set(missing))
+
+
+def _rest_alone(signals: PairSignals, bead: Bead, side: str, index: int) -> float:
+    mine = [i for i in getattr(bead, side) if i != index]
+    rest = (mine, bead.edition) if side == "reference" else (bead.reference, mine)
+    found = _content_similarity(signals, *rest)
+    return found if found is not None else -np.inf
+
+
+def _content_similarity(signals: PairSignals, reference: Sequence[int], edition: Sequence[int]) -> float | None:
+    shape = (len(reference), len(edition))
+    if shape not in signals.content:
+        return None
+    value = float(signals.content[shape][reference[0], edition[0]])
+    return value if np.isfinite(value) else None
 
 
 def _taken_out(signals: PairSignals, bead: Bead, side: str, index: int) -> tuple[float | None, float | None]:

@@ -154,11 +154,11 @@ def splitter_name(lang: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _glue_rules(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _glue_rules(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     locale = load_locale(lang)
     never_final = tuple(sorted(locale.get("segment.never_final", []), key=len, reverse=True))
     abbreviations = tuple(sorted(locale.get("segment.abbreviations", []), key=len, reverse=True))
-    return never_final, abbreviations
+    return never_final, abbreviations, frozenset(locale.get("segment.continuations", []))
 
 
 def _ends_with_token(sentence: str, abbreviation: str) -> bool:
@@ -170,7 +170,7 @@ def _ends_with_token(sentence: str, abbreviation: str) -> bool:
 
 def _glue(pieces: list[str], lang: str) -> list[str]:
     """Join pieces that a splitter cut after an abbreviation or an initial."""
-    never_final, abbreviations = _glue_rules(lang)
+    never_final, abbreviations, continuations = _glue_rules(lang)
     merged: list[str] = []
     for piece in pieces:
         if merged and not any(c.isalnum() for c in piece):  # a closing quote or dash split off on its own
@@ -188,7 +188,7 @@ def _glue(pieces: list[str], lang: str) -> list[str]:
             starts_lower = piece[:1].islower() or piece[:1] in ",;:)»”"
             # a figure after a full stop starts a sentence ("... 5 перехожих. 2 березня ..."), unless the
             # stop ends an abbreviation ("ст. 5", "No. 5", "2019 р. 5 травня")
-            after_abbreviation = starts_lower or piece[:1].isdigit()
+            after_abbreviation = starts_lower or piece[:1].isdigit() or piece.split(None, 1)[0] in continuations
             initial = re.search(r"(?:^|\s)\w\.$", previous) is not None and piece[:1].isupper()
             if (
                 any(_ends_with_token(previous, a) for a in never_final)
@@ -299,7 +299,7 @@ def split_sentences(text: str, lang: str) -> list[str]:
 @lru_cache(maxsize=None)
 def _listed_abbreviations(lang: str) -> frozenset[str]:
     """The locale's abbreviations as words ("млн", "approx"): no sentence ends after one of them."""
-    never_final, abbreviations = _glue_rules(lang)
+    never_final, abbreviations, continuations = _glue_rules(lang)
     return frozenset(a.rstrip(".").casefold() for a in never_final + abbreviations)
 
 

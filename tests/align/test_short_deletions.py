@@ -52,6 +52,25 @@ def test_a_two_sentence_message_that_lost_one_sentence_is_an_omission(embedder):
     assert AlignmentCheck()(analysis).findings == ()
 
 
+def test_a_short_last_sentence_dropped_beside_a_full_translation_is_an_omission(embedder):
+    # the lost sentence barely moves its two-sentence block's vector, so the aligner merges it for free;
+    # its neighbour alone translates the other side in full, and nothing else there expresses it
+    from consistency.checks.alignment import AlignmentCheck
+    from consistency.stages.align import align_story, analysis_from_sentences
+
+    en = [["Thank you for the flowers you sent to my mother in the hospital last week.",
+           "She kept them by her bed and showed them to every nurse who came in.", "We miss you."]]
+    uk = [["Дякую за квіти, які ви надіслали моїй мамі в лікарню минулого тижня.",
+           "Вона тримала їх біля ліжка й показувала кожній медсестрі, яка заходила."]]
+    analysis = align_story(analysis_from_sentences({"en": en, "uk": uk}, reference="en"), embedder=embedder)
+    found = [(f.check, f.edition, f.kind, f.evidence) for f in AlignmentCheck()(analysis).findings]
+    assert found == [("omission", "uk", "missing", {"en": "We miss you."})]
+
+    whole = [uk[0] + ["Ми сумуємо за вами."]]
+    analysis = align_story(analysis_from_sentences({"en": en, "uk": whole}, reference="en"), embedder=embedder)
+    assert AlignmentCheck()(analysis).findings == ()
+
+
 EN_PARAGRAPHS = ["The club lost its last away game on Saturday after conceding twice in the final ten minutes of a match "
                  "it had controlled for most of the afternoon.",
                  "The coach said the players were tired after the long trip north and that two of them would miss the "
