@@ -85,7 +85,6 @@ class Resources:
                                                 model=self._embedding_model)
             return self._embedders[key]
 
-
     def detector_cache(self, options: Options):
         """The language detector's cache in the options' cache folder, opened once."""
         from consistency.stages.langid import DetectorCache

@@ -97,11 +97,14 @@ def _reference_position(beads: Sequence[Bead], target: Bead) -> int:
     return count
 
 
-def _block_similarity(signals: PairSignals, reference: Sequence[int], edition: Sequence[int]) -> float | None:
+def _block_similarity(signals: PairSignals, reference: Sequence[int], edition: Sequence[int],
+                      matrices: str = "combined") -> float | None:
+    """The block pair's similarity in `signals.combined` (all signals) or `signals.content` (meaning only)."""
     shape = (len(reference), len(edition))
-    if shape not in signals.combined:
+    found = getattr(signals, matrices)
+    if shape not in found:
         return None
-    return float(signals.combined[shape][reference[0], edition[0]])
+    return float(found[shape][reference[0], edition[0]])
 
 
 def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, threshold: float,
@@ -157,18 +160,11 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
 
 
 def _rest_alone(signals: PairSignals, bead: Bead, side: str, index: int) -> float:
+    """How well the bead without sentence `index` of `side` matches in meaning (-inf where unknown)."""
     mine = [i for i in getattr(bead, side) if i != index]
     rest = (mine, bead.edition) if side == "reference" else (bead.reference, mine)
-    found = _content_similarity(signals, *rest)
-    return found if found is not None else -np.inf
-
-
-def _content_similarity(signals: PairSignals, reference: Sequence[int], edition: Sequence[int]) -> float | None:
-    shape = (len(reference), len(edition))
-    if shape not in signals.content:
-        return None
-    value = float(signals.content[shape][reference[0], edition[0]])
-    return value if np.isfinite(value) else None
+    found = _block_similarity(signals, *rest, matrices="content")
+    return found if found is not None and np.isfinite(found) else -np.inf
 
 
 def _taken_out(signals: PairSignals, bead: Bead, side: str, index: int) -> tuple[float | None, float | None]:
