@@ -123,17 +123,19 @@ def _said(ctx: Context, segment: Segment, c: Cluster, edition: str) -> bool:
     names = sorted({surname(str(f.value)) for f in c.members.values()})  # "Америкой" and "США" both say the U.S.
     return (named_in(ctx, edition, segment.sentences, names)
             or sounded_in(ctx, edition, segment.sentences, list(c.members.items()))
-            or named_in(ctx, edition, segment.sentences, _first_names_in_full(ctx, edition, names)))
+            or _named_by_first_name(ctx, segment, edition, names))
 
 
-def _first_names_in_full(ctx: Context, edition: str, surnames: list[str]) -> list[str]:
-    """The first names the edition gives, somewhere in the story, before one of these surnames: "Пан
-    Дмитро" there is the "Mr. Natalukha" of the other edition when the story names "Дмитро Наталуха"."""
+def _named_by_first_name(ctx: Context, segment: Segment, edition: str, surnames: list[str]) -> bool:
+    """The edition names the person in its segment by the first name alone, one it gives before one of these
+    surnames somewhere in the story: "Пан Дмитро" there is the "Mr. Natalukha" of the other edition when the
+    story names "Дмитро Наталуха" (another Дмитро named in full is someone else)."""
     slot = ("full names", edition)
     if slot not in ctx.memo:  # (first name, surname) of each full name, read once per edition
         ctx.memo[slot] = sorted({(parts[0], parts[-1]) for f in ctx.doc_facts.get(edition, ()) if f.kind == "name"
                                  for parts in [str(f.value).split("|")] if len(parts) >= 2})
-    return sorted({first for first, last in ctx.memo[slot] if any(same_name(last, s) for s in surnames)})
+    firsts = {first for first, last in ctx.memo[slot] if any(same_name(last, s) for s in surnames)}
+    return any(f.kind == "name" and str(f.value) in firsts for f in segment.facts.get(edition, ()))
 
 
 def _stand_in(name: Fact, segment: Segment, edition: str) -> bool:
