@@ -39,7 +39,6 @@ from consistency.stages.align.dp import AlignerSettings  # noqa: E402
 NTREX = ROOT.parent / "shared" / "data" / "ntrex128"
 FILES = {"en": "newstest2019-src.eng.txt", "uk": "newstest2019-ref.ukr.txt", "ru": "newstest2019-ref.rus.txt"}
 DEFAULT_DOCS = 40
-SETTINGS = AlignerSettings()  # --block-vectors changes it
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
@@ -188,7 +187,7 @@ def finding_sentences(finding, analysis, holder: str) -> set[int]:
     return {s.index for s in analysis.segmentations[holder].sentences if s.start >= start and s.end <= end}
 
 
-def run(documents, languages, embedder, rng_seed: int = 2019) -> Results:
+def run(documents, languages, embedder, rng_seed: int = 2019, settings: AlignerSettings = AlignerSettings()) -> Results:
     results = Results()
     check = AlignmentCheck()
     for name in CONDITIONS:
@@ -209,7 +208,7 @@ def run(documents, languages, embedder, rng_seed: int = 2019) -> Results:
                 edition, gold = perturb(document[lang], rng, others)
                 analysis = analysis_from_sentences({"en": reference, lang: edition}, reference="en")
                 started = time.perf_counter()
-                analysis = align_story(analysis, embedder=embedder, settings=SETTINGS)
+                analysis = align_story(analysis, embedder=embedder, settings=settings)
                 if name == "clean":
                     results.seconds += time.perf_counter() - started
                     results.sentences += len(reference) + len(edition)
@@ -291,8 +290,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--merge-penalty", type=float, default=AlignerSettings().merge_penalty,
                         help="the aligner's cost of a 2-1 or 1-2 bead (tuning)")
     args = parser.parse_args(argv)
-    global SETTINGS
-    SETTINGS = AlignerSettings(block_vectors=args.block_vectors, merge_penalty=args.merge_penalty)
     if not (args.data / "DOCUMENT_IDS.tsv").is_file():
         print(f"NTREX-128 not found at {args.data}", file=sys.stderr)
         return 2
@@ -303,7 +300,8 @@ def main(argv: list[str] | None = None) -> int:
     warm = embedder is not None and args.cache is not None and args.cache.is_file()
     if warm:
         embedder.load_cache(args.cache)
-    results = run(chosen, languages, embedder)
+    settings = AlignerSettings(block_vectors=args.block_vectors, merge_penalty=args.merge_penalty)
+    results = run(chosen, languages, embedder, settings=settings)
     if embedder is not None and args.cache is not None:
         embedder.save_cache(args.cache)
     print_table(results, len(chosen), len(documents), languages, embedder is not None, warm)

@@ -142,15 +142,15 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
             drop, gain = _taken_out(signals, bead, side, index) if signals is not None else (None, None)
             if support[index] < threshold and (drop is None or drop > merge_drop):
                 missing.append(index)
-            elif signals is not None and signals.has_content() and drop is not None and drop > 0 and (
-                    gain is not None and gain >= length_gain):
-                by_length.append((gain, index))
-            elif (signals is not None and signals.has_content() and drop is not None and drop >= -SURPLUS_DROP
-                  and support[index] < SURPLUS_SUPPORT and _rest_alone(signals, bead, side, index) >= 1.0):
-                # the rest of the bead alone is a full translation of the other side, as good as with this
-                # sentence, which nothing else expresses either: a short sentence dropped beside its
-                # neighbour ("My heart belongs to You."), which barely moves a two-sentence block's vector
-                missing.append(index)
+            elif signals is not None and signals.has_content() and drop is not None:
+                if drop > 0 and gain is not None and gain >= length_gain:
+                    by_length.append((gain, index))
+                elif (drop >= -SURPLUS_DROP and support[index] < SURPLUS_SUPPORT
+                      and _rest_alone(signals, bead, side, index) >= 1.0):
+                    # the rest of the bead alone is a full translation of the other side, as good as with
+                    # this sentence, which nothing else expresses either: a short sentence dropped beside its
+                    # neighbour ("My heart belongs to You."), which barely moves a two-sentence block's vector
+                    missing.append(index)
         if by_length:
             # the other side is as long as the bead without this sentence, and reads better without it: a
             # sentence dropped, not one the translator split in two (then the other side is as long as both

@@ -50,6 +50,13 @@ def _as_written(span_text: str) -> re.Pattern:
     return re.compile("".join(pattern))
 
 
+def _loaded_lines(text: str, span: tuple[int, int]) -> str:
+    """The whole lines of the edition's loaded text that the span covers."""
+    first = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    return text[first: len(text) if end < 0 else end]
+
+
 def suggested_patch(analysis: Analysis, findings: list[Finding] | tuple[Finding, ...] | None = None) -> SuggestedPatch:
     """The diff that applies every suggested fix of `findings` (default: the analysis's) that can be placed."""
     findings = analysis.findings if findings is None else findings
@@ -76,9 +83,7 @@ def suggested_patch(analysis: Analysis, findings: list[Finding] | tuple[Finding,
         for finding in by_file[key]:
             first, last = finding.lines[key]
             stretch = "".join(changed[first - 1: last])
-            start, end = finding.spans[key]
-            loaded = edition.text[edition.text.rfind("\n", 0, start) + 1: (edition.text.find("\n", end) + 1 or len(edition.text) + 1) - 1]
-            if letters(loaded) not in letters(stretch):
+            if letters(_loaded_lines(edition.text, finding.spans[key])) not in letters(stretch):
                 # the line map found another line than the span's: a fix there would change a right sentence
                 result.left_out.append((finding, "its line in the file could not be told for sure"))
                 continue

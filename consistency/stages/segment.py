@@ -299,7 +299,7 @@ def split_sentences(text: str, lang: str) -> list[str]:
 @lru_cache(maxsize=None)
 def _listed_abbreviations(lang: str) -> frozenset[str]:
     """The locale's abbreviations as words ("млн", "approx"): no sentence ends after one of them."""
-    never_final, abbreviations, continuations = _glue_rules(lang)
+    never_final, abbreviations, _ = _glue_rules(lang)
     return frozenset(a.rstrip(".").casefold() for a in never_final + abbreviations)
 
 
