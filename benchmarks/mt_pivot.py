@@ -65,12 +65,16 @@ def slip(text: str, rng: random.Random) -> tuple[str, str, str, str] | None:
     """The MT output with one figure changed (an MT slip), the figure before and after, and its context;
     None when the output has no figure. A figure is one the facts stage reads as a fact of the story (an
     amount, a date, a percentage…), not the digits of a code or a name ("COVID-19", "3D Secure", a list
-    number), which no edition is checked for."""
+    number), which no edition is checked for, inside the sentences the pivot's splitter reads (it leaves a
+    list's "2." out of its sentence, in the MT as in the editions)."""
     from consistency.checks.facts.relations import is_weak
     from consistency.stages.facts import extract_facts
+    from consistency.stages.segment import segment_text
 
     facts = [f for f in extract_facts(text, "en") if f.kind != "name" and not is_weak(f)]
-    found = [m for f in facts for m in FIGURE.finditer(text, f.start, f.end)]
+    sentences = [(s.start, s.end) for s in segment_text(text, "en", max_sentences=None).sentences]
+    found = [m for f in facts for m in FIGURE.finditer(text, f.start, f.end)
+             if any(start <= m.start() and m.end() <= end for start, end in sentences)]
     if not found:
         return None
     m = rng.choice(found)
@@ -176,8 +180,14 @@ def main(argv: list[str] | None = None) -> int:
         results = run(runs, "precomputed" if system else "none", args.embeddings)
         figures = real_news.score(runs, results, adjudication)
         slips: dict[str, list[str]] = defaultdict(list)
+        # clean stories warned about an edition (anything but the MT's own slips), and by which check
+        edition_warned, edition_warnings = Counter(), Counter()
         for n, case in enumerate(runs):
             if case["kind"] == "clean":
+                about_editions = {(f["check"], f["kind"]) for f in results[str(n)]["findings"]
+                                  if f["severity"] == "warning" and f["kind"] != "mt-induced"}
+                edition_warned[case["corpus"]] += bool(about_editions)
+                edition_warnings.update((case["corpus"], f"{check}/{kind}") for check, kind in about_editions)
                 for f in results[str(n)]["findings"]:
                     if f["kind"] == "mt-induced":
                         slips[case["corpus"]].append(f"{case['doc']}: {real_news.folded(f['message'], 150)}")
@@ -207,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         for n, case in enumerate(runs):
             if results[str(n)]["alignment"] is not None:
                 aligned[case["corpus"]].append(results[str(n)]["alignment"])
-        report[label] = {"figures": figures, "slips": dict(slips),
+        report[label] = {"figures": figures, "slips": dict(slips), "edition_warned": dict(edition_warned),
+                         "edition_warnings": {f"{c}/{k}": v for (c, k), v in edition_warnings.items()},
                          "mt_only": {f"{c}/{k}": v for (c, k), v in mt_only.items()},
                          "alignment_f1": {corpus: f1(counts) for corpus, counts in aligned.items()}}
         print(f"  {label}: done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
@@ -235,6 +246,10 @@ def print_report(report: dict, kinds: list[str], slips: int) -> None:
                                                             r["figures"][corpus]["clean"]["stories"]))
         row("clean stories with a warning", lambda r: _share(r["figures"][corpus]["clean"].get("with-warning", 0),
                                                              r["figures"][corpus]["clean"]["stories"]))
+        row("clean stories with a warning about an edition (not mt-induced)",
+            lambda r: _share(r["edition_warned"].get(corpus, 0), r["figures"][corpus]["clean"]["stories"]))
+        row("… stories warned by each check (omission, addition, semantic, facts)", lambda r: ", ".join(
+            f"{k.split('/', 1)[1]} {v}" for k, v in sorted(r["edition_warnings"].items()) if k.startswith(corpus + "/")) or "–")
         row("mt-induced warnings on clean stories", lambda r: str(len(r["slips"].get(corpus, []))))
         for label in sorted({k for r in report.values() for k in r["figures"][corpus]["kinds"]}):
             for level in ("error", "warning"):

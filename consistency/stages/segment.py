@@ -38,6 +38,10 @@ SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s+")
 # knows; "Mrs." and the like are glued back by the locale's `never_final`.
 CLOSING_QUOTE_THEN_SENTENCE = re.compile(r"([\"”»’]+)\s+(?=[A-ZА-ЯЁІЇЄҐ0-9])")
 QUOTE_MARKS = re.compile(r"[\"“”«»„'‘’]")
+# a numeric date written with spaced full stops ("4. 4. 2022", "12. 3. 2024": Czech, Slovak and German
+# habits that outlets writing from there keep) is cut by every splitter at each stop
+_SPACED_DATE_END = re.compile(r"(?:^|\s)\d{1,2}\.(?:\s?\d{1,2}\.)?$")
+_SPACED_DATE_REST = re.compile(r"^\d{1,2}\.(?:\s?\d{4}\b)?|^\d{4}\b")
 INNER_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
 
 # chats and comments start sentences in lower case ("вареники іншим разом! мьогодні я немаю сили"): after
@@ -188,12 +192,17 @@ def _glue(pieces: list[str], lang: str) -> list[str]:
             starts_lower = piece[:1].islower() or piece[:1] in ",;:)»”"
             # a figure after a full stop starts a sentence ("... 5 перехожих. 2 березня ..."), unless the
             # stop ends an abbreviation ("ст. 5", "No. 5", "2019 р. 5 травня")
-            after_abbreviation = starts_lower or piece[:1].isdigit() or piece.split(None, 1)[0] in continuations
+            after_abbreviation = (starts_lower or piece[:1].isdigit()
+                                  or piece.split(None, 1)[0].rstrip(",;:") in continuations)
             initial = re.search(r"(?:^|\s)\w\.$", previous) is not None and piece[:1].isupper()
+            spaced_date = _SPACED_DATE_END.search(previous) is not None and _SPACED_DATE_REST.match(piece) is not None
+            if spaced_date and not re.fullmatch(r"\d{1,2}\.", piece.strip()):  # a lone "4." is no sentence anyway
+                spaced_date = re.search(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b", previous[-8:] + " " + piece[:12]) is not None
             if (
                 any(_ends_with_token(previous, a) for a in never_final)
                 or (after_abbreviation and any(_ends_with_token(previous, a) for a in abbreviations))
                 or (initial and len(previous) > 2)
+                or spaced_date
                 or (starts_lower and previous.endswith("."))
             ):
                 merged[-1] = previous + " " + piece

@@ -111,6 +111,24 @@ def test_an_mt_that_keeps_one_of_two_equal_figures_slipped_on_the_other():
     assert [(f.edition, f.kind, f.evidence["uk"]) for f in result.findings] == [("uk", "mt-induced", "1")]
 
 
+def test_an_mt_that_says_a_figure_in_words_where_its_edition_says_it_twice_slipped_on_the_digits():
+    # "через 4-5 месяцев ... от четырёх до пяти": the MT's "five" is the edition's "пяти", and its "4-6" the slip
+    en = ["A booster in 4-5 months protects, the doctor said: from four to five months."]
+    ru = ["Ревакцинация через 4-5 месяцев защитит, сказал врач: от четырёх до пяти месяцев."]
+    result = run({"en": en, "ru": ru},
+                 translations={"ru": ["Revaccination in 4-6 months will protect, the doctor said: four to five months."]})
+    assert [(f.edition, f.kind, f.evidence["ru"]) for f in result.findings] == [("ru", "mt-induced", "5")]
+
+
+def test_an_mt_that_writes_a_country_as_its_adjective_keeps_it_and_one_that_names_another_slipped():
+    en = ["Georgia's former president needs treatment, the doctors said."]
+    ru = ["Бывшему президенту Грузии нужно лечение, сообщили врачи."]
+    kept = run({"en": en, "ru": ru}, translations={"ru": ["The former Georgian President needs treatment, doctors said."]})
+    assert not [f for f in kept.findings if f.kind == "mt-induced"]
+    slipped = run({"en": en, "ru": ru}, translations={"ru": ["The former Armenian President needs treatment, doctors said."]})
+    assert [(f.edition, f.kind) for f in slipped.findings] == [("ru", "mt-induced")]
+
+
 def test_document_mode_without_alignment_and_deterministic_order():
     uk = [UK[0].replace("175", "157"), UK[1]]
     a = run({"en": EN, "uk": uk, "ru": RU}, aligned=False)

@@ -28,6 +28,12 @@ def errors(editions, **kw):
 
 # --- numeric dates: the order comes from the story, not from the language -------------------------------
 
+@pytest.mark.parametrize("lang, text", [("uk", "з понеділка 4. 4. 2022 року"), ("en", "from Monday, 4. 4.2022,"),
+                                        ("ru", "с 4.4. 2022 года")])
+def test_a_numeric_date_spaced_after_its_full_stops_is_one_date(lang, text):
+    assert dates(text, lang) == ["2022-04-04"]
+
+
 @pytest.mark.parametrize("lang", ["en", "uk", "ru"])
 def test_a_day_above_12_reads_one_way_in_every_language(lang):
     assert dates("14.03.2024", lang) == ["2024-03-14"]

@@ -93,3 +93,16 @@ def test_a_closing_quote_or_a_short_word_before_the_full_stop_keeps_the_sentence
 ])
 def test_a_sentence_may_start_in_lower_case_after_a_full_stop_or_an_exclamation(lang, text, sentences):
     assert [s.text for s in segment_text(text, lang).sentences] == sentences
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
+    ("uk", "З понеділка 4. 4. 2022 року біженці можуть просити допомоги. Філія працює щодня.",
+     ["З понеділка 4. 4. 2022 року біженці можуть просити допомоги.", "Філія працює щодня."]),
+    ("en", "Starting from Monday, 4. 4.2022, refugees may ask for help. The branch is open daily.",
+     ["Starting from Monday, 4. 4.2022, refugees may ask for help.", "The branch is open daily."]),
+    ("ru", "Поезда построила CRRC Zhuzhou Locomotive Co. Ltd., сообщила компания. Их 12.",
+     ["Поезда построила CRRC Zhuzhou Locomotive Co. Ltd., сообщила компания.", "Их 12."]),
+    ("uk", "Він прийшов четвертим. 5 людей чекали на нього.", ["Він прийшов четвертим.", "5 людей чекали на нього."]),
+])
+def test_a_spaced_numeric_date_and_a_latin_company_form_stay_in_their_sentence(lang, text, sentences):
+    assert [s.text for s in segment_text(text, lang).sentences] == sentences

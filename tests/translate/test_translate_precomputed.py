@@ -111,6 +111,41 @@ def test_one_line_per_paragraph_without_blank_lines(make_story):
     assert translation.sentences[1] == "The package has missiles and generators."
 
 
+PLANT_UK = ("Завод у Харкові відкрили у 2019 році, і відтоді він випускає по 40 вагонів на рік. "
+            "Директор заводу Олег Петренко сказав, що торік експорт зріс на 12 відсотків. "
+            "Найбільше замовлень надійшло з Польщі. Ще 300 вагонів замовила Угорщина. "
+            "Нова лінія запрацює у березні 2025 року. Вона коштуватиме 85 мільйонів гривень.\n")
+
+
+def test_a_paragraph_with_as_many_sentences_is_still_paired_by_content_when_they_do_not_match(make_story):
+    # the MT cut the first sentence in two and joined the third and fourth: as many sentences as the
+    # edition's paragraph, yet read in order every pair between would be one sentence off
+    text = ("The plant in Kharkiv opened in 2019. Since then it has made 40 wagons a year. "
+            "The plant's director Oleh Petrenko said that exports grew by 12 percent last year. "
+            "Most orders came from Poland, and Hungary ordered another 300 wagons. "
+            "The new line will start in March 2025. It will cost 85 million hryvnias.\n")
+    story, segmentations = make_story(files={"uk.txt": PLANT_UK, "en.txt": text, "uk.en.txt": text})
+    translation = load_precomputed(story.editions["uk"], segmentations["uk"], "en")
+    assert len(segmentations["uk"].sentences) == 6 and translation.settings["layout"] == "paragraphs"
+    assert translation.sentences[0] == "The plant in Kharkiv opened in 2019. Since then it has made 40 wagons a year."
+    assert "12 percent" in translation.sentences[1]
+    assert translation.sentences[2] == translation.sentences[3] == (
+        "Most orders came from Poland, and Hungary ordered another 300 wagons.")
+    assert translation.sentences[5] == "It will cost 85 million hryvnias."
+
+
+def test_a_paragraph_with_as_many_matching_sentences_is_paired_in_order(make_story):
+    # the first sentence says again the figure of the second: no reason to pair them otherwise
+    uk = ("Організація, яка виділила 5 тисяч доларів і отримала ще 20 тисяч доларів від церкви, вирішила "
+          "нагородити сантехніка. Він отримає 20 тисяч доларів. Раніше повідомлялося, що поліція допитала пастора.\n")
+    text = ("The organization, which allocated five thousand dollars and received another 20 thousand dollars "
+            "from the church, decided to reward the plumber. He'll get $20,000. Earlier it was reported that "
+            "the police questioned the pastor.\n")
+    story, segmentations = make_story(files={"uk.txt": uk, "en.txt": text, "uk.en.txt": text})
+    translation = load_precomputed(story.editions["uk"], segmentations["uk"], "en")
+    assert translation.sentences[1:] == ("He'll get $20,000.", "Earlier it was reported that the police questioned the pastor.")
+
+
 def test_a_translation_whose_lines_follow_neither_layout_is_paired_by_content(make_story):
     # an MT service's free text: two sentences of the edition made one, the rest one line each
     text = ("The ministry announced a new aid package, which has missiles and generators.\n"

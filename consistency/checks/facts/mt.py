@@ -6,9 +6,16 @@ from __future__ import annotations
 from consistency.checks.facts.clusters import Cluster, Segment
 from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
-from consistency.checks.facts.relations import check_for, describe, distance, rival, significant_digits
+from consistency.checks.facts.relations import check_for, describe, distance, is_weak, rival, significant_digits
 from consistency.model import Fact, Finding, Translation
-from consistency.stages.facts.name_keys import name_words, sound_key, surname_sound
+from consistency.stages.facts.name_keys import (
+    WordForms,
+    glossary_skeletons,
+    name_words,
+    sound_key,
+    surname_sound,
+    word_keys,
+)
 
 
 def mt_induced(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
@@ -61,14 +68,18 @@ def _mt_slip(ctx: Context, edition: str, own: Fact, translation: Translation) ->
     pivot_facts = ctx.analysis.pivot_facts[edition]
     pivot = list(pivot_facts) if own.sentence is None else ctx.by_sentence(pivot_facts).get(own.sentence, [])
     said_here = ctx.by_sentence(ctx.analysis.facts.get(edition, ())).get(own.sentence, [])
-    # a figure the sentence gives twice ("1+1") is stated as often by the MT: the MT's "4+1" keeps one "1"
-    same = sorted((f for f in said_here if ctx.tolerances.relation(own, f) == "equal"), key=lambda f: f.start)
+    # a figure the sentence gives twice ("1+1") is stated as often by the MT: the MT's "4+1" keeps one "1".
+    # What the MT states goes to the value's mentions in words first ("через 4-5 месяцев ... четыре-пять"
+    # with the MT's "4-6 ... four to five": its "five" is the "пять", and the "5" is lost)
+    same = sorted((f for f in said_here if ctx.tolerances.relation(own, f) == "equal"),
+                  key=lambda f: (not is_weak(f), f.start))
     place = next((n for n, f in enumerate(same) if f is own), 0)
     if sum(1 for p in pivot if _states(ctx, own, p)) > place:
         return None
     in_range = own.sentence is not None and own.sentence < len(translation.sentences)
     mt_text = translation.sentences[own.sentence] if in_range else ""
-    if own.kind == "name" and _sounds_in(own, ctx.analysis.story.editions[edition].lang, mt_text, translation.pivot):
+    if own.kind == "name" and (_sounds_in(own, ctx.analysis.story.editions[edition].lang, mt_text, translation.pivot)
+                               or _written_in(own, mt_text, translation.pivot)):
         return None
     # the MT's rendering of this fact is among what it gave that matches nothing else the
     # edition says in that sentence ("Washington" is the translation of "Вашингтоне")
@@ -89,3 +100,15 @@ def _sounds_in(name: Fact, lang: str, mt_text: str, pivot: str) -> bool:
     # two consonants ("mn" of Amun) only in a capitalised word: "many" is no form of "Амона"
     return len(sound) >= 2 and any(sound_key(w, pivot).startswith(sound) and (len(sound) >= 3 or w[:1].isupper())
                                    for w in name_words(mt_text))
+
+
+def _written_in(name: Fact, mt_text: str, pivot: str) -> bool:
+    """The MT writes a place the glossary knows in a form its name reader does not take for the name: a word
+    derived from it ("Грузии" / "Former Georgian President", "Германии" / "the German government") or part
+    of a hyphenated word ("Китая" / "the one-China policy"), as name_swap.named_in reads an edition."""
+    key = str(name.value)
+    skeletons = glossary_skeletons(key, pivot)
+    if key in skeletons:  # no glossary name: its skeleton is itself
+        return False
+    forms = WordForms(word_keys(mt_text.replace("-", " "), pivot))
+    return forms.has_form_of(key) or any(forms.has_word_from(skeleton) for skeleton in skeletons)

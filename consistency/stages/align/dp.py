@@ -128,6 +128,16 @@ def align_signals(signals: PairSignals, settings: AlignerSettings = AlignerSetti
     return tuple(reversed(beads))
 
 
+def path_cost(signals: PairSignals, beads: Sequence[Bead], settings: AlignerSettings = AlignerSettings()) -> float:
+    """What `beads` cost in the aligner's terms (no paragraphs): to weigh another path against its best."""
+    total = 0.0
+    for bead in beads:
+        shape = (len(bead.reference), len(bead.edition))
+        rows, cols = np.array([bead.reference[:1] or (0,)]).ravel(), np.array([bead.edition[:1] or (0,)]).ravel()
+        total += float(bead_costs(signals, settings, shape, rows, cols)[0])
+    return total
+
+
 def _step_costs(signals: PairSignals, settings: AlignerSettings, paragraphs: tuple[Sequence[int], Sequence[int]] | None,
                 visited: list[np.ndarray]) -> dict[tuple[int, int], list[tuple[np.ndarray, np.ndarray]]]:
     """For each shape that takes a row, and each row i: the positions among row i's visited columns that

@@ -461,7 +461,9 @@ def glossary_skeletons(key: str, lang: str) -> list[str]:
 def _glossary_skeletons(key: str, lang: str) -> tuple[str, ...]:
     if not is_glossary(key):
         return (key,)
-    forms = load_locale(lang).get("names.aliases", {}).get(key, [])
+    # the locale's forms, and CLDR's ("Georgia" / "Georgian", "Brazil" / "Brazilian": places the locale
+    # files do not list)
+    forms = load_locale(lang).get("names.aliases", {}).get(key, []) + cldr_glossary().get(key, ("", {}))[1].get(lang, [])
     # the last word of a form, if it is a name's ("Корея" of "Північна Корея", so "North Korean" writes it):
     # the last word of "Федеральне бюро розслідувань" is any investigation's
     last_words = [name_words(f)[-1] for f in forms if name_words(f)]

@@ -423,8 +423,11 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
         "date_day_month": re.compile(rf"{day}{day2}\s+{joiner}(?P<month>{month_alt}){year}", month_flags),
         "date_month_year": re.compile(rf"(?<!\w)({month_alt}),?\s+([12]\d{{3}})(?!\d){year_tail}", month_flags),
         "date_month_only": re.compile(rf"(?<!\w)({month_only_alt})", month_flags),
+        # "14.03.2024", "10/11/22", "2024-03-14", and with a space after a full stop before a four-digit
+        # year's day, month or year ("4. 4. 2022", "4. 4.2022": Czech, Slovak and German habits)
         "date_numeric": re.compile(
-            r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
+            r"(?<![\d.,/])(\d{1,2})([./])(?:(?<=\.) (?=\d{1,2}\. ?\d{4}(?!\d)))?(\d{1,2})\2"
+            r"(?:(?<=\.) (?=\d{4}(?!\d)))?(\d{4}|\d{2})(?![\d])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
         "numeric_date_order": g("numbers.numeric_date_order", "dmy"),
         **_century_rules(g, link, ord_glued),
         **_decade_rules(g),
