@@ -1,6 +1,9 @@
-"""Whole-archive throughput: `consistency check-all` over a synthetic archive, 1 job against 2.
+"""Whole-archive throughput: `consistency check-all` over a synthetic archive, 1 job against 2, and with
+`--ray` the Ray engine on a local cluster with 1 and 2 story workers (one CPU each) and the embedding
+model in one shared actor instead of loaded by every worker (and in two, one thread each), all against
+the 1-job local run of the same run.
 
-    .venv/bin/python benchmarks/archive.py [--stories 1000] [--no-embeddings]
+    .venv/bin/python benchmarks/archive.py [--stories 1000] [--no-embeddings] [--ray]
 
 The archive is built from the example story and the 123 NTREX-128 documents (en/uk/ru editions, a
 different slice of each document per story so stories differ), written to a temporary folder. Each
@@ -12,6 +15,7 @@ are then read from the cache, as they would be in a newsroom archive that re-che
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -54,13 +58,19 @@ def build_archive(folder: Path, stories: int) -> None:
             (story / f"{lang}.txt").write_text("\n\n".join(chosen) + "\n", encoding="utf-8")
 
 
-def run(archive: Path, jobs: int, extra: list[str]) -> tuple[float, str]:
+def run(archive: Path, jobs: int, extra: list[str], ray: bool = False) -> tuple[float, str]:
+    """Seconds and summary of one check-all; with `ray`, on a local Ray cluster with `jobs` story workers (its
+    start counted: a user's run pays it too)."""
     scratch = Path(tempfile.mkdtemp(prefix="consistency-archive-run-"))
     command = [sys.executable, "-m", "consistency.entry.cli", "check-all", str(archive), "--jobs", str(jobs),
                "--output", str(scratch / "results.jsonl"), "--cache-dir", str(scratch / "cache"),
                "--translator", "none", "--no-progress", *extra]
+    environment = dict(os.environ)
+    if ray:
+        command += ["--engine", "ray"]
+        environment.update(RAY_USAGE_STATS_ENABLED="0")
     started = time.perf_counter()
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    result = subprocess.run(command, capture_output=True, text=True, check=False, env=environment)
     seconds = time.perf_counter() - started
     if result.returncode not in (0, 1):
         raise SystemExit(f"check-all failed ({result.returncode}): {result.stderr}")
@@ -72,6 +82,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stories", type=int, default=1000)
     parser.add_argument("--no-embeddings", action="store_true", help="align on anchors and length only")
+    parser.add_argument("--ray", action="store_true", help="the Ray engine too (pip install ray)")
     args = parser.parse_args()
     extra = ["--no-embeddings"] if args.no_embeddings else []
     with tempfile.TemporaryDirectory(prefix="consistency-archive-") as scratch:
@@ -80,14 +91,18 @@ def main() -> None:
         rows = []
         for jobs in (1, 2):
             seconds, summary = run(archive, jobs, extra)
-            rows.append((jobs, seconds, summary))
+            rows.append((f"local, {jobs} job(s)", seconds, summary))
+        if args.ray:
+            for workers, actors in ((1, 1), (2, 1), (2, 2)):
+                seconds, summary = run(archive, workers, extra + ["--embedding-actors", str(actors)], ray=True)
+                rows.append((f"ray, {workers} worker(s), {actors} embedding actor(s)", seconds, summary))
     base = rows[0][1]
     mode = "anchors + length" if args.no_embeddings else "embeddings + anchors + length"
     print(f"synthetic archive: {args.stories} stories (example story + NTREX-128 documents), MT off, {mode}")
-    print(f"{'jobs':>4}  {'seconds':>8}  {'stories/min':>11}  speed-up against 1 job")
-    for jobs, seconds, _ in rows:
-        print(f"{jobs:>4}  {seconds:>8.1f}  {60 * args.stories / seconds:>11.1f}  {base / seconds:.2f}x")
-    print("\nsummary of the 2-job run:\n" + rows[-1][2])
+    print(f"{'engine':<40}  {'seconds':>8}  {'stories/min':>11}  speed-up against 1 local job")
+    for label, seconds, _ in rows:
+        print(f"{label:<40}  {seconds:>8.1f}  {60 * args.stories / seconds:>11.1f}  {base / seconds:.2f}x")
+    print(f"\nsummary of the last run ({rows[-1][0]}):\n" + rows[-1][2])
 
 
 if __name__ == "__main__":

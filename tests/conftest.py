@@ -2,6 +2,13 @@ from pathlib import Path
 
 import pytest
 
+
+def pytest_configure(config: pytest.Config) -> None:
+    # `pytest -n 2` spreads tests one by one; the tests of one local Ray cluster (xdist_group "ray",
+    # tests/entry/test_archive_ray.py) must stay in one worker: a second cluster on two cores slows both
+    if getattr(config.option, "dist", "no") == "load":
+        config.option.dist = "loadgroup"
+
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 

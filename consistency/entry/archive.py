@@ -23,6 +23,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Iterable
 
+from consistency.entry.archive_ray import RaySettings, run_stories_ray
 from consistency.entry.archive_results import (
     ArchiveSummary,
     Journal,
@@ -44,7 +45,7 @@ from consistency.errors import StoryError
 from consistency.files import printable
 from consistency.stages.load.discover import PIVOT_STEM, STORY_FILE, SkippedFolder, is_edition_name, survey_archive
 
-__all__ = ["ArchiveSummary", "check_archive", "check_one", "fingerprint", "read_results", "worker_count"]
+__all__ = ["ArchiveSummary", "RaySettings", "check_archive", "check_one", "fingerprint", "read_results", "worker_count"]
 
 
 def fingerprint(story: Path, options_signature: str, ignore: Iterable[Path] = ()) -> str:
@@ -67,14 +68,19 @@ def _options_signature(options) -> str:
     return json.dumps(asdict(options), sort_keys=True, default=str)
 
 
-def check_archive(archive: Path, output: Path, options, jobs: int = 1, progress: bool | None = None) -> ArchiveSummary:
+def check_archive(archive: Path, output: Path, options, jobs: int = 1, progress: bool | None = None,
+                  ray: RaySettings | None = None) -> ArchiveSummary:
+    """Check every story of `archive` into the results file `output`: in `jobs` worker processes here, or on
+    a Ray cluster when `ray` says where (the same results, line for line)."""
+    if ray is not None:
+        ray.check(options)
     started = time.perf_counter()
     stories, unfollowed = survey_archive(archive)
     _refuse_output_among_stories(output, stories)
     lock = ResultsLock(output) if _is_regular_or_new(output) else contextlib.nullcontext()
     with lock, SigtermAsException():
         try:
-            return _check_locked(archive, output, options, jobs, progress, started, stories, unfollowed)
+            return _check_locked(archive, output, options, jobs, progress, started, stories, unfollowed, ray)
         except Terminated:  # the results written so far are in the file (_check_locked rewrote it)
             sys.stderr.write(f"consistency: terminated; the results so far are in {output}\n")
             raise SystemExit(EXIT_TERMINATED) from None
@@ -115,7 +121,7 @@ def _looks_like_results(path: Path) -> bool:
 
 
 def _check_locked(archive: Path, output: Path, options, jobs: int, progress: bool | None, started: float,
-                  stories: list[Path], unfollowed: list[SkippedFolder]) -> ArchiveSummary:
+                  stories: list[Path], unfollowed: list[SkippedFolder], ray: RaySettings | None) -> ArchiveSummary:
     options_signature = _options_signature(options)
     previous = read_results(output)
     ignore = [output, lock_path(output)]
@@ -141,7 +147,10 @@ def _check_locked(archive: Path, output: Path, options, jobs: int, progress: boo
                 except OSError as exc:  # a full disk: a line, not a traceback (the rewrite below says it too)
                     raise StoryError(output, f"cannot write the results file: {exc.strerror or exc}") from None
 
-            run_stories(tasks, options, jobs, progress, record)
+            if ray is None:
+                run_stories(tasks, options, jobs, progress, record)
+            else:
+                run_stories_ray(tasks, options, ray, progress, record)
     except Terminated:
         finish(output, kept, fresh, links, options_signature)
         sys.stderr.write(f"consistency: terminated; {len(kept) + len(fresh)} of {len(stories)} stories' results "

@@ -61,12 +61,18 @@ def _init_worker(options: Options, threads: int | None = None, parent: int | Non
 
 
 def check_one(task: tuple[str, str, str]) -> dict[str, Any]:
+    return check_with(_WORKER_PIPELINE, task)
+
+
+def check_with(pipeline, task: tuple[str, str, str]) -> dict[str, Any]:
+    """The results line of one story (path, name, fingerprint), checked by `pipeline`; a story that cannot
+    be checked is an error line saying why, never an exception."""
     from consistency.report import report_to_dict
 
     story_path, name, story_fingerprint = task
     started = time.perf_counter()
     try:
-        report = _WORKER_PIPELINE.run(story_path).report
+        report = pipeline.run(story_path).report
     except (StoryError, ModelUnavailableError) as exc:
         return {"story": name, "fingerprint": story_fingerprint, "verdict": "error", "error": str(exc)}
     except Exception as exc:  # one broken story must not stop an archive run; say what happened
@@ -129,7 +135,7 @@ def run_stories(tasks: list[tuple[str, str, str]], options, jobs: int, progress:
     workers = worker_count(jobs, len(tasks))
     if workers == 1:
         _init_worker(options)
-        with _bar(len(tasks), progress) as bar:
+        with archive_bar(len(tasks), progress) as bar:
             for task in tasks:
                 record(check_one(task))
                 bar.update(1)
@@ -140,7 +146,7 @@ def run_stories(tasks: list[tuple[str, str, str]], options, jobs: int, progress:
         # one future per story, recorded as each finishes: in story order a slow story would hold back
         # the journal lines of all those finished after it, and an interruption would lose them
         pending: set[Future] = {pool.submit(check_one, task) for task in tasks}
-        with _bar(len(tasks), progress) as bar:
+        with archive_bar(len(tasks), progress) as bar:
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
@@ -156,7 +162,7 @@ def run_stories(tasks: list[tuple[str, str, str]], options, jobs: int, progress:
     pool.shutdown(wait=True)
 
 
-def _bar(total: int, enabled: bool | None):
+def archive_bar(total: int, enabled: bool | None):
     """A bar on a terminal; without one (a CI log) a line every few seconds, unless turned off."""
     from tqdm import tqdm
 

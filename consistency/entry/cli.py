@@ -62,10 +62,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     archive = commands.add_parser("check-all", help="check every story folder of an archive (resumable)")
     archive.add_argument("archive_dir", type=Path)
-    archive.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    archive.add_argument("--jobs", "-j", type=int, default=None,
+                         help="worker processes (default 1); with --engine ray, story workers (default: one per "
+                              "CPU of the cluster)")
     archive.add_argument("--output", "-o", type=Path, default=Path("results.jsonl"),
                          help="JSON-lines results, one line per story (default results.jsonl); reruns resume from it")
     archive.add_argument("--no-progress", action="store_true")
+    engine = archive.add_argument_group("Ray (--engine ray: pip install \"consistency[ray]\")")
+    engine.add_argument("--engine", choices=("local", "ray"), default="local",
+                        help="local: worker processes on this machine (default); ray: story workers, the "
+                             "embedding model and the MT models as actors of a Ray cluster")
+    engine.add_argument("--address", default=None,
+                        help="the Ray cluster: auto (the one this machine belongs to) or ray://HOST:10001; "
+                             "default: a local cluster started for the run")
+    engine.add_argument("--embedding-actors", type=int, default=1, help="actors holding the embedding model (default 1)")
+    engine.add_argument("--translation-actors", type=int, default=1, help="actors holding the MT models (default 1)")
+    engine.add_argument("--gpus-per-actor", type=float, default=0.0,
+                        help="GPUs each embedding or MT actor takes (default 0: CPU)")
     add_run_arguments(archive)
     archive.set_defaults(handler=run_check_all)
     return parser
@@ -224,12 +237,20 @@ def _print_patch(result) -> int:
 
 
 def run_check_all(args: argparse.Namespace) -> int:
-    from consistency.entry.archive import check_archive  # multiprocessing: only when an archive is checked
+    from consistency.entry.archive import RaySettings, check_archive  # multiprocessing: only for an archive
 
-    if args.jobs < 1:
+    if args.jobs is not None and args.jobs < 1:
         raise OptionError("--jobs must be at least 1")
-    summary = check_archive(args.archive_dir, args.output, _options(args), jobs=args.jobs,
-                            progress=False if args.no_progress else None)
+    ray = None
+    if args.engine == "ray":
+        ray = RaySettings(address=args.address, workers=args.jobs, embedding_actors=args.embedding_actors,
+                          translation_actors=args.translation_actors, gpus_per_actor=args.gpus_per_actor)
+    elif (args.address is not None or args.embedding_actors != 1 or args.translation_actors != 1
+          or args.gpus_per_actor):
+        raise OptionError("--address, --embedding-actors, --translation-actors and --gpus-per-actor are options "
+                          "of --engine ray")
+    summary = check_archive(args.archive_dir, args.output, _options(args), jobs=args.jobs or 1,
+                            progress=False if args.no_progress else None, ray=ray)
     _emit(summary.table())
     _emit(f"results: {args.output}\n")
     return EXIT_PASS if summary.verdicts.get("fail", 0) == 0 and summary.verdicts.get("error", 0) == 0 else EXIT_FAIL

