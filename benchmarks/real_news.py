@@ -288,6 +288,8 @@ class Morphology:
         from babel import Locale
         from babel.dates import get_month_names, get_timezone_location
 
+        # grammemes are asked of `tag.grammemes`: `"Geox" in tag` checks the name against the grammemes of the
+        # dictionary loaded last in the process (pymorphy3 keeps them on one class), and uk's has no Geox
         self.analysers = {lang: pymorphy3.MorphAnalyzer(lang=lang) for lang in ("uk", "ru")}
         self.countries = {lang: {code: Locale(lang).territories[code] for code in COUNTRY_CODES}
                           for lang in ("en", "uk", "ru")}
@@ -316,8 +318,8 @@ class Morphology:
         for month, name in enumerate(self.month_names[lang], start=1):
             parse = next((p for p in analyser.parse(name) if p.normal_form == name.lower()), analyser.parse(name)[0])
             for form in parse.lexeme:
-                if "plur" not in form.tag:
-                    case = next((c for c in CASES if c in form.tag), "nomn")
+                if "plur" not in form.tag.grammemes:
+                    case = next((c for c in CASES if c in form.tag.grammemes), "nomn")
                     known = forms.get(form.word, (month, ()))[1]
                     forms[form.word] = (month, known + (case,) * (case not in known))
         return forms
@@ -332,7 +334,7 @@ class Morphology:
         name = self.month_names[lang][month - 1]
         analyser = self.analysers[lang]
         parse = next((p for p in analyser.parse(name) if p.normal_form == name.lower()), analyser.parse(name)[0])
-        forms = [f.word for f in parse.lexeme if case in f.tag and "plur" not in f.tag] or [name]
+        forms = [f.word for f in parse.lexeme if case in f.tag.grammemes and "plur" not in f.tag.grammemes] or [name]
         return max(forms, key=lambda w: (common_suffix(w, like), -len(w)))
 
     def case_of(self, lang: str, word: str, before: str, wanted: tuple[str, ...] = ()) -> str:
@@ -340,8 +342,8 @@ class Morphology:
         one of `wanted`, e.g. Surn, when there are such), the one a preposition before it asks for, else
         the likeliest."""
         parses = self.analysers[lang].parse(word)
-        tagged = [p for p in parses if any(t in p.tag for t in wanted)] or parses
-        cases = [c for p in tagged for c in CASES if c in p.tag]
+        tagged = [p for p in parses if any(t in p.tag.grammemes for t in wanted)] or parses
+        cases = [c for p in tagged for c in CASES if c in p.tag.grammemes]
         if not cases:
             return "nomn"
         words = WORD.findall(before)
@@ -356,9 +358,9 @@ class Morphology:
         declines); unchanged when pymorphy3 cannot inflect it (an indeclinable name)."""
         if lang == "en" or case == "nomn":
             return word
-        parses = [p for p in self.analysers[lang].parse(word) if "nomn" in p.tag]
-        preferred = [p for p in parses if any(t in p.tag for t in wanted)] or parses
-        preferred.sort(key=lambda p: (gender is not None and gender not in p.tag, "Fixd" in p.tag))
+        parses = [p for p in self.analysers[lang].parse(word) if "nomn" in p.tag.grammemes]
+        preferred = [p for p in parses if any(t in p.tag.grammemes for t in wanted)] or parses
+        preferred.sort(key=lambda p: (gender is not None and gender not in p.tag.grammemes, "Fixd" in p.tag.grammemes))
         for parse in preferred:
             form = parse.inflect({case}) or (parse.inflect({"loct"}) if case == "loc2" else None)
             if form is not None:
@@ -367,7 +369,7 @@ class Morphology:
 
     def known_reading(self, lang: str, word: str, tags: tuple[str, ...]):
         """The first dictionary reading of `word` (not a guess from its ending) carrying one of `tags`."""
-        return next((p for p in self.analysers[lang].parse(word) if p.is_known and any(t in p.tag for t in tags)), None)
+        return next((p for p in self.analysers[lang].parse(word) if p.is_known and any(t in p.tag.grammemes for t in tags)), None)
 
     def is_person(self, lang: str, text: str) -> bool:
         """uk, ru: the name's last word reads first as a surname or first name, one the dictionary knows
@@ -377,11 +379,11 @@ class Morphology:
         if not words or len(words[-1]) < 3:
             return False
         likeliest = self.analysers[lang].parse(words[-1])[0]
-        if "NOUN" not in likeliest.tag or any(t in likeliest.tag for t in ("Geox", "Abbr")) or words[-1].isupper():
+        if "NOUN" not in likeliest.tag.grammemes or any(t in likeliest.tag.grammemes for t in ("Geox", "Abbr")) or words[-1].isupper():
             return False  # "Українську" (an adjective), "Я", "МИА" (an abbreviation), a place
-        if any("Geox" in self.analysers[lang].parse(word)[0].tag for word in words[:-1]):
+        if any("Geox" in self.analysers[lang].parse(word)[0].tag.grammemes for word in words[:-1]):
             return False  # "Израиля Беннет": a place and a name read as one
-        surname = (("Surn" in likeliest.tag or "Name" in likeliest.tag)
+        surname = (("Surn" in likeliest.tag.grammemes or "Name" in likeliest.tag.grammemes)
                    and self.known_reading(lang, words[-1], ("Surn", "Name")) is not None)
         return surname or (len(words) > 1 and self.known_reading(lang, words[0], ("Name",)) is not None)
 
@@ -392,10 +394,10 @@ class Morphology:
             return None
         first = self.known_reading(lang, words[0], ("Name",)) if len(words) > 1 else None
         reading = first or next((p for p in self.analysers[lang].parse(words[-1])
-                                 if "Surn" in p.tag or "Name" in p.tag), None)
-        if reading is None or "Fixd" in reading.tag:
+                                 if "Surn" in p.tag.grammemes or "Name" in p.tag.grammemes), None)
+        if reading is None or "Fixd" in reading.tag.grammemes:
             return None
-        return "femn" if "femn" in reading.tag else "masc" if "masc" in reading.tag else None
+        return "femn" if "femn" in reading.tag.grammemes else "masc" if "masc" in reading.tag.grammemes else None
 
     def name_case(self, lang: str, words: list[str], before: str) -> str:
         """The case of a person's name: the cases its first name and surname can both be in (of the name's
@@ -403,10 +405,10 @@ class Morphology:
         gender = self.gender(lang, " ".join(words))
 
         def cases(word: str, tags: tuple[str, ...]) -> list[str]:
-            parses = [p for p in self.analysers[lang].parse(word) if any(t in p.tag for t in tags)
-                      and (gender is None or gender in p.tag or "Fixd" in p.tag)]
+            parses = [p for p in self.analysers[lang].parse(word) if any(t in p.tag.grammemes for t in tags)
+                      and (gender is None or gender in p.tag.grammemes or "Fixd" in p.tag.grammemes)]
             parses.sort(key=lambda p: not p.is_known)  # dictionary readings before guesses
-            return [c for p in parses for c in CASES if c in p.tag]
+            return [c for p in parses for c in CASES if c in p.tag.grammemes]
 
         possible = cases(words[-1], ("Surn", "Name"))
         if len(words) > 1 and self.known_reading(lang, words[0], ("Name",)) is not None:

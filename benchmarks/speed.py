@@ -10,9 +10,16 @@
 3. Translation throughput with the tiny Marian model: batched against one sentence at a time.
 4. Peak memory (max RSS) of this process after the runs above, against the interpreter at start.
 
+    .venv/bin/python benchmarks/speed.py --startup [--compare REV] [--quick]
+
+5. A new CLI process checking the example story without MT, as a CI run does: cold (an empty cache folder:
+   models load, every sentence embedded, the CLDR glossary built) and warm (the same folder again), medians;
+   with `--compare REV` the library of commit REV measured the same way, runs taken in turn. Bytecode is
+   written and read (PYTHONDONTWRITEBYTECODE unset), as for an installed package.
+
     .venv/bin/python benchmarks/speed.py --growth [--compare REV]
 
-5. Growth with story length: stories of 1, 2, 4, ... 32 NTREX documents run together (three editions, one
+6. Growth with story length: stories of 1, 2, 4, ... 32 NTREX documents run together (three editions, one
    document about fifteen sentences), each checked without MT or embeddings in a new process after
    four other documents (start-up and first use out of the figure): seconds and the memory the story adds to the peak,
    and the exponent fitted to each (time ~ sentences^k; 1.0 is linear). `--compare REV` measures the
@@ -188,14 +195,58 @@ def growth(compare: str | None) -> None:
               f"memory added {fitted_exponent(sizes, [m for _, m in columns[n]]):.2f}")
 
 
+def cli_seconds(library: Path, cache: Path) -> float:
+    env = {**os.environ, "PYTHONPATH": str(library), "CONSISTENCY_CACHE_DIR": str(cache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    command = [sys.executable, "-m", "consistency.entry.cli", "check", str(EXAMPLE), "--translator", "none"]
+    start = time.perf_counter()
+    subprocess.run(command, env=env, cwd=str(library), capture_output=True, check=False)
+    return time.perf_counter() - start
+
+
+def startup(compare: str | None, repeat: int) -> None:
+    from contextlib import ExitStack
+
+    with ExitStack() as stack, tempfile.TemporaryDirectory() as scratch:
+        libraries = {"now": ROOT}
+        if compare:
+            from revision import worktree_at
+
+            libraries[compare] = stack.enter_context(worktree_at(compare))
+        for library in libraries.values():  # bytecode written once, outside the figures
+            cli_seconds(library, Path(scratch) / "bytecode")
+        cold: dict[str, list[float]] = {name: [] for name in libraries}
+        warm: dict[str, list[float]] = {name: [] for name in libraries}
+        for round_ in range(repeat):
+            for name, library in libraries.items():
+                cache = Path(scratch) / f"{name}-{round_}"
+                cold[name].append(cli_seconds(library, cache))
+                warm[name] += [cli_seconds(library, cache) for _ in range(2)]
+    names = list(libraries)
+    print("| new CLI process, example story, no MT | " + " | ".join(names)
+          + (f" | now / {names[1]} |" if compare else " |"))
+    print("|---|" + "---:|" * (len(names) + (1 if compare else 0)))
+    for label, figures in (("cold (empty cache folder)", cold), ("warm (same cache folder)", warm)):
+        medians = {name: statistics.median(values) for name, values in figures.items()}
+        ratio = f" | {medians['now'] / medians[names[1]]:.2f}" if compare else ""
+        print(f"| {label}, median of {len(figures['now'])} | "
+              + " | ".join(f"{medians[name]:.2f} s" for name in names) + ratio + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer sentences and repeats")
     parser.add_argument("--growth", action="store_true", help="time and memory against story length only")
-    parser.add_argument("--compare", metavar="REV", help="with --growth: the library of commit REV beside this one")
+    parser.add_argument("--startup", action="store_true", help="a new CLI process, cold and warm, only")
+    parser.add_argument("--compare", metavar="REV",
+                        help="with --growth or --startup: the library of commit REV beside this one")
     args = parser.parse_args()
     if args.growth:
         growth(args.compare)
+        return
+    if args.startup:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        startup(args.compare, repeat=3 if args.quick else 5)
         return
     # the benchmark's own caches: "cold" must really start empty, and the user's cache stays untouched
     os.environ["CONSISTENCY_CACHE_DIR"] = tempfile.mkdtemp(prefix="consistency-bench-")

@@ -8,7 +8,11 @@ splitter still cuts ("Lloyd J." + "Austin III", "т. зв." + "...").
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
+import sys
+import types
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
@@ -56,7 +60,28 @@ BLANK_LINES = re.compile(r"\n[ \t]*\n")
 SplitFn = Callable[[str], list[str]]
 
 
+class _ImportedOnFirstUse(types.ModuleType):
+    """Stands in sys.modules for a module until something reads from it, then imports it and passes on."""
+
+    def __getattr__(self, attribute: str):
+        real = self.__dict__.get("_real")
+        if real is None:
+            if sys.modules.get(self.__name__) is self:
+                del sys.modules[self.__name__]
+            real = self.__dict__["_real"] = importlib.import_module(self.__name__)
+        return getattr(real, attribute)
+
+
+def _defer_import(name: str) -> None:
+    if name not in sys.modules and importlib.util.find_spec(name) is not None:
+        sys.modules[name] = _ImportedOnFirstUse(name)
+
+
 def _split_tokenize_uk(text: str) -> list[str]:
+    # choppa (tokenize_uk's sentence splitter) imports xmlschema at its top, but uses it only to validate a
+    # ruleset, which tokenize_uk does not ask for: its import was a tenth of a second of every check
+    if "choppa" not in sys.modules:
+        _defer_import("xmlschema")
     import tokenize_uk
 
     return [s for s, _, _ in tokenize_uk.tokenize_sents_with_spans(text)]

@@ -1,6 +1,8 @@
 """People, places and organisations compared as entities: by surname, through CLDR's place names and a
 morphological dictionary, with a swap of two known entities of one kind an error and a dropped one a warning."""
 
+import json
+
 from consistency.checks.facts import FactsCheck
 from consistency.stages.facts import extract_facts, read_story_facts
 from consistency.stages.facts.entities import analyse
@@ -285,3 +287,21 @@ def test_a_letter_unicodedata_cannot_name_is_no_word_the_dictionary_knows():
     # pymorphy3 looks up each letter's Unicode name; this Python has none for a Tangut ideograph
     assert analyse("\U00017000", "uk") == (None, None)
     assert [v for _, v, _ in names("Київ і A\U00017000 та Харків", "uk")][0] == "kyiv"
+
+
+def test_the_cldr_glossary_is_built_once_and_read_back_in_its_order(tmp_path, monkeypatch):
+    from consistency.stages.facts import entities
+
+    monkeypatch.setenv("CONSISTENCY_CACHE_DIR", str(tmp_path))
+    entities.cldr_glossary.cache_clear()
+    built = entities.cldr_glossary()
+    [kept] = tmp_path.glob("cldr-glossary-*.json")
+    entities.cldr_glossary.cache_clear()
+    read = entities.cldr_glossary()
+    assert read == built and list(read) == list(built)  # order too: the first key to claim a form wins
+    assert read["poland"] == ("country", built["poland"][1]) and "Польща" in read["poland"][1]["uk"]
+
+    kept.write_text('{"poland": "half a file', encoding="utf-8")  # a damaged file is built again, not trusted
+    entities.cldr_glossary.cache_clear()
+    assert entities.cldr_glossary() == built
+    assert json.loads(kept.read_text(encoding="utf-8"))["poland"][0] == "country"

@@ -182,3 +182,15 @@ def test_adding_polish_changes_nothing_for_the_shipped_languages():
         return [(f["check"], f["severity"], f["edition"], f["message"]) for f in json.loads(result.stdout)["findings"]]
 
     assert findings([LOCALES]) == findings(None)
+
+
+def test_the_shipped_rules_pass_the_checks_a_users_file_gets():
+    """The loader trusts the shipped files (they are the schema) and checks only a user's: so they are checked here."""
+    import tomllib
+
+    from consistency.locales import _check_shape, locales_dir
+
+    shipped = [path for path in sorted(locales_dir().glob("*.toml")) if not path.stem.startswith("_")]
+    assert {path.stem for path in shipped} >= {"en", "uk", "ru"}
+    for path in shipped:
+        _check_shape(path, path.stem, tomllib.loads(path.read_text(encoding="utf-8")))

@@ -15,10 +15,16 @@ Three sources, each a language resource rather than code about a language:
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+from consistency.cache import default_cache_dir
+from consistency.errors import StoryError
+from consistency.files import write_atomically
 from consistency.locales import all_locales, available_locales, load_locale
 
 PERSON, PLACE, ORGANISATION = "person", "place", "organisation"
@@ -150,17 +156,68 @@ def _zones() -> tuple[str, ...]:
     return tuple(sorted(zones))
 
 
+Glossary = dict[str, tuple[str, dict[str, list[str]]]]
+
+
 @lru_cache(maxsize=1)
-def cldr_glossary() -> dict[str, tuple[str, dict[str, list[str]]]]:
+def cldr_glossary() -> Glossary:
     """key → (kind, language → forms): CLDR's places, each under the key the locale files give one of its
     forms, else the slug of its English name. A one-word name that is an ordinary word of its language
-    first ("Того") is left out: it would turn every such word at a sentence start into a country."""
+    first ("Того") is left out: it would turn every such word at a sentence start into a country.
+
+    Built once for a set of library versions, locale files and this module, and kept in the cache folder:
+    asking the dictionaries about two thousand names was a quarter of a warm check. A file that cannot be
+    read or written is no reason to fail: the glossary is built again."""
+    path = default_cache_dir() / f"cldr-glossary-{_glossary_digest()}.json"
+    kept = _read_glossary(path)
+    if kept is not None:
+        return kept
+    glossary = _build_cldr_glossary()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # insertion order kept: the first key to claim a form wins in name_rules
+        write_atomically(path, json.dumps(glossary, ensure_ascii=False))
+    except (OSError, StoryError):
+        pass
+    return glossary
+
+
+def _glossary_digest() -> str:
+    """What the glossary is made of: CLDR (Babel), the dictionaries, the locale files and this code."""
+    from importlib import metadata
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    morphology = [f"{engine}-dicts-{code}" for code in available_locales()
+                  if (engine := load_locale(code).get("names.morphology"))]
+    for distribution in ("babel", "pymorphy3", *morphology):
+        try:
+            digest.update(f"{distribution}={metadata.version(distribution)};".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{distribution}=none;".encode())
+    for code in available_locales():
+        source = load_locale(code).source
+        digest.update(code.encode() + (source.read_bytes() if source else b""))
+    return digest.hexdigest()[:16]
+
+
+def _read_glossary(path: Path) -> Glossary | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        glossary = {key: (kind, forms) for key, (kind, forms) in data.items()}
+    except (OSError, ValueError, TypeError, AttributeError):
+        return None
+    if not all(isinstance(kind, str) and isinstance(forms, dict) for kind, forms in glossary.values()):
+        return None
+    return glossary
+
+
+def _build_cldr_glossary() -> Glossary:
     listed: dict[str, str] = {}
     for code in available_locales():
         for key, forms in load_locale(code).get("names.aliases", {}).items():
             for form in forms:
                 listed.setdefault(form.casefold(), key)
-    glossary: dict[str, tuple[str, dict[str, list[str]]]] = {}
+    glossary: Glossary = {}
     for code, names in sorted(_cldr_names().items(), key=lambda item: ("/" in item[0], item[0])):
         english = [n for n in names.get("en", []) if not _ODD_NAME.search(n)]
         if not english:
