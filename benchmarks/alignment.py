@@ -180,6 +180,8 @@ class Results:
     seconds: float = 0.0
     baseline_seconds: float = 0.0
     sentences: int = 0
+    # --block-vectors where-needed: (blocks given the model's vectors, two-sentence blocks) per condition
+    blocks_embedded: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def finding_sentences(finding, analysis, holder: str) -> set[int]:
@@ -214,6 +216,11 @@ def run(documents, languages, embedder, rng_seed: int = 2019, settings: AlignerS
                     results.sentences += len(reference) + len(edition)
                 beads = [(b.reference, b.edition) for b in analysis.alignments[lang].beads]
                 results.align[name].add(set(beads), set(gold))
+                pending = analysis.signals[lang].blocks_to_embed
+                if pending is not None:
+                    embedded, blocks = results.blocks_embedded.get(name, (0, 0))
+                    results.blocks_embedded[name] = (embedded + sum(map(len, pending.model)),
+                                                     blocks + sum(map(len, pending.texts)))
                 started = time.perf_counter()
                 baseline = gale_church_align(reference, edition)
                 if name == "clean":
@@ -270,6 +277,10 @@ def print_table(results: Results, documents: int, total_documents: int, language
     print()
     print(f"clean editions: {results.clean_errors} omission/addition errors in {results.clean_documents} "
           f"document pairs; {results.clean_semantic} semantic warnings over {results.clean_pairs} sentence pairs")
+    if results.blocks_embedded:
+        shares = ", ".join(f"{name} {embedded}/{blocks} ({embedded / max(blocks, 1):.0%})"
+                           for name, (embedded, blocks) in results.blocks_embedded.items())
+        print(f"two-sentence blocks embedded by the model (the rest derived from their sentences): {shares}")
     ours_speed = results.sentences / results.seconds if results.seconds else float("nan")
     base_speed = results.sentences / results.baseline_seconds if results.baseline_seconds else float("nan")
     how = "embeddings read from --cache" if warm else "embeddings computed cold"
@@ -285,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-embeddings", action="store_true", help="anchors and length only")
     parser.add_argument("--cache", type=Path, help=".npz of sentence embeddings, read and updated (speeds re-runs; "
                         "the speed line then measures warm runs)")
-    parser.add_argument("--block-vectors", choices=("model", "sentences"), default=AlignerSettings().block_vectors,
+    parser.add_argument("--block-vectors", choices=("model", "sentences", "where-needed"), default=AlignerSettings().block_vectors,
                         help="a two-sentence block's vector: embedded as text, or its sentences' vectors summed")
     parser.add_argument("--merge-penalty", type=float, default=AlignerSettings().merge_penalty,
                         help="the aligner's cost of a 2-1 or 1-2 bead (tuning)")

@@ -1,6 +1,7 @@
 """The aligner's similarities computed cheaply and exactly: a two-sentence block's vector embedded as text
-(the default) or its sentences' vectors summed, which spares the model a second pass over the story
-(benchmarks/alignment.py --block-vectors compares them); the MT chrF of each cell, sacrebleu's own."""
+(the default), or its sentences' vectors summed, which spares the model a second pass over the story, or
+summed except around the beads that are not one to one (benchmarks/alignment.py --block-vectors compares
+them); the MT chrF of each cell, sacrebleu's own."""
 
 from __future__ import annotations
 
@@ -40,8 +41,28 @@ def test_summed_sentence_vectors_spare_the_model_the_blocks():
     assert np.argmax(by_sum.embedding[(2, 1)][:, 1]) == 1
 
 
+def test_where_needed_the_model_embeds_only_the_blocks_around_a_bead_that_is_not_one_to_one():
+    from consistency.stages.align import align_story, analysis_from_sentences
+    from consistency.stages.align.dp import AlignerSettings
+
+    settings = AlignerSettings(block_vectors="where-needed")
+    clean, merged = CountingEmbedder(), CountingEmbedder()
+    same = analysis_from_sentences({"en": REFERENCE, "uk": REFERENCE}, reference="en")
+    assert [(b.reference, b.edition) for b in align_story(same, embedder=clean, settings=settings)
+            .alignments["uk"].beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
+    assert set(clean.seen) == set(REFERENCE)  # the sentences, and no two-sentence block
+
+    story = analysis_from_sentences({"en": REFERENCE, "uk": EDITION}, reference="en")
+    aligned = align_story(story, embedder=merged, settings=settings)
+    assert [(b.reference, b.edition) for b in aligned.alignments["uk"].beads] == [
+        ((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]
+    blocks = [text for text in merged.seen if text not in REFERENCE + EDITION]
+    assert "def def. ghi ghi." in blocks  # the merged pair, embedded as text by the model
+    assert len(blocks) <= (len(REFERENCE) - 1) + (len(EDITION) - 1)
+
+
 def test_an_unknown_way_is_refused():
-    with pytest.raises(ValueError, match="block_vectors must be one of model, sentences"):
+    with pytest.raises(ValueError, match="block_vectors must be one of model, sentences, where-needed"):
         compute_signals(REFERENCE, EDITION, embedder=CountingEmbedder(), block_vectors="average")
 
 

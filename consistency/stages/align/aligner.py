@@ -7,9 +7,9 @@ alignment check and the notebook's plots read them instead of computing them aga
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import MutableMapping
+from collections.abc import MutableMapping, Sequence
 
-from consistency.model import Alignment, Analysis, Translation
+from consistency.model import Alignment, Analysis, Bead, Translation
 from consistency.stages.align.dp import AlignerSettings, align_signals
 from consistency.stages.align.embed import Embedder
 from consistency.stages.align.signals import PairSignals, SignalWeights, compute_signals
@@ -45,6 +45,26 @@ def pair_signals(analysis: Analysis, key: str, *, embedder: Embedder | None,
     return signals
 
 
+# two-sentence blocks either side of such a bead that get the model's vectors: with 1, omissions and
+# additions were found a little less often than with the model's vectors everywhere (benchmarks/alignment.py)
+DECISION_REACH = 3
+
+
+def decision_blocks(beads: Sequence[Bead]) -> tuple[list[int], list[int]]:
+    """The two-sentence blocks (by first sentence) of the reference and the edition within DECISION_REACH
+    of a bead that is not one to one: where a merge, a split or a skip was or could be chosen."""
+    reference: list[int] = []
+    edition: list[int] = []
+    ref_at = ed_at = 0  # the sentences before the bead
+    for bead in beads:
+        if (len(bead.reference), len(bead.edition)) != (1, 1):
+            reference += range(ref_at - DECISION_REACH, ref_at + len(bead.reference) + DECISION_REACH)
+            edition += range(ed_at - DECISION_REACH, ed_at + len(bead.edition) + DECISION_REACH)
+        ref_at += len(bead.reference)
+        ed_at += len(bead.edition)
+    return reference, edition
+
+
 def align_story(analysis: Analysis, *, embedder: Embedder | None, settings: AlignerSettings = AlignerSettings(),
                 signals_cache: MutableMapping[tuple, PairSignals] | None = None) -> Analysis:
     """Fill `analysis.alignments` and `analysis.signals` for every edition but the reference."""
@@ -56,6 +76,11 @@ def align_story(analysis: Analysis, *, embedder: Embedder | None, settings: Alig
         signals[key] = pair_signals(analysis, key, embedder=embedder, settings=settings, cache=signals_cache)
         paragraphs = tuple([s.paragraph for s in analysis.segmentations[k].sentences] for k in (analysis.reference, key))
         beads = align_signals(signals[key], settings, paragraphs)
+        # block_vectors "where-needed": the model's vectors for the blocks around every bead that is not
+        # one sentence to one, then align again, until no new block is asked for (so that the signals kept
+        # for a rerun give the same beads at once)
+        while signals[key].embed_blocks(*decision_blocks(beads)):
+            beads = align_signals(signals[key], settings, paragraphs)
         alignments[key] = Alignment(reference=analysis.reference, edition=key, beads=beads, signals=signals[key].signals)
     signature = dict(analysis.signature)
     signature["align"] = {

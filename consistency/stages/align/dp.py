@@ -34,7 +34,12 @@ class AlignerSettings:
     band: int = 20  # sentences either side of the diagonal, plus the difference in sentence counts
     paragraph_penalty: float = 1.0  # a bead across paragraphs, where the texts have as many paragraphs
     # a two-sentence block's vector: "model" embeds the block's text, "sentences" sums its two sentences'
-    # vectors (no second pass of the model; benchmarks/alignment.py --block-vectors compares them)
+    # vectors (no second pass of the model), "where-needed" sums them but embeds the blocks around the
+    # beads that are not one to one, and aligns again (a clean story then needs the model for its sentences
+    # alone: a third of the model's work). benchmarks/alignment.py --block-vectors compares them on NTREX,
+    # where "where-needed" is as good as "model"; on WMT22's looser translations it found fewer deleted
+    # sentences (warning recall 0.88 -> 0.81 uk, 0.94 -> 0.86 ru; real_news.py --embeddings), so the model's
+    # block vectors stay the default
     block_vectors: str = "model"
 
     def as_dict(self) -> dict[str, float | str]:

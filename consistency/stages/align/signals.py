@@ -60,6 +60,19 @@ class PairSignals:
     # characters of each block by shape, and the story's length ratio: what `length_at` needs
     block_chars: dict[tuple[int, int], tuple[list[int], list[int]]] = field(default_factory=dict, repr=False)
     ratio: float = 1.0
+    # block_vectors="where-needed": what `embed_blocks` needs to put the model's block vectors in later
+    blocks_to_embed: _BlockVectors | None = field(default=None, repr=False)
+
+    def embed_blocks(self, reference_blocks: Sequence[int], edition_blocks: Sequence[int]) -> bool:
+        """Give the two-sentence blocks starting at these sentences the model's vectors in place of the ones
+        derived from their sentences, and combine the signals again; False when there was none to give."""
+        pending = self.blocks_to_embed
+        if pending is None or not pending.add(reference_blocks, edition_blocks):
+            return False
+        for shape in [shape for shape in self.embedding if 2 in shape]:
+            self.embedding[shape] = pending.similarities(shape)
+        _combine(self, list(self.combined), pending.weights)
+        return True
 
     def in_band(self, i: int, j: int) -> bool:
         n, m = len(self.reference), len(self.edition)
@@ -83,6 +96,51 @@ class PairSignals:
             ref_len, ed_len = self.block_chars[shape]
             value = length_log_probability(ref_len[i], ed_len[j], self.ratio)
         return value
+
+
+@dataclass
+class _BlockVectors:
+    """A pair's two-sentence block vectors: derived from their sentences' (the normalised sum), and the
+    model's for the blocks where the aligner's decisions lie, embedded when it asks (`add`)."""
+
+    embedder: Embedder
+    texts: tuple[list[str], list[str]]  # the reference's blocks, the edition's
+    sentences: tuple[np.ndarray, np.ndarray]
+    derived: tuple[np.ndarray, np.ndarray]
+    weights: SignalWeights
+    model: tuple[dict[int, np.ndarray], dict[int, np.ndarray]] = field(default_factory=lambda: ({}, {}))
+
+    def add(self, reference_blocks: Sequence[int], edition_blocks: Sequence[int]) -> bool:
+        added = False
+        for side, wanted in enumerate((reference_blocks, edition_blocks)):
+            new = sorted({k for k in wanted if 0 <= k < len(self.texts[side])} - set(self.model[side]))
+            if new:
+                for k, vector in zip(new, self.embedder.embed([self.texts[side][k] for k in new])):
+                    self.model[side][k] = vector
+                added = True
+        return added
+
+    def similarities(self, shape: tuple[int, int]) -> np.ndarray:
+        """Raw cosines of a shape with a two-sentence block: the derived vectors' where no block has the
+        model's, and the model's elsewhere, put on the derived ones' level over the same cells (the two kinds
+        of vector differ in level, and the shape's scale is taken from all its cells)."""
+        sides = [self.derived[side] if size == 2 else self.sentences[side] for side, size in enumerate(shape)]
+        derived = (sides[0] @ sides[1].T).astype(np.float64)
+        model_sides = [side_vectors.copy() for side_vectors in sides]
+        mask = np.zeros(derived.shape, dtype=bool)
+        for side, size in enumerate(shape):
+            if size == 2 and self.model[side]:
+                rows = sorted(self.model[side])
+                model_sides[side][rows] = np.stack([self.model[side][k] for k in rows])
+                if side == 0:
+                    mask[rows, :] = True
+                else:
+                    mask[:, rows] = True
+        if not mask.any():
+            return derived
+        model = (model_sides[0] @ model_sides[1].T).astype(np.float64)
+        level = float(np.median(model[mask] - derived[mask]))
+        return np.where(mask, model - level, derived)
 
 
 def blocks(texts: Sequence[str], size: int) -> list[str]:
@@ -142,7 +200,7 @@ def compute_signals(
     ed_blocks = {k: blocks(edition, k) for k in (1, 2)}
 
     if embedder is not None and n and m:
-        _add_embeddings(result, embedder, ref_blocks, ed_blocks, shapes, block_vectors)
+        _add_embeddings(result, embedder, ref_blocks, ed_blocks, shapes, block_vectors, weights)
     if pivot is not None and n and m:
         _add_chrf(result, pivot, ref_blocks, shapes)
 
@@ -182,18 +240,20 @@ def _signal_names(embedder: Embedder | None, pivot: Sequence[str] | None, use_an
     return tuple(names)
 
 
-BLOCK_VECTORS = ("model", "sentences")
+# "where-needed": derived from the sentences' vectors until the aligner asks for the model's where its
+# decisions lie (`PairSignals.embed_blocks`)
+BLOCK_VECTORS = ("model", "sentences", "where-needed")
 Blocks = dict[int, list[str]]  # block size (1 or 2 sentences) -> the text's blocks of that size
 Shapes = list[tuple[int, int]]
 
 
 def _add_embeddings(
     result: PairSignals, embedder: Embedder, ref_blocks: Blocks, ed_blocks: Blocks, shapes: Shapes,
-    block_vectors: str = "model",
+    block_vectors: str = "model", weights: SignalWeights = SignalWeights(),
 ) -> None:
     def vectors(texts: Blocks) -> dict[int, np.ndarray]:
         found = {1: embedder.embed(texts[1])} if texts[1] else {}
-        if texts[2] and block_vectors == "sentences":
+        if texts[2] and block_vectors in ("sentences", "where-needed"):
             pairs = found[1][:-1] + found[1][1:]  # the model's vectors are unit length: the sum points between
             found[2] = pairs / np.maximum(np.linalg.norm(pairs, axis=1, keepdims=True), 1e-12)
         elif texts[2]:
@@ -204,6 +264,10 @@ def _add_embeddings(
     for a, b in shapes:
         result.embedding[(a, b)] = (vectors_ref[a] @ vectors_ed[b].T).astype(np.float64)
     result.scale["embeddings"] = _scale(result.embedding[(1, 1)], EMBEDDING_PRIOR)
+    if block_vectors == "where-needed" and (2 in vectors_ref or 2 in vectors_ed):
+        none = np.zeros((0, vectors_ref[1].shape[1]), dtype=vectors_ref[1].dtype)
+        result.blocks_to_embed = _BlockVectors(embedder, (ref_blocks[2], ed_blocks[2]), (vectors_ref[1], vectors_ed[1]),
+                                               (vectors_ref.get(2, none), vectors_ed.get(2, none)), weights)
 
 
 @dataclass(frozen=True)
