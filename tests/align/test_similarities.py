@@ -1,6 +1,6 @@
-"""The aligner's similarities computed cheaply and exactly: a two-sentence block's vector embedded as text
-(the default), or its sentences' vectors summed, which spares the model a second pass over the story, or
-summed except around the beads that are not one to one (benchmarks/alignment.py --block-vectors compares
+"""The aligner's similarities computed cheaply and exactly: a two-sentence block's vector embedded as text,
+or its sentences' vectors summed, which spares the model a second pass over the story, or summed except
+around the beads that are not one to one (the default: benchmarks/alignment.py --block-vectors compares
 them); the MT chrF of each cell, sacrebleu's own."""
 
 from __future__ import annotations
@@ -46,19 +46,28 @@ def test_where_needed_the_model_embeds_only_the_blocks_around_a_bead_that_is_not
     from consistency.stages.align.dp import AlignerSettings
 
     settings = AlignerSettings(block_vectors="where-needed")
+    more = ["cde", "fgh", "hij", "aei", "bfj", "cgh", "dij", "acf"]
+    reference = REFERENCE + [f"{w} {w}." for w in more]
+    edition = EDITION + [f"{w}." for w in more]
     clean, merged = CountingEmbedder(), CountingEmbedder()
-    same = analysis_from_sentences({"en": REFERENCE, "uk": REFERENCE}, reference="en")
+    same = analysis_from_sentences({"en": reference, "uk": reference}, reference="en")
     assert [(b.reference, b.edition) for b in align_story(same, embedder=clean, settings=settings)
-            .alignments["uk"].beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
-    assert set(clean.seen) == set(REFERENCE)  # the sentences, and no two-sentence block
+            .alignments["uk"].beads] == [((k,), (k,)) for k in range(len(reference))]
+    assert set(clean.seen) == set(reference)  # the sentences, and no two-sentence block
 
-    story = analysis_from_sentences({"en": REFERENCE, "uk": EDITION}, reference="en")
+    story = analysis_from_sentences({"en": reference, "uk": edition}, reference="en")
     aligned = align_story(story, embedder=merged, settings=settings)
     assert [(b.reference, b.edition) for b in aligned.alignments["uk"].beads] == [
-        ((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]
-    blocks = [text for text in merged.seen if text not in REFERENCE + EDITION]
+        ((0,), (0,)), ((1, 2), (1,)), *[((k + 1,), (k,)) for k in range(2, len(edition))]]
+    blocks = [text for text in merged.seen if text not in reference + edition]
     assert "def def. ghi ghi." in blocks  # the merged pair, embedded as text by the model
-    assert len(blocks) <= (len(REFERENCE) - 1) + (len(EDITION) - 1)
+    assert len(blocks) < (len(reference) - 1) + (len(edition) - 1)  # those near the merge, not every block
+
+    # a story too short for its blocks' scores to be put on its scale has all its few blocks embedded
+    short = CountingEmbedder()
+    align_story(analysis_from_sentences({"en": REFERENCE, "uk": REFERENCE}, reference="en"), embedder=short,
+                settings=settings)
+    assert "abc abc. def def." in short.seen
 
 
 def test_an_unknown_way_is_refused():

@@ -34,13 +34,11 @@ class AlignerSettings:
     band: int = 20  # sentences either side of the diagonal, plus the difference in sentence counts
     paragraph_penalty: float = 1.0  # a bead across paragraphs, where the texts have as many paragraphs
     # a two-sentence block's vector: "model" embeds the block's text, "sentences" sums its two sentences'
-    # vectors (no second pass of the model), "where-needed" sums them but embeds the blocks around the
-    # beads that are not one to one, and aligns again (a clean story then needs the model for its sentences
-    # alone: a third of the model's work). benchmarks/alignment.py --block-vectors compares them on NTREX,
-    # where "where-needed" is as good as "model"; on WMT22's looser translations it found fewer deleted
-    # sentences (warning recall 0.88 -> 0.81 uk, 0.94 -> 0.86 ru; real_news.py --embeddings), so the model's
-    # block vectors stay the default
-    block_vectors: str = "model"
+    # vectors (no second pass of the model), "where-needed" sums them but has the model embed the blocks
+    # around the beads that are not one to one, and aligns again: a clean story needs the model for its
+    # sentences alone. The same findings as "model" on NTREX and WMT22 (real_news.py --embeddings) and
+    # alignment F1 within 0.003 (benchmarks/alignment.py --block-vectors compares them)
+    block_vectors: str = "where-needed"
 
     def as_dict(self) -> dict[str, float | str]:
         return asdict(self)

@@ -251,6 +251,12 @@ def _add_embeddings(
     result: PairSignals, embedder: Embedder, ref_blocks: Blocks, ed_blocks: Blocks, shapes: Shapes,
     block_vectors: str = "model", weights: SignalWeights = SignalWeights(),
 ) -> None:
+    if block_vectors == "where-needed" and any(
+            (len(ref_blocks[a]) * len(ed_blocks[b])) < MIN_PAIRS for a, b in shapes if 2 in (a, b)):
+        # a story this short has its blocks' scores taken as they are, unshifted (see _normalise), where the
+        # derived vectors' higher level would pass for a merge: the model embeds its few blocks
+        block_vectors = "model"
+
     def vectors(texts: Blocks) -> dict[int, np.ndarray]:
         found = {1: embedder.embed(texts[1])} if texts[1] else {}
         if texts[2] and block_vectors in ("sentences", "where-needed"):
