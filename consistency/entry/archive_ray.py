@@ -56,14 +56,14 @@ class RaySettings:
             raise OptionError("--embedding-actors must be at least 1")
         if self.translation_actors < 1:
             raise OptionError("--translation-actors must be at least 1")
+        if self.gpus_per_actor < 0:
+            raise OptionError("--gpus-per-actor must be 0 or more")
 
     def check(self, options) -> None:
         """OptionError for run options that mean nothing on Ray."""
         if options.device != "cpu":
             raise OptionError(f"--device {options.device}: on Ray the models run in actors, on a GPU where "
                               "--gpus-per-actor asks for one")
-        if self.gpus_per_actor < 0:
-            raise OptionError("--gpus-per-actor must be 0 or more")
 
 
 def import_ray():
