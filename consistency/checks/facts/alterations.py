@@ -58,7 +58,7 @@ def _rival(ctx: Context, segment: Segment, c: Cluster, taken: set[int],
         if what is None:
             continue
         # of two names in c's place, a known one before a guess (the guess is often a word of the sentence)
-        unsure = what == "name swap" and not sure_swap([c, d])
+        unsure = what == "name swap" and not sure_swap([c, d], ctx)
         cand = (-len(editions_taken | set(d.members)), unsure, distance(c.first(), d.first()), j, what)
         if best is None or cand < best:
             best = cand
@@ -85,7 +85,7 @@ def _altered(ctx: Context, sides: list[Cluster], what: str, tally: Tally) -> lis
     for w in wrong:
         right = {k: f for side in sides if side is not w for k, f in side.members.items()}
         check = check_for(w.first())
-        severity = _altered_severity(check, sides, w, right, tie_without_reference)
+        severity = _altered_severity(ctx, check, sides, w, right, tie_without_reference)
         for k in sorted(w.members):
             shown = dict(right)
             shown[k] = w.members[k]
@@ -114,7 +114,7 @@ def _blamed_sides(ctx: Context, sides: list[Cluster]) -> list[Cluster]:
     return list(sides)
 
 
-def _altered_severity(check: str, sides: list[Cluster], wrong: Cluster, right: dict[str, Fact],
+def _altered_severity(ctx: Context, check: str, sides: list[Cluster], wrong: Cluster, right: dict[str, Fact],
                       tie_without_reference: bool) -> str:
     """An error unless something casts doubt on it:
     - a figure read in words on the blamed side, or the other side's lone figure read in words (words only
@@ -125,7 +125,7 @@ def _altered_severity(check: str, sides: list[Cluster], wrong: Cluster, right: d
     doubts = (
         _read_in_words(wrong, right),
         tie_without_reference,
-        check == "entities" and not sure_swap(sides),
+        check == "entities" and not sure_swap(sides, ctx),
     )
     return "warning" if any(doubts) else "error"
 

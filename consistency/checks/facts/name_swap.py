@@ -17,6 +17,7 @@ from consistency.stages.facts.name_keys import (
     glossary_skeletons,
     glossary_stems,
     is_glossary,
+    name_token,
     name_words,
     related,
     same_name,
@@ -55,7 +56,12 @@ def _segment_words(analysis: Analysis, key: str, segment: Sentences) -> WordForm
     text = text_of_segment(analysis, key, segment)
     # and each part of a hyphenated word: "US-China trade war", "Эль-Сальвадора"
     parts = " ".join(word.replace("-", " ") for word in name_words(text) if "-" in word)
-    return WordForms(word_keys(text, edition.lang) + word_keys(parts, edition.lang))
+    # and two capitalised words in a row hyphenated, as another language writes the name: "Stadio San Paolo"
+    # for "Сан-Паоло", "Los Angeles" for "Лос-Анджелес"
+    words = list(name_token().finditer(text))
+    joined = " ".join(f"{a.group()}-{b.group()}" for a, b in zip(words, words[1:])
+                      if text[a.end():b.start()] == " " and a.group()[:1].isupper() and b.group()[:1].isupper())
+    return WordForms(word_keys(text, edition.lang) + word_keys(parts, edition.lang) + word_keys(joined, edition.lang))
 
 
 def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str, Fact]]) -> bool:
@@ -175,18 +181,56 @@ def _given_name_against_a_guess(ctx: Context, key: str, fact: Fact, others: list
     return True
 
 
-def sure_swap(sides: list[Cluster]) -> bool:
+def sure_swap(sides: list[Cluster], ctx: Context | None = None) -> bool:
     """A swap between names of one known kind on every side (a person for a person, a place for a place:
-    the glossary or a dictionary says so): worth an error. A swap of guesses is worth a look."""
-    facts = [list(side.members.values()) for side in sides]
-    kinds = sorted({f.entity for side in facts for f in side if f.entity})
-    if kinds == [PERSON] and all(all("|" in str(f.value) for f in side) for side in facts):
+    the glossary or a dictionary says so): worth an error. A swap of guesses is worth a look. With `ctx`,
+    a name nothing vouches for where it stands takes the kind a dictionary gives the same name elsewhere in
+    the story (`known_entity`): English has no dictionary of names, but the Ukrainian
+    edition of the story knows "Yermak" as "Єрмак", a surname."""
+    facts = [[(k, f) for k, f in side.members.items()] for side in sides]
+    entity = {id(f): (known_entity(ctx, k, f) if ctx is not None else f.entity) for side in facts for k, f in side}
+    kinds = sorted({entity[id(f)] for side in facts for _, f in side if entity[id(f)]})
+    if kinds == [PERSON] and all(all("|" in str(f.value) for _, f in side) for side in facts):
         return True  # two people named in full, a dictionary knowing one of them, that sound nothing alike
     if kinds == [PERSON] and len(sides) == 2 and sorted(len(side) for side in facts) == [1, 2] and any(
-            len(side) == 1 and side[0].entity == PERSON for side in facts):
+            len(side) == 1 and entity[id(side[0][1])] == PERSON for side in facts):
         return True  # a person the dictionary knows, where two editions agree on another name
-    return (all(any(f.entity for f in side) for side in facts)
+    if ctx is not None and set(kinds) <= {PERSON} and _one_person_against_one_name(ctx, facts):
+        return True
+    return (all(any(entity[id(f)] for _, f in side) for side in facts)
             and all(compatible_kinds(a, b) for a in kinds for b in kinds))
+
+
+def _one_person_against_one_name(ctx: Context, facts: list[list[tuple[str, Fact]]]) -> bool:
+    """Of two editions, one names a person (or a first name) its dictionary knows and the other, in the same
+    sentence, a name that is no form of it and sounds nothing like it (is_name_swap said so): names of people
+    are transcribed, never translated, so the other names another person ("Lena" / "Терезу", "Yermak" /
+    "Віталій Кличко"). No third edition says which is right, and both are blamed."""
+    if len(facts) != 2 or any(len(side) != 1 for side in facts):
+        return False
+    return any((f.entity or analyse(f.text.strip(), ctx.analysis.story.editions[k].lang)[1]) in (PERSON, GIVEN_NAME)
+               for side in facts for k, f in side)
+
+
+def known_entity(ctx: Context, key: str, fact: Fact) -> str | None:
+    """The fact's kind of entity, or the one a dictionary or the glossary gives the same name (the same key,
+    or a surname that sounds alike) elsewhere in the story, in any edition ("Макрон" opening a sentence, where
+    "Эммануэль Макрон" is a person); None where nothing knows it, or two kinds."""
+    if fact.entity is not None or fact.kind != "name":
+        return fact.entity
+    slot = ("known entity", key, fact.value)
+    if slot not in ctx.memo:
+        sound = surname_sound(fact.text, ctx.analysis.story.editions[key].lang)
+        kinds = set()
+        for other in ctx.doc_facts:
+            lang = ctx.analysis.story.editions[other].lang
+            for f in ctx.doc_facts[other]:
+                if f.kind == "name" and f.entity is not None and (
+                        same_name(str(fact.value), str(f.value))
+                        or (len(sound) >= 3 and surname_sound(f.text, lang) == sound)):
+                    kinds.add(f.entity)
+        ctx.memo[slot] = kinds.pop() if len(kinds) == 1 else None
+    return ctx.memo[slot]
 
 
 def same_kind(a: list[Fact], b: list[Fact]) -> bool:
