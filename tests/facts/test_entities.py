@@ -7,7 +7,7 @@ from consistency.checks.facts import FactsCheck
 from consistency.checks.facts.context import Context, Tolerances
 from consistency.checks.facts.name_swap import named_in
 from consistency.stages.facts import extract_facts, read_story_facts
-from consistency.stages.facts.entities import analyse
+from consistency.stages.facts.entities import analyse, person_by_reading, read_back
 from consistency.stages.facts.name_keys import name_key, same_name
 from support.facts_story import story_analysis
 
@@ -333,3 +333,25 @@ def test_a_name_one_language_hyphenates_is_written_in_two_words_by_another():
     sentences = {"en": {0}, "ru": {0}}
     assert named_in(ctx, "en", sentences, [name_key("Сан-Паоло", "ru")])
     assert not named_in(ctx, "en", sentences, [name_key("Сан-Сиро", "ru")])
+
+
+def test_a_latin_name_read_back_into_cyrillic_letters_is_a_person_the_dictionary_knows():
+    assert person_by_reading("Arestovych", "uk") == "person"
+    assert person_by_reading("Kolya", "ru") == "given-name"
+    assert read_back("Vasyl", "uk")[:2] == ("васил", "василь")
+    # common words, and a word whose reading is only a case form of some name ("поле", of Пол)
+    assert [person_by_reading(w, "uk") for w in ("Monitoring", "Threats", "Pole")] == [None, None, None]
+
+
+def test_a_person_only_the_english_edition_still_names_is_a_warning_on_the_other():
+    en = ["Presidential adviser Oleksiy Arestovych said the talks would go on."]
+    assert entity_findings({"en": en, "uk": ["Радник президента Олексій Арестович заявив, що переговори триватимуть."]}) == []
+    assert ("uk", "missing", "warning") in entity_findings({
+        "en": en, "uk": ["Радник президента заявив, що переговори триватимуть."]})
+
+
+def test_a_name_whose_own_ending_looks_like_a_case_ending_sounds_like_its_transcription():
+    assert entity_findings({
+        "en": ["His example was followed by Prince William."],
+        "ru": ["Его примеру последовал принц Уильям."],
+    }) == []

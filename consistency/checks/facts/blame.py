@@ -138,7 +138,7 @@ def _said(ctx: Context, segment: Segment, c: Cluster, edition: str) -> bool:
     ("Ukrainian"), a transcription that sounds alike ("Уоллес")."""
     names = sorted({surname(str(f.value)) for f in c.members.values()})  # "Америкой" and "США" both say the U.S.
     return (named_in(ctx, edition, segment.sentences, names)
-            or sounded_in(ctx, edition, segment.sentences, list(c.members.items()))
+            or sounded_in(ctx, edition, segment.sentences, list(c.members.items()), one_off=True)
             or _named_by_first_name(ctx, segment, edition, names))
 
 

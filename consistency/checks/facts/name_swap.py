@@ -3,14 +3,14 @@ written in the edition in some other form, or swapped for another name."""
 
 from __future__ import annotations
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Hamming, Levenshtein
 
 from consistency.checks.facts.clusters import Cluster
 from consistency.checks.facts.context import Context
 from consistency.checks.facts.segments import Sentences, text_of_segment
 from consistency.locales import load_locale, locale_path
 from consistency.model import Analysis, Fact
-from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse, compatible_kinds
+from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse, compatible_kinds, person_by_reading
 from consistency.stages.facts.name_keys import (
     WordForms,
     form_of,
@@ -64,15 +64,25 @@ def _segment_words(analysis: Analysis, key: str, segment: Sentences) -> WordForm
     return WordForms(word_keys(text, edition.lang) + word_keys(parts, edition.lang) + word_keys(joined, edition.lang))
 
 
-def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str, Fact]]) -> bool:
+def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str, Fact]], *,
+               one_off: bool = False) -> bool:
     """Whether `key`'s segment has a word that sounds like the surname of one of `names` ((edition, fact)
-    pairs): "Уоллес" for "Wallace", which no transliteration scheme spells alike."""
+    pairs): "Уоллес" for "Wallace", which no transliteration scheme spells alike. With `one_off`, also a word
+    of as many consonants, three or more, one of them another ("Nikolai" / "Микола": a name's Russian and
+    Ukrainian forms)."""
     lang = ctx.analysis.story.editions[key].lang
+    # each word as written too: a name's own ending may look like a case ending ("Уильям" is no dative
+    # plural of "Уиль", and sounds "vlm", like "William")
     sounds = ctx.of_segment("sounds", key, segment, lambda: {
-        sound_key(w, lang) for w in name_words(text_of_segment(ctx.analysis, key, segment)) if w[:1].isupper()})
+        sound_key(w, lang, stemmed=stemmed) for w in name_words(text_of_segment(ctx.analysis, key, segment))
+        if w[:1].isupper() for stemmed in (True, False)})
     # an acronym is no transcription: "ООН" sounds "n", like "One"
-    return any(surname_sound(fact.text, ctx.analysis.story.editions[edition].lang) in sounds
-               for edition, fact in names if name_words(fact.text) and not fact.text.replace(".", "").isupper())
+    wanted = [surname_sound(fact.text, ctx.analysis.story.editions[edition].lang)
+              for edition, fact in names if name_words(fact.text) and not fact.text.replace(".", "").isupper()]
+    if any(sound in sounds for sound in wanted):
+        return True
+    return one_off and any(len(sound) >= 3 and len(written) == len(sound) and Hamming.distance(sound, written) <= 1
+                           for sound in wanted for written in sounds)
 
 
 def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bool:
@@ -195,7 +205,7 @@ def sure_swap(sides: list[Cluster], ctx: Context | None = None) -> bool:
     if kinds == [PERSON] and len(sides) == 2 and sorted(len(side) for side in facts) == [1, 2] and any(
             len(side) == 1 and entity[id(side[0][1])] == PERSON for side in facts):
         return True  # a person the dictionary knows, where two editions agree on another name
-    if ctx is not None and set(kinds) <= {PERSON} and _one_person_against_one_name(ctx, facts):
+    if ctx is not None and set(kinds) <= {PERSON, GIVEN_NAME} and _one_person_against_one_name(ctx, facts):
         return True
     return (all(any(entity[id(f)] for _, f in side) for side in facts)
             and all(compatible_kinds(a, b) for a in kinds for b in kinds))
@@ -215,7 +225,8 @@ def _one_person_against_one_name(ctx: Context, facts: list[list[tuple[str, Fact]
 def known_entity(ctx: Context, key: str, fact: Fact) -> str | None:
     """The fact's kind of entity, or the one a dictionary or the glossary gives the same name (the same key,
     or a surname that sounds alike) elsewhere in the story, in any edition ("Макрон" opening a sentence, where
-    "Эммануэль Макрон" is a person); None where nothing knows it, or two kinds."""
+    "Эммануэль Макрон" is a person); else the kind another script's dictionary gives the name read back into
+    its letters (`_person_by_reading`); None where nothing knows it, or two kinds."""
     if fact.entity is not None or fact.kind != "name":
         return fact.entity
     slot = ("known entity", key, fact.value)
@@ -229,8 +240,27 @@ def known_entity(ctx: Context, key: str, fact: Fact) -> str | None:
                         same_name(str(fact.value), str(f.value))
                         or (len(sound) >= 3 and surname_sound(f.text, lang) == sound)):
                     kinds.add(f.entity)
-        ctx.memo[slot] = kinds.pop() if len(kinds) == 1 else None
+        ctx.memo[slot] = kinds.pop() if len(kinds) == 1 else _person_by_reading(ctx, key, fact)
     return ctx.memo[slot]
+
+
+def _person_by_reading(ctx: Context, key: str, fact: Fact) -> str | None:
+    """PERSON where the dictionary of another edition's language, in another script, knows the name read
+    back into its letters as a surname, or its first word as a first name ("Oleksiy Arestovych"); GIVEN_NAME
+    for a first name alone ("Kolya"): names of people are transcribed, so an English edition's names are
+    the Ukrainian edition's read back."""
+    words = [w for w in name_words(fact.text) if not w.endswith(".")]
+    script = _script(ctx, key)
+    languages = sorted({ctx.analysis.story.editions[k].lang for k in ctx.doc_facts if _script(ctx, k) != script})
+    for lang in languages:
+        last = person_by_reading(words[-1], lang) if words else None
+        if last == PERSON or (last == GIVEN_NAME and len(words) > 1):
+            return PERSON
+        if len(words) > 1 and person_by_reading(words[0], lang) == GIVEN_NAME:
+            return PERSON
+        if last == GIVEN_NAME:
+            return GIVEN_NAME
+    return None
 
 
 def same_kind(a: list[Fact], b: list[Fact]) -> bool:
@@ -249,13 +279,21 @@ def sure_entity(ctx: Context, members: dict[str, Fact], lacking: str) -> bool:
     its absence from `lacking` means something: by the glossary; or by a dictionary, where `lacking` is
     written in the same script or the name is a person's (transcribed, so `sounded_in` can find it: a
     place or an institution is translated, "Тихий океан" / "the Pacific", and only the glossary knows
-    both). A name nothing vouches for is too often a transliteration the others spell otherwise."""
+    both). A name nothing vouches for is too often a transliteration the others spell otherwise. What the
+    rest of the story or another script's dictionary knows of the name (`known_entity`: "Arestovych" read
+    as "Арестович") vouches only where one edition alone gives it (in a story of two): where two give it and
+    their own dictionaries do not know their spellings, the lacking edition's is often one `sounded_in`
+    misses too ("Graham", "Грэм" / "Греем")."""
+    alone = len(members) == 1
+
     def vouched(key: str, fact: Fact) -> bool:
         if fact.kind != "name" or _acronym_guess(fact):
             return False
         if is_glossary(str(fact.value)):
             return True
-        return fact.entity == PERSON or (fact.entity is not None and _script(ctx, key) == _script(ctx, lacking))
+        entity = known_entity(ctx, key, fact) if alone else fact.entity
+        # a person's name or a first name is transcribed, so `sounded_in` finds it in any script
+        return entity in (PERSON, GIVEN_NAME) or (entity is not None and _script(ctx, key) == _script(ctx, lacking))
 
     return any(vouched(k, f) for k, f in members.items()) and len(members) >= min(2, len(ctx.editions) - 1)
 

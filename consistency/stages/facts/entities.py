@@ -88,6 +88,55 @@ def analyse(word: str, lang: str) -> tuple[str | None, str | None]:
     return best.normal_form, (kinds.pop() if proper_first and len(kinds) == 1 else None)
 
 
+# the most spellings of one Latin word read back into a language's letters: a name has few ambiguous letters,
+# and a common word read back this far is no name the dictionary knows anyway
+READINGS = 64
+# the shortest word read back: three letters read as some short name too often ("Man" as the surname "Ман")
+READ_BACK_FROM = 4
+
+
+def read_back(word: str, lang: str, limit: int = READINGS) -> tuple[str, ...]:
+    """The spellings in `lang`'s letters that the locale's romanisation could have made `word` from
+    (`transliteration.reverse`: "Kolya" → "коля", "колыа", ...; "Vasyl" → "васил", "василь"), at most
+    `limit`, the locale's first options first. Empty where the locale has no such table."""
+    table = load_locale(lang).get("transliteration.reverse", {})
+    if not table or not word:
+        return ()
+    return _read_back(word.casefold(), lang, limit)
+
+
+@lru_cache(maxsize=16384)
+def _read_back(word: str, lang: str, limit: int) -> tuple[str, ...]:
+    locale = load_locale(lang)
+    table: dict[str, list[str]] = locale.get("transliteration.reverse", {})
+    finals = [""] + list(locale.get("transliteration.reverse_final", []))
+    longest = max(map(len, table))
+    endings: dict[int, list[str]] = {len(word): [""]}  # the readings of word[i:], filled from the end
+    for i in range(len(word) - 1, -1, -1):
+        found: list[str] = []
+        for size in range(min(longest, len(word) - i), 0, -1):
+            for option in table.get(word[i:i + size], ()):
+                found += [option + rest for rest in endings.get(i + size, ())][:limit - len(found)]
+        endings[i] = found
+    readings = endings[0] if all(ch in "".join(table) for ch in word) else []
+    return tuple(dict.fromkeys(r + final for r in readings for final in finals))[:limit]
+
+
+def person_by_reading(word: str, lang: str) -> str | None:
+    """PERSON or GIVEN_NAME where `lang`'s dictionary knows one of `word`'s readings in its letters
+    (`read_back`) as a surname or a first name, in the form it is called by: names of people are
+    transcribed, so "Arestovych" is the "Арестович" a Ukrainian dictionary knows; None otherwise."""
+    if len(word) < READ_BACK_FROM:
+        return None
+    for reading in read_back(word, lang):
+        lemma, kind = analyse(reading.capitalize(), lang)
+        # the name as it is called: a transcription is never inflected, and a case form of some first name
+        # is too easily read into a word ("Elysee" as "Елисее", of Елисей; "Pole" as "поле", of Пол)
+        if kind in (PERSON, GIVEN_NAME) and lemma == reading:
+            return kind
+    return None
+
+
 def lemmas(word: str, lang: str) -> tuple[str, ...]:
     """Every lemma the dictionary knows for `word`, most likely first ("Харкові": "харко", a surname, and
     "харків", the city): the glossary looks for each before it guesses."""

@@ -298,10 +298,11 @@ def _sound_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
 
 
 @lru_cache(maxsize=65536)
-def sound_key(word: str, lang: str) -> str:
-    """The consonants of a word's stem as it sounds (`transliteration.sound_folds`), vowels left out and
-    doubled letters once: "Wallace", "Уоллес" and "Воллес" are all "vls"."""
-    latin = "^" + romanise(stem(word, name_rules(lang)[0]), lang)
+def sound_key(word: str, lang: str, *, stemmed: bool = True) -> str:
+    """The consonants of a word's stem (or, not `stemmed`, of the word as written) as it sounds
+    (`transliteration.sound_folds`), vowels left out and doubled letters once: "Wallace", "Уоллес" and
+    "Воллес" are all "vls"."""
+    latin = "^" + romanise(stem(word, name_rules(lang)[0]) if stemmed else word, lang)
     folds, vowels = _sound_rules()
     for old, new in folds:
         latin = latin.replace(old, new)
