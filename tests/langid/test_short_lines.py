@@ -151,3 +151,11 @@ def test_a_quote_in_a_third_language_written_in_the_latin_script_is_not_english(
     # a French quote every edition keeps as it is: no English function word, so no English verdict either
     assert identify("Il faut bien le faire, a-t-il dit.", ("en", "uk", "ru")).lang is None
     assert identify("The minister said the changes take effect in January.", ("en", "uk", "ru")).lang == "en"
+
+
+def test_an_english_headline_without_articles_is_english():
+    # headlines drop "the" and "a": their prepositions and pronouns are English text all the same
+    assert identify('Doctor Pavlova told about "weekend migraine" among workaholics', ("en", "uk", "ru")).lang == "en"
+    assert identify("Siberian Expeditions: we can spoil even your worst mood!", ("en", "uk", "ru")).lang == "en"
+    # a French quote with a word English also writes ("a") is still no English
+    assert identify("Il a dit que le projet avance bien.", ("en", "uk", "ru")).lang is None
