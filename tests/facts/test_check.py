@@ -311,3 +311,11 @@ def test_a_name_the_mt_writes_otherwise_is_no_slip_but_a_name_it_drops_is():
     assert [f for f in run(editions, translations=faithful).findings if f.kind == "mt-induced"] == []
     dropped = {"ru": ["Specialists restored the head of the god found in the desert."]}
     assert {f.kind for f in run(editions, translations=dropped).findings} == {"mt-induced"}
+
+
+def test_an_ordinal_changed_where_the_other_edition_writes_it_as_a_plain_figure_is_altered():
+    en = ["Units of the 29th Combined Arms Army are also taking part."]
+    uk = ["Також беруть участь підрозділи 29 загальновійськової армії."]
+    assert [f for f in run({"en": en, "uk": uk}).findings if f.severity != "info"] == []
+    changed = run({"en": [en[0].replace("29th", "19th")], "uk": uk}).findings
+    assert {(f.edition, f.kind) for f in changed if f.severity == "error"} == {("en", "altered"), ("uk", "altered")}

@@ -366,7 +366,10 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
         # as a year in one edition and as a count in the other is still the same slot
         other = a if a.kind == "amount" else b
         return "value" if float(other.value).is_integer() and 1000 <= float(other.value) <= 2100 else None
-    if a.kind != b.kind and not ({a.kind, b.kind} <= {"amount", "count", "money"} or {a.kind, b.kind} <= {"amount", "quantity"}):
+    # "the 29th Army" against "29 армії" read as a plain figure: an ordinal the other language writes in
+    # digits alone fills the same slot, so "the 19th" there is a changed figure
+    if a.kind != b.kind and not ({a.kind, b.kind} <= {"amount", "count", "money"} or {a.kind, b.kind} <= {"amount", "quantity"}
+                                 or {a.kind, b.kind} == {"amount", "ordinal"}):
         return None
     va, vb = float(a.value), float(b.value)
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
