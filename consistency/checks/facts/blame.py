@@ -81,18 +81,17 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
     return findings
 
 
-def _lost_a_mention(ctx: Context, segment_cluster: Cluster, absent: list[str]) -> bool:
-    """A person's name as many editions give here as lack it, where every edition lacking it names it elsewhere, and
-    less often in all than each edition that gives it here: the lacking editions know the name and lost a
-    mention of it ("For his part, Emmanuel Macron announced" with the name gone), rather than the others
+def _lost_a_mention(ctx: Context, c: Cluster, absent: list[str]) -> bool:
+    """A person named here by as many editions as lack the name, where each edition lacking it names them
+    elsewhere, and less often in all than each edition giving it here: the lacking editions know the person
+    and lost a mention ("For his part, Emmanuel Macron announced" with the name gone), rather than the others
     adding one. Named as often elsewhere, it is only placed differently (`_added` leaves it)."""
-    if segment_cluster.first().kind != "name" or len(segment_cluster.members) != len(absent):
+    if c.first().kind != "name" or len(c.members) != len(absent):
         return False
-    if not any(known_entity(ctx, k, f) == PERSON for k, f in segment_cluster.members.items()):
+    if not any(known_entity(ctx, k, f) == PERSON for k, f in c.members.items()):
         return False  # a place said again is the mention a translation drops most ("in Libya" once more)
-    fact = segment_cluster.first()
-    fewest = min(ctx.tolerances.mentions(f, ctx.doc_index(e)) for e, f in segment_cluster.members.items())
-    return all(0 < ctx.tolerances.mentions(fact, ctx.doc_index(k)) < fewest for k in absent)
+    fewest = min(ctx.tolerances.mentions(f, ctx.doc_index(k)) for k, f in c.members.items())
+    return all(0 < ctx.tolerances.mentions(c.first(), ctx.doc_index(k)) < fewest for k in absent)
 
 
 def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, absent: list[str],

@@ -194,9 +194,9 @@ def _given_name_against_a_guess(ctx: Context, key: str, fact: Fact, others: list
 def sure_swap(sides: list[Cluster], ctx: Context | None = None) -> bool:
     """A swap between names of one known kind on every side (a person for a person, a place for a place:
     the glossary or a dictionary says so): worth an error. A swap of guesses is worth a look. With `ctx`,
-    a name nothing vouches for where it stands takes the kind a dictionary gives the same name elsewhere in
-    the story (`known_entity`): English has no dictionary of names, but the Ukrainian
-    edition of the story knows "Yermak" as "Єрмак", a surname."""
+    a name nothing vouches for where it stands takes the kind `known_entity` finds for it: English has no
+    dictionary of names, but the story's other editions, or a Ukrainian dictionary reading "Yermak" back as
+    "Єрмак", know it as a surname."""
     facts = [[(k, f) for k, f in side.members.items()] for side in sides]
     entity = {id(f): (known_entity(ctx, k, f) if ctx is not None else f.entity) for side in facts for k, f in side}
     kinds = sorted({entity[id(f)] for side in facts for _, f in side if entity[id(f)]})

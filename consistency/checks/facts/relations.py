@@ -368,8 +368,9 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
         return "value" if float(other.value).is_integer() and 1000 <= float(other.value) <= 2100 else None
     # "the 29th Army" against "29 армії" read as a plain figure: an ordinal the other language writes in
     # digits alone fills the same slot, so "the 19th" there is a changed figure
-    if a.kind != b.kind and not ({a.kind, b.kind} <= {"amount", "count", "money"} or {a.kind, b.kind} <= {"amount", "quantity"}
-                                 or {a.kind, b.kind} == {"amount", "ordinal"}):
+    kinds = {a.kind, b.kind}
+    if a.kind != b.kind and not (kinds <= {"amount", "count", "money"} or kinds <= {"amount", "quantity"}
+                                 or kinds == {"amount", "ordinal"}):
         return None
     va, vb = float(a.value), float(b.value)
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:

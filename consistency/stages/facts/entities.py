@@ -109,6 +109,8 @@ def read_back(word: str, lang: str, limit: int = READINGS) -> tuple[str, ...]:
 def _read_back(word: str, lang: str, limit: int) -> tuple[str, ...]:
     locale = load_locale(lang)
     table: dict[str, list[str]] = locale.get("transliteration.reverse", {})
+    if not all(ch in "".join(table) for ch in word):
+        return ()  # a letter no spelling of the language's names uses ("é", a hyphen): no reading at all
     finals = [""] + list(locale.get("transliteration.reverse_final", []))
     longest = max(map(len, table))
     endings: dict[int, list[str]] = {len(word): [""]}  # the readings of word[i:], filled from the end
@@ -118,8 +120,7 @@ def _read_back(word: str, lang: str, limit: int) -> tuple[str, ...]:
             for option in table.get(word[i:i + size], ()):
                 found += [option + rest for rest in endings.get(i + size, ())][:limit - len(found)]
         endings[i] = found
-    readings = endings[0] if all(ch in "".join(table) for ch in word) else []
-    return tuple(dict.fromkeys(r + final for r in readings for final in finals))[:limit]
+    return tuple(dict.fromkeys(r + final for r in endings[0] for final in finals))[:limit]
 
 
 def person_by_reading(word: str, lang: str) -> str | None:
