@@ -197,6 +197,10 @@ def _ends_with_token(sentence: str, abbreviation: str) -> bool:
     return not before or not before[-1].isalnum()
 
 
+# how far into the next piece a parenthesis left open must close for the two to be one sentence
+NOTE_CLOSES_WITHIN = 16
+
+
 def _glue(pieces: list[str], lang: str) -> list[str]:
     """Join pieces that a splitter cut after an abbreviation or an initial."""
     never_final, abbreviations, continuations = _glue_rules(lang)
@@ -214,7 +218,9 @@ def _glue(pieces: list[str], lang: str) -> list[str]:
             piece = piece[closing.end(1):].lstrip()
         if merged:
             previous = merged[-1]
-            starts_lower = piece[:1].islower() or piece[:1] in ",;:)»”"
+            # after a quote's closing mark too: '", - добавил він' goes on with the quoted sentence
+            bare = piece.lstrip('"»”')
+            starts_lower = bare[:1].islower() or bare[:1] in ",;:)»”"
             # a figure after a full stop starts a sentence ("... 5 перехожих. 2 березня ..."), unless the
             # stop ends an abbreviation ("ст. 5", "No. 5", "2019 р. 5 травня")
             after_abbreviation = (starts_lower or piece[:1].isdigit()
@@ -223,12 +229,17 @@ def _glue(pieces: list[str], lang: str) -> list[str]:
             spaced_date = _SPACED_DATE_END.search(previous) is not None and _SPACED_DATE_REST.match(piece) is not None
             if spaced_date and not re.fullmatch(r"\d{1,2}\.", piece.strip()):  # a lone "4." is no sentence anyway
                 spaced_date = re.search(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b", previous[-8:] + " " + piece[:12]) is not None
+            # a full stop inside a parenthesis the next piece soon closes: an editor's note ("(... групами. -
+            # Ред.)", "(... groups. — Ed.)") goes on with the sentence it stands in
+            closes_note = previous.count("(") > previous.count(")") and ")" in piece[:NOTE_CLOSES_WITHIN] and (
+                "(" not in piece[:piece.index(")")])
             if (
-                any(_ends_with_token(previous, a) for a in never_final)
+                closes_note
+                or any(_ends_with_token(previous, a) for a in never_final)
                 or (after_abbreviation and any(_ends_with_token(previous, a) for a in abbreviations))
                 or (initial and len(previous) > 2)
                 or spaced_date
-                or (starts_lower and previous.endswith("."))
+                or (starts_lower and re.search(r"\.[)\"»”]*$", previous) is not None)
             ):
                 merged[-1] = previous + " " + piece
                 continue

@@ -2,7 +2,7 @@
 
 import pytest
 
-from consistency.stages.segment import segment_text
+from consistency.stages.segment import segment_text, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,9 @@ def test_a_sentence_may_start_in_lower_case_after_a_full_stop_or_an_exclamation(
 ])
 def test_a_spaced_numeric_date_and_a_latin_company_form_stay_in_their_sentence(lang, text, sentences):
     assert [s.text for s in segment_text(text, lang).sentences] == sentences
+
+
+def test_an_editors_note_inside_a_quote_stays_in_its_sentence():
+    text = ('Он сказал: "Растут протесты и противостояние с ключевыми ФПГ (финансово-промышленными группами. - Ред.) ", '
+            '- добавил экс-парламентарий. По словам Денисенко, есть и другой сценарий.')
+    assert len(split_sentences(text, "ru")) == 2
