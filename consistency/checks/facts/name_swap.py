@@ -231,16 +231,28 @@ def known_entity(ctx: Context, key: str, fact: Fact) -> str | None:
         return fact.entity
     slot = ("known entity", key, fact.value)
     if slot not in ctx.memo:
+        # the same name by the index's lookup (as `relation` relates names), not a scan of every fact per name
+        kinds = {f.entity for other in ctx.doc_facts for f in ctx.doc_index(other).near(fact)
+                 if f.kind == "name" and f.entity is not None and same_name(str(fact.value), str(f.value))}
         sound = surname_sound(fact.text, ctx.analysis.story.editions[key].lang)
-        kinds = set()
-        for other in ctx.doc_facts:
-            lang = ctx.analysis.story.editions[other].lang
-            for f in ctx.doc_facts[other]:
-                if f.kind == "name" and f.entity is not None and (
-                        same_name(str(fact.value), str(f.value))
-                        or (len(sound) >= 3 and surname_sound(f.text, lang) == sound)):
-                    kinds.add(f.entity)
+        if len(sound) >= 3:
+            kinds |= _kinds_by_sound(ctx).get(sound, set())
         ctx.memo[slot] = kinds.pop() if len(kinds) == 1 else _person_by_reading(ctx, key, fact)
+    return ctx.memo[slot]
+
+
+def _kinds_by_sound(ctx: Context) -> dict[str, set[str]]:
+    """The kinds of entity the story's names with a known kind have, by the sound of their surname: built
+    once per story."""
+    slot = ("kinds by sound",)
+    if slot not in ctx.memo:
+        by_sound: dict[str, set[str]] = {}
+        for key, facts in ctx.doc_facts.items():
+            lang = ctx.analysis.story.editions[key].lang
+            for f in facts:
+                if f.kind == "name" and f.entity is not None:
+                    by_sound.setdefault(surname_sound(f.text, lang), set()).add(f.entity)
+        ctx.memo[slot] = by_sound
     return ctx.memo[slot]
 
 

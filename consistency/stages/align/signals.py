@@ -69,9 +69,10 @@ class PairSignals:
         pending = self.blocks_to_embed
         if pending is None or not pending.add(reference_blocks, edition_blocks):
             return False
-        for shape in [shape for shape in self.embedding if 2 in shape]:
+        with_blocks = [shape for shape in self.embedding if 2 in shape]
+        for shape in with_blocks:
             self.embedding[shape] = pending.similarities(shape)
-        _combine(self, list(self.combined), pending.weights)
+        _combine(self, with_blocks, pending.weights)  # the other shapes' signals did not change
         return True
 
     def in_band(self, i: int, j: int) -> bool:
