@@ -88,6 +88,14 @@ def test_pence_are_hundredths_of_a_pound(lang, text):
     assert read(text, lang) == [("money", 0.49, "GBP")]
 
 
+@pytest.mark.parametrize("text,value", [("$44,2 billion", 44.2e9), ("a rise of 3,5%", 3.5), ("$1,234 billion", 1.234e12),
+                                        ("$1,234.5 million", 1.2345e9), ("1,234,567 people", 1234567.0)])
+def test_an_english_comma_before_three_digits_groups_them_and_before_fewer_is_a_decimal_one(text, value):
+    # English editions of Ukrainian and Russian outlets, and MT from their languages, keep the decimal comma
+    assert [v for _, v, _ in read(text, "en")] == [value]
+    assert read("$44,2 billion", "en") == read("44,2 млрд доларів", "uk")
+
+
 def test_cents_and_kopecks_compare_with_their_own_kind():
     assert read("99 cents", "en") == read("99 центів", "uk") == read("99 центов", "ru") == [("money", 99.0, "cent")]
     assert read("50 kopecks", "en") == read("50 копійок", "uk") == read("50 копеек", "ru") == [("money", 50.0, "kopeck")]

@@ -129,6 +129,43 @@ def test_an_mt_that_writes_a_country_as_its_adjective_keeps_it_and_one_that_name
     assert [(f.edition, f.kind) for f in slipped.findings] == [("ru", "mt-induced")]
 
 
+def test_an_mt_that_writes_a_range_of_days_in_words_keeps_both_days():
+    en = ["The summit for democracy was held on December 9-10 with 110 countries."]
+    ru = ["Саммит за демократию прошел с 9 по 10 декабря с участием 110 стран."]
+    result = run({"en": en, "ru": ru},
+                 translations={"ru": ["The summit for democracy was held from December 9 to 10 with 110 countries."]})
+    assert [f for f in result.findings if f.severity != "info"] == []
+
+
+def test_an_mt_that_glues_a_figure_to_a_name_still_states_it_and_one_that_changes_it_slipped():
+    en = ["Certification of the Nord Stream 2 pipeline goes on, Baerbock said."]
+    ru = ["Сертификация газопровода \"Северный поток - 2\" продолжается, заявила Бербок."]
+    glued = run({"en": en, "ru": ru}, translations={"ru": ["Certification of the Nord Stream-2 gas pipeline continues, Berbock said."]})
+    assert not [f for f in glued.findings if f.kind == "mt-induced"]
+    changed = run({"en": en, "ru": ru}, translations={"ru": ["Certification of the Nord Stream-3 gas pipeline continues, Berbock said."]})
+    assert [f.evidence["ru"] for f in changed.findings if f.kind == "mt-induced"] == ["2"]
+
+
+def test_an_mt_that_writes_a_country_by_an_adjective_of_another_root_keeps_it():
+    en = ["Emmanuel Macron, the President of France, will speak on Sunday."]
+    ru = ["Президент Франции Эммануэль Макрон выступит в воскресенье."]
+    kept = run({"en": en, "ru": ru}, translations={"ru": ["French President Emmanuel Macron will speak on Sunday."]})
+    assert not [f for f in kept.findings if f.kind == "mt-induced"]
+    slipped = run({"en": en, "ru": ru}, translations={"ru": ["Spanish President Emmanuel Macron will speak on Sunday."]})
+    assert [(f.edition, f.kind) for f in slipped.findings] == [("ru", "mt-induced")]
+
+
+def test_an_mt_may_translate_a_name_made_of_common_words_but_not_transcribe_a_person_away():
+    en = ["Mikhail Shulgin of Otkritie Investitsii and the Ministry's MinTsifry said so."]
+    ru = ["Так считают Михаил Шульгин из \"Открытие Инвестиции\" и Минцифры."]
+    translated = run({"en": en, "ru": ru}, translations={
+        "ru": ['Mikhail Shulgin of "Opening Investments" and the Ministry of Digital Development think so.']})
+    assert not [f for f in translated.findings if f.kind == "mt-induced"]
+    dropped = run({"en": en, "ru": ru}, translations={
+        "ru": ['The head of "Otkritie Investments" and the Ministry of Digital Development think so.']})
+    assert [(f.kind, f.evidence["ru"]) for f in dropped.findings] == [("mt-induced", "Михаил Шульгин")]
+
+
 def test_document_mode_without_alignment_and_deterministic_order():
     uk = [UK[0].replace("175", "157"), UK[1]]
     a = run({"en": EN, "uk": uk, "ru": RU}, aligned=False)

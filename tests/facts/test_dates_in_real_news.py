@@ -170,7 +170,8 @@ def test_centuries_and_decades_match_across_editions_and_a_changed_one_is_an_err
 # --- two days, two years ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text", [("en", "on May 3 and 4"), ("uk", "3 та 4 травня"), ("ru", "3 и 4 мая"),
-                                       ("en", "on 3 and 4 May"), ("ru", "с 3 по 4 мая"), ("en", "May 3-4")])
+                                       ("en", "on 3 and 4 May"), ("ru", "с 3 по 4 мая"), ("en", "May 3-4"),
+                                       ("en", "held from May 3 to 4 with a hundred delegations")])
 def test_two_days_of_one_month_are_two_dates(lang, text):
     assert dates(text, lang) == ["--05-03", "--05-04"]
 

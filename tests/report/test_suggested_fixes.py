@@ -47,6 +47,14 @@ def test_a_decimal_comma_and_a_month_in_its_case_are_kept(tmp_path):
                                            ("uk", "6 листопада.", "6 грудня.")]
 
 
+def test_an_english_figure_keeps_its_full_stop_and_its_thousands_comma(tmp_path):
+    folder = story(tmp_path,
+                   en="The fund paid $1,244.2 million, or $4.5 per share.",
+                   uk="Фонд виплатив 1 244,7 млн доларів, або 4,5 долара на акцію.",
+                   ru="Фонд выплатил 1 244,7 млн долларов, или 4,5 доллара на акцию.")
+    assert suggestions(folder) == [("en", "$1,244.2 million", "$1,244.7 million")]
+
+
 def test_a_wrong_scale_word_gets_the_agreed_one_in_the_same_form(tmp_path):
     folder = story(tmp_path,
                    en="The fund paid $175 million in March.",

@@ -14,6 +14,7 @@ from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse, compa
 from consistency.stages.facts.name_keys import (
     WordForms,
     form_of,
+    glossary_adjectives,
     glossary_skeletons,
     glossary_stems,
     is_glossary,
@@ -36,7 +37,7 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bo
     lang = ctx.analysis.story.editions[key].lang
     forms = ctx.of_segment("words", key, segment, lambda: _segment_words(ctx.analysis, key, segment))
     if any(forms.has_form_of(name) or any(forms.has_word_from(form) for form in glossary_skeletons(name, lang))
-           for name in names):
+           or any(forms.has_word(adjective) for adjective in glossary_adjectives(name, lang)) for name in names):
         return True
     derived = [stem for name in names for stem in glossary_stems(name, lang)]
     if not derived:

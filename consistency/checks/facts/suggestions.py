@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 from consistency.checks.facts.context import Tolerances
 from consistency.model import Analysis, Fact, Finding
 from consistency.stages.facts import extract_facts
-from consistency.stages.facts.amounts import parse_number
+from consistency.stages.facts.amounts import is_decimal_use, parse_number
 from consistency.stages.facts.rules import Rules, cldr_month_names, rules_for
 
 SUGGESTED_CHECKS = ("numbers", "dates")
@@ -55,8 +55,7 @@ def _agreed(analysis: Analysis, finding: Finding, odd: Fact, tolerances: Toleran
 
 def _format_like(literal: str, number: Decimal, rules: Rules) -> str:
     """`number` written with the separators `literal` uses (a decimal comma, a space between thousands)."""
-    decimal_char = next((c for c in literal if c in rules.decimal and not c.isdigit()
-                         and len(literal.rsplit(c, 1)[1]) != 3), sorted(rules.decimal)[0])
+    decimal_char = next((c for c in literal if c in rules.decimal and is_decimal_use(literal, c)), rules.decimal_mark)
     group_char = next((c for c in literal if c in rules.group and c != decimal_char), None)
     text = format(number.normalize(), "f")
     whole, _, fraction = text.partition(".")

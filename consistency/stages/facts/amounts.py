@@ -40,7 +40,7 @@ def parse_number(literal: str, rules: Rules) -> Decimal | None:
     for ch in literal:
         if ch.isdigit():
             digits.append(ch)
-        elif ch in rules.group and not (ch in rules.decimal and _is_decimal_use(literal, ch, rules)):
+        elif ch in rules.group and not (ch in rules.decimal and is_decimal_use(literal, ch)):
             continue
         elif ch in rules.decimal and not seen_decimal:
             digits.append(".")
@@ -56,10 +56,11 @@ def parse_number(literal: str, rules: Rules) -> Decimal | None:
         return None
 
 
-def _is_decimal_use(literal: str, ch: str, rules: Rules) -> bool:
-    """A separator both locales use (never the case in the shipped ones) is decimal unless 3 digits follow."""
+def is_decimal_use(literal: str, ch: str) -> bool:
+    """A separator the locale uses both ways (English's comma) is decimal unless 3 digits follow its last use
+    ("1,2" is 1.2; "1,234" and "1,234.5" are over a thousand)."""
     tail = literal.rsplit(ch, 1)[1]
-    return len(tail) != 3
+    return len(tail) - len(tail.lstrip("0123456789")) != 3
 
 
 def _num(value: Decimal | float) -> float:

@@ -150,6 +150,18 @@ def is_common_word(word: str, lang: str) -> bool:
     return any(p.tag.POS not in ("NOUN", None) for p in _known_parses(word.casefold(), lang))
 
 
+def is_known_word(word: str, lang: str) -> bool:
+    """The dictionary knows `word` (it does not only guess from the endings)."""
+    return bool(_known_parses(word, lang))
+
+
+def is_plain_word(word: str, lang: str) -> bool:
+    """The dictionary knows `word`, and only as a common word: no reading of it is a proper noun ("Ромашка",
+    "Самокат", "Открытие", but not "Павлова", "Франции")."""
+    parses = _known_parses(word, lang)
+    return bool(parses) and not any(grammeme in p.tag.grammemes for p in parses for grammeme, _ in _PROPER_GRAMMEMES)
+
+
 _ODD_NAME = re.compile(r"[(),–]| - ")  # "Конго – Кіншаса", "Гонконг, ОАР Китаю": CLDR's display forms
 
 

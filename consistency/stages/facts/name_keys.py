@@ -381,6 +381,11 @@ class WordForms:
             self._answers[name] = self._has_form_of(name)
         return self._answers[name]
 
+    def has_word(self, key: str) -> bool:
+        """The word itself, in some case form: a place's adjective (`glossary_adjectives`) is matched no looser,
+        since "Polish" would start "police" and "policy"."""
+        return key in self._words
+
     def has_word_from(self, skeleton: str) -> bool:
         """A word derived from a glossary form's skeleton: it starts with the skeleton less the two letters
         an adjective changes ("~turkei" / "Turkish", "~moskv" / "московський"), or is as close to it as two
@@ -456,6 +461,14 @@ def glossary_skeletons(key: str, lang: str) -> list[str]:
     """The glossary forms of `key` in `lang` as transliterated skeletons ("russia" → "~rusi" in en), to
     compare with words the glossary does not list ("Russian")."""
     return list(_glossary_skeletons(key, lang))
+
+
+@lru_cache(maxsize=4096)
+def glossary_adjectives(key: str, lang: str) -> tuple[str, ...]:
+    """The word keys of the adjectives of a place that `lang`'s locale lists where the adjective does not begin
+    as the name does (`names.adjectives`: "French" for France, "Dutch" for the Netherlands)."""
+    forms = load_locale(lang).get("names.adjectives", {}).get(key, [])
+    return tuple(dict.fromkeys(k for form in forms for k in word_keys(form, lang)))
 
 
 @lru_cache(maxsize=4096)

@@ -95,6 +95,7 @@ class Rules:
     lang: str
     number: re.Pattern
     decimal: frozenset[str]
+    decimal_mark: str  # the locale's own, first listed: what a suggested figure is written with
     group: frozenset[str]
     scale: re.Pattern
     scale_values: dict[str, float]
@@ -218,6 +219,7 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     return {
         "number": number,
         "decimal": decimal,
+        "decimal_mark": g("numbers.decimal", ["."])[0],
         "group": group,
         "dimensions": _dimensions_rule(g("numbers.times_signs", []), decimal),
         "not_figures": _never_or(r"(?<![\w/])(?:" + "|".join(map(re.escape, g("numbers.not_figures", []))) + r")(?![\w/])",
@@ -405,9 +407,13 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     day = rf"(?<![\d.,])(?P<day>[0-3]?\d)(?:[\-–]?{ord_glued})?"
     link = _range_link(g)
     # "3 та 4 травня": the month after the second day says it is a day; "May 3 and 4" says it only when
-    # no word follows the 4 ("May 3 and 4 people")
+    # no word follows the 4 ("May 3 and 4 people") but one of the language's function words ("from December 9
+    # to 10 with the participation of")
     day2 = rf"(?:(?:\s*[{DASHES}]\s*|{link})(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?"
-    day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*|{link}(?=[0-3]?\d(?:{ord_glued})?(?!\d)(?!\s+[^\W\d_])))"
+    function_words = g("language.function_words", [])
+    not_a_function_word = rf"(?!(?i:{alternation(function_words)})(?!\w))" if function_words else ""
+    day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*|{link}(?=[0-3]?\d(?:{ord_glued})?(?!\d)"
+                        rf"(?!\s+{not_a_function_word}[^\W\d_])))"
                         rf"(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?")
     year_tail = _year_tail(g)
     year = rf"(?:,?\s+(?P<year>[12]\d{{3}})(?!\d){year_tail})?"
