@@ -40,6 +40,25 @@ def test_transliterated_names_match_their_inflected_forms():
     assert same_name(en, ru)
 
 
+def test_a_month_after_a_first_name_or_a_title_is_a_surname_that_sounds_as_its_transcription():
+    from consistency.stages.facts.name_keys import same_name
+
+    assert names("He urged Mrs May to act.", "en") == [("May", "~mei")]
+    assert [f.kind for f in extract_facts("In May the rally came.", "en")] == ["date"]
+    en = dict(names("The homeless, Theresa May will announce.", "en"))["Theresa May"]
+    assert same_name(en, dict(names("Як оголосила Тереза Мей, все.", "uk"))["Тереза Мей"])
+    # a word's end only: "Bayer" is no "Бейєр"
+    assert same_name(dict(names("The company Bayer said so.", "en"))["Bayer"], dict(names("Компанія Байєр заявила.", "uk"))["Байєр"])
+
+
+def test_a_person_in_place_of_a_surname_that_is_a_month_is_a_swap():
+    en = ["Foreign buyers will pay more, Theresa May will announce today.", "He urged Mrs May to abandon the quotas."]
+    uk = ["Іноземні покупці платитимуть більше, оголосить сьогодні Тереза Мей.", "Він закликав Ангелу Меркель відмовитися від квот."]
+    ru = ["Иностранные покупатели будут платить больше, объявит сегодня Тереза Мэй.", "Он призвал г-жу Мэй отказаться от квот."]
+    found = [(f.edition, f.kind, f.severity) for f in run({"en": en, "uk": uk, "ru": ru}).findings if f.severity != "info"]
+    assert found == [("uk", "altered", "error")]
+
+
 EN = ["US Secretary of State Antony Blinken said America stands with Ukraine.", "Austin met Umerov in Washington."]
 UK = ["Державний секретар США Ентоні Блінкен заявив, що Америка підтримує Україну.", "Остін зустрівся з Умєровим у Вашингтоні."]
 RU = ["Госсекретарь США Энтони Блинкен заявил, что Америка поддерживает Украину.", "Остин встретился с Умеровым в Вашингтоне."]

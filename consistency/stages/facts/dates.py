@@ -345,7 +345,7 @@ def _month_dates(found: _Found, rules: Rules) -> None:
             found.claim(m.start(), m.end())
     for m in rules.date_month_only.finditer(found.text):
         month = rules.month(m.group(1))
-        if month is None or _in_a_name(found.text, m.start(1), rules.lang):
+        if month is None or month_in_a_name(found.text, m.start(1), rules.lang):
             continue
         if found.add("date", iso_date(None, month, None), m.start(), m.end()):
             found.claim(m.start(), m.end())
@@ -354,7 +354,7 @@ def _month_dates(found: _Found, rules: Rules) -> None:
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w’'.-]*)[ \t]+$")
 
 
-def _in_a_name(text: str, start: int, lang: str) -> bool:
+def month_in_a_name(text: str, start: int, lang: str) -> bool:
     """A bare month written right after a capitalised word that is no title or function word is a surname
     ("Theresa May", "Mrs May", "Brian May"), not a month: "In May", "By May" stay months."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)

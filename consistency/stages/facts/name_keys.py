@@ -227,12 +227,13 @@ def _skeleton_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
 
 def _skeleton(latin: str) -> str:
     """Spelling variants that transliteration schemes disagree on, folded (the locales' `transliteration.folds`:
-    kh/h, c/k, y/i/j, dzh/dge), double letters too; a final vowel goes (America / Америк-и)."""
+    kh/h, c/k, y/i/j, dzh/dge; "$" marks the word's end), double letters too; a final vowel goes (America /
+    Америк-и)."""
     folds, dropped_final = _skeleton_rules()
-    s = latin
+    s = latin + "$"  # a fold may hold to a word's end ("ay$": "May" / "Мей", not "Bayer" / "Байер")
     for old, new in folds:
         s = s.replace(old, new)
-    s = re.sub(r"(.)\1", r"\1", s)
+    s = re.sub(r"(.)\1", r"\1", s.rstrip("$"))
     return s[:-1] if len(s) > 4 and s[-1] in dropped_final else s
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from consistency.locales import load_locale, merged
 from consistency.model import Fact
+from consistency.stages.facts.dates import month_in_a_name
 from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse, cldr_only, glossary_kind
 from consistency.stages.facts.name_keys import (
     glossary_by_lemma,
@@ -34,6 +35,7 @@ from consistency.stages.facts.name_keys import (
     name_words,
     stem,
 )
+from consistency.stages.facts.rules import rules_for
 
 _MAX_PHRASE = 5
 
@@ -127,7 +129,8 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
             i += matched[1]
             continue
         folded = word.casefold()
-        if headline or not _capitalised(word) or folded in stop or folded in function:
+        if headline or not _capitalised(word) or folded in function or (
+                folded in stop and not _month_as_a_surname(text, tokens[i], lang)):
             kinds.append(("break", None, 1))
         elif len(word) == 2 and word.endswith(".") or folded in _generation_suffixes():
             kinds.append(("initial", None, 1))
@@ -137,6 +140,13 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
             kinds.append(("word", None, 1))
         i += 1
     return kinds
+
+
+def _month_as_a_surname(text, token, lang) -> bool:
+    """A month's name after a first name or a title ("Theresa May", "Mrs May"): a surname, as the dates reader
+    leaves it (`month_in_a_name`)."""
+    word, start, _ = token
+    return rules_for(lang).month(word) is not None and month_in_a_name(text, start, lang)
 
 
 def _first_name_of(text, tokens, i, key, stop, function, common) -> bool:
