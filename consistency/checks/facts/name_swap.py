@@ -93,7 +93,8 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     "AI" / "ШІ"); a name that sounds like the other ("Уоллес" / "Wallace") or is a form of it
     (a case form, an adjective), written anywhere in the other's segment; two names the locales relate
     ("Kyiv" for "Ukraine"); two kinds of entity (a capital for its country). Sure: both known to the
-    glossary or a dictionary; or two people named in full, one of them known; or (guesses) each name
+    glossary or a dictionary; or two people named in full, one of them known; or two people, one known to its
+    edition's dictionary and the other a person to what the story knows (`known_entity`); or (guesses) each name
     confirmed across editions: Y one another edition gives elsewhere, X one Y's edition gives elsewhere."""
     if c.first().kind != "name" or d.first().kind != "name":
         return False
@@ -126,6 +127,11 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
             "|" in str(f.value) and f.entity in (None, PERSON) and (f.entity == PERSON or fact.entity == PERSON)
             for f in pair.members.values()):
         # two people named in full, one of whom a dictionary knows, that sound nothing alike: another person
+        return True
+    if (fact.entity == PERSON or any(f.entity == PERSON for f in pair.members.values())) and all(
+            known_entity(ctx, k, f) == PERSON for k, f in [(key, fact), *pair.members.items()]):
+        # a person a dictionary knows against a name the story or another script's dictionary knows as a
+        # person's too ("Сергій Кличко" where the English headline names "Sydorenko", read back as "Сидоренко")
         return True
     if len(ctx.editions) == 2 and _given_name_against_a_guess(ctx, key, fact, list(pair.members.items())):
         return True
