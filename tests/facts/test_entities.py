@@ -176,6 +176,21 @@ def test_a_person_named_in_full_against_a_surname_read_back_as_a_persons_is_a_sw
     }) == []
 
 
+def test_a_person_against_a_name_nothing_knows_is_a_swap_but_not_against_a_word_the_dictionary_knows():
+    # "Lermontov" read back is the Russian dictionary's surname; "Кличко" it does not know, and it sounds nothing alike
+    assert sorted(entity_findings({"en": ["And he loves, as Lermontov wrote, with a strange love."],
+                                   "ru": ["И любит, как писал Кличко, странною любовью."]})) == [
+        ("en", "altered", "error"), ("ru", "altered", "error")]
+    assert entity_findings({"en": ["And he loves, as Lermontov wrote, with a strange love."],
+                            "ru": ["И любит, как писал Лермонтов, странною любовью."]}) == []
+    # a monarch's first name is translated: "Nicholas" is no other person than "Николай Второй"
+    assert entity_findings({"en": ["Tsar Nicholas abdicated in 1917, the historian said."],
+                            "ru": ["Николай Второй отрекся в 1917 году, сказал историк."]}) == []
+    # "Небесної" is an adjective of "Небесної сотні" (the Heavenly Hundred), not a guess at a person's name
+    assert not [f for f in entity_findings({"en": ["The memorial to Heroes of the Russian-Ukrainian war was defaced."],
+                                            "uk": ["Пам'ятник Героям Небесної сотні було осквернено."]}) if f[2] == "error"]
+
+
 def test_a_word_derived_from_the_name_writes_it():
     # an adjective of an acronym, a region named after its city: the glossary lists neither
     assert entity_findings({

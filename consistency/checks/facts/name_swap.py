@@ -135,6 +135,8 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         return True
     if len(ctx.editions) == 2 and _given_name_against_a_guess(ctx, key, fact, list(pair.members.items())):
         return True
+    if len(ctx.editions) == 2 and _person_against_a_guess(ctx, [(key, fact), *pair.members.items()]):
+        return True
     y_sure = is_glossary(y) or any(
         other != key and any(f.kind == "name" and same_name(y, str(f.value)) for f in ctx.doc_index(other).near(fact))
         for other in ctx.doc_facts)
@@ -198,6 +200,28 @@ def _given_name_against_a_guess(ctx: Context, key: str, fact: Fact, others: list
     return True
 
 
+def _person_against_a_guess(ctx: Context, named: list[tuple[str, Fact]]) -> bool:
+    """Of two editions, one names a person (its dictionary, the story or another script's dictionary says so:
+    `known_entity`), the other, in the same sentence, a one-word name nothing knows, that is no form of it and
+    sounds nothing like it ("Lermontov" / "Кличко"): names of people are transcribed, never translated. The
+    guess is one unhyphenated word its edition's dictionary does not know: not "Небесної" of "Небесної сотні",
+    not a first name (a person named by the first name in one edition, by the surname in the other), not
+    "Russian-Ukrainian"."""
+    kinds = sorted((known_entity(ctx, k, f) or "") for k, f in named)
+    guess = next(((k, f) for k, f in named if not known_entity(ctx, k, f)), None)
+    if kinds != ["", PERSON] or guess is None:
+        return False
+    key, fact = guess
+    if ("|" in str(fact.value) or "-" in fact.text or is_glossary(str(fact.value)) or _acronym_guess(fact)
+            or analyse(fact.text.strip(), ctx.analysis.story.editions[key].lang) != (None, None)):
+        return False
+    # nor the person's first name as another language gives it ("Nicholas" for "Николай Второй")
+    heard = sound_key(fact.text.strip(), ctx.analysis.story.editions[key].lang)
+    return not any(len(sound) >= 2 and (heard.startswith(sound) or sound.startswith(heard))
+                   for k, f in named if f is not fact
+                   for sound in (sound_key(w, ctx.analysis.story.editions[k].lang) for w in name_words(f.text)))
+
+
 def sure_swap(sides: list[Cluster], ctx: Context | None = None) -> bool:
     """A swap between names of one known kind on every side (a person for a person, a place for a place:
     the glossary or a dictionary says so): worth an error. A swap of guesses is worth a look. With `ctx`,
@@ -213,6 +237,9 @@ def sure_swap(sides: list[Cluster], ctx: Context | None = None) -> bool:
             len(side) == 1 and entity[id(side[0][1])] == PERSON for side in facts):
         return True  # a person the dictionary knows, where two editions agree on another name
     if ctx is not None and set(kinds) <= {PERSON, GIVEN_NAME} and _one_person_against_one_name(ctx, facts):
+        return True
+    if ctx is not None and len(facts) == 2 and all(len(side) == 1 for side in facts) and _person_against_a_guess(
+            ctx, [side[0] for side in facts]):
         return True
     return (all(any(entity[id(f)] for _, f in side) for side in facts)
             and all(compatible_kinds(a, b) for a in kinds for b in kinds))
