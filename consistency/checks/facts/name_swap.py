@@ -94,7 +94,8 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     (a case form, an adjective), written anywhere in the other's segment; two names the locales relate
     ("Kyiv" for "Ukraine"); two kinds of entity (a capital for its country). Sure: both known to the
     glossary or a dictionary; or two people named in full, one of them known; or two people, one known to its
-    edition's dictionary and the other a person to what the story knows (`known_entity`); or (guesses) each name
+    edition's dictionary and the other a person to what the story knows (`known_entity`); or, of two editions,
+    a person against a one-word name nothing knows (`_person_against_a_guess`); or (guesses) each name
     confirmed across editions: Y one another edition gives elsewhere, X one Y's edition gives elsewhere."""
     if c.first().kind != "name" or d.first().kind != "name":
         return False
