@@ -14,8 +14,6 @@ from consistency.model import Fact, Finding, Translation
 from consistency.stages.facts.entities import is_known_word, is_plain_word
 from consistency.stages.facts.name_keys import (
     WordForms,
-    glossary_adjectives,
-    glossary_skeletons,
     is_glossary,
     name_words,
     sound_key,
@@ -118,15 +116,11 @@ def _sounds_in(name: Fact, lang: str, mt_text: str, pivot: str) -> bool:
 
 def _written_in(name: Fact, mt_text: str, pivot: str) -> bool:
     """The MT writes a place the glossary knows in a form its name reader does not take for the name: a word
-    derived from it ("Грузии" / "Former Georgian President", "Германии" / "the German government") or part
-    of a hyphenated word ("Китая" / "the one-China policy"), as name_swap.named_in reads an edition."""
+    derived from it ("Грузии" / "Former Georgian President", "Германии" / "the German government"), an
+    adjective the locale lists ("Франции" / "French President") or part of a hyphenated word ("Китая" / "the
+    one-China policy"), as name_swap.named_in reads an edition."""
     key = str(name.value)
-    skeletons = glossary_skeletons(key, pivot)
-    if key in skeletons:  # no glossary name: its skeleton is itself
-        return False
-    forms = WordForms(word_keys(mt_text.replace("-", " "), pivot))
-    return (forms.has_form_of(key) or any(forms.has_word_from(skeleton) for skeleton in skeletons)
-            or any(forms.has_word(adjective) for adjective in glossary_adjectives(key, pivot)))
+    return is_glossary(key) and WordForms(word_keys(mt_text.replace("-", " "), pivot)).has_name(key, pivot)
 
 
 def _copied_in(name: Fact, mt_text: str) -> bool:

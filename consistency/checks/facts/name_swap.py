@@ -10,12 +10,17 @@ from consistency.checks.facts.context import Context
 from consistency.checks.facts.segments import Sentences, text_of_segment
 from consistency.locales import load_locale, locale_path
 from consistency.model import Analysis, Fact
-from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse, compatible_kinds, person_by_reading
+from consistency.stages.facts.entities import (
+    GIVEN_NAME,
+    PERSON,
+    analyse,
+    compatible_kinds,
+    is_known_word,
+    person_by_reading,
+)
 from consistency.stages.facts.name_keys import (
     WordForms,
     form_of,
-    glossary_adjectives,
-    glossary_skeletons,
     glossary_stems,
     is_glossary,
     name_token,
@@ -36,8 +41,7 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bo
     "Київщина" for Kyiv, "Netherlands-based")."""
     lang = ctx.analysis.story.editions[key].lang
     forms = ctx.of_segment("words", key, segment, lambda: _segment_words(ctx.analysis, key, segment))
-    if any(forms.has_form_of(name) or any(forms.has_word_from(form) for form in glossary_skeletons(name, lang))
-           or any(forms.has_word(adjective) for adjective in glossary_adjectives(name, lang)) for name in names):
+    if any(forms.has_name(name, lang) for name in names):
         return True
     derived = [stem for name in names for stem in glossary_stems(name, lang)]
     if not derived:
@@ -208,13 +212,11 @@ def _person_against_a_guess(ctx: Context, named: list[tuple[str, Fact]]) -> bool
     guess is one unhyphenated word its edition's dictionary does not know: not "Небесної" of "Небесної сотні",
     not a first name (a person named by the first name in one edition, by the surname in the other), not
     "Russian-Ukrainian"."""
-    kinds = sorted((known_entity(ctx, k, f) or "") for k, f in named)
-    guess = next(((k, f) for k, f in named if not known_entity(ctx, k, f)), None)
-    if kinds != ["", PERSON] or guess is None:
+    if sorted((known_entity(ctx, k, f) or "") for k, f in named) != ["", PERSON]:
         return False
-    key, fact = guess
+    key, fact = next((k, f) for k, f in named if not known_entity(ctx, k, f))
     if ("|" in str(fact.value) or "-" in fact.text or is_glossary(str(fact.value)) or _acronym_guess(fact)
-            or analyse(fact.text.strip(), ctx.analysis.story.editions[key].lang) != (None, None)):
+            or is_known_word(fact.text.strip(), ctx.analysis.story.editions[key].lang)):
         return False
     # nor the person's first name as another language gives it ("Nicholas" for "Николай Второй")
     heard = sound_key(fact.text.strip(), ctx.analysis.story.editions[key].lang)

@@ -382,6 +382,12 @@ class WordForms:
             self._answers[name] = self._has_form_of(name)
         return self._answers[name]
 
+    def has_name(self, key: str, lang: str) -> bool:
+        """Some form of the name `key` among the words of a text in `lang`: a case form, a word derived from a
+        glossary form ("Russian", "московський"), or a place's listed adjective ("French")."""
+        return (self.has_form_of(key) or any(self.has_word_from(form) for form in glossary_skeletons(key, lang))
+                or any(self.has_word(adjective) for adjective in glossary_adjectives(key, lang)))
+
     def has_word(self, key: str) -> bool:
         """The word itself, in some case form: a place's adjective (`glossary_adjectives`) is matched no looser,
         since "Polish" would start "police" and "policy"."""
