@@ -384,3 +384,44 @@ def test_a_name_whose_own_ending_looks_like_a_case_ending_sounds_like_its_transc
         "en": ["His example was followed by Prince William."],
         "ru": ["Его примеру последовал принц Уильям."],
     }) == []
+
+
+def test_of_three_editions_a_name_nothing_knows_against_a_person_two_agree_on_is_an_error():
+    found = entity_findings({
+        "en": ["Donald Duda, the US President, fired the first warning this year."],
+        "uk": ["Президент США Дональд Трамп зробив перше попередження цього року."],
+        "ru": ["Президент США Дональд Трамп сделал первое предупреждение в этом году."],
+    })
+    assert found == [("en", "altered", "error")]
+    # a word of an institution's name that the name reader cut off ("Judiciary Committee") is no guess at a person
+    assert ("en", "altered", "error") not in entity_findings({
+        "en": ["He was on his way to a Judiciary Committee hearing."],
+        "uk": ["Флейк їхав на слухання Судового комітету."],
+        "ru": ["Флейк ехал на заседание Юридического комитета."],
+    })
+
+
+def test_of_three_editions_a_first_name_the_dictionary_knows_in_place_of_the_agreed_name_is_an_error():
+    found = entity_findings({
+        "en": ["Lakers reporter Mike Trudell tweeted that James would likely play limited minutes."],
+        "uk": ["Репортер «Лейкерс» Майк Трюделл написав у Твіттері, що Джеймс, найімовірніше, гратиме обмежений час."],
+        "ru": ["Репортер «Лейкерс» Майк Трюделл написал в Твиттере, что Виктор, скорее всего, сыграет ограниченное время."],
+    })
+    assert found == [("ru", "altered", "error")]
+
+
+def test_a_first_name_that_sounds_like_the_other_persons_surname_does_not_make_them_one():
+    # "Єнс" sounds like "Jaynes", but a first name never makes two people one
+    found = entity_findings({
+        "en": ["American passenger Bill Jaynes said the plane came in very low."],
+        "uk": ["Американський пасажир Єнс Столтенберг сказав, що літак летів дуже низько."],
+        "ru": ["Американский пассажир Билл Джейнс сказал, что самолет летел очень низко."],
+    })
+    assert found == [("uk", "altered", "error")]
+    # nor is a common word a form of a name because its letters are alike ("сказал" and "Calzadilla")
+    found = entity_findings({
+        "en": ["'We expect a positive result,' said Bolivian diplomat Roberto Calzadilla."],
+        "uk": ["«Ми чекаємо позитивного результату», — сказав болівійський дипломат Роберто Кальсадія."],
+        "ru": ["«Мы ждем положительного результата», — сказал боливийский дипломат Леонид Кравчук."],
+    })
+    assert found == [("ru", "altered", "error")]

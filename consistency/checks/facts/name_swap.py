@@ -3,6 +3,8 @@ written in the edition in some other form, or swapped for another name."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rapidfuzz.distance import Hamming, Levenshtein
 
 from consistency.checks.facts.clusters import Cluster
@@ -16,6 +18,7 @@ from consistency.stages.facts.entities import (
     analyse,
     compatible_kinds,
     is_known_word,
+    is_plain_word,
     person_by_reading,
 )
 from consistency.stages.facts.name_keys import (
@@ -23,23 +26,34 @@ from consistency.stages.facts.name_keys import (
     form_of,
     glossary_stems,
     is_glossary,
+    name_rules,
     name_token,
     name_words,
     related,
     same_name,
     sound_key,
+    stem,
     surname,
     surname_sound,
     word_keys,
 )
 
 
-def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bool:
+def named_in(ctx: Context, key: str, segment: Sentences, names: list[str], *, besides: Fact | None = None) -> bool:
     """Whether `key`'s segment (the whole edition without segments) writes one of the names in some
     form: a case form or an adjective the glossary misses ("Russian" for Russia, "Китаї" for China), or a
     word derived from a listed form with one of the locale's derivation endings ("натовські" for NATO,
-    "Київщина" for Kyiv, "Netherlands-based")."""
+    "Київщина" for Kyiv, "Netherlands-based"). With `besides`, the name the segment gives in their place:
+    a person's name (one no glossary knows) is looked for among the other capitalised words, and a full
+    name by its other words than first names ("сказал" is no form of "Calzadilla", nor "Єнс" of "Джейнс")."""
     lang = ctx.analysis.story.editions[key].lang
+    if besides is not None:
+        people = [name for name in names if not is_glossary(name)]
+        if len(people) < len(names) and named_in(ctx, key, segment, [n for n in names if is_glossary(n)]):
+            return True
+        capitalised = ctx.of_segment(f"capitalised words besides {besides.text}", key, segment,
+                                     lambda: _segment_words(ctx.analysis, key, segment, besides))
+        return any(capitalised.has_name(name, lang) for name in people)
     forms = ctx.of_segment("words", key, segment, lambda: _segment_words(ctx.analysis, key, segment))
     if any(forms.has_name(name, lang) for name in names):
         return True
@@ -56,9 +70,22 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str]) -> bo
     return any(derived_from(w, stem) for stem in derived for w in words)
 
 
-def _segment_words(analysis: Analysis, key: str, segment: Sentences) -> WordForms:
+def given_names(fact: Fact, lang: str) -> list[str]:
+    """The words of a name of several that its edition's dictionary knows as first names ("Єнс" of "Єнс
+    Столтенберг", "Василь" of "Венгер Василь Степанович"): a first name never makes two people one."""
+    words = name_words(fact.text)
+    return [w for w in words if len(words) > 1 and analyse(w, lang)[1] == GIVEN_NAME]
+
+
+def _segment_words(analysis: Analysis, key: str, segment: Sentences, besides: Fact | None = None) -> WordForms:
+    """The forms of the segment's words; with `besides` (a name of the segment), of its capitalised words only,
+    that name's first names left out."""
     edition = analysis.story.editions[key]
     text = text_of_segment(analysis, key, segment)
+    capitalised = besides is not None
+    if besides is not None:
+        given = given_names(besides, edition.lang)
+        text = text.replace(besides.text, " ".join(w for w in name_words(besides.text) if w not in given), 1)
     # and each part of a hyphenated word: "US-China trade war", "Эль-Сальвадора"
     parts = " ".join(word.replace("-", " ") for word in name_words(text) if "-" in word)
     # and two capitalised words in a row hyphenated, as another language writes the name: "Stadio San Paolo"
@@ -66,21 +93,27 @@ def _segment_words(analysis: Analysis, key: str, segment: Sentences) -> WordForm
     words = list(name_token().finditer(text))
     joined = " ".join(f"{a.group()}-{b.group()}" for a, b in zip(words, words[1:])
                       if text[a.end():b.start()] == " " and a.group()[:1].isupper() and b.group()[:1].isupper())
-    return WordForms(word_keys(text, edition.lang) + word_keys(parts, edition.lang) + word_keys(joined, edition.lang))
+    return WordForms([k for part in (text, parts, joined)
+                      for k in word_keys(part, edition.lang, capitalised=capitalised)])
 
 
 def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str, Fact]], *,
-               one_off: bool = False) -> bool:
+               one_off: bool = False, besides: Fact | None = None) -> bool:
     """Whether `key`'s segment has a word that sounds like the surname of one of `names` ((edition, fact)
     pairs): "Уоллес" for "Wallace", which no transliteration scheme spells alike. With `one_off`, also a word
     of as many consonants, three or more, one of them another ("Nikolai" / "Микола": a name's Russian and
-    Ukrainian forms)."""
+    Ukrainian forms). `besides`: a name of that segment whose first names are not heard ("Єнс Столтенберг"
+    does not sound like "Jaynes": a first name never makes two people one)."""
     lang = ctx.analysis.story.editions[key].lang
     # each word as written too: a name's own ending may look like a case ending ("Уильям" is no dative
     # plural of "Уиль", and sounds "vlm", like "William")
-    sounds = ctx.of_segment("sounds", key, segment, lambda: {
+    heard = ctx.of_segment("sounds", key, segment, lambda: Counter(
         sound_key(w, lang, stemmed=stemmed) for w in name_words(text_of_segment(ctx.analysis, key, segment))
-        if w[:1].isupper() for stemmed in (True, False)})
+        if w[:1].isupper() for stemmed in (True, False)))
+    if besides is not None:
+        heard = heard - Counter(sound_key(w, lang, stemmed=stemmed)
+                                for w in given_names(besides, lang) for stemmed in (True, False))
+    sounds = set(heard)
     # an acronym is no transcription: "ООН" sounds "n", like "One"
     wanted = [surname_sound(fact.text, ctx.analysis.story.editions[edition].lang)
               for edition, fact in names if name_words(fact.text) and not fact.text.replace(".", "").isupper()]
@@ -98,9 +131,11 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     (a case form, an adjective), written anywhere in the other's segment; two names the locales relate
     ("Kyiv" for "Ukraine"); two kinds of entity (a capital for its country). Sure: both known to the
     glossary or a dictionary; or two people named in full, one of them known; or two people, one known to its
-    edition's dictionary and the other a person to what the story knows (`known_entity`); or, of two editions,
-    a person against a one-word name nothing knows (`_person_against_a_guess`); or (guesses) each name
-    confirmed across editions: Y one another edition gives elsewhere, X one Y's edition gives elsewhere."""
+    edition's dictionary and the other a person to what the story knows (`known_entity`); or a person against
+    a one-word name nothing knows (`_person_against_a_guess`); or, of three editions, a first name a dictionary
+    knows against a person two agree on (`_first_name_against_two`); or (guesses) each name confirmed across
+    editions: Y one another edition gives elsewhere, X one Y's edition gives elsewhere (not a common word a
+    title capitalises). Words of a name that are first names never make it sound like, or write, another."""
     if c.first().kind != "name" or d.first().kind != "name":
         return False
     lone, pair = (c, d) if len(c.members) <= len(d.members) else (d, c)
@@ -113,8 +148,8 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     xs = sorted({str(f.value) for f in pair.members.values()})
     if _acronym_guess(fact) or any(_acronym_guess(f) for f in pair.members.values()):
         return False
-    if sounded_in(ctx, key, segment, list(pair.members.items())) or any(
-            sounded_in(ctx, k, segment, [(key, fact)]) for k in pair.members):
+    if sounded_in(ctx, key, segment, list(pair.members.items()), besides=fact) or any(
+            sounded_in(ctx, k, segment, [(key, fact)], besides=f) for k, f in pair.members.items()):
         return False  # "Уоллес" where the others write "Wallace": a transcription, not another person
     if len(pair.members) >= 2 and _same_first_name_other_surname(ctx, key, fact, list(pair.members.items())):
         return True  # before the loose forms: "Галушко" is no form of "Галущенко", however alike they start
@@ -123,8 +158,9 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     if not same_kind([fact], list(pair.members.values())):
         return False
     # X in some form in Y's segment, or Y in some form in X's segments: no swap (persons by their surnames)
-    for edition, names in [(key, [surname(x) for x in xs])] + [(k, [surname(y)]) for k in pair.members]:
-        if named_in(ctx, edition, segment, names):
+    for edition, names, own in [(key, [surname(x) for x in xs], fact)] + [
+            (k, [surname(y)], f) for k, f in pair.members.items()]:
+        if named_in(ctx, edition, segment, names, besides=own):
             return False
     if _vouched(fact) and any(_vouched(f) for f in pair.members.values()):
         return True  # the glossary or a dictionary knows both names
@@ -140,7 +176,9 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         return True
     if len(ctx.editions) == 2 and _given_name_against_a_guess(ctx, key, fact, list(pair.members.items())):
         return True
-    if len(ctx.editions) == 2 and _person_against_a_guess(ctx, [(key, fact), *pair.members.items()]):
+    if _person_against_a_guess(ctx, [(key, fact), *pair.members.items()]):
+        return True
+    if _first_name_against_two(ctx, [[(key, fact)], list(pair.members.items())]):
         return True
     y_sure = is_glossary(y) or any(
         other != key and any(f.kind == "name" and same_name(y, str(f.value)) for f in ctx.doc_index(other).near(fact))
@@ -150,8 +188,10 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         for named in pair.members.values() for f in ctx.doc_index(key).near(named))
     # Y's edition names X elsewhere, so Y is not how it writes X: another name, if a dictionary knows Y too,
     # or if two editions agree on a name no glossary knows either (a known place against an unknown word of
-    # the sentence is mostly the sentence retold)
-    return x_sure and (y_sure or _vouched(fact) or (len(pair.members) >= 2 and not any(map(is_glossary, xs))))
+    # the sentence is mostly the sentence retold, and so is a common word a title capitalises, "Перезапуск")
+    lang = ctx.analysis.story.editions[key].lang
+    return x_sure and (y_sure or _vouched(fact) or (len(pair.members) >= 2 and not any(map(is_glossary, xs))
+                                                    and not all(is_plain_word(w, lang) for w in name_words(fact.text))))
 
 
 def _same_first_name_other_surname(ctx: Context, key: str, fact: Fact, others: list[tuple[str, Fact]]) -> bool:
@@ -196,33 +236,45 @@ def _given_name_against_a_guess(ctx: Context, key: str, fact: Fact, others: list
         return False  # "Уильям" / "William" (one sound a stem of the other), "Nikolai" / "Микола"
     # one person named by the first name in one edition and by the surname in the other ("пан Дмитро" /
     # "Mr. Natalukha"), whom the story names in full somewhere ("Дмитро Наталуха")
-    keys = [str(f.value) for _, f in named]
-    for facts in ctx.doc_facts.values():
-        for full in facts:
-            parts = str(full.value).split("|") if full.kind == "name" else []
-            if len(parts) > 1 and all(any(form_of(k, p) or form_of(p, k) for p in parts) for k in keys):
-                return False
-    return True
+    return not _named_in_full_together(ctx, [str(f.value) for _, f in named])
 
 
 def _person_against_a_guess(ctx: Context, named: list[tuple[str, Fact]]) -> bool:
-    """Of two editions, one names a person (its dictionary, the story or another script's dictionary says so:
-    `known_entity`), the other, in the same sentence, a one-word name nothing knows, that is no form of it and
-    sounds nothing like it ("Lermontov" / "Кличко"): names of people are transcribed, never translated. The
+    """One edition names a person (its dictionary, the story or another script's dictionary says so:
+    `known_entity`; of three editions, two agree on the person), the other, in the same sentence, a one-word
+    name nothing knows, that is no form of it and sounds nothing like it ("Lermontov" / "Кличко", "Duda" where
+    two editions give "Трамп"): names of people are transcribed, never translated. The
     guess is one unhyphenated word its edition's dictionary does not know: not "Небесної" of "Небесної сотні",
     not a first name (a person named by the first name in one edition, by the surname in the other), not
     "Russian-Ukrainian"."""
-    if sorted((known_entity(ctx, k, f) or "") for k, f in named) != ["", PERSON]:
+    kinds = [known_entity(ctx, k, f) or "" for k, f in named]
+    if kinds.count("") != 1 or set(kinds) != {"", PERSON}:
         return False
     key, fact = next((k, f) for k, f in named if not known_entity(ctx, k, f))
     if ("|" in str(fact.value) or "-" in fact.text or is_glossary(str(fact.value)) or _acronym_guess(fact)
-            or is_known_word(fact.text.strip(), ctx.analysis.story.editions[key].lang)):
+            or is_known_word(fact.text.strip(), ctx.analysis.story.editions[key].lang)
+            or _names_an_institution(ctx, key, fact)):
         return False
     # nor the person's first name as another language gives it ("Nicholas" for "Николай Второй")
     heard = sound_key(fact.text.strip(), ctx.analysis.story.editions[key].lang)
-    return not any(len(sound) >= 2 and (heard.startswith(sound) or sound.startswith(heard))
+    return not any(len(sound) >= 2 and (heard.startswith(sound) or (len(heard) >= 2 and sound.startswith(heard)))
                    for k, f in named if f is not fact
                    for sound in (sound_key(w, ctx.analysis.story.editions[k].lang) for w in name_words(f.text)))
+
+
+def _names_an_institution(ctx: Context, key: str, fact: Fact) -> bool:
+    """The name is a word that names an institution or a title, one the locale's `names.common` lists
+    ("Republican's"), or is followed by such a capitalised word ("Judiciary Committee", where the others
+    name the committee's senator): a word of that institution's name, cut off from it by the name reader,
+    not a person. ("Duda street" is a street named after somebody: the person's name is the swapped one.)"""
+    edition = ctx.analysis.story.editions[key]
+    common = name_rules(edition.lang)[3]
+    if all(stem(w, name_rules(edition.lang)[0]) in common for w in name_words(fact.text)):
+        return True  # "the moderate Republican's office": the word itself
+    following = name_token().search(edition.text, fact.end, fact.end + 40)
+    if following is None or edition.text[fact.end: following.start()].strip() or not following.group()[0].isupper():
+        return False
+    return following.group().casefold() in common
 
 
 def sure_swap(sides: list[Cluster], ctx: Context | None = None) -> bool:
@@ -241,9 +293,9 @@ def sure_swap(sides: list[Cluster], ctx: Context | None = None) -> bool:
         return True  # a person the dictionary knows, where two editions agree on another name
     if ctx is not None and set(kinds) <= {PERSON, GIVEN_NAME} and _one_person_against_one_name(ctx, facts):
         return True
-    if ctx is not None and len(facts) == 2 and all(len(side) == 1 for side in facts) and _person_against_a_guess(
-            ctx, [side[0] for side in facts]):
-        return True
+    if ctx is not None and len(facts) == 2 and sorted(map(len, facts)) in ([1, 1], [1, 2]) and (
+            _person_against_a_guess(ctx, [named for side in facts for named in side])):
+        return True  # of three editions, two agreeing on the person make the guess the odd one
     return (all(any(entity[id(f)] for _, f in side) for side in facts)
             and all(compatible_kinds(a, b) for a in kinds for b in kinds))
 
@@ -254,9 +306,36 @@ def _one_person_against_one_name(ctx: Context, facts: list[list[tuple[str, Fact]
     are transcribed, never translated, so the other names another person ("Lena" / "Терезу", "Yermak" /
     "Віталій Кличко"). No third edition says which is right, and both are blamed."""
     if len(facts) != 2 or any(len(side) != 1 for side in facts):
-        return False
+        return _first_name_against_two(ctx, facts)
     return any((f.entity or analyse(f.text.strip(), ctx.analysis.story.editions[k].lang)[1]) in (PERSON, GIVEN_NAME)
                for side in facts for k, f in side)
+
+
+def _first_name_against_two(ctx: Context, facts: list[list[tuple[str, Fact]]]) -> bool:
+    """Of three editions, two agree on a person's name and the third writes, in its place, a first name its
+    dictionary knows that is no form of it and sounds nothing like it: "Виктор" where "James" and "Джеймс"
+    agree. Not where the story names one person by both ("Viktor Smith" somewhere, "Віктор" here and "Smith"
+    there)."""
+    if len(facts) != 2 or sorted(map(len, facts)) != [1, 2]:
+        return False
+    (key, lone), = next(side for side in facts if len(side) == 1)
+    if "|" in str(lone.value) or analyse(lone.text.strip(), ctx.analysis.story.editions[key].lang)[1] != GIVEN_NAME:
+        return False
+    agreed = next(side for side in facts if len(side) == 2)
+    if not any(known_entity(ctx, k, f) in (PERSON, GIVEN_NAME) for k, f in agreed):
+        return False  # two editions agreeing on a title written in Latin letters ("Chariots") name nobody
+    return not _named_in_full_together(ctx, [str(lone.value), str(agreed[0][1].value)])
+
+
+def _named_in_full_together(ctx: Context, keys: list[str]) -> bool:
+    """The story names somebody in full with a form of each of these name keys (one the first name, the other
+    the surname): one person, called by either."""
+    for facts in ctx.doc_facts.values():
+        for full in facts:
+            parts = str(full.value).split("|") if full.kind == "name" else []
+            if len(parts) > 1 and all(any(form_of(k, p) or form_of(p, k) for p in parts) for k in keys):
+                return True
+    return False
 
 
 def known_entity(ctx: Context, key: str, fact: Fact) -> str | None:

@@ -429,11 +429,12 @@ def _tilde_parts(key: str) -> bool:
     return all(part.startswith("~") and not part.startswith("~~") for part in _parts(key))
 
 
-def word_keys(text: str, lang: str) -> list[str]:
-    """The key of every word of `text`, capitalised or not, and its transliterated skeleton (to see
-    whether a name is there in some form, a glossary form included): words of three letters or more, and
-    two-letter acronyms ("US", "ЄС")."""
-    return [k for w in name_words(text) if len(w) >= 3 or (len(w) == 2 and w.isupper()) for k in _word_keys(w, lang)]
+def word_keys(text: str, lang: str, *, capitalised: bool = False) -> list[str]:
+    """The key of every word of `text`, capitalised or not (only capitalised ones with `capitalised`), and its
+    transliterated skeleton (to see whether a name is there in some form, a glossary form included): words
+    of three letters or more, and two-letter acronyms ("US", "ЄС")."""
+    return [k for w in name_words(text) if (len(w) >= 3 or (len(w) == 2 and w.isupper()))
+            and (w[:1].isupper() or not capitalised) for k in _word_keys(w, lang)]
 
 
 @lru_cache(maxsize=65536)
