@@ -425,3 +425,23 @@ def test_a_first_name_that_sounds_like_the_other_persons_surname_does_not_make_t
         "ru": ["«Мы ждем положительного результата», — сказал боливийский дипломат Леонид Кравчук."],
     })
     assert found == [("ru", "altered", "error")]
+
+
+def test_the_eu_and_the_un_are_organisations_so_another_agency_in_their_place_is_a_swap():
+    # CLDR lists the EU and the UN among its territories; the locales know them as organisations
+    assert [v for _, v, _ in names("The EU, the UN and the WHO", "en")] == ["european-union", "united-nations", "who"]
+    assert {e for _, _, e in names("The EU, the UN and the WHO", "en")} == {"organisation"}
+    found = entity_findings({
+        "en": ["They disagreed on human rights and Turkey's accession to the EU."],
+        "uk": ["Вони сперечалися про права людини та вступ Туреччини до ФІФА."],
+        "ru": ["Они спорили о правах человека и вступлении Турции в ЕС."],
+    })
+    assert found == [("uk", "altered", "error")]
+
+
+def test_a_glossary_acronym_written_as_a_common_word_is_the_word():
+    assert names("Who said it?", "en") == []
+    assert names("Мок под дождем весь день.", "ru") == []
+    # British outlets write "Nato", and no dictionary knows it as a word
+    assert [v for _, v, _ in names("Nato said so.", "en")] == ["nato"]
+    assert [v for _, v, _ in names("Дипломаты ВОЗ говорят.", "ru")] == ["who"]

@@ -328,6 +328,11 @@ def _listed_kinds() -> dict[str, str]:
 
 
 def glossary_kind(key: str) -> str | None:
-    """The kind of a glossary key: a CLDR country or city, or what `names.kinds` lists."""
+    """The kind of a glossary key: what `names.kinds` lists, where it says more than "a place" (CLDR lists the
+    EU and the UN among its territories, and the locales know them as organisations); else a CLDR country or
+    city."""
+    listed = _listed_kinds().get(key)
+    if listed is not None and listed != PLACE:
+        return listed
     found = cldr_glossary().get(key)
-    return found[0] if found else _listed_kinds().get(key)
+    return found[0] if found else listed

@@ -68,6 +68,19 @@ def name_rules(lang: str):
     return endings, stop, function, common, aliases, phrases, table, initial, scheme, title_case
 
 
+@lru_cache(maxsize=1)
+def acronym_forms() -> frozenset[str]:
+    """Glossary forms, casefolded, that every locale writes only in capitals ("WHO", "ВОЗ", "МОК"): where a
+    text writes one otherwise, it may be a common word ("Who", "Мок")."""
+    capitals, other = set(), set()
+    for loc in all_locales():
+        for forms in loc.get("names.aliases", {}).values():
+            for form in forms:
+                letters = form.replace(".", "")
+                (capitals if len(letters) >= 2 and letters.isupper() else other).add(form.casefold())
+    return frozenset(capitals - other)
+
+
 def name_words(text: str) -> list[str]:
     return [m.group() for m in name_token().finditer(text)]
 

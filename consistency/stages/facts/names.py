@@ -22,8 +22,9 @@ from functools import lru_cache
 from consistency.locales import load_locale, merged
 from consistency.model import Fact
 from consistency.stages.facts.dates import month_in_a_name
-from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse, cldr_only, glossary_kind
+from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse, cldr_only, glossary_kind, is_plain_word
 from consistency.stages.facts.name_keys import (
+    acronym_forms,
     glossary_by_lemma,
     guess_key,
     lemma_phrase_starts,
@@ -159,9 +160,19 @@ def _first_name_of(text, tokens, i, key, stop, function, common) -> bool:
     return _capitalised(following) and not any(folded in words for words in (stop, function, common))
 
 
+def _function_word(word: str, lang: str) -> bool:
+    _endings, stop, function, *_ = name_rules(lang)
+    return word.casefold() in stop or word.casefold() in function
+
+
 def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str, int] | None:
     """The longest glossary phrase starting at capitalised token i, as (key, n tokens); None if there is none."""
     word = tokens[i][0]
+    # a glossary acronym not written in capitals, where the word is also a common one: "Who" opening a
+    # question, "Мок" (got wet) opening a sentence, are not WHO and МОК ("Nato" is NATO as British outlets write it)
+    spelt_out = (not word.isupper() and word.casefold() in acronym_forms()
+                 and stem(word, endings) not in _written_in_lower_case(lang)
+                 and (_function_word(word, lang) or is_plain_word(word, lang)))
     # aliases of several words by their lemmas, looked up only where this word starts one
     by_lemma = lemma_phrases(lang) if lemma_stems((word,), lang)[0] in lemma_phrase_starts(lang) else {}
     for n in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
@@ -173,7 +184,7 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
             key = by_lemma.get(lemma_stems(tuple(t[0] for t in tokens[i : i + n]), lang))
         if key is None and n == 1:
             key = phrases.get(stems) or glossary_by_lemma(word, lang)
-        if key is not None:
+        if key is not None and not (n == 1 and spelt_out):
             return key, n
     return None
 
