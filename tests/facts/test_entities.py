@@ -408,6 +408,13 @@ def test_of_three_editions_a_first_name_the_dictionary_knows_in_place_of_the_agr
         "ru": ["Репортер «Лейкерс» Майк Трюделл написал в Твиттере, что Виктор, скорее всего, сыграет ограниченное время."],
     })
     assert found == [("ru", "altered", "error")]
+    # no dictionary knows "Kelly", but two editions transcribing it, each in its script, name a person
+    found = entity_findings({
+        "en": ["But the impressive Kelly raced out to smother the ball."],
+        "uk": ["Але вражаючий Анджей вибіг і накрив м'яч."],
+        "ru": ["Но впечатляющий Келли выбежал и накрыл мяч."],
+    })
+    assert found == [("uk", "altered", "error")]
 
 
 def test_a_first_name_that_sounds_like_the_other_persons_surname_does_not_make_them_one():

@@ -10,7 +10,7 @@ from rapidfuzz.distance import Hamming, Levenshtein
 from consistency.checks.facts.clusters import Cluster
 from consistency.checks.facts.context import Context
 from consistency.checks.facts.segments import Sentences, text_of_segment
-from consistency.locales import load_locale, locale_path
+from consistency.locales import load_locale, locale_path, script_of
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.entities import (
     GIVEN_NAME,
@@ -312,18 +312,20 @@ def _one_person_against_one_name(ctx: Context, facts: list[list[tuple[str, Fact]
 
 
 def _first_name_against_two(ctx: Context, facts: list[list[tuple[str, Fact]]]) -> bool:
-    """Of three editions, two agree on a person's name and the third writes, in its place, a first name its
-    dictionary knows that is no form of it and sounds nothing like it: "Виктор" where "James" and "Джеймс"
-    agree. Not where the story names one person by both ("Viktor Smith" somewhere, "Віктор" here and "Smith"
-    there)."""
+    """Of three editions, two agree on a person's name (a dictionary or the story says so, or they transcribe
+    it, each in its script) and the third writes, in its place, a first name its dictionary knows that is no
+    form of it and sounds nothing like it: "Виктор" where "James" and "Джеймс" agree, "Анджей" where "Kelly"
+    and "Келли" do. Not where the story names one person by both ("Viktor Smith" somewhere, "Віктор" here
+    and "Smith" there)."""
     if len(facts) != 2 or sorted(map(len, facts)) != [1, 2]:
         return False
     (key, lone), = next(side for side in facts if len(side) == 1)
     if "|" in str(lone.value) or analyse(lone.text.strip(), ctx.analysis.story.editions[key].lang)[1] != GIVEN_NAME:
         return False
     agreed = next(side for side in facts if len(side) == 2)
-    if not any(known_entity(ctx, k, f) in (PERSON, GIVEN_NAME) for k, f in agreed):
-        return False  # two editions agreeing on a title written in Latin letters ("Chariots") name nobody
+    transcribed = len({script_of(f.text.strip()[:1]) for _, f in agreed}) > 1
+    if not transcribed and not any(known_entity(ctx, k, f) in (PERSON, GIVEN_NAME) for k, f in agreed):
+        return False  # two editions keeping a title in Latin letters ("Chariots") name nobody
     return not _named_in_full_together(ctx, [str(lone.value), str(agreed[0][1].value)])
 
 
