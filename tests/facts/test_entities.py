@@ -452,3 +452,31 @@ def test_a_glossary_acronym_written_as_a_common_word_is_the_word():
     # British outlets write "Nato", and no dictionary knows it as a word
     assert [v for _, v, _ in names("Nato said so.", "en")] == ["nato"]
     assert [v for _, v, _ in names("Дипломаты ВОЗ говорят.", "ru")] == ["who"]
+
+
+def test_a_person_left_out_where_the_others_name_them_is_lost_though_named_as_often_elsewhere():
+    en = ["Police found Jessica Chambers on a road.", "Doctors said Chambers died in hospital.",
+          "The police traced the movements of the defendant and the victim that night."]
+    uk = ["Поліція знайшла Джесіку Чамберс на дорозі.", "Лікарі сказали, що вона померла в лікарні.",
+          "Поліція відстежила рух обвинуваченого і жертви Джесіки Чамберс тієї ночі."]
+    ru = ["Полиция нашла Джессику Чемберс на дороге.", "Врачи сказали, что Чемберс умерла в больнице.",
+          "Полиция отследила передвижения обвиняемого и жертвы Джессики Чемберс в ту ночь."]
+    # en names her once more than uk, where ru names her too: that mention is not the one lost here
+    assert entity_findings({"en": en, "uk": uk, "ru": ru}) == [("en", "missing", "warning")]
+    # where en alone names her in another sentence, the mention only moved there
+    ru[1] = "Врачи сказали, что она умерла в больнице."
+    assert entity_findings({"en": en, "uk": uk, "ru": ru}) == []
+
+
+def test_a_first_name_alone_is_someone_an_edition_can_lose():
+    uk = ["Не хотіла вчора при Міші говорити про нього і його драму."]
+    assert entity_findings({"en": ["I didn't want to discuss him and his drama in the presence of Misha yesterday."],
+                            "uk": uk}) == []
+    assert entity_findings({"en": ["I didn't want to discuss him and his drama in the presence of yesterday."],
+                            "uk": uk}) != []
+    # the first name of a person the other edition calls by the surname is no name added
+    assert entity_findings({
+        "en": ["Dmytro Natalukha, the author of the bill, gives other arguments.",
+               "Mr. Natalukha also writes on Facebook."],
+        "uk": ["Автор законопроєкту Дмитро Наталуха наводить інші аргументи.", "Пан Дмитро також пише у Facebook."],
+    }) == []

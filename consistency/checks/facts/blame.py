@@ -65,20 +65,60 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
         elsewhere = ctx.tolerances.mentions(fact, ctx.doc_index(k))
         if elsewhere and fewest is None:
             fewest = min(ctx.tolerances.mentions(f, ctx.doc_index(e)) for e, f in c.members.items())
-        if elsewhere and elsewhere >= fewest:
+        if elsewhere and elsewhere >= fewest and _placed_elsewhere(ctx, segment, c, k):
             # said in another segment as often: an alignment matter, not a lost fact (a name too: its case
             # forms share its key, so an edition that names it less often has dropped it somewhere)
             continue
         if _written_there(ctx, segment, holder, fact, k):
             continue
         severity = _missing_severity(ctx, segment, c, k, absent, elsewhere)
-        msg = (f"missing: {describe(fact)} ("
-               + ", ".join(sorted(c.members)) + f") is not in {k}"
-               + (f" here (said {elsewhere} time(s) elsewhere, fewer than the other editions)" if elsewhere else ""))
+        msg = f"missing: {describe(fact)} (" + ", ".join(sorted(c.members)) + f") is not in {k}"
+        if elsewhere:
+            msg += f" here (said {elsewhere} time(s) elsewhere" + (", fewer than the other editions)"
+                                                                   if elsewhere < fewest else ")")
         findings.append(make_finding(ctx.analysis, check, severity, k, "missing", msg, dict(c.members),
                                      segment=segment.sentences, lacking=k))
         tally.add(k, "missing")
     return findings
+
+
+def _placed_elsewhere(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
+    """`lacking`, stating the cluster's fact as often elsewhere as the others do in all, has it placed in
+    another segment rather than lost. For a person only where it names them there and none of the editions
+    naming them here does: the mention moved (a sentence split otherwise, a name given a sentence later).
+    Where the others name them there too, that mention is theirs as much as its own, and the one here is
+    lost; an edition that says "she" in one place and her name in another only looks like one that moved a
+    mention when mentions are counted over the whole story. A figure or a place said again is moved or
+    left out by translators freely enough ("Washington" for "the Nationals") that the count decides."""
+    if c.first().kind != "name" or not _a_person(ctx, c):
+        return True
+    fact = c.first()
+    where = _segment_of_sentence(ctx, lacking)
+    for other in ctx.doc_index(lacking).near(fact):
+        there = where.get(other.sentence)
+        if there is None or there is segment.sentences or ctx.tolerances.relation(fact, other) is None:
+            continue
+        if not any(_states_in(ctx, k, f, there) for k, f in c.members.items()):
+            return True
+    return False
+
+
+def _a_person(ctx: Context, c: Cluster) -> bool:
+    return any(known_entity(ctx, k, f) == PERSON for k, f in c.members.items())
+
+
+def _segment_of_sentence(ctx: Context, key: str) -> dict[int | None, dict]:
+    """Each of `key`'s sentences with the segment it is compared in, built once per edition."""
+    slot = ("segment of sentence", key)
+    if slot not in ctx.memo:
+        ctx.memo[slot] = {i: sentences for sentences in ctx.segmentation for i in (sentences.get(key) or ())}
+    return ctx.memo[slot]
+
+
+def _states_in(ctx: Context, key: str, fact: Fact, sentences: dict) -> bool:
+    mine = sentences.get(key)
+    return any(other.sentence in (mine or ()) and ctx.tolerances.relation(fact, other) is not None
+               for other in ctx.doc_index(key).near(fact))
 
 
 def _lost_a_mention(ctx: Context, c: Cluster, absent: list[str]) -> bool:
@@ -93,7 +133,7 @@ def _lost_a_mention(ctx: Context, c: Cluster, absent: list[str]) -> bool:
         return False
     # a place said again is the mention a translation drops most ("in Libya" once more); asked last, as what
     # the story knows of a name may take a dictionary's readings
-    return any(known_entity(ctx, k, f) == PERSON for k, f in c.members.items())
+    return _a_person(ctx, c)
 
 
 def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, absent: list[str],
@@ -126,7 +166,8 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
         if any(ctx.tolerances.found_in(fact, ctx.doc_index(o)) or _written_there(ctx, segment, k, fact, o)
                for o in absent):
             continue
-        if check == "entities" and any(_stand_in(fact, segment, o) or _said(ctx, segment, c, o) for o in absent):
+        if check == "entities" and any(_stand_in(fact, segment, o) or _said(ctx, segment, c, o)
+                                       or _first_name_of_one_named(ctx, segment, k, fact, o) for o in absent):
             continue
         msg = f"added: {describe(c.members[k])} ({k}) is not in " + ", ".join(absent)
         findings.append(make_finding(ctx.analysis, check, "warning", k, "added", msg, {k: c.members[k]}))
@@ -147,12 +188,25 @@ def _named_by_first_name(ctx: Context, segment: Segment, edition: str, surnames:
     """The edition names the person in its segment by the first name alone, one it gives before one of these
     surnames somewhere in the story: "Пан Дмитро" there is the "Mr. Natalukha" of the other edition when the
     story names "Дмитро Наталуха" (another Дмитро named in full is someone else)."""
+    firsts = {first for first, last in _full_names(ctx, edition) if any(same_name(last, s) for s in surnames)}
+    return any(f.kind == "name" and str(f.value) in firsts for f in segment.facts.get(edition, ()))
+
+
+def _first_name_of_one_named(ctx: Context, segment: Segment, key: str, fact: Fact, other: str) -> bool:
+    """`key` gives a first name alone where `other` names, in the segment, a person `key`'s story names in
+    full with that first name: "Пан Дмитро" is the "Mr. Natalukha" of the other edition when the story
+    names "Дмитро Наталуха" (`_named_by_first_name`, seen from the edition with the first name)."""
+    surnames = [last for first, last in _full_names(ctx, key) if same_name(first, str(fact.value))]
+    return bool(surnames) and named_in(ctx, other, segment.sentences, surnames)
+
+
+def _full_names(ctx: Context, edition: str) -> list[tuple[str, str]]:
+    """(first name, surname) of each full name `edition` gives, read once per edition."""
     slot = ("full names", edition)
-    if slot not in ctx.memo:  # (first name, surname) of each full name, read once per edition
+    if slot not in ctx.memo:
         ctx.memo[slot] = sorted({(parts[0], parts[-1]) for f in ctx.doc_facts.get(edition, ()) if f.kind == "name"
                                  for parts in [str(f.value).split("|")] if len(parts) >= 2})
-    firsts = {first for first, last in ctx.memo[slot] if any(same_name(last, s) for s in surnames)}
-    return any(f.kind == "name" and str(f.value) in firsts for f in segment.facts.get(edition, ()))
+    return ctx.memo[slot]
 
 
 def _stand_in(name: Fact, segment: Segment, edition: str) -> bool:

@@ -26,7 +26,7 @@ How it decides (so a finding can be explained):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from consistency.checks.base import Check
 from consistency.checks.facts.blame import blame
@@ -53,9 +53,10 @@ class FactsCheck(Check):
 
     def run(self, analysis: Analysis) -> tuple[list[Finding], dict]:
         ctx = Context.of(analysis, Tolerances.of(analysis.story.config.thresholds))
+        sentence_groups, mode = segments(analysis, ctx.editions_and_sources)
+        ctx = replace(ctx, segmentation=tuple(sentence_groups))
         tally = Tally.over(ctx.editions_and_sources)
         findings: list[Finding] = []
-        sentence_groups, mode = segments(analysis, ctx.editions_and_sources)
         for sentences in sentence_groups:
             segment = read_segment(ctx, sentences)
             findings += blame(ctx, segment, tally)

@@ -183,6 +183,9 @@ class Context:
     # every fact of each edition and source, wherever it stands: a fact lacking in a segment may be
     # stated in another
     doc_facts: dict[str, list[Fact]]
+    # the segments (sentences by edition) the story is compared in, all of them: a fact an edition lacks in
+    # one segment may be one it moved to another
+    segmentation: tuple[dict[str, set[int] | None], ...] = ()
     # what each step reads of one edition's text or facts again and again, computed once per story
     # (by edition and segment): rescanning a whole edition per fact pair made a long edition quadratic
     memo: dict[tuple, Any] = field(default_factory=dict, compare=False, repr=False)

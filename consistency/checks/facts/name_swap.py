@@ -114,9 +114,10 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
         heard = heard - Counter(sound_key(w, lang, stemmed=stemmed)
                                 for w in given_names(besides, lang) for stemmed in (True, False))
     sounds = set(heard)
-    # an acronym is no transcription: "ООН" sounds "n", like "One"
-    wanted = [surname_sound(fact.text, ctx.analysis.story.editions[edition].lang)
-              for edition, fact in names if name_words(fact.text) and not fact.text.replace(".", "").isupper()]
+    # an acronym is no transcription: "ООН" sounds "n", like "One"; a name is heard as written too, as above
+    wanted = [sound_key(name_words(fact.text)[-1], ctx.analysis.story.editions[edition].lang, stemmed=stemmed)
+              for edition, fact in names if name_words(fact.text) and not fact.text.replace(".", "").isupper()
+              for stemmed in (True, False)]
     if any(sound in sounds for sound in wanted):
         return True
     return one_off and any(len(sound) >= 3 and len(written) == len(sound) and Hamming.distance(sound, written) <= 1
@@ -422,6 +423,8 @@ def sure_entity(ctx: Context, members: dict[str, Fact], lacking: str) -> bool:
         if is_glossary(str(fact.value)):
             return True
         entity = known_entity(ctx, key, fact) if alone else fact.entity
+        if entity is None and alone and analyse(fact.text, ctx.analysis.story.editions[key].lang)[1] == GIVEN_NAME:
+            entity = GIVEN_NAME  # a first name alone is nobody in particular to a swap, but someone to lose
         # a person's name or a first name is transcribed, so `sounded_in` finds it in any script
         return entity in (PERSON, GIVEN_NAME) or (entity is not None and _script(ctx, key) == _script(ctx, lacking))
 
