@@ -211,6 +211,17 @@ def test_a_changed_month_is_an_altered_date_in_aligned_sentences():
     assert errors({**march, "en": ["Prices rose in April."]}) == [("dates", "en", "altered")]
 
 
+def test_a_month_abbreviated_or_said_as_an_adjective_is_a_month_too():
+    assert dates("He enlisted on Sept. and the airport stays closed until Oct.", "en") == ["--09", "--10"]
+    june = {"en": ["This came after June's historic meeting in Singapore."],
+            "uk": ["Це сталося після червневої історичної зустрічі в Сінгапурі."],
+            "ru": ["Это произошло после июньской исторической встречи в Сингапуре."]}
+    assert errors(june) == []
+    assert errors({**june, "en": ["This came after March's historic meeting in Singapore."]}) == [("dates", "en", "altered")]
+    # capitalised, the adjective names a place or an event
+    assert dates("Мітинг пройшов на Жовтневій площі.", "uk") == dates("Октябрьская революция.", "ru") == []
+
+
 def test_a_month_against_a_full_date_differs_only_when_the_month_does():
     march = {"en": ["Prices rose in March."], "ru": ["Цены выросли в марте."]}
     assert errors({**march, "uk": ["Ціни зросли 15 березня."]}) == []

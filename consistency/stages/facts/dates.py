@@ -338,7 +338,8 @@ def _says_decade(text: str, m: re.Match, rules: Rules) -> bool:
 
 
 def _month_dates(found: _Found, rules: Rules) -> None:
-    """A month of a year ("December 2023"), then a bare month ("in December")."""
+    """A month of a year ("December 2023"), then a bare month ("in December", "the June summit", "червневий
+    саміт")."""
     for m in rules.date_month_year.finditer(found.text):
         month = rules.month(m.group(1))
         if month is not None and found.add("date", iso_date(int(m.group(2)), month, None), m.start(), m.end()):
@@ -347,6 +348,10 @@ def _month_dates(found: _Found, rules: Rules) -> None:
         month = rules.month(m.group(1))
         if month is None or month_in_a_name(found.text, m.start(1), rules.lang):
             continue
+        if found.add("date", iso_date(None, month, None), m.start(), m.end()):
+            found.claim(m.start(), m.end())
+    for m in rules.date_month_adjective.finditer(found.text):
+        month = rules.month_adjective_values[m.group("stem")]
         if found.add("date", iso_date(None, month, None), m.start(), m.end()):
             found.claim(m.start(), m.end())
 

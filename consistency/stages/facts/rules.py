@@ -123,6 +123,8 @@ class Rules:
     date_day_month: re.Pattern
     date_month_year: re.Pattern
     date_month_only: re.Pattern
+    date_month_adjective: re.Pattern  # "червневої зустрічі", "июньской встречи": the month as an adjective
+    month_adjective_values: dict[str, int]
     date_numeric: re.Pattern
     numeric_date_order: str
     date_centuries: tuple[re.Pattern, ...]  # after Roman numerals, digits, ordinal words
@@ -384,16 +386,34 @@ def _counted_word_rules(g: Getter) -> dict[str, Any]:
     }
 
 
-def _month_alternations(names: list[str], case_sensitive: bool, short_alone: list[str]) -> tuple[str, str]:
+def _month_alternations(names: list[str], case_sensitive: bool, short_alone: list[str],
+                        abbreviated_alone: bool) -> tuple[str, str]:
     """(any month form, a month form that may stand alone as a date) as regex alternations; a short form
-    stands alone only when the locale lists it (`months.short_names_alone`: "May", not "Dec")."""
+    stands alone only when the locale lists it (`months.short_names_alone`: "May", not "Dec"), or, with
+    `months.abbreviations_alone`, when written with its abbreviation's period ("until Oct.": no word is
+    spelt so)."""
     if case_sensitive:  # capitalised forms only ("May", "Dec.")
         month_alt = "(?:" + "|".join(re.escape(n[:1].upper() + n[1:]) + r"\.?" for n in names) + r")(?!\w)"
-        wide = [n for n in names if len(n) > 4 or n in short_alone]
-        return month_alt, "(?:" + "|".join(re.escape(n[:1].upper() + n[1:]) for n in wide) + r")(?!\w)"
+        wide = [re.escape(n[:1].upper() + n[1:]) for n in names if len(n) > 4 or n in short_alone]
+        if abbreviated_alone:
+            wide += [re.escape(n[:1].upper() + n[1:]) + r"\." for n in names if len(n) <= 4 and n not in short_alone]
+        return month_alt, "(?:" + "|".join(wide) + r")(?!\w)"
     month_alt = "(?:" + "|".join(re.escape(n) + r"\.?" for n in names) + r")(?!\w)"
     long_forms = [n for n in names if len(n) > 4 and not n.endswith(".")]
     return month_alt, "(?:" + "|".join(re.escape(n) for n in long_forms) + r")(?!\w)"
+
+
+def _month_adjective_rules(g: Getter) -> dict[str, Any]:
+    """A month's adjective in lower case ("червнева", "июньской"): the bare month. A capitalised one names a
+    place or an event ("Жовтневий палац", "Октябрьская революция"), so it is left to the name reader."""
+    stems: dict[str, int] = g("months.adjective_stems", {})
+    endings: list[str] = g("months.adjective_endings", [])
+    if not stems or not endings:
+        return {"date_month_adjective": re.compile("(?!)"), "month_adjective_values": {}}
+    by_length = sorted(stems, key=lambda stem: (-len(stem), stem))
+    pattern = (rf"(?<!\w)(?P<stem>{'|'.join(map(re.escape, by_length))})"
+               rf"(?:{'|'.join(map(re.escape, sorted(endings, key=lambda e: (-len(e), e))))})(?!\w)")
+    return {"date_month_adjective": re.compile(pattern), "month_adjective_values": stems}
 
 
 def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
@@ -401,7 +421,8 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     case_sensitive = g("months.case_sensitive", False)
     month_flags = 0 if case_sensitive else FLAGS
     month_alt, month_only_alt = _month_alternations(sorted(month_values, key=lambda f: (-len(f), f)), case_sensitive,
-                                                    g("months.short_names_alone", []))
+                                                    g("months.short_names_alone", []),
+                                                    g("months.abbreviations_alone", False))
     suffixes = g("ordinals.suffixes", [])
     ord_glued = alternation(suffixes) if suffixes else "(?!)"
     day = rf"(?<![\d.,])(?P<day>[0-3]?\d)(?:[\-–]?{ord_glued})?"
@@ -429,6 +450,7 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
         "date_day_month": re.compile(rf"{day}{day2}\s+{joiner}(?P<month>{month_alt}){year}", month_flags),
         "date_month_year": re.compile(rf"(?<!\w)({month_alt}),?\s+([12]\d{{3}})(?!\d){year_tail}", month_flags),
         "date_month_only": re.compile(rf"(?<!\w)({month_only_alt})", month_flags),
+        **_month_adjective_rules(g),
         # "14.03.2024", "10/11/22", "2024-03-14", and with a space after a full stop before a four-digit
         # year's day, month or year ("4. 4. 2022", "4. 4.2022": Czech, Slovak and German habits)
         "date_numeric": re.compile(
