@@ -125,6 +125,15 @@ def test_a_number_word_glued_to_a_unit_is_a_quantity(lang, text, value, unit):
     assert (fact.value, fact.unit) == (value, unit)
 
 
+def test_the_span_of_a_day_is_24_hours_and_a_rate_per_day_is_not():
+    assert read("Over the past 24 hours the enemy lost two tanks.", "en")[0] == ("quantity", 24.0, "h")
+    assert read("За минулу добу ворог втратив танк.", "uk") == read("За сутки противник потерял танк.", "ru") == [
+        ("quantity", 24.0, "h")]
+    # "на добу", "круглые сутки": a day as a rate, around the clock
+    assert read("На зв'язку 24 години на добу.", "uk") == [("quantity", 24.0, "h")]
+    assert read("Работает круглые сутки.", "ru") == []
+
+
 def test_a_unit_adjective_after_a_hyphen():
     assert read("31-year-old", "en") == read("31-річна", "uk") == read("31-летняя", "ru") == [("quantity", 31.0, "year")]
     assert read("5-денний курс", "uk") == read("5-дневный курс", "ru") == [("quantity", 5.0, "day")]

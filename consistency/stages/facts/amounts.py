@@ -271,8 +271,19 @@ def _year_or_quantity(r: _Reading, rules: Rules) -> Fact | None:
 
 def read_number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """"two", "дві", "двох": weak facts that confirm a figure written in digits elsewhere; so are the
-    compound adjectives ("п'ятихвилинна", "пятиминутная")."""
-    return _compound_words(text, rules, taken) + _number_words(text, rules, taken)
+    compound adjectives ("п'ятихвилинна", "пятиминутная") and the words that are a quantity ("за добу")."""
+    return _compound_words(text, rules, taken) + _quantity_words(text, rules, taken) + _number_words(text, rules, taken)
+
+
+def _quantity_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """Words that are a quantity by themselves: "за минулу добу", "за сутки" are "over the past 24 hours"."""
+    facts: list[Fact] = []
+    for match in rules.quantity_word.finditer(text):
+        start, end = match.span()
+        if not _overlaps(taken, start, end):
+            value, code = rules.quantity_word_values[match.group(0).casefold()]
+            facts.append(Fact("quantity", _num(value), match.group(0), start, end, code))
+    return facts
 
 
 def _compound_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
