@@ -480,3 +480,16 @@ def test_a_first_name_alone_is_someone_an_edition_can_lose():
                "Mr. Natalukha also writes on Facebook."],
         "uk": ["Автор законопроєкту Дмитро Наталуха наводить інші аргументи.", "Пан Дмитро також пише у Facebook."],
     }) == []
+
+
+def test_a_place_the_other_editions_give_as_an_adjective_is_still_the_place_swapped():
+    mexico = {
+        "en": ["Mexican President-elect Andres Manuel Lopez Obrador has vowed never to use force against civilians."],
+        "uk": ["Новообраний президент Мексики Андрес Мануель Лопес Обрадор пообіцяв ніколи не застосовувати силу."],
+        "ru": ["Президент Мексики Андрес Мануэль Лопес Обрадор поклялся никогда не применять силу."],
+    }
+    assert entity_findings(mexico) == []
+    assert entity_findings({**mexico, "ru": [mexico["ru"][0].replace("Мексики", "Ирана")]}) == [
+        ("ru", "altered", "error")]
+    # a city in the place of its country's adjective is no swap
+    assert entity_findings({**mexico, "ru": [mexico["ru"][0].replace("Президент Мексики", "Президент в Мехико")]}) == []

@@ -9,7 +9,7 @@ from consistency.checks.facts.alterations import alterations
 from consistency.checks.facts.clusters import Cluster, Segment
 from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
-from consistency.checks.facts.name_swap import known_entity, named_in, sounded_in, sure_entity
+from consistency.checks.facts.name_swap import known_entity, named_in, place_said_otherwise, sounded_in, sure_entity
 from consistency.checks.facts.relations import check_for, describe, is_weak
 from consistency.checks.facts.segments import text_of_segment
 from consistency.model import Fact, Finding
@@ -31,6 +31,8 @@ def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
         if (len(present) > len(absent) or (len(present) == len(absent) and ctx.reference in present)
                 or _lost_a_mention(ctx, c, absent)):
             findings += _missing(ctx, segment, c, absent, tally)
+        elif (instead := place_said_otherwise(ctx, c, segment.sentences)) is not None:
+            findings += _place_swapped(ctx, c, instead, absent, tally)
         else:
             findings += _added(ctx, segment, c, absent, tally)
     return findings
@@ -153,6 +155,16 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # digits ("a 13-21-3 record")
         return "warning"
     return "error" if c.strong > len(absent) and not elsewhere else "warning"
+
+
+def _place_swapped(ctx: Context, c: Cluster, instead: str, others: list[str], tally: Tally) -> list[Finding]:
+    """The cluster's one edition names a place where every other names `instead` in some form: an error
+    where two other editions agree on it, a warning where only one other edition names it."""
+    (key, fact), = c.members.items()
+    severity = "error" if len(others) >= 2 else "warning"
+    msg = f"name swap altered: {describe(fact)} ({key}) where " + ", ".join(others) + f" name {instead}"
+    tally.add(key, "altered")
+    return [make_finding(ctx.analysis, "entities", severity, key, "altered", msg, {key: fact})]
 
 
 def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally: Tally) -> list[Finding]:

@@ -17,6 +17,7 @@ from consistency.stages.facts.entities import (
     PERSON,
     analyse,
     compatible_kinds,
+    glossary_kind,
     is_known_word,
     is_plain_word,
     person_by_reading,
@@ -193,6 +194,31 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     lang = ctx.analysis.story.editions[key].lang
     return x_sure and (y_sure or _vouched(fact) or (len(pair.members) >= 2 and not any(map(is_glossary, xs))
                                                     and not all(is_plain_word(w, lang) for w in name_words(fact.text))))
+
+
+def place_said_otherwise(ctx: Context, c: Cluster, segment: Sentences) -> str | None:
+    """The place (a glossary key) every other edition names in the segment, in some form, where the cluster's
+    one edition names another of its kind and not this one: a swap the clusters cannot pair, as the others
+    give the place as an adjective ("Paris Fashion Week" / "Паризький тиждень моди" where one edition says
+    "Minsk"; "Mexican President" / "Президент Мексики" where the third says "Ирана"). The places looked for
+    are those the story names somewhere; none that the locales relate to it ("Kyiv" for "Ukraine")."""
+    if len(c.members) != 1 or c.first().kind != "name":
+        return None
+    (key, fact), = c.members.items()
+    y = str(fact.value)
+    kind = glossary_kind(y) if is_glossary(y) else None
+    others = [k for k in ctx.editions if k != key]
+    if kind is None or not others or any(named_in(ctx, k, segment, [y]) for k in others):
+        return None
+    slot = ("glossary names", kind)
+    if slot not in ctx.memo:
+        named = {str(f.value) for facts in ctx.doc_facts.values() for f in facts if f.kind == "name"}
+        ctx.memo[slot] = sorted(n for n in named if is_glossary(n) and glossary_kind(n) == kind)
+    for x in ctx.memo[slot]:
+        if x != y and not related(x, y) and all(named_in(ctx, k, segment, [x]) for k in others) \
+                and not named_in(ctx, key, segment, [x]):
+            return x
+    return None
 
 
 def _same_first_name_other_surname(ctx: Context, key: str, fact: Fact, others: list[tuple[str, Fact]]) -> bool:
