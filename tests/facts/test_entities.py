@@ -493,3 +493,11 @@ def test_a_place_the_other_editions_give_as_an_adjective_is_still_the_place_swap
         ("ru", "altered", "error")]
     # a city in the place of its country's adjective is no swap
     assert entity_findings({**mexico, "ru": [mexico["ru"][0].replace("Президент Мексики", "Президент в Мехико")]}) == []
+
+
+def test_a_common_word_ending_an_institutions_name_does_not_name_it():
+    # "Federal Bureau of Investigation": English capitalises the word, but any investigation is not the FBI's
+    flake = {"en": ["Flake pushed for an FBI investigation."], "uk": ["Флейк наполягав на розслідуванні ФБР."],
+             "ru": ["Флейк настаивал на расследовании ФБР."]}
+    assert entity_findings(flake) == []
+    assert entity_findings({**flake, "en": ["Flake pushed for an IAEA investigation."]}) == [("en", "altered", "error")]

@@ -500,7 +500,10 @@ def _glossary_skeletons(key: str, lang: str) -> tuple[str, ...]:
     # files do not list)
     forms = load_locale(lang).get("names.aliases", {}).get(key, []) + cldr_glossary().get(key, ("", {}))[1].get(lang, [])
     # the last word of a form, if it is a name's ("Корея" of "Північна Корея", so "North Korean" writes it):
-    # the last word of "Федеральне бюро розслідувань" is any investigation's
-    last_words = [name_words(f)[-1] for f in forms if name_words(f)]
+    # the last word of "Федеральне бюро розслідувань" is any investigation's, and so is English's capitalised
+    # "Federal Bureau of Investigation" (a word of the locale's `names.common`)
+    common = {w.casefold() for w in load_locale(lang).get("names.common", [])}
+    last_words = [words[-1] for words in map(name_words, forms)
+                  if words and (len(words) == 1 or words[-1].casefold() not in common)]
     out = {"~" + _skeleton(transliterate(stem(w, name_rules(lang)[0]), lang)) for w in last_words if w[:1].isupper()}
     return tuple(sorted(out))
