@@ -217,7 +217,8 @@ def test_a_month_abbreviated_or_said_as_an_adjective_is_a_month_too():
             "uk": ["Це сталося після червневої історичної зустрічі в Сінгапурі."],
             "ru": ["Это произошло после июньской исторической встречи в Сингапуре."]}
     assert errors(june) == []
-    assert errors({**june, "en": ["This came after March's historic meeting in Singapore."]}) == [("dates", "en", "altered")]
+    march = ["This came after March's historic meeting in Singapore."]
+    assert errors({**june, "en": march}) == [("dates", "en", "altered")]
     # capitalised, the adjective names a place or an event
     assert dates("Мітинг пройшов на Жовтневій площі.", "uk") == dates("Октябрьская революция.", "ru") == []
 

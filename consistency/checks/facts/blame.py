@@ -12,8 +12,9 @@ from consistency.checks.facts.findings import make_finding
 from consistency.checks.facts.name_swap import known_entity, named_in, place_said_otherwise, sounded_in, sure_entity
 from consistency.checks.facts.relations import check_for, describe, is_weak
 from consistency.checks.facts.segments import text_of_segment
+from consistency.locales import load_locale
 from consistency.model import Fact, Finding
-from consistency.stages.facts.entities import PERSON
+from consistency.stages.facts.entities import PERSON, cldr_glossary
 from consistency.stages.facts.name_keys import related, same_name, surname
 
 
@@ -162,9 +163,16 @@ def _place_swapped(ctx: Context, c: Cluster, instead: str, others: list[str], ta
     where two other editions agree on it, a warning where only one other edition names it."""
     (key, fact), = c.members.items()
     severity = "error" if len(others) >= 2 else "warning"
-    msg = f"name swap altered: {describe(fact)} ({key}) where " + ", ".join(others) + f" name {instead}"
+    msg = (f"name swap altered: {describe(fact)} ({key}) where "
+           + ", ".join(f"{k} names {_glossary_form(instead, ctx.analysis.story.editions[k].lang)}" for k in others))
     tally.add(key, "altered")
     return [make_finding(ctx.analysis, "entities", severity, key, "altered", msg, {key: fact})]
+
+
+def _glossary_form(key: str, lang: str) -> str:
+    """How `lang` writes a glossary name (its first listed form), for a message: "Мексика" for "mexico"."""
+    forms = load_locale(lang).get("names.aliases", {}).get(key) or cldr_glossary().get(key, ("", {}))[1].get(lang)
+    return forms[0] if forms else key
 
 
 def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally: Tally) -> list[Finding]:

@@ -115,9 +115,9 @@ class Rules:
     compound_implied: dict[str, str]
     qualifier_codes: dict[str, str]
     number_word: re.Pattern
+    number_word_values: dict[str, float]
     quantity_word: re.Pattern  # words that are a quantity by themselves: "за добу" (24 hours)
     quantity_word_values: dict[str, tuple[float, str]]
-    number_word_values: dict[str, float]
     relative_day: re.Pattern
     relative_day_values: dict[str, int]
     month_values: dict[str, int]
@@ -380,7 +380,8 @@ def _qualifier_rules(g: Getter) -> dict[str, Any]:
 def _counted_word_rules(g: Getter) -> dict[str, Any]:
     number_word_values = {w.casefold(): float(v) for w, v in g("number_words", {}).items()}
     relative_day_values = {w.casefold(): int(v) for w, v in g("relative_days", {}).items()}
-    quantity_word_values = {w.casefold(): (float(q["value"]), str(q["unit"])) for w, q in g("quantity_words", {}).items()}
+    quantity_word_values = {w.casefold(): (float(q["value"]), str(q["unit"]))
+                            for w, q in g("quantity_words", {}).items()}
     return {
         "quantity_word": re.compile(r"(?<!\w)" + alternation(list(quantity_word_values)) + r"(?!\w)", FLAGS)
         if quantity_word_values else re.compile("(?!)"),
