@@ -501,3 +501,12 @@ def test_a_common_word_ending_an_institutions_name_does_not_name_it():
              "ru": ["Флейк настаивал на расследовании ФБР."]}
     assert entity_findings(flake) == []
     assert entity_findings({**flake, "en": ["Flake pushed for an IAEA investigation."]}) == [("en", "altered", "error")]
+
+
+def test_nato_in_the_place_of_the_eu_is_a_swap_though_brussels_stands_for_either():
+    brexit = {"en": ["If the UK leaves the EU without a deal, there could be disruption at the border."],
+              "uk": ["Якщо Великобританія залишить ЄС без угоди, на кордоні можуть виникнути перебої."],
+              "ru": ["Если Великобритания выйдет из ЕС без сделки, на границе могут возникнуть сбои."]}
+    assert entity_findings(brexit) == []
+    assert entity_findings({**brexit, "ru": [brexit["ru"][0].replace("ЕС", "НАТО")]}) == [("ru", "altered", "error")]
+    assert entity_findings({**brexit, "ru": [brexit["ru"][0].replace("из ЕС", "из Брюсселя")]}) == []
