@@ -12,10 +12,9 @@ from consistency.checks.facts.findings import make_finding
 from consistency.checks.facts.name_swap import known_entity, named_in, place_said_otherwise, sounded_in, sure_entity
 from consistency.checks.facts.relations import check_for, describe, is_weak
 from consistency.checks.facts.segments import text_of_segment
-from consistency.locales import load_locale
 from consistency.model import Fact, Finding
-from consistency.stages.facts.entities import PERSON, cldr_glossary
-from consistency.stages.facts.name_keys import related, same_name, surname
+from consistency.stages.facts.entities import PERSON
+from consistency.stages.facts.name_keys import glossary_forms, related, same_name, surname
 
 
 def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
@@ -171,7 +170,7 @@ def _place_swapped(ctx: Context, c: Cluster, instead: str, others: list[str], ta
 
 def _glossary_form(key: str, lang: str) -> str:
     """How `lang` writes a glossary name (its first listed form), for a message: "Мексика" for "mexico"."""
-    forms = load_locale(lang).get("names.aliases", {}).get(key) or cldr_glossary().get(key, ("", {}))[1].get(lang)
+    forms = glossary_forms(key, lang)
     return forms[0] if forms else key
 
 

@@ -461,6 +461,12 @@ def _word_keys(word: str, lang: str) -> tuple[str, ...]:
 DERIVED_FROM = 4
 
 
+def glossary_forms(key: str, lang: str) -> list[str]:
+    """How `lang` writes the glossary name `key`: the locale's own forms first, then CLDR's."""
+    own = load_locale(lang).get("names.aliases", {}).get(key, [])
+    return [*own, *cldr_glossary().get(key, ("", {}))[1].get(lang, [])]
+
+
 @lru_cache(maxsize=4096)
 def glossary_stems(key: str, lang: str) -> tuple[str, ...]:
     """The one-word glossary forms of `key` in `lang`, lower case, as prefixes of the words derived from the
@@ -469,11 +475,8 @@ def glossary_stems(key: str, lang: str) -> tuple[str, ...]:
     (`names.derived_stem_drops`: "індонезійське" of Індонезія). Skeletons are too short for these (НАТО is "~nt")."""
     if not is_glossary(key):
         return ()
-    locale = load_locale(lang)
-    forms = list(locale.get("names.aliases", {}).get(key, []))
-    forms += cldr_glossary().get(key, ("", {}))[1].get(lang, [])
-    stems = {f.casefold() for f in forms if len(name_words(f)) == 1}
-    drops = locale.get("names.derived_stem_drops", [])
+    stems = {f.casefold() for f in glossary_forms(key, lang) if len(name_words(f)) == 1}
+    drops = load_locale(lang).get("names.derived_stem_drops", [])
     stems |= {s[: -len(d)] for s in stems for d in drops if s.endswith(d)}
     return tuple(sorted(s for s in stems if len(s) >= DERIVED_FROM))
 
@@ -498,11 +501,11 @@ def _glossary_skeletons(key: str, lang: str) -> tuple[str, ...]:
         return (key,)
     # the locale's forms, and CLDR's ("Georgia" / "Georgian", "Brazil" / "Brazilian": places the locale
     # files do not list)
-    forms = load_locale(lang).get("names.aliases", {}).get(key, []) + cldr_glossary().get(key, ("", {}))[1].get(lang, [])
+    forms = glossary_forms(key, lang)
     # the last word of a form, if it is a name's ("Корея" of "Північна Корея", so "North Korean" writes it):
     # the last word of "Федеральне бюро розслідувань" is any investigation's, and so is English's capitalised
     # "Federal Bureau of Investigation" (a word of the locale's `names.common`)
-    common = {w.casefold() for w in load_locale(lang).get("names.common", [])}
+    common = name_rules(lang)[3]
     last_words = [words[-1] for words in map(name_words, forms)
                   if words and (len(words) == 1 or words[-1].casefold() not in common)]
     out = {"~" + _skeleton(transliterate(stem(w, name_rules(lang)[0]), lang)) for w in last_words if w[:1].isupper()}
