@@ -134,6 +134,16 @@ def test_the_span_of_a_day_is_24_hours_and_a_rate_per_day_is_not():
     assert read("Работает круглые сутки.", "ru") == []
 
 
+def test_a_mile_said_with_the_article_and_one_and_a_half_in_words_are_quantities():
+    # "about a mile away" is what a translation that converts units writes as "1,6 км"
+    assert read("It happened about a mile away.", "en") == [("quantity", 1.0, "mi")]
+    assert read("Це сталося приблизно за 1,6 км звідси.", "uk") == [("quantity", 1.6, "km")]
+    assert relation(only("about a mile away", "en"), only("за 1,6 км звідси", "uk")) == "conversion"
+    assert read("всего в полутора километрах", "ru") == read("за півтора кілометра", "uk") == [("quantity", 1.5, "km")]
+    assert read("A mile of road was closed.", "en") == [("quantity", 1.0, "mi")]
+    assert read("The milestone was reached.", "en") == []
+
+
 def test_a_unit_adjective_after_a_hyphen():
     assert read("31-year-old", "en") == read("31-річна", "uk") == read("31-летняя", "ru") == [("quantity", 31.0, "year")]
     assert read("5-денний курс", "uk") == read("5-дневный курс", "ru") == [("quantity", 5.0, "day")]

@@ -93,8 +93,10 @@ class FactIndex:
         for key in self._keys(fact):
             self._by_key[key].append(number)
         if fact.kind == "name" and not is_glossary(str(fact.value)):
-            for part in str(fact.value).split("|"):
-                self._parts.append(part[1:])
+            parts = [part[1:] for part in str(fact.value).split("|")]
+            # and the words hyphenated, as another script writes them as one ("Baton Rouge" / "Батон-Руж")
+            for part in parts + (["-".join(parts)] if len(parts) > 1 else []):
+                self._parts.append(part)
                 self._part_owner.append(number)
 
     def near(self, fact: Fact) -> list[Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rapidfuzz.distance import Hamming, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
 from consistency.checks.facts.clusters import Cluster
 from consistency.checks.facts.context import Context
@@ -102,8 +102,8 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
                one_off: bool = False, besides: Fact | None = None) -> bool:
     """Whether `key`'s segment has a word that sounds like the surname of one of `names` ((edition, fact)
     pairs): "Уоллес" for "Wallace", which no transliteration scheme spells alike. With `one_off`, also a word
-    of as many consonants, three or more, one of them another ("Nikolai" / "Микола": a name's Russian and
-    Ukrainian forms). `besides`: a name of that segment whose first names are not heard ("Єнс Столтенберг"
+    one consonant off, of three or more ("Nikolai" / "Микола": a name's Russian and Ukrainian forms; "Diehl" /
+    "Дил"). `besides`: a name of that segment whose first names are not heard ("Єнс Столтенберг"
     does not sound like "Jaynes": a first name never makes two people one)."""
     lang = ctx.analysis.story.editions[key].lang
     # each word as written too: a name's own ending may look like a case ending ("Уильям" is no dative
@@ -121,8 +121,17 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
               for stemmed in (True, False)]
     if any(sound in sounds for sound in wanted):
         return True
-    return one_off and any(len(sound) >= 3 and len(written) == len(sound) and Hamming.distance(sound, written) <= 1
-                           for sound in wanted for written in sounds)
+    return one_off and any(_one_off(sound, written) for sound in wanted for written in sounds)
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Two sounds of three consonants or more, one of them another ("Nikolai" / "Микола"), or one an "h"
+    the other did not hear ("Diehl" / "Дил": an English "h" after a vowel is mostly silent, and sounds "g")."""
+    if len(a) == len(b):
+        return len(a) >= 3 and Levenshtein.distance(a, b) <= 1
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(longer) >= 3 and len(longer) == len(shorter) + 1 and any(
+        longer[:i] + longer[i + 1:] == shorter for i, ch in enumerate(longer) if ch == "g")
 
 
 def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bool:
@@ -168,7 +177,7 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         return True  # the glossary or a dictionary knows both names
     if "|" in y and fact.entity in (None, PERSON) and any(
             "|" in str(f.value) and f.entity in (None, PERSON) and (f.entity == PERSON or fact.entity == PERSON)
-            for f in pair.members.values()):
+            and not _surnames_near(ctx, (key, fact), (k, f)) for k, f in pair.members.items()):
         # two people named in full, one of whom a dictionary knows, that sound nothing alike: another person
         return True
     if (fact.entity == PERSON or any(f.entity == PERSON for f in pair.members.values())) and all(
@@ -182,7 +191,11 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         return True
     if _first_name_against_two(ctx, [[(key, fact)], list(pair.members.items())]):
         return True
-    y_sure = is_glossary(y) or any(
+    lang = ctx.analysis.story.editions[key].lang
+    plain = all(is_plain_word(w, lang) for w in name_words(fact.text))
+    # Y another edition gives elsewhere is a name both know, unless Y is a common word a title or a
+    # translated name capitalises ("«Сила питания»" where uk glosses "The Power of Nutrition (Сила харчування)")
+    y_sure = is_glossary(y) or not plain and any(
         other != key and any(f.kind == "name" and same_name(y, str(f.value)) for f in ctx.doc_index(other).near(fact))
         for other in ctx.doc_facts)
     x_sure = any(is_glossary(x) for x in xs) or any(
@@ -191,9 +204,8 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     # Y's edition names X elsewhere, so Y is not how it writes X: another name, if a dictionary knows Y too,
     # or if two editions agree on a name no glossary knows either (a known place against an unknown word of
     # the sentence is mostly the sentence retold, and so is a common word a title capitalises, "Перезапуск")
-    lang = ctx.analysis.story.editions[key].lang
     return x_sure and (y_sure or _vouched(fact) or (len(pair.members) >= 2 and not any(map(is_glossary, xs))
-                                                    and not all(is_plain_word(w, lang) for w in name_words(fact.text))))
+                                                    and not plain))
 
 
 def place_said_otherwise(ctx: Context, c: Cluster, segment: Sentences) -> str | None:
@@ -244,6 +256,13 @@ def _same_first_name_other_surname(ctx: Context, key: str, fact: Fact, others: l
         if other_kind == PERSON and other_lemma != lemma:
             return True
     return False
+
+
+def _surnames_near(ctx: Context, *named: tuple[str, Fact]) -> bool:
+    """Two full names whose surnames sound alike or one consonant apart (`_one_off`): a transcription that
+    heard a letter the other did not ("Diehl" / "Дил"), not another person."""
+    a, b = [surname_sound(f.text, ctx.analysis.story.editions[k].lang) for k, f in named]
+    return min(len(a), len(b)) >= 2 and (a == b or _one_off(a, b))
 
 
 def _given_name_against_a_guess(ctx: Context, key: str, fact: Fact, others: list[tuple[str, Fact]]) -> bool:

@@ -281,10 +281,22 @@ def same_name(a: str, b: str) -> bool:
 def _same_name(a: str, b: str) -> bool:
     if is_glossary(a) or is_glossary(b):
         return False  # two glossary keys, or a glossary key and a guess: the glossary has the final word
+    hyphened = _hyphened_alike(a, b) if "-" in a else _hyphened_alike(b, a) if "-" in b else None
+    if hyphened is not None:
+        return hyphened
     pairs = _surname_pairs(a, b)
     if len(pairs) > 1:  # both have two words or more: the surnames match, or each one the other's first word
         return _fuzzy_same(*pairs[0]) or (_fuzzy_same(*pairs[1]) and _fuzzy_same(*pairs[2]))
     return _fuzzy_same(*pairs[0])
+
+
+def _hyphened_alike(hyphened: str, other: str) -> bool | None:
+    """A one-word name hyphenated in one script against its words spaced in another ("Батон-Руж" / "Baton
+    Rouge", "Сан-Франциско" / "San Francisco"): compared whole; None where the two are not of that shape."""
+    words = _parts(other)
+    if "|" in hyphened or len(words) != hyphened.count("-") + 1:
+        return None
+    return _fuzzy_same(hyphened, "~" + "-".join(w[1:] for w in words))
 
 
 def _fuzzy_same(x: str, y: str) -> bool:
@@ -475,10 +487,13 @@ def glossary_stems(key: str, lang: str) -> tuple[str, ...]:
     (`names.derived_stem_drops`: "індонезійське" of Індонезія). Skeletons are too short for these (НАТО is "~nt")."""
     if not is_glossary(key):
         return ()
-    stems = {f.casefold() for f in glossary_forms(key, lang) if len(name_words(f)) == 1}
+    forms = {f.casefold() for f in glossary_forms(key, lang) if len(name_words(f)) == 1}
     drops = load_locale(lang).get("names.derived_stem_drops", [])
-    stems |= {s[: -len(d)] for s in stems for d in drops if s.endswith(d)}
-    return tuple(sorted(s for s in stems if len(s) >= DERIVED_FROM))
+    # a stem that dropped letters is shorter than the name ("вен" of Вена, "венский"), and only ever
+    # matched with a derivation ending after it, so three letters are enough there
+    stems = {f for f in forms if len(f) >= DERIVED_FROM} | {
+        f[: -len(d)] for f in forms for d in drops if f.endswith(d) and len(f) - len(d) >= DERIVED_FROM - 1}
+    return tuple(sorted(stems))
 
 
 def glossary_skeletons(key: str, lang: str) -> list[str]:

@@ -22,7 +22,15 @@ from functools import lru_cache
 from consistency.locales import load_locale, merged
 from consistency.model import Fact
 from consistency.stages.facts.dates import month_in_a_name
-from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse, cldr_only, glossary_kind, is_plain_word
+from consistency.stages.facts.entities import (
+    GIVEN_NAME,
+    PERSON,
+    PLACES,
+    analyse,
+    cldr_only,
+    glossary_kind,
+    is_plain_word,
+)
 from consistency.stages.facts.name_keys import (
     acronym_forms,
     glossary_by_lemma,
@@ -53,6 +61,15 @@ def lowercase_stems(text: str, lang: str) -> frozenset[str]:
     endings = name_rules(lang)[0]
     on_purpose = _written_in_lower_case(lang)
     return frozenset(s for w in name_words(text) if w[0].islower() and (s := stem(w, endings)) not in on_purpose)
+
+
+@lru_cache(maxsize=None)
+def _lower_case_phrase_starts(lang: str) -> frozenset[str]:
+    """Stems of the lower-case first words of the locale's glossary phrases: "округ Колумбія" is the
+    District of Columbia, and "Колумбія" alone the country."""
+    endings = name_rules(lang)[0]
+    return frozenset(stem(words[0], endings) for forms in load_locale(lang).get("names.aliases", {}).values()
+                     for form in forms for words in [name_words(form)] if len(words) > 1 and words[0][0].islower())
 
 
 @lru_cache(maxsize=None)
@@ -120,7 +137,8 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
         word = tokens[i][0]
         # only a capitalised word can open a glossary phrase (checked here: most words are not, and this
         # loop runs for every word of every edition)
-        opens = _capitalised(word) or word.isupper() or stem(word, endings) in _written_in_lower_case(lang)
+        opens = _capitalised(word) or word.isupper() or stem(word, endings) in _written_in_lower_case(lang) or (
+            stem(word, endings) in _lower_case_phrase_starts(lang))
         matched = _glossary_at(text, tokens, i, endings, aliases, phrases, lang) if opens else None
         if matched and matched[1] == 1 and _first_name_of(text, tokens, i, matched[0], stop, function, common):
             matched = None  # "Chad Hammel", "Jordan Henderson": a first name CLDR also lists as a country
@@ -222,9 +240,13 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
         j = glossary[0][1] + kinds[glossary[0][1]][2]
         run = list(range(i, j))
         words = [t for t in run if kinds[t][0] == "word"]
+    named_in_full = bool(glossary) and _surname_after_a_first_name(tokens, kinds, glossary[0], words, lang)
+    if named_in_full:
+        words = words + [glossary[0][1]]  # "Джеффа Дила": Jeff Diehl, not Dili, the capital of East Timor
+        glossary = []
     if not glossary and not words:
         return None, j if j > i else i + 1
-    if _at_sentence_start(text, tokens[i][1], starts) and kinds[i][0] == "word":
+    if _at_sentence_start(text, tokens[i][1], starts) and kinds[i][0] == "word" and not named_in_full:
         words = words[1:]  # a capital at a sentence start says nothing
         if not words and not glossary:
             return None, j
@@ -241,10 +263,20 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
         # it does not know after a first name it does ("Анджей Дуда") is a person's too
         kinds = [analyse(tokens[t][0], lang)[1] for t in words]
         entity = kinds[-1] if kinds[-1] != GIVEN_NAME else None  # a first name alone is nobody in particular
-        if len(words) > 1 and entity in (None, GIVEN_NAME) and any(k in (PERSON, GIVEN_NAME) for k in kinds[:-1]):
+        if named_in_full or len(words) > 1 and entity in (None, GIVEN_NAME) and any(
+                k in (PERSON, GIVEN_NAME) for k in kinds[:-1]):
             entity = PERSON
     start, end = tokens[run[0]][1], tokens[run[-1]][2]
     return Fact("name", value, text[start:end], start, end, entity=entity), j
+
+
+def _surname_after_a_first_name(tokens, kinds, glossary: tuple[str, int], words: list[int], lang: str) -> bool:
+    """A one-word place right after a word the dictionary knows as a first name: a surname that reads as a
+    place's case form ("Джеффа Дила", "Джордж Вашингтон"). A place's name of several words ("Rapid Vienna",
+    "East Baton Rouge") keeps its glossary name."""
+    key, at = glossary
+    return (kinds[at][2] == 1 and glossary_kind(key) in PLACES and bool(words) and words[-1] == at - 1
+            and analyse(tokens[at - 1][0], lang)[1] == GIVEN_NAME)
 
 
 def _gap(text: str, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
