@@ -556,3 +556,12 @@ def test_a_places_adjective_of_another_stem_and_a_short_stems_adjective_say_the_
     assert entity_findings(storm) == []
     assert entity_findings({**storm, "ru": ["Шторм оказался над более прохладной водой у пригорода."]}) == [
         ("ru", "missing", "warning"), ("ru", "missing", "warning")]
+
+
+def test_a_countrys_adjective_the_locale_lists_and_a_possessive_say_the_country():
+    envoy = {"en": ["The UK's envoy said the sanctions would stay until spring."],
+             "uk": ["Британський посланець заявив, що санкції залишаться до весни."],
+             "ru": ["Посланник Великобритании заявил, что санкции останутся до весны."]}
+    assert entity_findings(envoy) == []
+    assert entity_findings({**envoy, "ru": [envoy["ru"][0].replace("Великобритании", "Австрии")]}) == [
+        ("ru", "altered", "error")]

@@ -88,7 +88,8 @@ def name_words(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _stem_cached(lowered: str, endings: tuple[str, ...]) -> str:
     for ending in endings:
-        if lowered.endswith(ending) and len(lowered) - len(ending) >= 3:
+        # a case ending leaves three letters at least ("США" keeps its "А"); a possessive two ("UK's", "EU's")
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= (2 if ending.startswith("'") else 3):
             return lowered[: -len(ending)]
     return lowered
 
