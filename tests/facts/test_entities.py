@@ -565,3 +565,29 @@ def test_a_countrys_adjective_the_locale_lists_and_a_possessive_say_the_country(
     assert entity_findings(envoy) == []
     assert entity_findings({**envoy, "ru": [envoy["ru"][0].replace("Великобритании", "Австрии")]}) == [
         ("ru", "altered", "error")]
+
+
+def test_a_city_is_no_stand_in_for_its_country_where_both_editions_name_the_country():
+    job = {"en": ["I was lucky to find a job in Prague, Czech Republic."],
+           "uk": ["Мені пощастило знайти роботу в Празі, Чехія."]}
+    assert entity_findings(job) == []
+    assert entity_findings({**job, "en": ["I was lucky to find a job in the Czech Republic."]}) == [
+        ("uk", "added", "warning")]
+    # where one edition names the country once more than the others, that mention stands in for the city
+    trade = {"en": ["The ambassador to China said Beijing had hurt farmers who export to China."],
+             "uk": ["Посол у Китаї заявив, що Китай зашкодив фермерам, які експортують до Китаю."],
+             "ru": ["Посол в Китае заявил, что Пекин навредил фермерам, экспортирующим в Китай."]}
+    assert entity_findings(trade) == []
+
+
+def test_a_places_adjective_naming_a_region_is_the_place():
+    road = {"en": ["We drove through the Kyiv region, past the city of Irpin."],
+            "uk": ["Ми їхали через Київську область, повз місто Ірпінь."],
+            "ru": ["Мы ехали через Киевскую область, мимо города Ирпень."]}
+    assert entity_findings(road) == []
+    assert entity_findings({**road, "en": ["We drove through the region, past the city of Irpin."]}) == [
+        ("en", "missing", "warning")]
+    assert entity_findings({**road, "ru": ["Мы ехали через Житомирскую область, мимо города Ирпень."]}) == [
+        ("ru", "missing", "warning")]
+    # the adjective opening a name of its own is no place: "Київська Русь" is no region of Kyiv
+    assert [v for _, v, _ in names("Хрещення Київської Русі відбулося давно.", "uk")] == ["~kivski|~rus"]

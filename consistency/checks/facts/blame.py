@@ -146,7 +146,7 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # name nothing vouches for (a guess in one edition) is only a hint. Where one edition alone gives
         # it here (a story of two editions), the lacking edition's own mentions elsewhere are the second
         # witness: both know the name, and one lost a mention of it
-        unsaid = not _said(ctx, segment, c, lacking) and not _stand_in(fact, segment, lacking)
+        unsaid = not _said(ctx, segment, c, lacking) and not _stand_in(ctx, fact, segment, lacking, list(c.members))
         witnessed = bool(elsewhere) and len(c.members) == 1
         return "warning" if (witnessed or sure_entity(ctx, c.members, lacking)) and unsaid else "info"
     if fact.kind == "time" or (_small_count(fact) and not (c.strong >= 2 and fact.value >= 3)):
@@ -185,7 +185,7 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
         if any(ctx.tolerances.found_in(fact, ctx.doc_index(o)) or _written_there(ctx, segment, k, fact, o)
                for o in absent):
             continue
-        if check == "entities" and any(_stand_in(fact, segment, o) or _said(ctx, segment, c, o)
+        if check == "entities" and any(_stand_in(ctx, fact, segment, o, list(c.members)) or _said(ctx, segment, c, o)
                                        or _first_name_of_one_named(ctx, segment, k, fact, o) for o in absent):
             continue
         msg = f"added: {describe(c.members[k])} ({k}) is not in " + ", ".join(absent)
@@ -228,9 +228,17 @@ def _full_names(ctx: Context, edition: str) -> list[tuple[str, str]]:
     return ctx.memo[slot]
 
 
-def _stand_in(name: Fact, segment: Segment, edition: str) -> bool:
-    """The edition gives, in the segment, a name news uses in the place of this one ("Kyiv" for "Ukraine")."""
-    return any(related(str(name.value), str(f.value)) for f in segment.facts.get(edition, ()) if f.kind == "name")
+def _stand_in(ctx: Context, name: Fact, segment: Segment, edition: str, holders: list[str]) -> bool:
+    """The edition gives, in the segment, a name news uses in the place of this one ("Kyiv" for "Ukraine"),
+    more often than the editions holding this name give it beside it: "в Празі, Чехія" against "in the Czech
+    Republic" has lost Prague, the Czech Republic being each edition's own; "said Beijing had hurt" written
+    "Китай" once more than the others write China has Beijing said."""
+    def count(key: str, value: str) -> int:  # every mention: a segment's facts hold each name once
+        mine = segment.sentences.get(key)
+        return sum(f.kind == "name" and str(f.value) == value and (mine is None or f.sentence in mine)
+                   for f in ctx.doc_facts[key])
+    return any(related(str(name.value), str(f.value)) and count(edition, str(f.value)) > min(
+        count(k, str(f.value)) for k in holders) for f in segment.facts.get(edition, ()) if f.kind == "name")
 
 
 def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edition: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 
 from consistency.locales import all_locales, available_locales, load_locale, locale_path, merged, script_of
-from consistency.stages.facts.entities import analyse, cldr_glossary, lemmas
+from consistency.stages.facts.entities import PLACES, analyse, cldr_glossary, glossary_kind, lemmas
 
 FUZZY_THRESHOLD = 80
 
@@ -495,6 +495,26 @@ def glossary_stems(key: str, lang: str) -> tuple[str, ...]:
     stems = {f for f in forms if len(f) >= DERIVED_FROM} | {
         f[: -len(d)] for f in forms for d in drops if f.endswith(d) and len(f) - len(d) >= DERIVED_FROM - 1}
     return tuple(sorted(stems))
+
+
+@lru_cache(maxsize=65536)
+def derived_place(word: str, lang: str) -> str | None:
+    """The glossary place a capitalised word is derived from with one of the locale's derivation endings
+    (`names.derived_suffixes`): "Київську" (область) is Kyiv's, "Московской" (области) Moscow's, the
+    way the other edition writes "the Kyiv region". The longest stem decides."""
+    endings = tuple(load_locale(lang).get("names.derived_suffixes", []))
+    folded = word.casefold()
+    for stem_, key in _derived_place_stems(lang) if endings else ():
+        if folded.startswith(stem_) and folded[len(stem_):].startswith(endings):
+            return key
+    return None
+
+
+@lru_cache(maxsize=None)
+def _derived_place_stems(lang: str) -> tuple[tuple[str, str], ...]:
+    keys = set(load_locale(lang).get("names.aliases", {})) | set(cldr_glossary())
+    pairs = {(s, key) for key in keys if glossary_kind(key) in PLACES for s in glossary_stems(key, lang)}
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 
 def glossary_skeletons(key: str, lang: str) -> list[str]:

@@ -33,6 +33,7 @@ from consistency.stages.facts.entities import (
 )
 from consistency.stages.facts.name_keys import (
     acronym_forms,
+    derived_place,
     glossary_by_lemma,
     guess_key,
     lemma_phrase_starts,
@@ -204,6 +205,11 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
             key = phrases.get(stems) or glossary_by_lemma(word, lang)
         if key is not None and not (n == 1 and spelt_out):
             return key, n
+    # an adjective of a place before a common word ("Київську область", "the Kyiv region"), not one opening a
+    # name of its own ("Київська Русь")
+    following = tokens[i + 1][0] if i + 1 < len(tokens) and not _gap(text, tokens[i], tokens[i + 1]) else ""
+    if not spelt_out and not following[:1].isupper() and (key := derived_place(word, lang)) is not None:
+        return key, 1
     return None
 
 
