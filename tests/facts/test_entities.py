@@ -591,3 +591,19 @@ def test_a_places_adjective_naming_a_region_is_the_place():
         ("ru", "missing", "warning")]
     # the adjective opening a name of its own is no place: "Київська Русь" is no region of Kyiv
     assert [v for _, v, _ in names("Хрещення Київської Русі відбулося давно.", "uk")] == ["~kivski|~rus"]
+
+
+def test_a_full_name_two_scripts_transcribe_alike_is_a_person_the_third_edition_lost():
+    deal = {"en": ["The presenter Holly Willoughby pulled out of the deal with his brand."],
+            "uk": ["Телеведуча Холлі Віллоубі вийшла з угоди з його брендом."],
+            "ru": ["Телеведущая Холли Уиллоуби вышла из сделки с его брендом."]}
+    assert entity_findings(deal) == []
+    assert entity_findings({**deal, "uk": ["Телеведуча вийшла з угоди з його брендом."]}) == [
+        ("uk", "missing", "warning")]
+    # named by the first name alone, she is not lost
+    assert entity_findings({**deal, "uk": ["Телеведуча Холлі вийшла з угоди з його брендом."]}) == []
+    # a title one translation keeps in Latin letters is no transcription, and the other may translate it
+    show = {"en": ["For me, Pawn Stars will never be a thing of the past."],
+            "uk": ["Для мене Pawn Stars ніколи не стане минулим."],
+            "ru": ["Для меня шоу о ломбарде никогда не станет прошлым."]}
+    assert entity_findings(show) == []

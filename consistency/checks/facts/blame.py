@@ -200,15 +200,19 @@ def _said(ctx: Context, segment: Segment, c: Cluster, edition: str) -> bool:
     names = sorted({surname(str(f.value)) for f in c.members.values()})  # "Америкой" and "США" both say the U.S.
     return (named_in(ctx, edition, segment.sentences, names)
             or sounded_in(ctx, edition, segment.sentences, list(c.members.items()), one_off=True)
-            or _named_by_first_name(ctx, segment, edition, names))
+            or _named_by_first_name(ctx, segment, edition, names, [str(f.value) for f in c.members.values()]))
 
 
-def _named_by_first_name(ctx: Context, segment: Segment, edition: str, surnames: list[str]) -> bool:
-    """The edition names the person in its segment by the first name alone, one it gives before one of these
-    surnames somewhere in the story: "Пан Дмитро" there is the "Mr. Natalukha" of the other edition when the
-    story names "Дмитро Наталуха" (another Дмитро named in full is someone else)."""
+def _named_by_first_name(ctx: Context, segment: Segment, edition: str, surnames: list[str],
+                         full: list[str] = ()) -> bool:
+    """The edition names the person in its segment by the first name alone: one it gives before one of these
+    surnames somewhere in the story ("Пан Дмитро" there is the "Mr. Natalukha" of the other edition when the
+    story names "Дмитро Наталуха"; another Дмитро named in full is someone else), or the first name of a
+    name the others give in `full` there ("певицы Арианы" for "Ariana Grande": shortened, not lost)."""
     firsts = {first for first, last in _full_names(ctx, edition) if any(same_name(last, s) for s in surnames)}
-    return any(f.kind == "name" and str(f.value) in firsts for f in segment.facts.get(edition, ()))
+    given = [name.split("|")[0] for name in full if "|" in name]
+    return any(f.kind == "name" and (str(f.value) in firsts or any(same_name(str(f.value), g) for g in given))
+               for f in segment.facts.get(edition, ()))
 
 
 def _first_name_of_one_named(ctx: Context, segment: Segment, key: str, fact: Fact, other: str) -> bool:

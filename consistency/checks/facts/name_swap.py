@@ -473,7 +473,17 @@ def sure_entity(ctx: Context, members: dict[str, Fact], lacking: str) -> bool:
         # a person's name or a first name is transcribed, so `sounded_in` finds it in any script
         return entity in (PERSON, GIVEN_NAME) or (entity is not None and _script(ctx, key) == _script(ctx, lacking))
 
-    return any(vouched(k, f) for k, f in members.items()) and len(members) >= min(2, len(ctx.editions) - 1)
+    return ((any(vouched(k, f) for k, f in members.items()) or _named_in_full_across_scripts(ctx, members))
+            and len(members) >= min(2, len(ctx.editions) - 1))
+
+
+def _named_in_full_across_scripts(ctx: Context, members: dict[str, Fact]) -> bool:
+    """Two editions in two scripts that give a name of several words alike ("Holly Willoughby" / "Холли
+    Уиллоуби"): a first name and a surname transcribed the same way twice are a person's, whatever the
+    dictionaries know of them, and a third edition's spelling of both words would sound alike too."""
+    full = [f for f in members.values() if f.kind == "name" and not is_glossary(str(f.value))
+            and len([w for w in name_words(f.text) if not w.endswith(".")]) >= 2]
+    return len({script_of(f.text[0]) for f in full}) >= 2  # "Pawn Stars" kept in Latin is no transcription
 
 
 def _script(ctx: Context, key: str) -> str | None:
