@@ -607,3 +607,11 @@ def test_a_full_name_two_scripts_transcribe_alike_is_a_person_the_third_edition_
             "uk": ["Для мене Pawn Stars ніколи не стане минулим."],
             "ru": ["Для меня шоу о ломбарде никогда не станет прошлым."]}
     assert entity_findings(show) == []
+
+
+def test_a_person_opening_a_sentence_in_one_edition_is_a_second_witness_against_the_edition_without_them():
+    quote = {"en": ['"Who are the doctors?" asked Martin.'],
+             "uk": ['"Хто лікарі?" – розповідає Мартін.'],
+             "ru": ['Мартин добавляет: «Кто врачи?»']}
+    assert entity_findings(quote) == []
+    assert entity_findings({**quote, "en": ['"Who are the doctors?" she asked.']}) == [("en", "missing", "warning")]
