@@ -615,3 +615,14 @@ def test_a_person_opening_a_sentence_in_one_edition_is_a_second_witness_against_
              "ru": ['Мартин добавляет: «Кто врачи?»']}
     assert entity_findings(quote) == []
     assert entity_findings({**quote, "en": ['"Who are the doctors?" she asked.']}) == [("en", "missing", "warning")]
+
+
+def test_an_organisation_the_reference_edition_names_elsewhere_less_often_is_a_mention_it_lost():
+    story = {"en": ["WHO experts studied the new variant.", "The WHO also recommends moderate activity."],
+             "ru": ["Эксперты ВОЗ изучили новый вариант.", "ВОЗ также рекомендует умеренную активность."]}
+    assert entity_findings(story) == []
+    # the English edition names the WHO once, the Russian twice: one mention is lost, whichever edition lost it
+    assert entity_findings({**story, "en": [story["en"][0], "It also recommends moderate activity."]}) == [
+        ("ru", "added", "warning")]
+    assert entity_findings({**story, "ru": [story["ru"][0], "Также рекомендуется умеренная активность."]}) == [
+        ("ru", "missing", "warning")]

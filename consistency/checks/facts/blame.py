@@ -13,7 +13,7 @@ from consistency.checks.facts.name_swap import known_entity, named_in, place_sai
 from consistency.checks.facts.relations import check_for, describe, is_weak
 from consistency.checks.facts.segments import text_of_segment
 from consistency.model import Fact, Finding
-from consistency.stages.facts.entities import GIVEN_NAME, PERSON, analyse
+from consistency.stages.facts.entities import GIVEN_NAME, PERSON, PLACES, analyse
 from consistency.stages.facts.name_keys import glossary_forms, name_key, name_words, related, same_name, surname
 
 
@@ -219,8 +219,7 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
         fact = c.members[k]
         if is_weak(fact) or (check == "entities" and not all(sure_entity(ctx, c.members, o) for o in absent)):
             continue  # a name nothing vouches for, read in one edition only, is too often a transliteration we missed
-        if any(ctx.tolerances.found_in(fact, ctx.doc_index(o)) or _written_there(ctx, segment, k, fact, o)
-               for o in absent):
+        if any(_stated_elsewhere(ctx, check, fact, k, o) or _written_there(ctx, segment, k, fact, o) for o in absent):
             continue
         if check == "entities" and any(_stand_in(ctx, fact, segment, o, list(c.members)) or _said(ctx, segment, c, o)
                                        or _first_name_of_one_named(ctx, segment, k, fact, o) for o in absent):
@@ -229,6 +228,16 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
         findings.append(make_finding(ctx.analysis, check, "warning", k, "added", msg, {k: c.members[k]}))
         tally.add(k, "added")
     return findings
+
+
+def _stated_elsewhere(ctx: Context, check: str, fact: Fact, holder: str, other: str) -> bool:
+    """`other` states `holder`'s fact somewhere in the story: a person or an organisation as often as `holder`
+    does, since an edition that names them less often has dropped them somewhere (as `_missing` counts). A
+    place said again is the mention translations drop most ("Правительство Ливии" / "The government")."""
+    if check != "entities" or known_entity(ctx, holder, fact) in PLACES:
+        return ctx.tolerances.found_in(fact, ctx.doc_index(other))
+    mentions = ctx.tolerances.mentions(fact, ctx.doc_index(other))
+    return bool(mentions) and mentions >= ctx.tolerances.mentions(fact, ctx.doc_index(holder))
 
 
 def _said(ctx: Context, segment: Segment, c: Cluster, edition: str) -> bool:
