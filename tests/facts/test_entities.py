@@ -626,3 +626,9 @@ def test_an_organisation_the_reference_edition_names_elsewhere_less_often_is_a_m
         ("ru", "added", "warning")]
     assert entity_findings({**story, "ru": [story["ru"][0], "Также рекомендуется умеренная активность."]}) == [
         ("ru", "missing", "warning")]
+
+
+def test_an_abbreviation_written_without_its_last_period_is_the_place():
+    # an outlet's name quoted in a Ukrainian edition: "Washington, D.C" without the final period
+    assert [v for _, v, _ in names('Як повідомляє видання "Washington, D.C", радник пішов.', "uk")] == [
+        "washington", "district-of-columbia"]

@@ -246,11 +246,11 @@ def _said(ctx: Context, segment: Segment, c: Cluster, edition: str) -> bool:
     names = sorted({surname(str(f.value)) for f in c.members.values()})  # "Америкой" and "США" both say the U.S.
     return (named_in(ctx, edition, segment.sentences, names)
             or sounded_in(ctx, edition, segment.sentences, list(c.members.items()), one_off=True)
-            or _named_by_first_name(ctx, segment, edition, names, [str(f.value) for f in c.members.values()]))
+            or _named_by_first_name(ctx, segment, edition, names, tuple(str(f.value) for f in c.members.values())))
 
 
 def _named_by_first_name(ctx: Context, segment: Segment, edition: str, surnames: list[str],
-                         full: list[str] = ()) -> bool:
+                         full: tuple[str, ...] = ()) -> bool:
     """The edition names the person in its segment by the first name alone: one it gives before one of these
     surnames somewhere in the story ("Пан Дмитро" there is the "Mr. Natalukha" of the other edition when the
     story names "Дмитро Наталуха"; another Дмитро named in full is someone else), or the first name of a
