@@ -602,6 +602,13 @@ def test_a_full_name_two_scripts_transcribe_alike_is_a_person_the_third_edition_
         ("uk", "missing", "warning")]
     # named by the first name alone, she is not lost
     assert entity_findings({**deal, "uk": ["Телеведуча Холлі вийшла з угоди з його брендом."]}) == []
+    # the surname's script counts, not the first word's: "Bellator Скотт Кокер" is transcribed
+    coker = {"en": ["Bellator president Scott Coker promised to work on the schedule."],
+             "uk": ["Президент компанії Bellator Скотт Кокер пообіцяв попрацювати над графіком."],
+             "ru": ["Президент компании Bellator Скотт Кокер пообещал поработать над графиком."]}
+    assert entity_findings(coker) == []
+    assert entity_findings({**coker, "uk": ["Президент компанії Bellator пообіцяв попрацювати над графіком."]}) == [
+        ("uk", "missing", "warning")]
     # a title one translation keeps in Latin letters is no transcription, and the other may translate it
     show = {"en": ["For me, Pawn Stars will never be a thing of the past."],
             "uk": ["Для мене Pawn Stars ніколи не стане минулим."],

@@ -257,7 +257,11 @@ def _named_by_first_name(ctx: Context, segment: Segment, edition: str, surnames:
     name the others give in `full` there ("певицы Арианы" for "Ariana Grande": shortened, not lost)."""
     firsts = {first for first, last in _full_names(ctx, edition) if any(same_name(last, s) for s in surnames)}
     given = [name.split("|")[0] for name in full if "|" in name]
-    return any(f.kind == "name" and (str(f.value) in firsts or any(same_name(str(f.value), g) for g in given))
+
+    def a_first_name_of_theirs(f: Fact) -> bool:  # a person's word, not a place ("Ниццы Hospital Louis Pasteur")
+        return (any(same_name(str(f.value), g) for g in given)
+                and analyse(f.text, _lang(ctx, edition))[1] in (PERSON, GIVEN_NAME))
+    return any(f.kind == "name" and (str(f.value) in firsts or a_first_name_of_theirs(f))
                for f in segment.facts.get(edition, ()))
 
 

@@ -483,7 +483,8 @@ def _named_in_full_across_scripts(ctx: Context, members: dict[str, Fact]) -> boo
     dictionaries know of them, and a third edition's spelling of both words would sound alike too."""
     full = [f for f in members.values() if f.kind == "name" and not is_glossary(str(f.value))
             and len([w for w in name_words(f.text) if not w.endswith(".")]) >= 2]
-    return len({script_of(f.text[0]) for f in full}) >= 2  # "Pawn Stars" kept in Latin is no transcription
+    # the surname's script: "Pawn Stars" kept in Latin is no transcription, "Bellator Скотт Кокер" is one
+    return len({script_of(name_words(f.text)[-1][0]) for f in full}) >= 2
 
 
 def _script(ctx: Context, key: str) -> str | None:
