@@ -639,3 +639,13 @@ def test_an_abbreviation_written_without_its_last_period_is_the_place():
     # an outlet's name quoted in a Ukrainian edition: "Washington, D.C" without the final period
     assert [v for _, v, _ in names('Як повідомляє видання "Washington, D.C", радник пішов.', "uk")] == [
         "washington", "district-of-columbia"]
+
+
+def test_a_common_word_opening_a_sentence_does_not_sound_like_a_lost_name():
+    # "Він" (he) sounds "vn", as "Vann" does: no trace of the brother's name in the Ukrainian edition
+    wreath = {"en": ["He and his brother Dr James Vann laid a wreath after the parade."],
+              "uk": ["Він і його брат доктор Джеймс Ванн поклали вінок після параду."],
+              "ru": ["Он и его брат доктор Джеймс Ванн возложили венок после парада."]}
+    assert entity_findings(wreath) == []
+    assert entity_findings({**wreath, "uk": ["Він і його брат доктор поклали вінок після параду."]}) == [
+        ("uk", "missing", "warning")]

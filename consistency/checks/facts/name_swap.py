@@ -107,10 +107,11 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
     does not sound like "Jaynes": a first name never makes two people one)."""
     lang = ctx.analysis.story.editions[key].lang
     # each word as written too: a name's own ending may look like a case ending ("Уильям" is no dative
-    # plural of "Уиль", and sounds "vlm", like "William")
+    # plural of "Уиль", and sounds "vlm", like "William"); a common word opening a sentence is none ("Він", he,
+    # sounds "vn", like "Vann")
     heard = ctx.of_segment("sounds", key, segment, lambda: Counter(
         sound_key(w, lang, stemmed=stemmed) for w in name_words(text_of_segment(ctx.analysis, key, segment))
-        if w[:1].isupper() for stemmed in (True, False)))
+        if w[:1].isupper() and not is_plain_word(w, lang) for stemmed in (True, False)))
     if besides is not None:
         heard = heard - Counter(sound_key(w, lang, stemmed=stemmed)
                                 for w in given_names(besides, lang) for stemmed in (True, False))
