@@ -105,7 +105,7 @@ def _blamed_sides(ctx: Context, sides: list[Cluster]) -> list[Cluster]:
     original = ctx.analysis.story.config.original
 
     def is_original(side: Cluster) -> bool:
-        return any(ctx.analysis.story.editions[k].lang == original for k in side.members)
+        return any(ctx.lang(k) == original for k in side.members)
 
     if sizes.count(largest) == 1:
         return [side for side in sides if len(side.members) < largest]

@@ -64,18 +64,14 @@ def _lacking_where_others_say_it(ctx: Context, segment: Segment, c: Cluster, abs
         return []
     names = {surname(str(f.value)) for f in c.members.values()}
     openings = {k: [w for w in _sentence_openings(ctx, k, segment)
-                    if any(same_name(name_key(w, _lang(ctx, k)), n) for n in names)] for k in absent}
+                    if any(same_name(name_key(w, ctx.lang(k)), n) for n in names)] for k in absent}
     saying = [k for k in absent if openings[k]]
-    people = [analyse(f.text, _lang(ctx, k))[1] for k, f in c.members.items()] + [
-        analyse(w, _lang(ctx, k))[1] for k in saying for w in openings[k]]
+    people = [analyse(f.text, ctx.lang(k))[1] for k, f in c.members.items()] + [
+        analyse(w, ctx.lang(k))[1] for k in saying for w in openings[k]]
     if not any(kind in (PERSON, GIVEN_NAME) for kind in people) and not _a_person(ctx, c):
         return []
     lacking = [k for k in absent if k not in saying and not _said(ctx, segment, c, k)]
     return lacking if saying and lacking and len(c.members) + len(saying) > len(lacking) else []
-
-
-def _lang(ctx: Context, key: str) -> str:
-    return ctx.analysis.story.editions[key].lang
 
 
 def _sentence_openings(ctx: Context, key: str, segment: Segment) -> list[str]:
@@ -83,8 +79,7 @@ def _sentence_openings(ctx: Context, key: str, segment: Segment) -> list[str]:
     mine, seg = segment.sentences.get(key), ctx.analysis.segmentations.get(key)
     if not mine or seg is None:
         return []
-    text = ctx.analysis.story.editions[key].text
-    openings = [words[0] for s in seg.sentences if s.index in mine and (words := name_words(text[s.start:s.end]))]
+    openings = [words[0] for s in seg.sentences if s.index in mine and (words := name_words(s.text))]
     return [w for w in openings if w[:1].isupper()]
 
 
@@ -200,7 +195,7 @@ def _place_swapped(ctx: Context, c: Cluster, instead: str, others: list[str], ta
     (key, fact), = c.members.items()
     severity = "error" if len(others) >= 2 else "warning"
     msg = (f"name swap altered: {describe(fact)} ({key}) where "
-           + ", ".join(f"{k} names {_glossary_form(instead, ctx.analysis.story.editions[k].lang)}" for k in others))
+           + ", ".join(f"{k} names {_glossary_form(instead, ctx.lang(k))}" for k in others))
     tally.add(key, "altered")
     return [make_finding(ctx.analysis, "entities", severity, key, "altered", msg, {key: fact})]
 
@@ -260,7 +255,7 @@ def _named_by_first_name(ctx: Context, segment: Segment, edition: str, surnames:
 
     def a_first_name_of_theirs(f: Fact) -> bool:  # a person's word, not a place ("Ниццы Hospital Louis Pasteur")
         return (any(same_name(str(f.value), g) for g in given)
-                and analyse(f.text, _lang(ctx, edition))[1] in (PERSON, GIVEN_NAME))
+                and analyse(f.text, ctx.lang(edition))[1] in (PERSON, GIVEN_NAME))
     return any(f.kind == "name" and (str(f.value) in firsts or a_first_name_of_theirs(f))
                for f in segment.facts.get(edition, ()))
 

@@ -55,7 +55,7 @@ def read_segment(ctx: Context, sentences: Sentences) -> Segment:
         facts[k], repeats[k] = facts_in(ctx.analysis.facts.get(k, ()), sentences.get(k))
     with_repeats = {k: facts[k] + repeats[k] for k in ctx.editions}
     clusters = cluster(ctx.editions, with_repeats, repeats, ctx.tolerances)
-    langs = {k: ctx.analysis.story.editions[k].lang for k in ctx.editions}
+    langs = {k: ctx.lang(k) for k in ctx.editions}
     return Segment(sentences, facts, join_names_by_sound(clusters, langs))
 
 

@@ -236,6 +236,10 @@ class Context:
     def reference(self) -> str:
         return self.analysis.reference
 
+    def lang(self, key: str) -> str:
+        """The language edition `key` is written in."""
+        return self.analysis.story.editions[key].lang
+
 
 @dataclass
 class Tally:

@@ -86,7 +86,7 @@ def _mt_slip(ctx: Context, edition: str, own: Fact, translation: Translation) ->
     mt_text = translation.sentences[own.sentence] if in_range else ""
     if own.kind == "amount" and _figure_copies(own, mt_text) > place:
         return None
-    lang = ctx.analysis.story.editions[edition].lang
+    lang = ctx.lang(edition)
     if own.kind == "name" and (_sounds_in(own, lang, mt_text, translation.pivot) or _written_in(own, mt_text, translation.pivot)
                                or _copied_in(own, mt_text) or _translatable(own, lang)):
         return None

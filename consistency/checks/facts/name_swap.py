@@ -24,6 +24,8 @@ from consistency.stages.facts.entities import (
 )
 from consistency.stages.facts.name_keys import (
     WordForms,
+    derivation_endings,
+    derived_from,
     form_of,
     glossary_stems,
     is_glossary,
@@ -47,7 +49,7 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str], *, be
     "Київщина" for Kyiv, "Netherlands-based"). With `besides`, the name the segment gives in their place:
     a person's name (one no glossary knows) is looked for among the other capitalised words, and a full
     name by its other words than first names ("сказал" is no form of "Calzadilla", nor "Єнс" of "Джейнс")."""
-    lang = ctx.analysis.story.editions[key].lang
+    lang = ctx.lang(key)
     if besides is not None:
         people = [name for name in names if not is_glossary(name)]
         if len(people) < len(names) and named_in(ctx, key, segment, [n for n in names if is_glossary(n)]):
@@ -63,12 +65,8 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str], *, be
         return False
     words = ctx.of_segment("lower words", key, segment, lambda: sorted(  # "Netherlands-based" too
         {w.casefold() for w in name_words(text_of_segment(ctx.analysis, key, segment).replace("-", " "))}))
-    endings = tuple(load_locale(lang).get("names.derived_suffixes", []))
-
-    def derived_from(word: str, stem: str) -> bool:
-        return word == stem or (bool(endings) and word.startswith(stem) and word[len(stem):].startswith(endings))
-
-    return any(derived_from(w, stem) for stem in derived for w in words)
+    endings = derivation_endings(lang)
+    return any(w == stem or derived_from(w, stem, endings) for stem in derived for w in words)
 
 
 def given_names(fact: Fact, lang: str) -> list[str]:
@@ -105,7 +103,7 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
     one consonant off, of three or more ("Nikolai" / "Микола": a name's Russian and Ukrainian forms; "Diehl" /
     "Дил"). `besides`: a name of that segment whose first names are not heard ("Єнс Столтенберг"
     does not sound like "Jaynes": a first name never makes two people one)."""
-    lang = ctx.analysis.story.editions[key].lang
+    lang = ctx.lang(key)
     # each word as written too: a name's own ending may look like a case ending ("Уильям" is no dative
     # plural of "Уиль", and sounds "vlm", like "William"); a common word opening a sentence is none ("Він", he,
     # sounds "vn", like "Vann")
@@ -117,7 +115,7 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
                                 for w in given_names(besides, lang) for stemmed in (True, False))
     sounds = set(heard)
     # an acronym is no transcription: "ООН" sounds "n", like "One"; a name is heard as written too, as above
-    wanted = [sound_key(name_words(fact.text)[-1], ctx.analysis.story.editions[edition].lang, stemmed=stemmed)
+    wanted = [sound_key(name_words(fact.text)[-1], ctx.lang(edition), stemmed=stemmed)
               for edition, fact in names if name_words(fact.text) and not fact.text.replace(".", "").isupper()
               for stemmed in (True, False)]
     if any(sound in sounds for sound in wanted):
@@ -192,7 +190,7 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         return True
     if _first_name_against_two(ctx, [[(key, fact)], list(pair.members.items())]):
         return True
-    lang = ctx.analysis.story.editions[key].lang
+    lang = ctx.lang(key)
     plain = all(is_plain_word(w, lang) for w in name_words(fact.text))
     # Y another edition gives elsewhere is a name both know, unless Y is a common word a title or a
     # translated name capitalises ("«Сила питания»" where uk glosses "The Power of Nutrition (Сила харчування)")
@@ -241,7 +239,7 @@ def _same_first_name_other_surname(ctx: Context, key: str, fact: Fact, others: l
     surnames, in its script, as two people's, they are two people however alike they sound (a transcription
     the dictionary does not know, "Хамфри" / "Гамфріс", is never taken for another person)."""
     y = str(fact.value).split("|")
-    lang = ctx.analysis.story.editions[key].lang
+    lang = ctx.lang(key)
     words = name_words(fact.text)
     if len(y) < 2 or not words:
         return False
@@ -262,7 +260,7 @@ def _same_first_name_other_surname(ctx: Context, key: str, fact: Fact, others: l
 def _surnames_near(ctx: Context, *named: tuple[str, Fact]) -> bool:
     """Two full names whose surnames sound alike or one consonant apart (`_one_off`): a transcription that
     heard a letter the other did not ("Diehl" / "Дил"), not another person."""
-    a, b = [surname_sound(f.text, ctx.analysis.story.editions[k].lang) for k, f in named]
+    a, b = [surname_sound(f.text, ctx.lang(k)) for k, f in named]
     return min(len(a), len(b)) >= 2 and (a == b or _one_off(a, b))
 
 
@@ -275,10 +273,10 @@ def _given_name_against_a_guess(ctx: Context, key: str, fact: Fact, others: list
     named = [(key, fact)] + others
     if len(named) != 2 or any("|" in str(f.value) or _vouched(f) or _acronym_guess(f) for _, f in named):
         return False
-    readings = [analyse(f.text.strip(), ctx.analysis.story.editions[k].lang) for k, f in named]
+    readings = [analyse(f.text.strip(), ctx.lang(k)) for k, f in named]
     if sorted(kind == GIVEN_NAME for _, kind in readings) != [False, True] or all(lemma for lemma, _ in readings):
         return False  # one first name the dictionary knows, against a word it does not know at all
-    sounds = sorted((sound_key(f.text.strip(), ctx.analysis.story.editions[k].lang) for k, f in named), key=len)
+    sounds = sorted((sound_key(f.text.strip(), ctx.lang(k)) for k, f in named), key=len)
     if len(sounds[0]) >= 2 and (sounds[1].startswith(sounds[0]) or Levenshtein.distance(*sounds) <= 1):
         return False  # "Уильям" / "William" (one sound a stem of the other), "Nikolai" / "Микола"
     # one person named by the first name in one edition and by the surname in the other ("пан Дмитро" /
@@ -299,14 +297,14 @@ def _person_against_a_guess(ctx: Context, named: list[tuple[str, Fact]]) -> bool
         return False
     key, fact = next((k, f) for k, f in named if not known_entity(ctx, k, f))
     if ("|" in str(fact.value) or "-" in fact.text or is_glossary(str(fact.value)) or _acronym_guess(fact)
-            or is_known_word(fact.text.strip(), ctx.analysis.story.editions[key].lang)
+            or is_known_word(fact.text.strip(), ctx.lang(key))
             or _names_an_institution(ctx, key, fact)):
         return False
     # nor the person's first name as another language gives it ("Nicholas" for "Николай Второй")
-    heard = sound_key(fact.text.strip(), ctx.analysis.story.editions[key].lang)
+    heard = sound_key(fact.text.strip(), ctx.lang(key))
     return not any(len(sound) >= 2 and (heard.startswith(sound) or (len(heard) >= 2 and sound.startswith(heard)))
                    for k, f in named if f is not fact
-                   for sound in (sound_key(w, ctx.analysis.story.editions[k].lang) for w in name_words(f.text)))
+                   for sound in (sound_key(w, ctx.lang(k)) for w in name_words(f.text)))
 
 
 def _names_an_institution(ctx: Context, key: str, fact: Fact) -> bool:
@@ -354,7 +352,7 @@ def _one_person_against_one_name(ctx: Context, facts: list[list[tuple[str, Fact]
     "Віталій Кличко"). No third edition says which is right, and both are blamed."""
     if len(facts) != 2 or any(len(side) != 1 for side in facts):
         return _first_name_against_two(ctx, facts)
-    return any((f.entity or analyse(f.text.strip(), ctx.analysis.story.editions[k].lang)[1]) in (PERSON, GIVEN_NAME)
+    return any((f.entity or analyse(f.text.strip(), ctx.lang(k))[1]) in (PERSON, GIVEN_NAME)
                for side in facts for k, f in side)
 
 
@@ -367,7 +365,7 @@ def _first_name_against_two(ctx: Context, facts: list[list[tuple[str, Fact]]]) -
     if len(facts) != 2 or sorted(map(len, facts)) != [1, 2]:
         return False
     (key, lone), = next(side for side in facts if len(side) == 1)
-    if "|" in str(lone.value) or analyse(lone.text.strip(), ctx.analysis.story.editions[key].lang)[1] != GIVEN_NAME:
+    if "|" in str(lone.value) or analyse(lone.text.strip(), ctx.lang(key))[1] != GIVEN_NAME:
         return False
     agreed = next(side for side in facts if len(side) == 2)
     transcribed = len({script_of(f.text.strip()[:1]) for _, f in agreed}) > 1
@@ -399,7 +397,7 @@ def known_entity(ctx: Context, key: str, fact: Fact) -> str | None:
         # the same name by the index's lookup (as `relation` relates names), not a scan of every fact per name
         kinds = {f.entity for other in ctx.doc_facts for f in ctx.doc_index(other).near(fact)
                  if f.kind == "name" and f.entity is not None and same_name(str(fact.value), str(f.value))}
-        sound = surname_sound(fact.text, ctx.analysis.story.editions[key].lang)
+        sound = surname_sound(fact.text, ctx.lang(key))
         if len(sound) >= 3:
             kinds |= _kinds_by_sound(ctx).get(sound, set())
         ctx.memo[slot] = kinds.pop() if len(kinds) == 1 else _person_by_reading(ctx, key, fact)
@@ -413,7 +411,7 @@ def _kinds_by_sound(ctx: Context) -> dict[str, set[str]]:
     if slot not in ctx.memo:
         by_sound: dict[str, set[str]] = {}
         for key, facts in ctx.doc_facts.items():
-            lang = ctx.analysis.story.editions[key].lang
+            lang = ctx.lang(key)
             for f in facts:
                 if f.kind == "name" and f.entity is not None:
                     by_sound.setdefault(surname_sound(f.text, lang), set()).add(f.entity)
@@ -426,9 +424,9 @@ def _person_by_reading(ctx: Context, key: str, fact: Fact) -> str | None:
     back into its letters as a surname, or its first word as a first name ("Oleksiy Arestovych"); GIVEN_NAME
     for a first name alone ("Kolya"): names of people are transcribed, so an English edition's names are
     the Ukrainian edition's read back."""
-    words = [w for w in name_words(fact.text) if not w.endswith(".")]
+    words = _without_initials(fact.text)
     script = _script(ctx, key)
-    languages = sorted({ctx.analysis.story.editions[k].lang for k in ctx.doc_facts if _script(ctx, k) != script})
+    languages = sorted({ctx.lang(k) for k in ctx.doc_facts if _script(ctx, k) != script})
     for lang in languages:
         last = person_by_reading(words[-1], lang) if words else None
         if last == PERSON or (last == GIVEN_NAME and len(words) > 1):
@@ -469,7 +467,7 @@ def sure_entity(ctx: Context, members: dict[str, Fact], lacking: str) -> bool:
         if is_glossary(str(fact.value)):
             return True
         entity = known_entity(ctx, key, fact) if alone else fact.entity
-        if entity is None and alone and analyse(fact.text, ctx.analysis.story.editions[key].lang)[1] == GIVEN_NAME:
+        if entity is None and alone and analyse(fact.text, ctx.lang(key))[1] == GIVEN_NAME:
             entity = GIVEN_NAME  # a first name alone is nobody in particular to a swap, but someone to lose
         # a person's name or a first name is transcribed, so `sounded_in` finds it in any script
         return entity in (PERSON, GIVEN_NAME) or (entity is not None and _script(ctx, key) == _script(ctx, lacking))
@@ -483,13 +481,18 @@ def _named_in_full_across_scripts(ctx: Context, members: dict[str, Fact]) -> boo
     Уиллоуби"): a first name and a surname transcribed the same way twice are a person's, whatever the
     dictionaries know of them, and a third edition's spelling of both words would sound alike too."""
     full = [f for f in members.values() if f.kind == "name" and not is_glossary(str(f.value))
-            and len([w for w in name_words(f.text) if not w.endswith(".")]) >= 2]
+            and len(_without_initials(f.text)) >= 2]
     # the surname's script: "Pawn Stars" kept in Latin is no transcription, "Bellator Скотт Кокер" is one
     return len({script_of(name_words(f.text)[-1][0]) for f in full}) >= 2
 
 
+def _without_initials(text: str) -> list[str]:
+    """A name's words but its initials ("J." of "Lloyd J. Austin"), which never name anyone."""
+    return [w for w in name_words(text) if not w.endswith(".")]
+
+
 def _script(ctx: Context, key: str) -> str | None:
-    lang = ctx.analysis.story.editions[key].lang
+    lang = ctx.lang(key)
     return load_locale(lang).get("language.script") if locale_path(lang) else None
 
 

@@ -502,12 +502,21 @@ def derived_place(word: str, lang: str) -> str | None:
     """The glossary place a capitalised word is derived from with one of the locale's derivation endings
     (`names.derived_suffixes`): "Київську" (область) is Kyiv's, "Московской" (области) Moscow's, the
     way the other edition writes "the Kyiv region". The longest stem decides."""
-    endings = tuple(load_locale(lang).get("names.derived_suffixes", []))
+    endings = derivation_endings(lang)
     folded = word.casefold()
     for stem_, key in _derived_place_stems(lang) if endings else ():
-        if folded.startswith(stem_) and folded[len(stem_):].startswith(endings):
+        if derived_from(folded, stem_, endings):
             return key
     return None
+
+
+def derivation_endings(lang: str) -> tuple[str, ...]:
+    return tuple(load_locale(lang).get("names.derived_suffixes", []))
+
+
+def derived_from(word: str, stem: str, endings: tuple[str, ...]) -> bool:
+    """`word` (folded) is `stem` with one of the derivation `endings` after it ("натовські" of "нато")."""
+    return word.startswith(stem) and word[len(stem):].startswith(endings)
 
 
 @lru_cache(maxsize=None)
