@@ -225,3 +225,15 @@ def test_a_figure_with_a_full_stop_is_a_clock_time_only_after_a_word_of_time(lan
 def test_a_scale_word_before_its_figure_is_a_spoken_estimate(lang, text):
     [amount] = [f for f in extract_facts(text, lang) if f.kind == "amount"]
     assert (amount.value, amount.qualifier) == (100_000, "about")
+
+
+@pytest.mark.parametrize("changed", ["понад два мільярди доларів", "понад два мільйони євро"])
+def test_a_sum_in_words_with_its_scale_word_is_as_sure_as_in_digits(tmp_path, changed):
+    en = "Over six years Serbia has invested more than two billion euros in its army.\n"
+    uk = "За шість років Сербія інвестувала {} в армію.\n"
+    clean = write_story(tmp_path / "clean", {"en.txt": en, "uk.txt": uk.format("понад два мільярди євро")})
+    assert [f.message for f in check_story(clean, translator="none", embeddings=False).findings
+            if f.severity != "info"] == []
+    altered = write_story(tmp_path / "altered", {"en.txt": en, "uk.txt": uk.format(changed)})
+    errors = [f for f in check_story(altered, translator="none", embeddings=False).findings if f.severity == "error"]
+    assert errors and {f.check for f in errors} == {"numbers"}

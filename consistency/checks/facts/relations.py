@@ -35,6 +35,10 @@ def check_for(fact: Fact) -> str:
     return "numbers"
 
 
+# the smallest figure in words that is as strong as in digits: a million, with its scale word
+SCALE_IN_WORDS = 1e6
+
+
 def is_weak(fact: Fact) -> bool:
     """Facts that may confirm a match but never raise an error alone: figures written as words,
     a bare month, an unresolved "yesterday", a one-digit count."""
@@ -45,7 +49,9 @@ def is_weak(fact: Fact) -> bool:
     if fact.kind == "date" and (_period(str(fact.value)) or ("",))[0] == "century":
         return False  # "XIX ст.", "the nineteenth century": a century in letters is as plain as in digits
     if not any(ch.isdigit() for ch in fact.text):
-        return True
+        # a sum in words with its scale word ("two billion euros", "два мільярди доларів") is read as surely as
+        # in digits: the words that make small counts doubtful ("one of", "both") do not come with a scale
+        return not (fact.kind in ("money", "amount") and isinstance(fact.value, float) and fact.value >= SCALE_IN_WORDS)
     return False
 
 
