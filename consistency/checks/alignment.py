@@ -265,6 +265,7 @@ class AlignmentCheck(Check):
                                 paragraphs=_paragraphs(analysis, key), **drops)
             omitted, added = (_beyond_a_split(analysis, key, omitted, added, "reference", self.length_gain),
                               _beyond_a_split(analysis, key, added, omitted, "edition", self.length_gain))
+            omitted, added = _counterparts_left_apart(signals, omitted, added)
             unexpressed_reference, unexpressed_edition = omitted, added  # coverage counts rewrites as not expressed
             for reference_run, edition_run in substitutions(alignment.beads, omitted, added):
                 why = f"in place of {analysis.reference}'s passage (no sentence of either matches the other)"
@@ -323,6 +324,27 @@ def _beyond_a_split(analysis: Analysis, key: str, indices: list[int], others: li
                 continue
         kept += run
     return kept
+
+
+def _counterparts_left_apart(signals: PairSignals, omitted: list[int], added: list[int]) -> tuple[list[int], list[int]]:
+    """Take out of both lists a reference sentence and an edition sentence, each left unmatched, that are each
+    other's closest sentence of the story in meaning and closer than an unrelated pair: the aligner put them
+    apart (a short "Розумію." against "I understand.", which a neighbour's merged bead swallowed on one side
+    and left alone on the other), but neither is missing. Only with content signals: figures and names alone
+    do not say that two sentences mean the same."""
+    single = signals.content.get((1, 1))
+    if single is None or not omitted or not added:
+        return omitted, added
+    paired_reference, paired_edition = set(), set()
+    for r in omitted:
+        row = single[r]
+        if not np.isfinite(row).any():
+            continue
+        e = int(np.nanargmax(row))
+        if e in added and e not in paired_edition and row[e] > 0 and int(np.nanargmax(single[:, e])) == r:
+            paired_reference.add(r)
+            paired_edition.add(e)
+    return ([r for r in omitted if r not in paired_reference], [e for e in added if e not in paired_edition])
 
 
 def _paragraphs(analysis: Analysis, key: str) -> list[int]:

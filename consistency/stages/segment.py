@@ -54,6 +54,10 @@ INNER_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})[.!?…]+[\"”»’]*\s+(?=[\"�
 # Never after a closing quote: '"Who are the doctors?" asked Martin.' is one sentence.
 LOWER_CASE_START = re.compile(r"(?<=[^\W\d_]{2})(?:[!?]+|(?<=[^\W\d_]{5})\.)\)?\s+(?=[a-zа-яёіїєґ])")
 
+# a dash and a lower-case word after a sentence end go on with it: the words saying who spoke ('"Вони думають,
+# що мені дадуть знижку?" – здивувалася вона', "Чому? — спросил он"); a new line of dialogue opens with a capital
+ATTRIBUTION = re.compile(r"[–—-]\s*[a-zа-яёіїєґ]")
+
 BULLET = re.compile(r"^\s*(?:[•·▪‣●◦*\-–—]|\d{1,2}[.)])\s+")
 BLANK_LINES = re.compile(r"\n[ \t]*\n")
 
@@ -240,6 +244,9 @@ def _glue(pieces: list[str], lang: str) -> list[str]:
                 or (initial and len(previous) > 2)
                 or spaced_date
                 or (starts_lower and re.search(r"\.[)\"»”]*$", previous) is not None)
+                or (ATTRIBUTION.match(piece) is not None and re.search(r"[.!?…][\"'»”’]*$", previous) is not None)
+                or piece.lstrip("\"'»”’")[:1] in (",", ";", ":")  # no sentence opens with a comma
+                or re.search(r",[\"'»”’]*$", previous) is not None  # nor ends with one, a quote closed after it
             ):
                 merged[-1] = previous + " " + piece
                 continue

@@ -104,3 +104,24 @@ def test_a_sentence_translated_as_three_is_no_addition_when_its_paragraph_is_as_
                                              "uk.txt": "\n\n".join(longer) + "\n"})
     assert [(check, edition) for check, edition, _, _ in gaps(
         check_story(story, translator="none", embeddings=False, progress=False))] == [("addition", "uk")]
+
+
+def test_a_short_sentence_and_its_translation_left_apart_by_the_aligner_are_no_gap(embedder):
+    # "Розумію." merges into the next bead on one side for free, and "I understand." is left alone on the other:
+    # each is the other's closest sentence in the story, so neither is missing
+    from consistency.checks.alignment import AlignmentCheck
+    from consistency.stages.align import align_story, analysis_from_sentences
+
+    uk = [["Розумію.", "Дякую, але не потрібно нам 1+1 і взагалі українське телебачення.",
+           "Я всі новини в Інтернеті бачу.",
+           "А 1+1 то є пропрезидентський, пропагандистський канал, не цікаво взагалі для мене"]]
+    en = [["I understand.", "Thank you, but we don’t need 1+1 channel and Ukrainian television in general.",
+           "I watch all the news on the Internet.",
+           "And 1+1 is a pro-presidential propaganda channel, not interesting for me at all"]]
+    analysis = align_story(analysis_from_sentences({"en": en, "uk": uk}, reference="en"), embedder=embedder)
+    assert AlignmentCheck()(analysis).findings == ()
+
+    lost = [uk[0][:2] + uk[0][3:]]  # a sentence of its own gone is still found
+    analysis = align_story(analysis_from_sentences({"en": en, "uk": lost}, reference="en"), embedder=embedder)
+    found = [(f.check, f.edition, f.evidence) for f in AlignmentCheck()(analysis).findings]
+    assert found == [("omission", "uk", {"en": en[0][2]})]

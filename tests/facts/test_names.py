@@ -18,6 +18,12 @@ def test_english_names_are_units_and_title_words_are_not_names():
     assert names("It was held by the Department of Defense and the White House.", "en") == [("White House", "white-house")]
 
 
+def test_a_contraction_is_no_name_whatever_its_apostrophe():
+    assert names("I’m from Ukraine, and now I’m in Plzen.", "en") == names("I'm from Ukraine, and now I'm in Plzen.", "en")
+    assert names("Yes, I’ve slept there, and We’ll see.", "en") == []
+    assert [text for text, _ in names("Detective Brian O’Hagan said.", "en")] == ["Brian O’Hagan"]
+
+
 def test_a_title_case_headline_gives_glossary_names_only():
     assert [v for _, v in names("Austin And Umerov Meet At The Pentagon: What The Ministers Discussed", "en")] == [
         "austin", "umerov", "pentagon"]

@@ -112,3 +112,22 @@ def test_an_editors_note_inside_a_quote_stays_in_its_sentence():
     text = ('Он сказал: "Растут протесты и противостояние с ключевыми ФПГ (финансово-промышленными группами. - Ред.) ", '
             '- добавил экс-парламентарий. По словам Денисенко, есть и другой сценарий.')
     assert len(split_sentences(text, "ru")) == 2
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
+    # the words saying who spoke, after a dash, go on with the quote they follow
+    ("uk", '"Вони думають, що мені дадуть знижку?" – здивувалася вона. Потім пішла.',
+     ['"Вони думають, що мені дадуть знижку?" – здивувалася вона.', "Потім пішла."]),
+    ("ru", "«Почему?» — спросила она. Потом ушла.", ["«Почему?» — спросила она.", "Потом ушла."]),
+    # no sentence opens with a comma
+    ("en", "'Where have we gone wrong with masculinity?,' he said. He left.",
+     ["'Where have we gone wrong with masculinity?,' he said.", "He left."]),
+    ("en", "\"Expect us to say, 'isn't that wonderful,'\" Pelosi said. She left.",
+     ["\"Expect us to say, 'isn't that wonderful,'\" Pelosi said.", "She left."]),
+    # an English title kept with a brand in a Cyrillic edition ends no sentence
+    ("uk", "Вперше з'являться такі бренди, як Essie та Dr. PawPaw.", ["Вперше з'являться такі бренди, як Essie та Dr. PawPaw."]),
+    # a new line of dialogue after a dash opens with a capital: a sentence of its own
+    ("uk", "Ви розголошували вміст документів? – «Що?", ["Ви розголошували вміст документів?", "– «Що?"]),
+])
+def test_an_attribution_after_a_quote_stays_with_it(lang, text, sentences):
+    assert [s.text for s in segment_text(text, lang).sentences] == sentences

@@ -17,6 +17,7 @@ A name's value is a key shared by all languages (`name_keys.py` makes and compar
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from consistency.locales import load_locale, merged
@@ -48,6 +49,7 @@ from consistency.stages.facts.name_keys import (
 from consistency.stages.facts.rules import rules_for
 
 _MAX_PHRASE = 5
+APOSTROPHE = re.compile("['’]")
 
 
 @lru_cache(maxsize=1)
@@ -149,8 +151,11 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
             i += matched[1]
             continue
         folded = word.casefold()
+        # a contraction opens with its pronoun or its verb ("I’m", "It’s", "We’ll"): a stop word, not a name
+        head = APOSTROPHE.split(folded, 1)[0]
         if headline or not _capitalised(word) or folded in function or (
-                folded in stop and not _month_as_a_surname(text, tokens[i], lang)):
+                folded in stop and not _month_as_a_surname(text, tokens[i], lang)) or (
+                head != folded and (head in stop or head in function)):
             kinds.append(("break", None, 1))
         elif len(word) == 2 and word.endswith(".") or folded in _generation_suffixes():
             kinds.append(("initial", None, 1))
