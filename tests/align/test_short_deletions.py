@@ -125,3 +125,26 @@ def test_a_short_sentence_and_its_translation_left_apart_by_the_aligner_are_no_g
     analysis = align_story(analysis_from_sentences({"en": en, "uk": lost}, reference="en"), embedder=embedder)
     found = [(f.check, f.edition, f.evidence) for f in AlignmentCheck()(analysis).findings]
     assert found == [("omission", "uk", {"en": en[0][2]})]
+
+
+def test_a_short_opening_sentence_lost_from_a_chat_message_is_an_omission(embedder):
+    # every sentence of a short message is about its writer, so the lost one still resembles the sentence its
+    # neighbour translates (0.6 of a typical translation on the story's scale): less than a translation does
+    from consistency.checks.alignment import AlignmentCheck
+    from consistency.stages.align import align_story, analysis_from_sentences
+
+    uk = [["Я з Украіни, зараз знаходжусь в Плзні.",
+           "До войни в Украіні, 20 років працювала конструктором жіночого, і дитячого одягу з різних матеріалів, "
+           "також можу шити на спецобладнанні та робити ВТО.",
+           "Дуже хочу працювати за фахом, рада поділитися своїми знаннями та набути нового досвіду у цій галузі."]]
+    en = [["Before the war in Ukraine, I had been working as a designer of women’s and children’s clothing from "
+           "various materials for 20 years, I can also sew using special equipment and do steaming.",
+           "I really want to work in my specialization, I’m glad to share my knowledge and gain new experience in "
+           "this field."]]
+    analysis = align_story(analysis_from_sentences({"uk": uk, "en": en}, reference="uk"), embedder=embedder)
+    found = [(f.check, f.edition, f.evidence) for f in AlignmentCheck()(analysis).findings]
+    assert found == [("omission", "en", {"uk": uk[0][0]})]
+
+    whole = [["I’m from Ukraine, now I’m in Plzen."] + en[0]]
+    analysis = align_story(analysis_from_sentences({"uk": uk, "en": whole}, reference="uk"), embedder=embedder)
+    assert AlignmentCheck()(analysis).findings == ()
