@@ -22,6 +22,14 @@ def test_a_contraction_is_no_name_whatever_its_apostrophe():
     assert names("I’m from Ukraine, and now I’m in Plzen.", "en") == names("I'm from Ukraine, and now I'm in Plzen.", "en")
     assert names("Yes, I’ve slept there, and We’ll see.", "en") == []
     assert [text for text, _ in names("Detective Brian O’Hagan said.", "en")] == ["Brian O’Hagan"]
+    assert [text for text, _ in names("Детектив Брайан О'Хаган прокоментував.", "uk")] == ["Брайан О'Хаган"]
+
+
+def test_a_possessive_ends_a_name_and_a_known_first_name_opens_one_at_a_sentence_start():
+    assert names("Jeremy Corbyn’s Labour Party is to consider a plan.", "en") == [
+        ("Corbyn’s", "~korbin"), ("Labour", "~labour")]
+    assert [text for text, _ in names("Брайан О'Хаган прокоментував заяву.", "uk")] == ["Брайан О'Хаган"]
+    assert [text for text, _ in names("Дмитро Кулеба заявив.", "uk")] == ["Дмитро Кулеба"]
 
 
 def test_a_title_case_headline_gives_glossary_names_only():

@@ -30,6 +30,7 @@ from consistency.stages.facts.entities import (
     analyse,
     cldr_only,
     glossary_kind,
+    is_common_word,
     is_plain_word,
 )
 from consistency.stages.facts.name_keys import (
@@ -50,6 +51,7 @@ from consistency.stages.facts.rules import rules_for
 
 _MAX_PHRASE = 5
 APOSTROPHE = re.compile("['’]")
+POSSESSIVE = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=1)
@@ -151,15 +153,17 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
             i += matched[1]
             continue
         folded = word.casefold()
-        # a contraction opens with its pronoun or its verb ("I’m", "It’s", "We’ll"): a stop word, not a name
-        head = APOSTROPHE.split(folded, 1)[0]
+        # a contraction opens with its pronoun or its verb ("I’m", "It’s", "We’ll"): a stop word, not a name;
+        # its ending is a letter or two in lower case ("О'Хаган" is a name, whatever "о" is)
+        head, *tail = APOSTROPHE.split(word, 1)
+        head = head.casefold() if tail and tail[0].islower() and len(tail[0]) <= 2 else folded
         if headline or not _capitalised(word) or folded in function or (
                 folded in stop and not _month_as_a_surname(text, tokens[i], lang)) or (
                 head != folded and (head in stop or head in function)):
             kinds.append(("break", None, 1))
         elif len(word) == 2 and word.endswith(".") or folded in _generation_suffixes():
             kinds.append(("initial", None, 1))
-        elif folded in common or stem(word, endings) in lowercase or (len(word) < 3 and not word.isupper()):
+        elif folded in common or POSSESSIVE.sub("", folded) in common or stem(word, endings) in lowercase or (len(word) < 3 and not word.isupper()):
             kinds.append(("common", None, 1))
         else:
             kinds.append(("word", None, 1))
@@ -236,6 +240,8 @@ def _run_end(text, tokens, kinds, i) -> tuple[int, list[tuple[str, int]]]:
             j += n
         elif kind == "word" and not glossary or kind == "initial":  # "Lloyd J. Austin III"
             j += 1
+            if POSSESSIVE.search(tokens[j - 1][0]):
+                break  # "Corbyn's Labour Party": a possessive ends its name
         else:
             break
     return j, glossary
@@ -257,8 +263,12 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
         glossary = []
     if not glossary and not words:
         return None, j if j > i else i + 1
-    if _at_sentence_start(text, tokens[i][1], starts) and kinds[i][0] == "word" and not named_in_full:
-        words = words[1:]  # a capital at a sentence start says nothing
+    if (_at_sentence_start(text, tokens[i][1], starts) and kinds[i][0] == "word" and not named_in_full
+            and not (len(words) > 1 and analyse(tokens[i][0], lang)[1] == GIVEN_NAME
+                     and not is_common_word(tokens[words[1]][0], lang))):
+        # a capital at a sentence start says nothing, but a first name the dictionary knows before a surname
+        # opens the name it gives ("Брайан О'Хаган прокоментував"; not before an ordinal: "Николай Второй")
+        words = words[1:]
         if not words and not glossary:
             return None, j
         run = run[1:]
