@@ -30,6 +30,9 @@ def test_a_possessive_ends_a_name_and_a_known_first_name_opens_one_at_a_sentence
         ("Corbyn’s", "~korbin"), ("Labour", "~labour")]
     assert [text for text, _ in names("Брайан О'Хаган прокоментував заяву.", "uk")] == ["Брайан О'Хаган"]
     assert [text for text, _ in names("Дмитро Кулеба заявив.", "uk")] == ["Дмитро Кулеба"]
+    # a title written as letters after a name is no part of it
+    assert names("She met Jeane Freeman MSP and Jess Phillips MP.", "en") == [
+        ("Jeane Freeman", "~iean|~freman"), ("Jess Phillips", "~ies|~filips")]
 
 
 def test_a_title_case_headline_gives_glossary_names_only():
