@@ -163,7 +163,8 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
             kinds.append(("break", None, 1))
         elif len(word) == 2 and word.endswith(".") or folded in _generation_suffixes():
             kinds.append(("initial", None, 1))
-        elif folded in common or POSSESSIVE.sub("", folded) in common or stem(word, endings) in lowercase or (len(word) < 3 and not word.isupper()):
+        elif (folded in common or POSSESSIVE.sub("", folded) in common or stem(word, endings) in lowercase
+              or (len(word) < 3 and not word.isupper())):
             kinds.append(("common", None, 1))
         else:
             kinds.append(("word", None, 1))
