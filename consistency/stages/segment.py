@@ -272,7 +272,25 @@ def _locate(pieces: Iterable[str], text: str, offset: int) -> list[tuple[int, in
             continue
         spans.append((offset + found[0], offset + found[1]))
         cursor = found[1]
-    return spans
+    return _with_what_was_left_out(spans, text, offset)
+
+
+def _with_what_was_left_out(spans: list[tuple[int, int]], text: str, offset: int) -> list[tuple[int, int]]:
+    """`spans` and, as sentences of their own, the stretches of `text` with a letter or a figure that no span
+    covers: a splitter may return less than it was given (pysbd drops a whole line that holds one of the
+    symbols it uses as placeholders, "☝", "✂", "∯": a chat's "I drink lots of water ☝🏻" vanished, and the
+    edition that kept it was reported as adding a paragraph). Text of the edition is never left unread."""
+    out: list[tuple[int, int]] = []
+    cursor = 0
+    for start, end in spans + [(offset + len(text), offset + len(text))]:
+        gap = (cursor, start - offset)
+        if re.search(r"[^\W_]", text[gap[0]:gap[1]]):
+            gap_start, gap_end = _trim(text, *gap)
+            out.append((offset + gap_start, offset + gap_end))
+        if end > start:
+            out.append((start, end))
+        cursor = max(cursor, end - offset)
+    return out
 
 
 def _find_words(words: list[str], text: str, cursor: int) -> tuple[int, int] | None:

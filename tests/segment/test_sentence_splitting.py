@@ -131,3 +131,10 @@ def test_an_editors_note_inside_a_quote_stays_in_its_sentence():
 ])
 def test_an_attribution_after_a_quote_stays_with_it(lang, text, sentences):
     assert [s.text for s in segment_text(text, lang).sentences] == sentences
+
+
+def test_text_a_splitter_leaves_out_is_still_a_sentence():
+    # pysbd returns nothing for a line holding one of its placeholder symbols ("☝")
+    text = "I’ve been lazy since Friday\n\nI drink lots of water ☝🏻 If you go, I’d go with you\n\nI have to bring a test"
+    assert [s.text for s in segment_text(text, "en").sentences] == [
+        "I’ve been lazy since Friday", "I drink lots of water ☝🏻 If you go, I’d go with you", "I have to bring a test"]
