@@ -339,13 +339,14 @@ def _counterparts_left_apart(signals: PairSignals, omitted: list[int], added: li
     single = signals.content.get((1, 1))
     if single is None or not omitted or not added:
         return omitted, added
+    unmatched_edition = set(added)
     paired_reference, paired_edition = set(), set()
     for r in omitted:
         row = single[r]
         if not np.isfinite(row).any():
             continue
         e = int(np.nanargmax(row))
-        if e in added and e not in paired_edition and row[e] > 0 and int(np.nanargmax(single[:, e])) == r:
+        if e in unmatched_edition and e not in paired_edition and row[e] > 0 and int(np.nanargmax(single[:, e])) == r:
             paired_reference.add(r)
             paired_edition.add(e)
     return ([r for r in omitted if r not in paired_reference], [e for e in added if e not in paired_edition])

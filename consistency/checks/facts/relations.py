@@ -51,7 +51,8 @@ def is_weak(fact: Fact) -> bool:
     if not any(ch.isdigit() for ch in fact.text):
         # a sum in words with its scale word ("two billion euros", "два мільярди доларів") is read as surely as
         # in digits: the words that make small counts doubtful ("one of", "both") do not come with a scale
-        return not (fact.kind in ("money", "amount") and isinstance(fact.value, float) and fact.value >= SCALE_IN_WORDS)
+        with_a_scale = isinstance(fact.value, float) and fact.value >= SCALE_IN_WORDS
+        return not (fact.kind in ("money", "amount") and with_a_scale)
     return False
 
 

@@ -153,13 +153,10 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
             i += matched[1]
             continue
         folded = word.casefold()
-        # a contraction opens with its pronoun or its verb ("I’m", "It’s", "We’ll"): a stop word, not a name;
-        # its ending is a letter or two in lower case ("О'Хаган" is a name, whatever "о" is)
-        head, *tail = APOSTROPHE.split(word, 1)
-        head = head.casefold() if tail and tail[0].islower() and len(tail[0]) <= 2 else folded
+        contracted = _contraction_head(word)
         if headline or not _capitalised(word) or folded in function or (
                 folded in stop and not _month_as_a_surname(text, tokens[i], lang)) or (
-                head != folded and (head in stop or head in function)):
+                contracted is not None and (contracted in stop or contracted in function)):
             kinds.append(("break", None, 1))
         elif len(word) == 2 and word.endswith(".") or folded in _generation_suffixes():
             kinds.append(("initial", None, 1))
@@ -170,6 +167,16 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
             kinds.append(("word", None, 1))
         i += 1
     return kinds
+
+
+def _contraction_head(word: str) -> str | None:
+    """The word a contraction opens with, folded ("I’m", "It’s", "We’ll": a pronoun or a verb, which no name is);
+    None for any other word. A contraction's ending is a letter or two in lower case: "О'Хаган" is a name,
+    whatever "о" is. Asked of every word, so a word without an apostrophe costs one test."""
+    if "'" not in word and "’" not in word:
+        return None
+    head, tail = APOSTROPHE.split(word, 1)
+    return head.casefold() if tail.islower() and len(tail) <= 2 else None
 
 
 def _month_as_a_surname(text, token, lang) -> bool:
