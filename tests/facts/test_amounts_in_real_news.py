@@ -134,6 +134,19 @@ def test_the_span_of_a_day_is_24_hours_and_a_rate_per_day_is_not():
     assert read("Работает круглые сутки.", "ru") == []
 
 
+@pytest.mark.parametrize("lang,text,value,unit", [
+    ("en", "in the last twenty-four hours", 24.0, "h"), ("ru", "двадцать четыре часа", 24.0, "h"),
+    ("uk", "двадцять п’ять відсотків", 25.0, "%"), ("uk", "дев’ятнадцять років", 19.0, "year"),
+    ("uk", "чекаю там 3-4год", 4.0, "h"), ("en", "14 million man-hours", 14e6, "h"),
+])
+def test_compound_number_words_and_the_short_forms_of_chats_are_read_whole(lang, text, value, unit):
+    assert read(text, lang)[-1] == ("percent" if unit == "%" else "quantity", value, unit)
+
+
+def test_a_clock_time_in_words_with_either_apostrophe():
+    assert read("at 6–7 o’clock in the morning", "en") == read("на 6-7 год ранку", "uk") == [("time", "06:00", None)]
+
+
 def test_a_mile_said_with_the_article_and_one_and_a_half_in_words_are_quantities():
     # "about a mile away" is what a translation that converts units writes as "1,6 км"
     assert read("It happened about a mile away.", "en") == [("quantity", 1.0, "mi")]
@@ -237,3 +250,28 @@ def test_a_sum_in_words_with_its_scale_word_is_as_sure_as_in_digits(tmp_path, ch
     altered = write_story(tmp_path / "altered", {"en.txt": en, "uk.txt": uk.format(changed)})
     errors = [f for f in check_story(altered, translator="none", embeddings=False).findings if f.severity == "error"]
     assert errors and {f.check for f in errors} == {"numbers"}
+
+
+@pytest.mark.parametrize("lang, en_changed", [
+    ("uk", "Over the past 24 days one tank and 24 vehicles were destroyed."),
+    ("ru", "Twenty dead in 24 days."),
+])
+def test_a_span_in_words_against_another_unit_is_an_alteration(tmp_path, lang, en_changed):
+    # "за добу" is 24 hours: "24 days" is no translation of it, though the figure 24 matches other figures
+    texts = {"uk": "За минулу добу знищено один танк і 24 одиниці техніки.\n",
+             "ru": "Двадцать человек скончались за сутки.\n"}
+    en = {"uk": "Over the past 24 hours one tank and 24 vehicles were destroyed.\n",
+          "ru": "Twenty dead in 24 hours.\n"}
+    clean = write_story(tmp_path / "clean", {"en.txt": en[lang], f"{lang}.txt": texts[lang]})
+    assert _numbers(clean) == []
+    changed = write_story(tmp_path / "changed", {"en.txt": en_changed + "\n", f"{lang}.txt": texts[lang]})
+    assert ("en", "altered", "error") in _numbers(changed)
+
+
+def test_a_measure_in_words_rounded_loosely_is_worth_a_look_not_an_error(tmp_path):
+    # "в полутора километрах" for "about a mile" (1.6 km): the words round, they do not contradict
+    folder = write_story(tmp_path / "s", {
+        "en.txt": "Another cyclist died about a mile away.\n",
+        "uk.txt": "Інший велосипедист загинув приблизно за 1,6 км звідти.\n",
+        "ru.txt": "Другой велосипедист погиб в полутора километрах оттуда.\n"})
+    assert {severity for _, _, severity in _numbers(folder)} <= {"warning"}

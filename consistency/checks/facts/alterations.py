@@ -3,11 +3,22 @@ editions (two sums of money) paired as rivals, and the outnumbered sides blamed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from consistency.checks.facts.clusters import Cluster, Segment
 from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
 from consistency.checks.facts.name_swap import is_name_swap, sure_swap
-from consistency.checks.facts.relations import check_for, describe, distance, is_named_month, is_weak, rival
+from consistency.checks.facts.relations import (
+    check_for,
+    describe,
+    distance,
+    is_named_month,
+    is_quantity_in_words,
+    is_weak,
+    measures_apart,
+    rival,
+)
 from consistency.model import Fact, Finding
 
 
@@ -72,8 +83,10 @@ def _aligned(segment: Segment) -> bool:
 
 def _firm(c: Cluster, segment: Segment) -> bool:
     """A cluster that may be one side of an alteration: a fact in figures, or, in aligned sentences, a
-    month named alone ("in March" where the other editions say "у квітні")."""
-    return bool(c.strong) or (_aligned(segment) and all(is_named_month(f) for f in c.members.values()))
+    month named alone ("in March" where the other editions say "у квітні") or a measure in words ("за
+    добу" where the other edition says "24 days")."""
+    return bool(c.strong) or (_aligned(segment) and all(is_named_month(f) or is_quantity_in_words(f)
+                                                        for f in c.members.values()))
 
 
 def _altered(ctx: Context, sides: list[Cluster], what: str, tally: Tally) -> list[Finding]:
@@ -131,8 +144,12 @@ def _altered_severity(ctx: Context, check: str, sides: list[Cluster], wrong: Clu
 
 
 def _read_in_words(wrong: Cluster, right: dict[str, Fact]) -> bool:
-    # a month named alone is no figure in words: a side only in aligned sentences (_firm), and plain there
-    plain = lambda f: not is_weak(f) or is_named_month(f)  # noqa: E731
-    all_in_figures = all(plain(f) for f in wrong.members.values())
-    other_side_confirms = any(plain(f) for f in right.values()) or len(right) >= 2
+    def plain(fact: Fact, rivals: Iterable[Fact]) -> bool:
+        # a month named alone is no doubtful count in words ("one of", "both"): a side only in aligned
+        # sentences (_firm), and plain there; so is a measure in words far from its rival
+        return (not is_weak(fact) or is_named_month(fact)
+                or is_quantity_in_words(fact) and all(measures_apart(fact, rival) for rival in rivals))
+
+    all_in_figures = all(plain(f, right.values()) for f in wrong.members.values())
+    other_side_confirms = any(plain(f, wrong.members.values()) for f in right.values()) or len(right) >= 2
     return not (all_in_figures and other_side_confirms)

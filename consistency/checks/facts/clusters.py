@@ -13,8 +13,9 @@ from consistency.stages.facts.name_keys import is_glossary, surname_sound
 
 RELATION_RANK = {"equal": 0, "conversion": 1, "rounding": 2}
 
-# (relation rank, distance, cluster index): the smallest is the cluster a fact joins
-Candidate = tuple[int, float, int]
+# (relation rank, distance, a bare figure joining a figure with a unit, cluster index): the smallest is
+# the cluster a fact joins
+Candidate = tuple[int, float, bool, int]
 
 
 @dataclass
@@ -120,64 +121,74 @@ def cluster(editions: tuple[str, ...], facts: dict[str, list[Fact]], repeats: di
     "65 miles (72 km)" puts 72 km with 72 km rather than with the 45 miles it converts to; first
     occurrences go before repeats, so that "72%, and 72% of..." against "72%, and 32% of..." leaves one
     cluster of repeats to pair with the rival 32%. A figure without a currency that matches sums in
-    two currencies ("1,5 млн" for £1.5 million and $1.5 million) takes no side."""
+    two currencies ("1,5 млн" for £1.5 million and $1.5 million) takes no side. A bare figure pairs with
+    the same bare figure of another edition before a figure with a unit: "24 vehicles" is "24 одиниці",
+    and "24 days" is no "24" when the other edition says "за добу" (24 hours) and "24 одиниці"."""
     clusters: list[Cluster] = []
     members = tolerances.index()  # each member fact filed with the number of its cluster
     repeat_ids = {id(f) for k in editions for f in repeats[k]}
     # bare figures go last, once every sum has shown its currency
     phases = [{k: [f for f in facts[k] if _bare(f) == bare] for k in editions} for bare in (False, True)]
-    for key, phase in ((key, phase) for phase in phases for key in editions):
-        placed = _join_clusters(key, phase[key], clusters, repeat_ids, tolerances, members)
-        for fact in phase[key]:
-            if id(fact) not in placed:
-                members.add(fact, len(clusters))
-                clusters.append(Cluster({key: fact}, repeated=id(fact) in repeat_ids))
+    for phase in phases:
+        for n, key in enumerate(editions):
+            bare_to_come = {k: phase[k] for k in editions[n + 1:]}
+            placed = _join_clusters(key, phase[key], clusters, repeat_ids, tolerances, members, bare_to_come)
+            for fact in phase[key]:
+                if id(fact) not in placed:
+                    members.add(fact, len(clusters))
+                    clusters.append(Cluster({key: fact}, repeated=id(fact) in repeat_ids))
     return clusters
 
 
 def _join_clusters(key: str, facts: list[Fact], clusters: list[Cluster], repeat_ids: set[int],
-                   tolerances: Tolerances, members: FactIndex) -> set[int]:
+                   tolerances: Tolerances, members: FactIndex, bare_to_come: dict[str, list[Fact]]) -> set[int]:
     """Adds `key`'s facts to the clusters they match, closest relation first; the ids of those placed
-    (a figure between currencies is placed nowhere)."""
+    (a figure between currencies is placed nowhere). `bare_to_come`: the bare figures of the editions
+    whose turn is later."""
     placed: set[int] = set()
     # no cluster is added during the passes, and one that gains a fact of `key` is closed to `key`:
     # each fact's candidates are found once and only shrink
-    found = {id(fact): _candidates(fact, key, clusters, tolerances, members) for fact in facts}
+    found = {id(fact): _candidates(fact, key, clusters, tolerances, members, bare_to_come) for fact in facts}
     for rank in sorted(set(RELATION_RANK.values())):
         for fact in facts:
             if id(fact) in placed:
                 continue
-            candidates = [cand for cand in found[id(fact)] if key not in clusters[cand[2]].members]
+            candidates = [cand for cand in found[id(fact)] if key not in clusters[cand[-1]].members]
             if not candidates:
                 continue
-            if _between_currencies(fact, [clusters[i] for _, _, i in candidates]):
+            if _between_currencies(fact, [clusters[cand[-1]] for cand in candidates]):
                 placed.add(id(fact))
                 continue
             best = min(candidates)
             if best[0] != rank:
                 continue
-            chosen = clusters[best[2]]
+            chosen = clusters[best[-1]]
             if rank == RELATION_RANK["rounding"]:
                 chosen.rounding.append((next(iter(chosen.members)), key))
             chosen.members[key] = fact
-            members.add(fact, best[2])
+            members.add(fact, best[-1])
             chosen.repeated = chosen.repeated and id(fact) in repeat_ids
             placed.add(id(fact))
     return placed
 
 
 def _candidates(fact: Fact, key: str, clusters: list[Cluster], tolerances: Tolerances,
-                members: FactIndex) -> list[Candidate]:
-    """Every cluster `fact` may join: of those holding a fact the index files near it, in cluster order."""
+                members: FactIndex, bare_to_come: dict[str, list[Fact]]) -> list[Candidate]:
+    """Every cluster `fact` may join: of those holding a fact the index files near it, in cluster order.
+    A bare figure leaves a figure with a unit to the editions that have the same bare figure to come."""
     out = []
     for i in sorted(set(members.near(fact))):
         c = clusters[i]
         if key in c.members or any(conflict(fact, m) for m in c.members.values()):
             continue
+        to_a_unit = _bare(fact) and not _bare(c.first())
+        if to_a_unit and any(tolerances.relation(fact, later) == "equal"
+                             for k in c.members for later in bare_to_come.get(k, ())):
+            continue
         for other in c.members.values():
             rel = tolerances.relation(fact, other)
             if rel is not None:
-                out.append((RELATION_RANK[rel], distance(fact, other), i))
+                out.append((RELATION_RANK[rel], distance(fact, other), to_a_unit, i))
                 break
     return out
 

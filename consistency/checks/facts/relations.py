@@ -63,6 +63,27 @@ def is_named_month(fact: Fact) -> bool:
     return fields is not None and fields[2] is None and not any(ch.isdigit() for ch in fact.text)
 
 
+def is_quantity_in_words(fact: Fact) -> bool:
+    """A measure said in words ("за добу", 24 hours; "п'ять кілометрів"): weak alone, but a unit fixes
+    what it measures, so in aligned sentences "24 days" against it is an alteration."""
+    return fact.kind == "quantity" and fact.unit is not None and not any(ch.isdigit() for ch in fact.text)
+
+
+# how far apart two measures must be for one said in words to contradict the other: words round freely
+# ("в полутора километрах" for "about a mile", 1.6 km), "за добу" against "24 days" is 24 times off
+LOOSE_WORDING = 1.25
+
+
+def measures_apart(a: Fact, b: Fact) -> bool:
+    """Two measures further apart than loose wording explains, or of different dimensions."""
+    base_a = to_base(float(a.value), a.unit) if a.unit else None
+    base_b = to_base(float(b.value), b.unit) if b.unit else None
+    if base_a is None or base_b is None or base_a[0] != base_b[0]:
+        return True
+    low, high = sorted((abs(base_a[1]), abs(base_b[1])))
+    return low == 0 or high / low > LOOSE_WORDING
+
+
 _SPACES = re.compile(r"\s+")
 _SPACED_DASH = re.compile(r" ?- ?")
 _DASH_CHARS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))

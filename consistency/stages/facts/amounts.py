@@ -310,6 +310,11 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
         value = rules.number_word_values.get(match.group(0).casefold())
         if value is None:
             continue
+        tens = facts[-1] if facts and facts[-1].kind == "count" else None
+        if tens and _tens_and_units(tens.value, value) and text[tens.end : start] in (" ", "-", "\u00a0"):
+            # "сорока восьми" = 48, "twenty-four hours" = 24 h, not 20 and 4 hours
+            facts.pop()
+            start, value = tens.start, tens.value + value
         pos = end
         scale = rules.scale.match(text, pos)
         if scale and scale.group(0).strip().casefold() not in rules.scale_needs_currency:
@@ -329,10 +334,9 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
         if code:  # "ten years", "десяти років"
             facts.append(Fact("quantity", _num(value), text[start : unit.end()], start, unit.end(), code))
             continue
-        if facts and facts[-1].kind == "count" and text[facts[-1].end : start].isspace():
-            previous = facts[-1]
-            if previous.value >= 20 and previous.value % 10 == 0 and value < 10:  # "сорока восьми" = 48
-                facts[-1] = Fact("count", _num(previous.value + value), text[previous.start : pos], previous.start, pos)
-                continue
         facts.append(Fact("count", _num(value), text[start:pos], start, pos))
     return facts
+
+
+def _tens_and_units(tens: float, units: float) -> bool:
+    return 20 <= tens < 100 and tens % 10 == 0 and 1 <= units < 10

@@ -343,7 +343,7 @@ def _compound_rules(g: Getter, unit_codes: dict[str, str]) -> CompoundRules:
     adjectives = {w.casefold(): code for w, code in g("unit_adjectives", {}).items()}
     after_hyphen = _never_or(r"[\-–]" + alternation(list(adjectives)), adjectives)
     prefixes = g("number_prefixes", {})
-    figure_values = {w.casefold(): float(v) for w, v in {**g("number_words", {}), **prefixes}.items()}
+    figure_values = _either_apostrophe({w.casefold(): float(v) for w, v in {**g("number_words", {}), **prefixes}.items()})
     stems = {w: code for w, code in unit_codes.items() if w.endswith("*") and " " not in w}
     stems.update({w.casefold(): "%" for w in g("percent.words", []) if w.endswith("*") and " " not in w})
     stems.update(adjectives)
@@ -377,8 +377,14 @@ def _qualifier_rules(g: Getter) -> dict[str, Any]:
     }
 
 
+def _either_apostrophe(words: dict[str, Any]) -> dict[str, Any]:
+    """The loader writes an apostrophe inside a word as ’ (stages/load/chrome.py), and a locale lists
+    words as typed ("дев'ять"): each form with either."""
+    return {**words, **{w.replace("'", "\u2019"): v for w, v in words.items() if "'" in w}}
+
+
 def _counted_word_rules(g: Getter) -> dict[str, Any]:
-    number_word_values = {w.casefold(): float(v) for w, v in g("number_words", {}).items()}
+    number_word_values = _either_apostrophe({w.casefold(): float(v) for w, v in g("number_words", {}).items()})
     relative_day_values = {w.casefold(): int(v) for w, v in g("relative_days", {}).items()}
     quantity_word_values = {w.casefold(): (float(q["value"]), str(q["unit"]))
                             for w, q in g("quantity_words", {}).items()}
@@ -531,9 +537,7 @@ def _decade_rules(g: Getter) -> dict[str, Any]:
     marks = g("decades.marks", [])
     mark = rf"[\-–]?{alternation(marks)}(?!\w)" if marks else "(?!)"
     before = g("decades.before", [])
-    words = {w.casefold(): int(v) for w, v in g("decades.words", {}).items()}
-    # the loader writes an apostrophe inside a word as ’ (stages/load/chrome.py): "дев’яності"
-    words.update({w.replace("'", "\u2019"): v for w, v in words.items() if "'" in w})
+    words = _either_apostrophe({w.casefold(): int(v) for w, v in g("decades.words", {}).items()})
     after = [w for w in g("years.suffixes", []) if w not in g("years.decade_marks", []) and not w.startswith("'")]
     round_year, round_tens = _first_of("12", r"\d{2}0"), _first_of("1-9", "0")
     return {
