@@ -25,6 +25,14 @@ def test_a_contraction_is_no_name_whatever_its_apostrophe():
     assert [text for text, _ in names("Детектив Брайан О'Хаган прокоментував.", "uk")] == ["Брайан О'Хаган"]
 
 
+def test_a_particle_hyphenated_to_a_surname_keeps_the_surname_in_the_name():
+    # "al-Moualem" opens with a lower-case particle, and is still the surname the name is compared by
+    assert names("Foreign minister Walid al-Moualem said so.", "en") == [("Walid al-Moualem", "~valid|~al-moualem")]
+    assert [text for text, _ in names("Міністр Валід аль-Муалем заявив.", "uk")] == ["Валід аль-Муалем"]
+    assert [text for text, _ in names("против президента Башара аль-Асада.", "ru")] == ["Башара аль-Асада"]
+    assert names("Prices rose as-is, and the al-fresco cafe opened.", "en") == []
+
+
 def test_a_possessive_ends_a_name_and_a_known_first_name_opens_one_at_a_sentence_start():
     assert names("Jeremy Corbyn’s Labour Party is to consider a plan.", "en") == [
         ("Corbyn’s", "~korbin"), ("Labour", "~labour")]

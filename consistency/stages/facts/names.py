@@ -60,12 +60,17 @@ def _generation_suffixes() -> frozenset[str]:
     return frozenset(w.casefold() for w in merged("names.generation_suffixes"))
 
 
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in merged("names.particles"))
+
+
 def lowercase_stems(text: str, lang: str) -> frozenset[str]:
     """Stems of the words an edition writes in lower case: such a word capitalised is a common word
     (a headline, a title), not a name."""
     endings = name_rules(lang)[0]
     on_purpose = _written_in_lower_case(lang)
-    return frozenset(s for w in name_words(text) if w[0].islower() and (s := stem(w, endings)) not in on_purpose)
+    return frozenset(s for w in name_words(text) if not _capitalised(w) and (s := stem(w, endings)) not in on_purpose)
 
 
 @lru_cache(maxsize=None)
@@ -85,7 +90,11 @@ def _written_in_lower_case(lang: str) -> frozenset[str]:
 
 
 def _capitalised(word: str) -> bool:
-    return word[0].isupper()
+    """A capital opens the word, or follows a particle hyphenated to it ("al-Moualem", "аль-Асада")."""
+    if word[0].isupper():
+        return True
+    head, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and head.casefold() in _name_particles()
 
 
 def _title_case_line(words: list[str], small: frozenset[str], known: frozenset[str], lowercase: frozenset[str],
