@@ -379,6 +379,15 @@ def test_a_person_only_the_english_edition_still_names_is_a_warning_on_the_other
         "en": en, "uk": ["Радник президента заявив, що переговори триватимуть."]})
 
 
+def test_a_name_in_full_the_other_edition_of_two_never_gives_is_a_warning_there():
+    # no dictionary knows "Ejike Okonkwo", but a first name and a surname gone from a translation that
+    # names nobody else there is a lost name
+    en = ["The repairs were paid for thanks to city councillor Ejike Okonkwo."]
+    assert entity_findings({"en": en, "uk": ["Ремонт оплатили завдяки депутату міськради."]}) == [
+        ("uk", "missing", "warning")]
+    assert entity_findings({"en": en, "uk": ["Ремонт оплатили завдяки депутату міськради Еджіке Оконкво."]}) == []
+
+
 def test_a_name_whose_own_ending_looks_like_a_case_ending_sounds_like_its_transcription():
     assert entity_findings({
         "en": ["His example was followed by Prince William."],
