@@ -58,6 +58,14 @@ LOWER_CASE_START = re.compile(r"(?<=[^\W\d_]{2})(?:[!?]+|(?<=[^\W\d_]{5})\.)\)?\
 # що мені дадуть знижку?" – здивувалася вона', "Чому? — спросил он"); a new line of dialogue opens with a capital
 ATTRIBUTION = re.compile(r"[–—-]\s*[a-zа-яёіїєґ]")
 
+# chats end sentences with a smiley or an emoji instead of a full stop ("Я не думаю, що він хоче мене
+# пограбувати :) Я прекрасно розумію...", "дивитись один на одного😄 жартую"): before a word, one ends a
+# sentence, whatever its case (chats start sentences in lower case, and the translation may not). A bare ")"
+# does only where no "(" is open before it ("Kyiv (Ukraine) The" is a parenthesis)
+SMILEY_END = re.compile(
+    r"(?<=[^\s])[ \t]*(?:[:;]-?[()DPОо]+|\){1,4}|\({2,4}|[\u2600-\u27bf\U0001f300-\U0001faff][\U0001f3fb-\U0001f3ff\ufe0f\u200d]*)+"
+    r"\s+(?=[\"“«„‘]?[^\W\d_])")
+
 BULLET = re.compile(r"^\s*(?:[•·▪‣●◦*\-–—]|\d{1,2}[.)])\s+")
 BLANK_LINES = re.compile(r"\n[ \t]*\n")
 
@@ -363,7 +371,21 @@ def split_sentences(text: str, lang: str) -> list[str]:
     else:
         pieces = _SPLITTERS[name](text)
     pieces = [p.strip() for p in pieces if p.strip()]
-    return _cut_lower_case_starts(_glue(pieces, lang), lang)
+    return _cut_after_smileys(_cut_lower_case_starts(_glue(pieces, lang), lang))
+
+
+def _cut_after_smileys(pieces: list[str]) -> list[str]:
+    """See SMILEY_END."""
+    out: list[str] = []
+    for piece in pieces:
+        start = 0
+        for end in SMILEY_END.finditer(piece):
+            if ")" in end.group() and piece.count("(", 0, end.start()) > piece.count(")", 0, end.start()):
+                continue
+            out.append(piece[start:end.end()].strip())
+            start = end.end()
+        out.append(piece[start:].strip())
+    return [p for p in out if p]
 
 
 @lru_cache(maxsize=None)

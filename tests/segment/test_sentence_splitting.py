@@ -96,6 +96,19 @@ def test_a_sentence_may_start_in_lower_case_after_a_full_stop_or_an_exclamation(
 
 
 @pytest.mark.parametrize("lang, text, sentences", [
+    ("uk", "Не думаю, що він мене обдурить :) Я розумію, скільки коштує така праця.",
+     ["Не думаю, що він мене обдурить :)", "Я розумію, скільки коштує така праця."]),
+    ("uk", "Можемо просто дивитись одне на одного😄 жартую", ["Можемо просто дивитись одне на одного😄", "жартую"]),
+    ("en", "Thanks a lot)) See you tomorrow.", ["Thanks a lot))", "See you tomorrow."]),
+    # a closing parenthesis closes what it opened: no sentence ends there
+    ("en", "The price (in euros) was high.", ["The price (in euros) was high."]),
+    ("uk", "Я сплю 😂 (і п'ю воду ☝🏻) якщо завтра поїдете, я з вами", ["Я сплю 😂 (і п'ю воду ☝🏻) якщо завтра поїдете, я з вами"]),
+])
+def test_a_smiley_or_an_emoji_ends_a_chat_sentence(lang, text, sentences):
+    assert [s.text for s in segment_text(text, lang).sentences] == sentences
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
     ("uk", "З понеділка 4. 4. 2022 року біженці можуть просити допомоги. Філія працює щодня.",
      ["З понеділка 4. 4. 2022 року біженці можуть просити допомоги.", "Філія працює щодня."]),
     ("en", "Starting from Monday, 4. 4.2022, refugees may ask for help. The branch is open daily.",
