@@ -134,6 +134,8 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
     for position, bead in enumerate(beads):
         mine = getattr(bead, side)
         other = bead.edition if side == "reference" else bead.reference
+        if paragraphs is not None and signals is not None:
+            missing += _in_other_paragraphs(bead, side, paragraphs, signals)
         by_length: list[tuple[float, int]] = []  # (length gain, sentence): merged sentences the length rule finds
         for index in mine:
             if not other:
@@ -161,6 +163,31 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
             # halves); of a bead's sentences, the one whose absence fits the lengths best
             missing.append(max(by_length)[1])
     return sorted(set(missing))
+
+
+def _in_other_paragraphs(bead: Bead, side: str, paragraphs: Sequence[int], signals: PairSignals) -> list[int]:
+    """Of a bead that merges sentences of several paragraphs of `side` against one sentence, the sentences
+    outside the paragraph that matches it best: no translator joins two paragraphs into one sentence, so
+    the others are lost ("and now I want something sweet" / "so I'll make some tea" against "тому зроблю
+    чаю" alone, the first line of the chat gone)."""
+    mine = getattr(bead, side)
+    other = bead.edition if side == "reference" else bead.reference
+    groups: dict[int, list[int]] = {}
+    for index in mine:
+        groups.setdefault(paragraphs[index], []).append(index)
+    if len(other) != 1 or len(groups) < 2:
+        return []
+
+    def similarity(group: list[int]) -> float:
+        found = _block_similarity(signals, *((group, other) if side == "reference" else (other, group)))
+        return found if found is not None and np.isfinite(found) else -np.inf
+
+    scores = {paragraph: similarity(group) for paragraph, group in groups.items()}
+    best = max(scores.values())
+    if not np.isfinite(best):
+        return []
+    kept = min(p for p, score in scores.items() if score == best)
+    return [index for paragraph, group in groups.items() if paragraph != kept for index in group]
 
 
 def _rest_alone(signals: PairSignals, bead: Bead, side: str, index: int) -> float:

@@ -71,6 +71,24 @@ def test_a_short_last_sentence_dropped_beside_a_full_translation_is_an_omission(
     assert AlignmentCheck()(analysis).findings == ()
 
 
+def test_two_paragraphs_merged_against_one_sentence_lose_the_one_that_matches_it_less(embedder):
+    # a chat of one-line paragraphs that lost its first line: with embeddings the aligner gives both
+    # English lines to the one Ukrainian sentence (chat lines are alike), which no translator writes for
+    # two paragraphs
+    from consistency.checks.alignment import AlignmentCheck
+    from consistency.stages.align import align_story, analysis_from_sentences
+
+    en = [["and now I want something sweet"], ["so I'll make some tea and eat some candies"]]
+    uk = [["тому зроблю чаю і об'їмся цукерок"]]
+    analysis = align_story(analysis_from_sentences({"en": en, "uk": uk}, reference="en"), embedder=embedder)
+    found = [(f.check, f.edition, f.evidence) for f in AlignmentCheck()(analysis).findings]
+    assert found == [("omission", "uk", {"en": "and now I want something sweet"})]
+
+    whole = [["а тепер хочу чогось солодкого"], uk[0]]
+    analysis = align_story(analysis_from_sentences({"en": en, "uk": whole}, reference="en"), embedder=embedder)
+    assert AlignmentCheck()(analysis).findings == ()
+
+
 EN_PARAGRAPHS = ["The club lost its last away game on Saturday after conceding twice in the final ten minutes of a match "
                  "it had controlled for most of the afternoon.",
                  "The coach said the players were tired after the long trip north and that two of them would miss the "
