@@ -87,6 +87,7 @@ def test_a_closing_quote_or_a_short_word_before_the_full_stop_keeps_the_sentence
      ["мій чоловік є спортсменом.", "займається туризмом, маю сина."]),
     # an abbreviation before a lower-case word ends nothing
     ("uk", "Зібрали 5 млн. доларів і 3 тис. гривень.", ["Зібрали 5 млн. доларів і 3 тис. гривень."]),
+    ("ru", "Свет, звук, в компл. игровое поле, бат. не входят.", ["Свет, звук, в компл. игровое поле, бат. не входят."]),
     ("en", "Is it true? yes, it costs approx. two dollars.", ["Is it true?", "yes, it costs approx. two dollars."]),
     # a quote closed after its mark goes on in lower case: one sentence
     ("en", '"Who are the doctors?" asked Martin.', ['"Who are the doctors?" asked Martin.']),
