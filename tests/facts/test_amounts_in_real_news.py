@@ -87,6 +87,23 @@ def test_square_and_cubic_metres_are_units_and_their_exponent_no_figure(lang, te
     assert read("ПДК 0,5 мг / куб. м3", "ru") == [("amount", 0.5, None)]
 
 
+def test_a_figure_after_a_date_keeps_its_own_digits():
+    # "3 410" would be a figure grouped by a space; the date takes "April 3", and 410 is the count
+    assert read("On April 3 410 bodies were found.", "en") == [("date", "--04-03", None), ("amount", 410.0, None)]
+    assert read("3 квітня 410 тіл знайшли.", "uk") == [("date", "--04-03", None), ("amount", 410.0, None)]
+
+
+def test_a_clock_time_written_as_a_decimal_is_the_time_another_edition_gives(tmp_path):
+    # "з 14.00" reads as a decimal (no word of time before it), "from 2 pm" as a time: the same hour
+    folder = write_story(tmp_path / "s", {"en.txt": "Work from Tuesday 19.04, from 2 pm.\n",
+                                          "uk.txt": "Робота з 19.04 вівторка, з 14.00.\n"})
+    assert _numbers(folder) == [] and [f for f in check_story(folder, translator="none", embeddings=False).findings
+                                       if f.check == "dates" and f.severity != "info"] == []
+    changed = write_story(tmp_path / "t", {"en.txt": "Work from Tuesday 19.04, from 3 pm.\n",
+                                           "uk.txt": "Робота з 19.04 вівторка, з 14.00.\n"})
+    assert [f for f in check_story(changed, translator="none", embeddings=False).findings if f.severity != "info"]
+
+
 def test_a_network_generation_is_no_unit():
     assert read("the 5G network", "en") == read("мережа 5G", "uk") == []
 

@@ -391,6 +391,7 @@ def test_a_name_in_full_the_other_edition_of_two_never_gives_is_a_warning_there(
 def test_a_country_named_by_its_state_abbreviation_is_the_country():
     assert [value for _, value, _ in names("Глава минобороны обвинил ФРГ в блокировке поставок.", "ru")] == ["germany"]
     assert [value for _, value, _ in names("Канцлер ФРН приїхав до Києва.", "uk")] == ["germany", "kyiv"]
+    assert [value for _, value, _ in names("Заявку необхідно подати у відділенні праці ЧР.", "uk")] == ["czechia"]
 
 
 def test_a_name_whose_own_ending_looks_like_a_case_ending_sounds_like_its_transcription():

@@ -10,7 +10,15 @@ from typing import Any, Callable, Iterable
 
 from rapidfuzz import fuzz, process
 
-from consistency.checks.facts.relations import APPROXIMATE, NUMERIC, _has_decimals, date_keys, literal_key, relation
+from consistency.checks.facts.relations import (
+    APPROXIMATE,
+    NUMERIC,
+    _has_decimals,
+    clock_of_figure,
+    date_keys,
+    literal_key,
+    relation,
+)
 from consistency.model import Analysis, Fact, Thresholds
 from consistency.stages.facts.name_keys import FUZZY_THRESHOLD, is_glossary
 from consistency.stages.facts.units import TEMPERATURE, to_base
@@ -125,6 +133,12 @@ class FactIndex:
             return date_keys(str(fact.value))
         if fact.kind not in NUMERIC:
             return [("kind", fact.kind)]
+        clock = clock_of_figure(fact)  # "14.00" is also "2 pm"
+        if clock is not None:
+            return [("time", clock)] + self._figure_keys(fact, neighbours)
+        return self._figure_keys(fact, neighbours)
+
+    def _figure_keys(self, fact: Fact, neighbours: bool) -> list[tuple]:
         # every figure is also filed under "number", for the figures no bucket holds (infinite, unreadable),
         # which are compared with all
         try:

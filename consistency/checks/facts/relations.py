@@ -63,6 +63,18 @@ def is_named_month(fact: Fact) -> bool:
     return fields is not None and fields[2] is None and not any(ch.isdigit() for ch in fact.text)
 
 
+_CLOCK_AS_A_FIGURE = re.compile(r"([01]?\d|2[0-3])[.:]([0-5]\d)")
+
+
+def clock_of_figure(fact: Fact) -> str | None:
+    """The clock time a figure reads as, where another edition gives it as one: "з 14.00" is read as a
+    decimal (a time only after a word of time), "from 2 pm" is 14:00."""
+    if family(fact) != "number":
+        return None
+    clock = _CLOCK_AS_A_FIGURE.fullmatch(fact.text.strip())
+    return f"{int(clock.group(1)):02d}:{clock.group(2)}" if clock else None
+
+
 def is_quantity_in_words(fact: Fact) -> bool:
     """A measure said in words ("за добу", 24 hours; "п'ять кілометрів"): weak alone, but a unit fixes
     what it measures, so in aligned sentences "24 days" against it is an alteration."""
@@ -301,6 +313,9 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
             if fields and fields[0] == f"{int(year.value):04d}":
                 return "equal"
         return None
+    if {fa, fb} == {"time", "number"}:
+        time, figure = (a, b) if fa == "time" else (b, a)
+        return "equal" if clock_of_figure(figure) == time.value else None
     if fa != fb:
         return None
     if fa == "date":

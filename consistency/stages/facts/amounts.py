@@ -73,12 +73,26 @@ def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
     notation = [m.span() for m in rules.not_figures.finditer(text)]  # "24/7": no figure
     for match in rules.number.finditer(text):
         start, end = match.span(1)
-        if _overlaps(taken, start, end) or _overlaps(notation, start, end):
+        if _overlaps(taken, start, end):
+            match = _rest_after_a_claim(text, match, taken, rules)
+            if match is None:
+                continue
+            start, end = match.span(1)
+        if _overlaps(notation, start, end):
             continue
         fact = _read_one(text, match.group(1), start, end, rules)
         if fact is not None:
             facts.append(fact)
     return _join_compound_quantities(text, _share_range_units(text, facts, rules), rules)
+
+
+def _rest_after_a_claim(text: str, match: re.Match, taken: list[tuple[int, int]], rules: Rules) -> re.Match | None:
+    """The figure after a span another reading claimed inside a grouped one: in "on April 3 410 bodies" the
+    date takes "April 3", and "3 410" (a space groups thousands) leaves the 410 bodies."""
+    start, end = match.span(1)
+    cut = max((e for s, e in taken if s <= start < e < end), default=None)
+    rest = rules.number.search(text, cut) if cut is not None else None
+    return rest if rest is not None and rest.span(1)[1] == end and not _overlaps(taken, *rest.span(1)) else None
 
 
 def _join_compound_quantities(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
