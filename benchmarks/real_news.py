@@ -23,7 +23,11 @@ checks; `--embeddings` turns the embedding model on). Measured per corpus:
    to benchmarks/data/real_news_clean_errors.tsv with the verdict read from
    benchmarks/data/real_news_adjudication.tsv (key: corpus, doc, check and a finding key made of the
    kind, the edition and the texts the finding quotes; verdict `real`: the human texts do differ,
-   `false`: a false alarm), and counted as real differences, false alarms, not yet adjudicated.
+   `false`: a false alarm), and counted as real differences, false alarms, not yet adjudicated. Warnings
+   on clean stories are read against the same file: a clean story whose every warning is a real
+   difference between the human texts (a name or a figure one translator left out) is warned rightly,
+   so the table also counts the clean stories with a warning not judged real; `--clean-warnings N`
+   prints those warnings with their keys, for the file.
 2. Injected changes, one per story copy, in one edition (NTREX: the changed edition rotates over en, uk,
    ru; WMT22: over the original and en), each kind with its own seeded random stream per document, so
    `--kinds` and `--docs` inject the same changes as the full run. Kinds, drawn from what the extractor
@@ -54,8 +58,8 @@ checks; `--embeddings` turns the embedding model on). Measured per corpus:
 
 Default: every document of every corpus (NTREX 123, WMT22 uk 241, ru news 80, ru other 147: about 2,700
 stories, 7 minutes on two busy cores). `--docs N` takes a seeded sample of N per corpus. A run over every
-document rewrites benchmarks/data/real_news_clean_errors.tsv. `--misses N`, `--clean-errors N` and
-`--show-changes N` print examples.
+document rewrites benchmarks/data/real_news_clean_errors.tsv. `--misses N`, `--clean-errors N`,
+`--clean-warnings N` and `--show-changes N` print examples.
 
 `--compare REV` checks the same story folders (drawn once, with this work tree's extractor) with the
 library at commit REV too: a `git worktree` in a temp folder (removed afterwards), this script run there
@@ -900,25 +904,31 @@ def case_label(case: dict) -> str:
 
 def new_corpus_figures() -> dict:
     return {"clean": Counter(), "kinds": defaultdict(Counter), "seconds": [], "cpu": [], "clean_errors": [],
-            "misses": defaultdict(list)}
+            "clean_warnings": [], "misses": defaultdict(list)}
 
 
 def score_clean(corpus: dict, case: dict, findings: list[dict], adjudication: dict) -> None:
-    """A clean story: whether it has an error, a warning; each error with its verdict."""
+    """A clean story: whether it has an error, a warning, a warning not judged a real difference; each
+    error and warning with its verdict."""
     corpus["clean"]["stories"] += 1
     corpus["clean"]["with-error"] += any(f["severity"] == "error" for f in findings)
     corpus["clean"]["with-warning"] += any(f["severity"] == "warning" for f in findings)
+    unexplained = False
     for f in findings:
-        if f["severity"] != "error":
+        if f["severity"] not in ("error", "warning"):
             continue
         key = finding_key(f)
         verdict, reason = adjudication.get((case["corpus"], case["doc"], f["check"], key), ("", ""))
-        corpus["clean"][verdict if verdict in ("real", "false") else "unadjudicated"] += 1
-        corpus["clean_errors"].append({
+        counted = verdict if verdict in ("real", "false") else "unadjudicated"
+        if f["severity"] == "warning":
+            unexplained = unexplained or counted != "real"
+        corpus["clean"][counted if f["severity"] == "error" else f"warning-{counted}"] += 1
+        corpus["clean_errors" if f["severity"] == "error" else "clean_warnings"].append({
             "corpus": case["corpus"], "doc": case["doc"], "edition": f["edition"],
             "editions": ",".join(sorted(f["spans"])), "check": f["check"], "kind": f["kind"],
             "message": folded(f["message"], 200), "key": key,
             "verdict": verdict, "reason": reason})
+    corpus["clean"]["with-unexplained-warning"] += unexplained
 
 
 def restores(finding: dict, case: dict, clean_texts: dict[str, str]) -> bool:
@@ -994,7 +1004,10 @@ def table_rows(corpus: dict, three_editions: bool) -> list[tuple[str, str, str]]
     rows = [("clean stories with an error", str(n), share(clean.get("with-error", 0), n)),
             ("clean stories with a warning", str(n), share(clean.get("with-warning", 0), n)),
             ("clean errors: real / false alarm / not adjudicated", "",
-             f"{clean.get('real', 0)} / {clean.get('false', 0)} / {clean.get('unadjudicated', 0)}")]
+             f"{clean.get('real', 0)} / {clean.get('false', 0)} / {clean.get('unadjudicated', 0)}"),
+            ("clean stories with a warning not judged real", str(n), share(clean.get("with-unexplained-warning", 0), n)),
+            ("clean warnings: real / false alarm / not adjudicated", "",
+             f"{clean.get('warning-real', 0)} / {clean.get('warning-false', 0)} / {clean.get('warning-unadjudicated', 0)}")]
     for label in kind_labels(corpus):
         t = corpus["kinds"].get(label, {})
         m = t.get("n", 0)
@@ -1083,15 +1096,17 @@ def print_changes(cases: list[dict], limit: int) -> None:
         print(f"     now: {after}")
 
 
-def print_clean_errors(figures: dict, limit: int) -> None:
+def print_clean_findings(figures: dict, limit: int, listed: str = "clean_errors") -> None:
     for corpus_name, corpus in figures.items():
         by_verdict = defaultdict(list)
-        for row in corpus["clean_errors"]:
+        for row in corpus[listed]:
             by_verdict[row["verdict"] or "not adjudicated"].append(row)
         for verdict in ("false", "not adjudicated"):
             for row in by_verdict.get(verdict, [])[:limit]:
                 print(f"  {corpus_name} {row['doc']} [{row['edition']}] {row['check']}/{row['kind']} ({verdict}): "
                       f"{folded(row['message'], 160)}" + (f"  -- {row['reason']}" if row["reason"] else ""))
+                if listed == "clean_warnings":
+                    print(f"    key: {row['key']}")
 
 
 # --- compare with another revision ------------------------------------------------------------
@@ -1126,6 +1141,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", type=int, default=0, help="print up to N missed changes per corpus and kind")
     parser.add_argument("--clean-errors", type=int, default=0,
                         help="print up to N clean errors per corpus judged false or not yet adjudicated")
+    parser.add_argument("--clean-warnings", type=int, default=0,
+                        help="print up to N clean warnings per corpus judged false or not yet adjudicated, with keys")
     parser.add_argument("--show-changes", type=int, default=0, help="print up to N drawn changes per corpus and kind")
     parser.add_argument("--no-write", action="store_true",
                         help=f"do not rewrite {CLEAN_ERRORS.relative_to(ROOT)} (a run over every document does)")
@@ -1185,11 +1202,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(a run over part of the documents leaves {CLEAN_ERRORS.relative_to(ROOT)} as it is)")
     if args.clean_errors:
         print("\nclean errors judged false or not yet adjudicated:")
-        print_clean_errors(now, args.clean_errors)
+        print_clean_findings(now, args.clean_errors)
+    if args.clean_warnings:
+        print("\nclean warnings judged false or not yet adjudicated:")
+        print_clean_findings(now, args.clean_warnings, "clean_warnings")
     if args.misses:
         print_misses(now, args.misses)
     if args.json:
-        figures = {name: {corpus: {k: v for k, v in f.items() if k != "clean_errors"} for corpus, f in run.items()}
+        figures = {name: {corpus: {k: v for k, v in f.items() if k not in ("clean_errors", "clean_warnings")}
+                          for corpus, f in run.items()}
                    for name, run in runs.items()}
         summary = {"sizes": dict(sizes), "kinds": kinds, "seed": args.seed, "embeddings": args.embeddings,
                    "runs": figures}
