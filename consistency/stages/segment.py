@@ -61,9 +61,10 @@ ATTRIBUTION = re.compile(r"[–—-]\s*[a-zа-яёіїєґ]")
 # chats end sentences with a smiley or an emoji instead of a full stop ("Я не думаю, що він хоче мене
 # пограбувати :) Я прекрасно розумію...", "дивитись один на одного😄 жартую"): before a word, one ends a
 # sentence, whatever its case (chats start sentences in lower case, and the translation may not). A bare ")"
-# does only where no "(" is open before it ("Kyiv (Ukraine) The" is a parenthesis)
+# does only where no "(" is open before it ("Kyiv (Ukraine) The" is a parenthesis), and not after a figure
+# ("1) відкрити коробку 2) дістати": a list)
 SMILEY_END = re.compile(
-    r"(?<=[^\s])[ \t]*(?:[:;]-?[()DPОо]+|\){1,4}|\({2,4}|[\u2600-\u27bf\U0001f300-\U0001faff][\U0001f3fb-\U0001f3ff\ufe0f\u200d]*)+"
+    r"(?<=[^\s\d])[ \t]*(?:[:;]-?[()DPОо]+|\){1,4}|\({2,4}|[\u2600-\u27bf\U0001f300-\U0001faff][\U0001f3fb-\U0001f3ff\ufe0f\u200d]*)+"
     r"\s+(?=[\"“«„‘]?[^\W\d_])")
 
 BULLET = re.compile(r"^\s*(?:[•·▪‣●◦*\-–—]|\d{1,2}[.)])\s+")

@@ -353,4 +353,4 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
 
 
 def _tens_and_units(tens: float, units: float) -> bool:
-    return 20 <= tens < 100 and tens % 10 == 0 and 1 <= units < 10
+    return tens >= 20 and tens % 10 == 0 and 1 <= units < 10
