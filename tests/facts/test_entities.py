@@ -370,6 +370,16 @@ def test_a_latin_name_read_back_into_cyrillic_letters_is_a_person_the_dictionary
     assert read_back("Vasyl", "uk")[:2] == ("васил", "василь")
     # common words, and a word whose reading is only a case form of some name ("поле", of Пол)
     assert [person_by_reading(w, "uk") for w in ("Monitoring", "Threats", "Pole")] == [None, None, None]
+    # English spells Ольга "Olha", Христина "Christina", Світлана the Russian way, "Svetlana"
+    assert [person_by_reading(w, "uk") for w in ("Olha", "Christina", "Svetlana")] == ["given-name"] * 3
+
+
+def test_another_first_name_where_the_english_edition_spells_one_its_own_way_is_reported():
+    en = ["My name is Olha, and before the war I worked as a teacher."]
+    assert entity_findings({"en": en, "uk": ["Мене звати Ольга, до війни я працювала вчителькою."]}) == []
+    # "Марта" matches no name of the English edition, whose "Olha" is now a first name gone from uk
+    assert entity_findings({"en": en, "uk": ["Мене звати Марта, до війни я працювала вчителькою."]}) == [
+        ("uk", "missing", "warning")]
 
 
 def test_a_person_only_the_english_edition_still_names_is_a_warning_on_the_other():
