@@ -372,6 +372,7 @@ def test_a_latin_name_read_back_into_cyrillic_letters_is_a_person_the_dictionary
     assert [person_by_reading(w, "uk") for w in ("Monitoring", "Threats", "Pole")] == [None, None, None]
     # English spells Ольга "Olha", Христина "Christina", Світлана the Russian way, "Svetlana"
     assert [person_by_reading(w, "uk") for w in ("Olha", "Christina", "Svetlana")] == ["given-name"] * 3
+    assert [person_by_reading(w, "ru") for w in ("Olga", "Ilya")] == ["given-name"] * 2
 
 
 def test_another_first_name_where_the_english_edition_spells_one_its_own_way_is_reported():
