@@ -183,9 +183,9 @@ def _in_other_paragraphs(bead: Bead, side: str, paragraphs: Sequence[int], signa
         return found if found is not None and np.isfinite(found) else -np.inf
 
     scores = {paragraph: similarity(group) for paragraph, group in groups.items()}
+    if not all(np.isfinite(score) for score in scores.values()):
+        return []  # a group the aligner's band left unscored: nothing says which paragraph it renders
     best = max(scores.values())
-    if not np.isfinite(best):
-        return []
     kept = min(p for p, score in scores.items() if score == best)
     return [index for paragraph, group in groups.items() if paragraph != kept for index in group]
 

@@ -61,8 +61,8 @@ ATTRIBUTION = re.compile(r"[–—-]\s*[a-zа-яёіїєґ]")
 # chats end sentences with a smiley or an emoji instead of a full stop ("Я не думаю, що він хоче мене
 # пограбувати :) Я прекрасно розумію...", "дивитись один на одного😄 жартую"): before a word, one ends a
 # sentence, whatever its case (chats start sentences in lower case, and the translation may not). A bare ")"
-# does only where no "(" is open before it ("Kyiv (Ukraine) The" is a parenthesis), and not after a figure
-# ("1) відкрити коробку 2) дістати": a list)
+# does only where no "(" is open before it ("Kyiv (Ukraine) The" is a parenthesis; a sad ":(" opens none),
+# and not after a figure or a single letter ("1) відкрити коробку 2) дістати", "а) ... б)": a list)
 SMILEY_END = re.compile(
     r"(?<=[^\s\d])[ \t]*(?:[:;]-?[()DPОо]+|\){1,4}|\({2,4}|[\u2600-\u27bf\U0001f300-\U0001faff][\U0001f3fb-\U0001f3ff\ufe0f\u200d]*)+"
     r"\s+(?=[\"“«„‘]?[^\W\d_])")
@@ -375,13 +375,24 @@ def split_sentences(text: str, lang: str) -> list[str]:
     return _cut_after_smileys(_cut_lower_case_starts(_glue(pieces, lang), lang))
 
 
+_SMILEY_PARENTHESES = re.compile(r"[:;]-?[()]+|\({2,}|\){2,}")
+_LIST_LETTER = re.compile(r"(?:^|\s)[^\W\d_]\s*$")
+
+
+def _parenthesis_open(text: str) -> bool:
+    """A "(" is open at the end of `text`, smileys aside."""
+    plain = _SMILEY_PARENTHESES.sub("", text)
+    return plain.count("(") > plain.count(")")
+
+
 def _cut_after_smileys(pieces: list[str]) -> list[str]:
     """See SMILEY_END."""
     out: list[str] = []
     for piece in pieces:
         start = 0
         for end in SMILEY_END.finditer(piece):
-            if ")" in end.group() and piece.count("(", 0, end.start()) > piece.count(")", 0, end.start()):
+            before = piece[:end.start()]
+            if ")" in end.group() and (_parenthesis_open(before) or _LIST_LETTER.search(before)):
                 continue
             out.append(piece[start:end.end()].strip())
             start = end.end()

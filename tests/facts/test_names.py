@@ -31,6 +31,7 @@ def test_a_particle_hyphenated_to_a_surname_keeps_the_surname_in_the_name():
     assert [text for text, _ in names("Міністр Валід аль-Муалем заявив.", "uk")] == ["Валід аль-Муалем"]
     assert [text for text, _ in names("против президента Башара аль-Асада.", "ru")] == ["Башара аль-Асада"]
     assert names("Prices rose as-is, and the al-fresco cafe opened.", "en") == []
+    assert names("The at-Risk group and the ad-Hoc panel met.", "en") == []
 
 
 def test_a_possessive_ends_a_name_and_a_known_first_name_opens_one_at_a_sentence_start():

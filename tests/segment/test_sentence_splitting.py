@@ -104,6 +104,9 @@ def test_a_sentence_may_start_in_lower_case_after_a_full_stop_or_an_exclamation(
     # a closing parenthesis closes what it opened: no sentence ends there
     ("en", "The price (in euros) was high.", ["The price (in euros) was high."]),
     ("uk", "Порядок: 1) відкрити коробку 2) дістати пульт.", ["Порядок: 1) відкрити коробку 2) дістати пульт."]),
+    ("uk", "Порядок: а) відкрити коробку б) дістати пульт.", ["Порядок: а) відкрити коробку б) дістати пульт."]),
+    # a sad smiley opens no parenthesis
+    ("uk", "Сумно((( але нічого :) Побачимось завтра.", ["Сумно(((", "але нічого :)", "Побачимось завтра."]),
     ("uk", "Я сплю 😂 (і п'ю воду ☝🏻) якщо завтра поїдете, я з вами", ["Я сплю 😂 (і п'ю воду ☝🏻) якщо завтра поїдете, я з вами"]),
 ])
 def test_a_smiley_or_an_emoji_ends_a_chat_sentence(lang, text, sentences):

@@ -194,7 +194,7 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
 
 
 def _named_in_full(fact: Fact) -> bool:
-    """A name of several words read as a guess ("Volodymyr Labutenko"), not an acronym."""
+    """A name of several words ("Volodymyr Labutenko"), not an acronym."""
     return fact.kind == "name" and "|" in str(fact.value) and not fact.text.isupper()
 
 

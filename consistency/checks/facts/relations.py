@@ -67,8 +67,9 @@ _CLOCK_AS_A_FIGURE = re.compile(r"([01]?\d|2[0-3])[.:]([0-5]\d)")
 
 
 def clock_of_figure(fact: Fact) -> str | None:
-    """The clock time a figure reads as, where another edition gives it as one: "з 14.00" is read as a
-    decimal (a time only after a word of time), "from 2 pm" is 14:00."""
+    """The clock time a figure written as hours and minutes could be ("14.00": read as a decimal, since a
+    figure is a time only after a word of time, it is "2 pm" where another edition says so); None for
+    any other figure."""
     if family(fact) != "number":
         return None
     clock = _CLOCK_AS_A_FIGURE.fullmatch(fact.text.strip())

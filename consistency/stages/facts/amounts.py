@@ -78,8 +78,8 @@ def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
             if match is None:
                 continue
             start, end = match.span(1)
-        if _overlaps(notation, start, end):
-            continue
+        if _overlaps(notation, start, end) or (facts and start < facts[-1].end):
+            continue  # "24/7", or a digit the figure before took in ("45м2": the square metres' 2)
         fact = _read_one(text, match.group(1), start, end, rules)
         if fact is not None:
             facts.append(fact)
@@ -92,7 +92,10 @@ def _rest_after_a_claim(text: str, match: re.Match, taken: list[tuple[int, int]]
     start, end = match.span(1)
     cut = max((e for s, e in taken if s <= start < e < end), default=None)
     rest = rules.number.search(text, cut) if cut is not None else None
-    return rest if rest is not None and rest.span(1)[1] == end and not _overlaps(taken, *rest.span(1)) else None
+    if rest is None or rest.span(1)[1] != end or _overlaps(taken, *rest.span(1)):
+        return None
+    # a group of thousands is no figure of its own ("May 2 000 people": 2 000 people, the date a misreading)
+    return None if rest.group(1).startswith("0") and len(rest.group(1)) > 1 else rest
 
 
 def _join_compound_quantities(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
