@@ -80,7 +80,8 @@ def test_a_unit_glued_to_its_figure(lang, text):
 @pytest.mark.parametrize("lang,text,unit", [
     ("en", "a flat of 45 m2", "m2"), ("en", "45 square metres", "m2"), ("uk", "квартира площею 45 м2", "m2"),
     ("uk", "45 кв. м", "m2"), ("ru", "квартира 45 м²", "m2"), ("en", "45 cubic metres of gas", "m3"),
-    ("uk", "45 кубометрів газу", "m3"), ("ru", "45 куб. м газа", "m3"),
+    ("uk", "45 кубометрів газу", "m3"), ("ru", "45 куб. м газа", "m3"), ("en", "45 cubic feet of gas", "ft3"),
+    ("uk", "45 кубічних футів газу", "ft3"),
 ])
 def test_square_and_cubic_metres_are_units_and_their_exponent_no_figure(lang, text, unit):
     assert read(text, lang) == [("quantity", 45.0, unit)]

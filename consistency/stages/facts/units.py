@@ -23,6 +23,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "acre": ("area", 4046.8564),
     "l": ("volume", 1.0),
     "m3": ("volume", 1000.0),
+    "ft3": ("volume", 28.316846592),
     "gal": ("volume", 3.785411784),
     "km/h": ("speed", 1.0),
     "mph": ("speed", 1.609344),
