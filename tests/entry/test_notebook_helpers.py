@@ -17,7 +17,7 @@ def audit(broken_story):
 
 
 def test_report_and_analysis_show_short_reprs_and_html(audit):
-    assert repr(audit.report) == ("<Report pentagon-2023-12-06-broken: FAIL, 3 error(s), 6 warning(s), 29 info; "
+    assert repr(audit.report) == ("<Report pentagon-2023-12-06-broken: FAIL, 3 error(s), 6 warning(s), 30 info; "
                                   "editions en, en-dod, ru, uk>")
     assert repr(audit.analysis).startswith("<Analysis pentagon-2023-12-06-broken: editions en, en-dod, ru, uk, "
                                            "reference en, done: segmentations, languages")
