@@ -387,15 +387,24 @@ def _parenthesis_open(text: str) -> bool:
 
 def _cut_after_smileys(pieces: list[str]) -> list[str]:
     """See SMILEY_END."""
+    def ends_a_sentence(piece: str, start: int, end: re.Match) -> bool:
+        before = piece[:end.start()]
+        return ")" not in end.group() or not (_parenthesis_open(before) or _LIST_LETTER.search(before))
+
+    return _cut_where(pieces, SMILEY_END, ends_a_sentence)
+
+
+def _cut_where(pieces: list[str], boundary: re.Pattern,
+               ends_a_sentence: Callable[[str, int, re.Match], bool]) -> list[str]:
+    """Each piece cut after every match of `boundary` that `ends_a_sentence(piece, start of the current
+    sentence, match)` accepts."""
     out: list[str] = []
     for piece in pieces:
         start = 0
-        for end in SMILEY_END.finditer(piece):
-            before = piece[:end.start()]
-            if ")" in end.group() and (_parenthesis_open(before) or _LIST_LETTER.search(before)):
-                continue
-            out.append(piece[start:end.end()].strip())
-            start = end.end()
+        for end in boundary.finditer(piece):
+            if ends_a_sentence(piece, start, end):
+                out.append(piece[start:end.end()].strip())
+                start = end.end()
         out.append(piece[start:].strip())
     return [p for p in out if p]
 
@@ -410,17 +419,12 @@ def _listed_abbreviations(lang: str) -> frozenset[str]:
 def _cut_lower_case_starts(pieces: list[str], lang: str) -> list[str]:
     """See LOWER_CASE_START."""
     listed = _listed_abbreviations(lang)
-    out: list[str] = []
-    for piece in pieces:
-        start = 0
-        for end in LOWER_CASE_START.finditer(piece):
-            word = re.search(r"[^\W\d_]+(?=\W*$)", piece[start:end.start() + 1])
-            if piece[end.start()] == "." and word is not None and word.group().casefold() in listed:
-                continue
-            out.append(piece[start:end.end()].strip())
-            start = end.end()
-        out.append(piece[start:].strip())
-    return [p for p in out if p]
+
+    def ends_a_sentence(piece: str, start: int, end: re.Match) -> bool:
+        word = re.search(r"[^\W\d_]+(?=\W*$)", piece[start:end.start() + 1])
+        return not (piece[end.start()] == "." and word is not None and word.group().casefold() in listed)
+
+    return _cut_where(pieces, LOWER_CASE_START, ends_a_sentence)
 
 
 def segment_text(text: str, lang: str, *, path: Path | str | None = None,

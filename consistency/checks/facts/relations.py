@@ -39,6 +39,11 @@ def check_for(fact: Fact) -> str:
 SCALE_IN_WORDS = 1e6
 
 
+def in_words(fact: Fact) -> bool:
+    """Written without a digit ("two", "за добу", "in March")."""
+    return not any(ch.isdigit() for ch in fact.text)
+
+
 def is_weak(fact: Fact) -> bool:
     """Facts that may confirm a match but never raise an error alone: figures written as words,
     a bare month, an unresolved "yesterday", a one-digit count."""
@@ -48,7 +53,7 @@ def is_weak(fact: Fact) -> bool:
         return True
     if fact.kind == "date" and (_period(str(fact.value)) or ("",))[0] == "century":
         return False  # "XIX ст.", "the nineteenth century": a century in letters is as plain as in digits
-    if not any(ch.isdigit() for ch in fact.text):
+    if in_words(fact):
         # a sum in words with its scale word ("two billion euros", "два мільярди доларів") is read as surely as
         # in digits: the words that make small counts doubtful ("one of", "both") do not come with a scale
         with_a_scale = isinstance(fact.value, float) and fact.value >= SCALE_IN_WORDS
@@ -60,7 +65,7 @@ def is_named_month(fact: Fact) -> bool:
     """A month named without a day or a year ("in March", "у березні"): weak alone, but two editions that
     name different months in aligned sentences contradict each other."""
     fields = _date_fields(str(fact.value)) if fact.kind == "date" else None
-    return fields is not None and fields[2] is None and not any(ch.isdigit() for ch in fact.text)
+    return fields is not None and fields[2] is None and in_words(fact)
 
 
 _CLOCK_AS_A_FIGURE = re.compile(r"([01]?\d|2[0-3])[.:]([0-5]\d)")
@@ -79,7 +84,7 @@ def clock_of_figure(fact: Fact) -> str | None:
 def is_quantity_in_words(fact: Fact) -> bool:
     """A measure said in words ("за добу", 24 hours; "п'ять кілометрів"): weak alone, but a unit fixes
     what it measures, so in aligned sentences "24 days" against it is an alteration."""
-    return fact.kind == "quantity" and fact.unit is not None and not any(ch.isdigit() for ch in fact.text)
+    return fact.kind == "quantity" and fact.unit is not None and in_words(fact)
 
 
 # how far apart two measures must be for one said in words to contradict the other: words round freely
