@@ -102,8 +102,9 @@ class GenerateSpy:
 
 
 @pytest.fixture
-def spy_generate(monkeypatch: pytest.MonkeyPatch) -> Callable[[object], GenerateSpy]:
+def spy_generate(monkeypatch: pytest.MonkeyPatch):
     """spy_generate(model) counts that model's generate calls; spy_generate(MarianMTModel) every model's."""
+    spied_models = []
 
     def install(target) -> GenerateSpy:
         spy = GenerateSpy()
@@ -112,11 +113,17 @@ def spy_generate(monkeypatch: pytest.MonkeyPatch) -> Callable[[object], Generate
             def generate(model, *args, **kwargs):
                 spy.record(kwargs)
                 return original(model, *args, **kwargs)
+            monkeypatch.setattr(target, "generate", generate)
         else:
+            # not monkeypatch: before pytest 9.2 its undo put the bound method back into the model's own
+            # __dict__, where it hid a later test's spy on the class (the model is kept for the next test)
             def generate(*args, **kwargs):
                 spy.record(kwargs)
                 return original(*args, **kwargs)
-        monkeypatch.setattr(target, "generate", generate)
+            vars(target)["generate"] = generate
+            spied_models.append(target)
         return spy
 
-    return install
+    yield install
+    for model in spied_models:
+        vars(model).pop("generate", None)
