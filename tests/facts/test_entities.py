@@ -405,6 +405,20 @@ def test_a_country_named_by_its_state_abbreviation_is_the_country():
     assert [value for _, value, _ in names("Заявку необхідно подати у відділенні праці ЧР.", "uk")] == ["czechia"]
 
 
+def test_a_name_two_editions_transcribe_is_lost_from_a_third_that_writes_no_word_in_its_place():
+    # no dictionary knows "Holyoke", but en and ru spell it so that one matched the other
+    en, ru = ["The meeting in Holyoke was her 36th since January."], ["Встреча в Холиоке стала для нее 36-й с января."]
+    assert entity_findings({"en": en, "ru": ru, "uk": ["Зустріч стала для неї 36-ю з січня."]}) == [
+        ("uk", "missing", "warning")]
+    # a capitalised word the reader passed over may be uk's own spelling of the name: only a hint
+    assert entity_findings({"en": en, "ru": ru, "uk": ["Зустріч у «Голіоку» стала для неї 36-ю з січня."]}) == []
+    # a phrase two editions keep in Latin letters may be one the third translates
+    assert entity_findings({
+        "en": ["The study was run by the Headmasters conference."],
+        "uk": ["Дослідження провела конференція Headmasters."],
+        "ru": ["Исследование провела конференция директоров школ."]}) == []
+
+
 def test_a_name_whose_own_ending_looks_like_a_case_ending_sounds_like_its_transcription():
     assert entity_findings({
         "en": ["His example was followed by Prince William."],

@@ -12,9 +12,19 @@ from consistency.checks.facts.findings import make_finding
 from consistency.checks.facts.name_swap import known_entity, named_in, place_said_otherwise, sounded_in, sure_entity
 from consistency.checks.facts.relations import check_for, describe, is_weak
 from consistency.checks.facts.segments import text_of_segment
+from consistency.locales import script_of
 from consistency.model import Fact, Finding
-from consistency.stages.facts.entities import GIVEN_NAME, PERSON, PLACES, analyse
-from consistency.stages.facts.name_keys import glossary_forms, name_key, name_words, related, same_name, surname
+from consistency.stages.facts.entities import GIVEN_NAME, PERSON, PLACES, analyse, is_common_word, is_plain_word
+from consistency.stages.facts.name_keys import (
+    glossary_forms,
+    name_key,
+    name_rules,
+    name_token,
+    name_words,
+    related,
+    same_name,
+    surname,
+)
 
 
 def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
@@ -184,6 +194,12 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # know: gone from an edition that names nobody else there (a spelling of its own would be such a
         # name), it is lost (a title in Title Case, "Presidential Envoy", is the known false alarm)
         witnessed = witnessed or (len(c.members) == 1 and _named_in_full(fact) and not _names_of_its_own(segment, lacking))
+        # two editions that transcribe a name into each other's script ("Holyoke", "Холиоке") vouch for it
+        # (one that copies it in Latin letters may have kept a phrase the other translates: "Headmasters");
+        # the third writing no capitalised word there that could be its own spelling of it ("Греем" for
+        # "Graham", "Грэм") has lost it
+        witnessed = witnessed or (_transcribed(c) and _no_word_in_its_place(ctx, segment, lacking)
+                                  and not _named_next_door(ctx, segment, c, lacking))
         return "warning" if (witnessed or sure_entity(ctx, c.members, lacking)) and unsaid else "info"
     if fact.kind == "time" or (_small_count(fact) and not (c.strong >= 2 and fact.value >= 3)):
         # clock times get rewritten ("at 19 hours") and small counts spelt out or folded into the
@@ -201,6 +217,46 @@ def _named_in_full(fact: Fact) -> bool:
 def _names_of_its_own(segment: Segment, key: str) -> bool:
     """`key` names someone in the segment that no other edition does."""
     return any(c.first().kind == "name" and set(c.members) == {key} for c in segment.clusters)
+
+
+def _transcribed(c: Cluster) -> bool:
+    """The cluster's name written in two scripts: transcribed by a translator, not copied."""
+    scripts = {script_of(words[-1][0]) for f in c.members.values() if f.kind == "name" and (words := name_words(f.text))}
+    return len(scripts) >= 2
+
+
+def _named_next_door(ctx: Context, segment: Segment, c: Cluster, key: str) -> bool:
+    """`key` names the cluster's name, as any edition spells it, in a sentence next to its sentences of the
+    segment: a sentence split or joined otherwise than the others' may have taken the name with it."""
+    mine = segment.sentences.get(key) or ()
+    around = {i + step for i in mine for step in (-1, 1)} - set(mine)
+    return any(other.sentence in around and ctx.tolerances.relation(fact, other) is not None
+               for fact in c.members.values() for other in ctx.doc_index(key).near(fact))
+
+
+def _no_word_in_its_place(ctx: Context, segment: Segment, key: str) -> bool:
+    """`key`'s sentences in the segment hold no capitalised word but those of the names read there and the
+    plain words opening a sentence: no name of its own, and nothing the name reader passed over that could
+    be its spelling of a name the others give."""
+    mine, seg = segment.sentences.get(key), ctx.analysis.segmentations.get(key)
+    if not mine or seg is None or _names_of_its_own(segment, key):
+        return False
+    lang = ctx.lang(key)
+    _endings, stop, function, common, *_ = name_rules(lang)
+    plain = stop | function | common
+    named = [(f.start, f.end) for f in ctx.doc_facts.get(key, ()) if f.kind == "name" and f.sentence in mine]
+    for sentence in seg.sentences:
+        if sentence.index not in mine:
+            continue
+        for m in name_token().finditer(sentence.text):
+            word, at = m.group(), sentence.start + m.start()
+            if not word[:1].isupper() or any(a <= at < b for a, b in named):
+                continue
+            opening = not re.search(r"[^\W\d_]", sentence.text[: m.start()])
+            if opening and (word.casefold() in plain or is_plain_word(word, lang) or is_common_word(word, lang)):
+                continue
+            return False
+    return True
 
 
 def _place_swapped(ctx: Context, c: Cluster, instead: str, others: list[str], tally: Tally) -> list[Finding]:
