@@ -1105,8 +1105,7 @@ def print_clean_findings(figures: dict, limit: int, listed: str = "clean_errors"
             for row in by_verdict.get(verdict, [])[:limit]:
                 print(f"  {corpus_name} {row['doc']} [{row['edition']}] {row['check']}/{row['kind']} ({verdict}): "
                       f"{folded(row['message'], 160)}" + (f"  -- {row['reason']}" if row["reason"] else ""))
-                if listed == "clean_warnings":
-                    print(f"    key: {row['key']}")
+                print(f"    key: {row['key']}")  # as the adjudication file wants it
 
 
 # --- compare with another revision ------------------------------------------------------------

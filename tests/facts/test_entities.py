@@ -281,6 +281,28 @@ def test_a_surname_transcribed_by_its_sound_is_one_name_so_a_third_name_in_its_p
     assert ("uk", "altered", "error") in found and all(edition == "uk" for edition, _, _ in found)
 
 
+def test_english_double_vowels_are_the_single_vowel_transcriptions_write():
+    # "Cooke" / "Кук", "Reeher" / "Риер": an English "oo" is a Cyrillic "у", an "ee" an "и"
+    assert same_name(name_key("Cooke", "en"), name_key("Кук", "ru"))
+    assert same_name(name_key("Reeher", "en"), name_key("Риер", "ru"))
+    assert same_name(name_key("Goodwin", "en"), name_key("Гудвін", "uk"))
+    found = entity_findings({
+        "en": ["said Marvin Cooke, Toyota's managing director."],
+        "ru": ["сказал Марвин Кук, управляющий директор Toyota."],
+        "uk": ["сказав Леонід Кравчук, керуючий директор Toyota."],
+    })
+    assert ("uk", "altered", "error") in found and all(edition == "uk" for edition, _, _ in found)
+
+
+def test_a_team_in_quotation_marks_where_the_others_name_its_coach_is_no_other_person():
+    editions = {
+        "en": ["The Tennessee State Tigers lost.", "Tennessee State head coach Rod Reed told reporters about it."],
+        "ru": ["«Теннесси Стейт Тайгерс» проиграли.", "Главный тренер Род Рид рассказал об этом журналистам."],
+        "uk": ["«Теннессі Стейт Тайгерс» програли.", 'Головний тренер команди "Теннессі Стейт Тайгерс" розповів про це.'],
+    }
+    assert entity_findings(editions) == [("uk", "missing", "warning")]
+
+
 def test_a_surname_the_dictionary_knows_where_the_edition_elsewhere_writes_the_other_is_a_swap():
     found = entity_findings({
         "en": ["Lopez Obrador pledged monthly subsidies.", "In December, Obrador takes office."],

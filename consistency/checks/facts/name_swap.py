@@ -12,6 +12,7 @@ from consistency.checks.facts.context import Context
 from consistency.checks.facts.segments import Sentences, text_of_segment
 from consistency.locales import load_locale, locale_path, script_of
 from consistency.model import Analysis, Fact
+from consistency.stages.align.anchors import QUOTES
 from consistency.stages.facts.entities import (
     GIVEN_NAME,
     PERSON,
@@ -167,6 +168,9 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         return False
     if not same_kind([fact], list(pair.members.values())):
         return False
+    named = [(key, fact), *pair.members.items()]
+    if any(f.entity == PERSON for _, f in named) and any(_in_quotes(ctx, k, f) for k, f in named):
+        return False  # a name in quotation marks (a team's, a firm's) in the place of a person's: retold
     # X in some form in Y's segment, or Y in some form in X's segments: no swap (persons by their surnames)
     for edition, names, own in [(key, [surname(x) for x in xs], fact)] + [
             (k, [surname(y)], f) for k, f in pair.members.items()]:
@@ -205,6 +209,14 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     # the sentence is mostly the sentence retold, and so is a common word a title capitalises, "Перезапуск")
     return x_sure and (y_sure or _vouched(fact) or (len(pair.members) >= 2 and not any(map(is_glossary, xs))
                                                     and not plain))
+
+
+def _in_quotes(ctx: Context, key: str, fact: Fact) -> bool:
+    """The name stands in quotation marks in its edition ("Теннессі Стейт Тайгерс", «Джайантс»): a team's,
+    a firm's or a work's, never a person's."""
+    text = ctx.analysis.story.editions[key].text
+    before, after = text[: fact.start].rstrip()[-1:], text[fact.end :].lstrip()[:1]
+    return bool(before and after) and before in QUOTES and after in QUOTES
 
 
 def place_said_otherwise(ctx: Context, c: Cluster, segment: Sentences) -> str | None:
