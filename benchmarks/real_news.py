@@ -904,7 +904,7 @@ def case_label(case: dict) -> str:
 
 def new_corpus_figures() -> dict:
     return {"clean": Counter(), "kinds": defaultdict(Counter), "seconds": [], "cpu": [], "clean_errors": [],
-            "clean_warnings": [], "misses": defaultdict(list)}
+            "clean_warnings": [], "misses": defaultdict(list), "warning_only": defaultdict(list)}
 
 
 def score_clean(corpus: dict, case: dict, findings: list[dict], adjudication: dict) -> None:
@@ -957,10 +957,10 @@ def score_change(corpus: dict, case: dict, findings: list[dict], clean: set, cle
     tally["warning"] += bool(at_warning)
     if len(case["texts"]) > 2 and at_warning:
         tally["right"] += names_right_edition(at_warning, case)
-    if not at_warning:
+    if not at_error:  # what was said near the change instead, for --misses
         near = [f"{f['severity']} {f['check']}/{f['kind']}: {folded(f['message'], 160)}"
                 for f in findings if points_at(f, case)]
-        corpus["misses"][case_label(case)].append({
+        corpus["misses" if not at_warning else "warning_only"][case_label(case)].append({
             "doc": case["doc"], "edition": case["edition"], "variant": case["variant"],
             "before": case["before"], "after": case["after"], "near": near})
 
@@ -985,7 +985,7 @@ def score(cases: list[dict], results: dict, adjudication: dict) -> dict:
     for corpus in figures.values():
         corpus["kinds"] = {k: dict(v) for k, v in corpus["kinds"].items()}
         corpus["clean"] = dict(corpus["clean"])
-        corpus["misses"] = dict(corpus["misses"])
+        corpus["misses"], corpus["warning_only"] = dict(corpus["misses"]), dict(corpus["warning_only"])
         corpus["stories_checked"] = len(corpus["seconds"])
         corpus["s_per_story"] = sum(corpus.pop("seconds")) / corpus["stories_checked"]
         corpus["cpu_per_story"] = sum(corpus.pop("cpu")) / corpus["stories_checked"]
@@ -1070,17 +1070,22 @@ def write_clean_errors(runs: dict[str, dict], path: Path = CLEAN_ERRORS) -> None
 def print_misses(figures: dict, limit: int) -> None:
     for corpus_name, corpus in figures.items():
         for label in kind_labels(corpus):
-            misses = corpus["misses"].get(label, [])
-            if not misses:
-                continue
-            print(f"\nmisses, {corpus_name}, {label}: {len(misses)} (not detected even at warning level)")
-            for miss in misses[:limit]:
-                print(f"  {miss['doc']} [{miss['edition']}] {miss['variant']}")
-                before, after = around_change(miss["before"], miss["after"])
-                print(f"     was: {before}")
-                print(f"     now: {after}")
-                for line in miss["near"]:
-                    print(f"     -> {line}")
+            for listed, level in (("misses", "not detected even at warning level"),
+                                  ("warning_only", "detected at warning level, not at error level")):
+                _print_missed(corpus.get(listed, {}).get(label, []), f"{corpus_name}, {label}", level, limit)
+
+
+def _print_missed(misses: list[dict], label: str, level: str, limit: int) -> None:
+    if not misses:
+        return
+    print(f"\n{'misses' if level.startswith('not') else 'warnings only'}, {label}: {len(misses)} ({level})")
+    for miss in misses[:limit]:
+        print(f"  {miss['doc']} [{miss['edition']}] {miss['variant']}")
+        before, after = around_change(miss["before"], miss["after"])
+        print(f"     was: {before}")
+        print(f"     now: {after}")
+        for line in miss["near"]:
+            print(f"     -> {line}")
 
 
 def print_changes(cases: list[dict], limit: int) -> None:
@@ -1137,7 +1142,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--embeddings", action="store_true", help="run the pipeline with sentence embeddings")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--compare", metavar="REV", help="check the same stories with the library at commit REV too")
-    parser.add_argument("--misses", type=int, default=0, help="print up to N missed changes per corpus and kind")
+    parser.add_argument("--misses", type=int, default=0, help="print up to N missed changes per corpus and kind, and N found at warning level only")
     parser.add_argument("--clean-errors", type=int, default=0,
                         help="print up to N clean errors per corpus judged false or not yet adjudicated")
     parser.add_argument("--clean-warnings", type=int, default=0,
