@@ -45,8 +45,21 @@ def alterations(ctx: Context, segment: Segment, tally: Tally) -> tuple[list[Find
                 break
             sides.append(clusters[more[0]])
             paired.add(more[0])
-        findings += _altered(ctx, sides, what, tally)
+        if not _loosely_worded(sides):
+            findings += _altered(ctx, sides, what, tally)
     return findings, paired
+
+
+def _loosely_worded(sides: list[Cluster]) -> bool:
+    """Sides that differ no more than words round: of every two, one says its measures in words, none
+    further from the other's than loose wording explains ("в полутора километрах" for "about a mile" and
+    "1,6 км" is the same distance, not an altered one; "1,9 км" beside it still differs from the words)."""
+    def loose(side: Cluster, other: Cluster) -> bool:
+        worded = [s for s in (side, other) if all(is_quantity_in_words(f) for f in s.members.values())]
+        return bool(worded) and not any(measures_apart(f, g) for f in side.members.values()
+                                        for g in other.members.values())
+
+    return all(loose(a, b) for n, a in enumerate(sides) for b in sides[n + 1:])
 
 
 def _rival(ctx: Context, segment: Segment, c: Cluster, taken: set[int],
