@@ -312,3 +312,14 @@ def test_a_measure_in_words_rounded_loosely_is_the_same_measure(tmp_path):
     # 1.9 km is further from "полтора" than words round: no edition agrees with another, each is blamed
     editions["uk.txt"] = "Інший велосипедист загинув приблизно за 1,9 км звідти.\n"
     assert ("uk", "altered") in [(edition, kind) for edition, kind, _ in _numbers(write_story(tmp_path / "t", editions))]
+
+
+def test_a_possessive_before_a_decade_makes_it_an_age(tmp_path):
+    # "people in their 40s" is "людей от 40 лет", a number of years, not the 1940s
+    assert [(f.kind, f.value, f.unit) for f in extract_facts("It strikes people in their 40s.", "en")] == [
+        ("quantity", 40.0, "year")]
+    assert [f.kind for f in extract_facts("Songs of the 40s.", "en")] == ["date"]
+    en = "The disease increasingly strikes people in their 40s.\n"
+    assert _numbers(write_story(tmp_path / "s", {"en.txt": en, "ru.txt": "Болезнь все чаще поражает людей от 40 лет.\n"})) == []
+    changed = write_story(tmp_path / "t", {"en.txt": en, "ru.txt": "Болезнь все чаще поражает людей от 42 лет.\n"})
+    assert ("ru", "altered", "error") in _numbers(changed)

@@ -135,6 +135,7 @@ class Rules:
     decade_long: re.Pattern
     decade_short: re.Pattern
     decade_before: re.Pattern
+    age_before: re.Pattern  # "in their 40s": an age, not a decade
     decade_word_after: re.Pattern
     decade_word: re.Pattern
     decade_word_values: dict[str, int]
@@ -537,6 +538,7 @@ def _decade_rules(g: Getter) -> dict[str, Any]:
     marks = g("decades.marks", [])
     mark = rf"[\-–]?{alternation(marks)}(?!\w)" if marks else "(?!)"
     before = g("decades.before", [])
+    ages = g("decades.age_before", [])
     words = _either_apostrophe({w.casefold(): int(v) for w, v in g("decades.words", {}).items()})
     after = [w for w in g("years.suffixes", []) if w not in g("years.decade_marks", []) and not w.startswith("'")]
     round_year, round_tens = _first_of("12", r"\d{2}0"), _first_of("1-9", "0")
@@ -545,6 +547,7 @@ def _decade_rules(g: Getter) -> dict[str, Any]:
         # an apostrophe before ("'90s") is looked at by dates.py
         "decade_short": re.compile(rf"(?P<tens>{round_tens}){mark}", FLAGS),
         "decade_before": _never_or(rf"(?<!\w){alternation(before)}[\s\u00a0-]*\Z", before),
+        "age_before": _never_or(rf"(?<!\w){alternation(ages)}[\s\u00a0-]*\Z", ages),
         "decade_word_after": _never_or(rf"\s*{alternation(after)}", after),
         # "the nineties", "дев'яностих", "нулевые": a decade in words, which only confirms one in figures
         "decade_word": _never_or(rf"(?<!\w){alternation(list(words))}(?!\w)", words),
