@@ -312,6 +312,10 @@ def test_a_measure_in_words_rounded_loosely_is_the_same_measure(tmp_path):
     # 1.9 km is further from "полтора" than words round: no edition agrees with another, each is blamed
     editions["uk.txt"] = "Інший велосипедист загинув приблизно за 1,9 км звідти.\n"
     assert ("uk", "altered") in [(edition, kind) for edition, kind, _ in _numbers(write_story(tmp_path / "t", editions))]
+    # words in the unit of the figures round nothing: "четыре дня" and "four days" against "5 днів" is a change
+    editions = {"en.txt": "The journey took four days.\n", "ru.txt": "Путешествие длилось четыре дня.\n",
+                "uk.txt": "Подорож тривала 5 днів.\n"}
+    assert ("uk", "altered", "error") in _numbers(write_story(tmp_path / "u", editions))
 
 
 def test_a_possessive_before_a_decade_makes_it_an_age(tmp_path):
@@ -319,6 +323,7 @@ def test_a_possessive_before_a_decade_makes_it_an_age(tmp_path):
     assert [(f.kind, f.value, f.unit) for f in extract_facts("It strikes people in their 40s.", "en")] == [
         ("quantity", 40.0, "year")]
     assert [f.kind for f in extract_facts("Songs of the 40s.", "en")] == ["date"]
+    assert [f.kind for f in extract_facts("He loves their 80s records and her 70s-era look.", "en")] == ["year", "year"]
     en = "The disease increasingly strikes people in their 40s.\n"
     assert _numbers(write_story(tmp_path / "s", {"en.txt": en, "ru.txt": "Болезнь все чаще поражает людей от 40 лет.\n"})) == []
     changed = write_story(tmp_path / "t", {"en.txt": en, "ru.txt": "Болезнь все чаще поражает людей от 42 лет.\n"})

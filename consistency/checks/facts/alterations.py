@@ -51,13 +51,15 @@ def alterations(ctx: Context, segment: Segment, tally: Tally) -> tuple[list[Find
 
 
 def _loosely_worded(sides: list[Cluster]) -> bool:
-    """Sides that differ no more than words round: of every two, one says its measures in words, none
-    further from the other's than loose wording explains ("в полутора километрах" for "about a mile" and
-    "1,6 км" is the same distance, not an altered one; "1,9 км" beside it still differs from the words)."""
+    """Sides that differ no more than words round a conversion: of every two, one says its measures in
+    words, the two use more than one unit, and none is further from the other's than loose wording explains
+    ("в полутора километрах" for "about a mile" and "1,6 км" is the same distance, not an altered one;
+    "1,9 км" beside it still differs from the words, and "four days" from "5 днів", in one unit)."""
     def loose(side: Cluster, other: Cluster) -> bool:
+        facts = [*side.members.values(), *other.members.values()]
         worded = [s for s in (side, other) if all(is_quantity_in_words(f) for f in s.members.values())]
-        return bool(worded) and not any(measures_apart(f, g) for f in side.members.values()
-                                        for g in other.members.values())
+        return bool(worded) and len({f.unit for f in facts}) > 1 and not any(
+            measures_apart(f, g) for f in side.members.values() for g in other.members.values())
 
     return all(loose(a, b) for n, a in enumerate(sides) for b in sides[n + 1:])
 

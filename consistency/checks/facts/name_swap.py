@@ -12,7 +12,6 @@ from consistency.checks.facts.context import Context
 from consistency.checks.facts.segments import Sentences, text_of_segment
 from consistency.locales import load_locale, locale_path, script_of
 from consistency.model import Analysis, Fact
-from consistency.stages.align.anchors import QUOTES
 from consistency.stages.facts.entities import (
     GIVEN_NAME,
     PERSON,
@@ -211,12 +210,16 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
                                                     and not plain))
 
 
+# the marks that open and close a quotation in uk, ru and en news ("„" opens and "“" closes in Ukrainian)
+OPENING_QUOTES, CLOSING_QUOTES = "«„“\"", "»“”\""
+
+
 def _in_quotes(ctx: Context, key: str, fact: Fact) -> bool:
     """The name stands in quotation marks in its edition ("Теннессі Стейт Тайгерс", «Джайантс»): a team's,
     a firm's or a work's, never a person's."""
     text = ctx.analysis.story.editions[key].text
-    before, after = text[: fact.start].rstrip()[-1:], text[fact.end :].lstrip()[:1]
-    return bool(before and after) and before in QUOTES and after in QUOTES
+    before, after = text[fact.start - 1 : fact.start], text[fact.end : fact.end + 1]
+    return before in OPENING_QUOTES and after in CLOSING_QUOTES and bool(before and after)
 
 
 def place_said_otherwise(ctx: Context, c: Cluster, segment: Sentences) -> str | None:

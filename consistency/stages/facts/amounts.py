@@ -282,7 +282,8 @@ def _year_or_quantity(r: _Reading, rules: Rules) -> Fact | None:
         if suffix or r.value >= BARE_YEAR_FROM:
             return r.fact("year", suffix.end() if suffix else r.pos)
     if r.literal.isdigit() and _decade_mark_at(r.text, r.pos, rules):  # "the 30s"
-        if rules.age_before.search(r.text[max(0, r.start - 20) : r.start]):
+        if (len(r.literal) == 2 and rules.age_before.search(r.text[max(0, r.start - 30) : r.start])
+                and not re.match(r"[-‑–]?[^\W\d_]", r.text[r.pos + 1 : r.pos + 3])):
             return r.fact("quantity", r.pos + 1, "year")  # "people in their 40s": "людей от 40 лет"
         return r.fact("year", r.pos + 1)
     return None
