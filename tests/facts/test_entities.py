@@ -288,6 +288,13 @@ def test_a_team_in_quotation_marks_where_the_others_name_its_coach_is_no_other_p
         "uk": ["«Теннессі Стейт Тайгерс» програли.", 'Головний тренер команди "Теннессі Стейт Тайгерс" розповів про це.'],
     }
     assert entity_findings(editions) == [("uk", "missing", "warning")]
+    # a person's name one edition alone quotes ("шоу "Трамп"") is still the person others name plainly
+    found = entity_findings({
+        "en": ["He spoke about the daily twists of the Trump show."],
+        "uk": ['Він говорив про щоденні повороти в шоу "Трамп".'],
+        "ru": ["Он говорил о ежедневных поворотах шоу Орбана."],
+    })
+    assert ("ru", "altered", "error") in found
 
 
 def test_a_surname_the_dictionary_knows_where_the_edition_elsewhere_writes_the_other_is_a_swap():

@@ -167,8 +167,7 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         return False
     if not same_kind([fact], list(pair.members.values())):
         return False
-    named = [(key, fact), *pair.members.items()]
-    if any(f.entity == PERSON for _, f in named) and any(_in_quotes(ctx, k, f) for k, f in named):
+    if _quoted_against_a_person(ctx, (key, fact), list(pair.members.items())):
         return False  # a name in quotation marks (a team's, a firm's) in the place of a person's: retold
     # X in some form in Y's segment, or Y in some form in X's segments: no swap (persons by their surnames)
     for edition, names, own in [(key, [surname(x) for x in xs], fact)] + [
@@ -208,6 +207,18 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     # the sentence is mostly the sentence retold, and so is a common word a title capitalises, "Перезапуск")
     return x_sure and (y_sure or _vouched(fact) or (len(pair.members) >= 2 and not any(map(is_glossary, xs))
                                                     and not plain))
+
+
+def _quoted_against_a_person(ctx: Context, lone: tuple[str, Fact], pair: list[tuple[str, Fact]]) -> bool:
+    """One side of a swap written in quotation marks throughout, the other not and a person's: a team or a
+    firm said where the others name a person ("тренер команди "Теннессі Стейт Тайгерс"" / "coach Rod Miller").
+    A side quoted in one edition only is no such side ("шоу "Трамп"" beside "the Trump show")."""
+    lone_quoted = _in_quotes(ctx, *lone)
+    pair_quoted = all(_in_quotes(ctx, k, f) for k, f in pair)
+    if lone_quoted == pair_quoted:
+        return False
+    person = [f for _, f in pair] if lone_quoted else [lone[1]]
+    return any(f.entity == PERSON for f in person)
 
 
 # the marks that open and close a quotation in uk, ru and en news ("„" opens and "“" closes in Ukrainian)
