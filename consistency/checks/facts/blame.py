@@ -13,7 +13,7 @@ from consistency.checks.facts.name_swap import known_entity, named_in, place_sai
 from consistency.checks.facts.relations import check_for, describe, is_weak
 from consistency.checks.facts.segments import text_of_segment
 from consistency.locales import script_of
-from consistency.model import Fact, Finding
+from consistency.model import Fact, Finding, Sentence
 from consistency.stages.facts.entities import GIVEN_NAME, PERSON, PLACES, analyse, is_common_word, is_plain_word
 from consistency.stages.facts.name_keys import (
     glossary_forms,
@@ -86,11 +86,14 @@ def _lacking_where_others_say_it(ctx: Context, segment: Segment, c: Cluster, abs
 
 def _sentence_openings(ctx: Context, key: str, segment: Segment) -> list[str]:
     """The capitalised words opening `key`'s sentences in the segment."""
-    mine, seg = segment.sentences.get(key), ctx.analysis.segmentations.get(key)
-    if not mine or seg is None:
-        return []
-    openings = [words[0] for s in seg.sentences if s.index in mine and (words := name_words(s.text))]
+    openings = [words[0] for s in _sentences_in(ctx, segment, key) if (words := name_words(s.text))]
     return [w for w in openings if w[:1].isupper()]
+
+
+def _sentences_in(ctx: Context, segment: Segment, key: str) -> list[Sentence]:
+    """`key`'s sentences in the segment (none where it has none there)."""
+    mine, seg = segment.sentences.get(key), ctx.analysis.segmentations.get(key)
+    return [s for s in seg.sentences if s.index in mine] if mine and seg is not None else []
 
 
 def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally: Tally,
@@ -229,25 +232,23 @@ def _named_next_door(ctx: Context, segment: Segment, c: Cluster, key: str) -> bo
     """`key` names the cluster's name, as any edition spells it, in a sentence next to its sentences of the
     segment: a sentence split or joined otherwise than the others' may have taken the name with it."""
     mine = segment.sentences.get(key) or ()
-    around = {i + step for i in mine for step in (-1, 1)} - set(mine)
-    return any(other.sentence in around and ctx.tolerances.relation(fact, other) is not None
-               for fact in c.members.values() for other in ctx.doc_index(key).near(fact))
+    around = {key: {i + step for i in mine for step in (-1, 1)} - set(mine)}
+    return any(_states_in(ctx, key, fact, around) for fact in c.members.values())
 
 
 def _no_word_in_its_place(ctx: Context, segment: Segment, key: str) -> bool:
     """`key`'s sentences in the segment hold no capitalised word but those of the names read there and the
     plain words opening a sentence: no name of its own, and nothing the name reader passed over that could
     be its spelling of a name the others give."""
-    mine, seg = segment.sentences.get(key), ctx.analysis.segmentations.get(key)
-    if not mine or seg is None or _names_of_its_own(segment, key):
+    sentences = _sentences_in(ctx, segment, key)
+    if not sentences or _names_of_its_own(segment, key):
         return False
     lang = ctx.lang(key)
     _endings, stop, function, common, *_ = name_rules(lang)
     plain = stop | function | common
+    mine = {s.index for s in sentences}
     named = [(f.start, f.end) for f in ctx.doc_facts.get(key, ()) if f.kind == "name" and f.sentence in mine]
-    for sentence in seg.sentences:
-        if sentence.index not in mine:
-            continue
+    for sentence in sentences:
         for m in name_token().finditer(sentence.text):
             word, at = m.group(), sentence.start + m.start()
             if not word[:1].isupper() or any(a <= at < b for a, b in named):
