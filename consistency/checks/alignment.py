@@ -5,20 +5,25 @@
   an error when a paragraph or several sentences are gone, a warning for one sentence of a paragraph
   that is otherwise there.
 * addition — the same, the other way round.
+  Neither where every figure and name of the sentence is on the other side of its bead, one of them more
+  often than the rest of its own side (figures only for a sentence alone in its bead): it renders part
+  of the other side (a translation split in two).
 * semantic — an aligned pair far less similar than the story's own pairs (robust z-score against
   the median and MAD of this edition pair's beads), e.g. a rewritten or mistranslated sentence.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from consistency.checks.base import Check
+from consistency.checks.facts.context import Tolerances, facts_by_sentence
 from consistency.excerpt import excerpt
-from consistency.model import Alignment, Analysis, Bead, Finding, Sentence
+from consistency.model import Alignment, Analysis, Bead, Fact, Finding, Sentence
 from consistency.stages.align.length import PRIOR_CHARS, length_log_probability
 from consistency.stages.align.signals import PairSignals
 
@@ -297,6 +302,8 @@ class AlignmentCheck(Check):
             omitted, added = (_beyond_a_split(analysis, key, omitted, added, "reference", self.length_gain),
                               _beyond_a_split(analysis, key, added, omitted, "edition", self.length_gain))
             omitted, added = _counterparts_left_apart(signals, omitted, added)
+            omitted, added = (_beyond_its_facts(analysis, key, alignment.beads, omitted, "reference"),
+                              _beyond_its_facts(analysis, key, alignment.beads, added, "edition"))
             unexpressed_reference, unexpressed_edition = omitted, added  # coverage counts rewrites as not expressed
             for reference_run, edition_run in substitutions(alignment.beads, omitted, added):
                 why = f"in place of {analysis.reference}'s passage (no sentence of either matches the other)"
@@ -377,6 +384,59 @@ def _counterparts_left_apart(signals: PairSignals, omitted: list[int], added: li
             paired_reference.add(r)
             paired_edition.add(e)
     return ([r for r in omitted if r not in paired_reference], [e for e in added if e not in paired_edition])
+
+
+def _beyond_its_facts(analysis: Analysis, key: str, beads: Sequence[Bead], indices: list[int], side: str) -> list[int]:
+    """The sentences of `indices` (of `side`) that are gaps for all their facts say: a sentence split off a
+    translation ("Тоді загинуло дев’ять чоловік." beside "..., killing nine"; "Это обвинение Китай отрицает."
+    for "a charge China denies", China named once more) states only facts the other side of its bead states,
+    one of them more often than the rest of its own side does, and so renders part of the other side
+    however little it moves the bead's vector or lengths. A fact the other side lacks (a name where the other
+    wrote "the president") keeps it a gap. A sentence alone in its bead is read against its neighbour beads
+    in its paragraph, by its figures only; a sentence its edition gives twice is a repeat. Facts are read in
+    each edition's own language, so this needs the facts stage; without it every sentence stays a gap."""
+    if not indices or not analysis.facts:
+        return indices
+    holder = analysis.reference if side == "reference" else key
+    other = key if side == "reference" else analysis.reference
+    facts = {k: facts_by_sentence(analysis.facts.get(k, ())) for k in (holder, other)}
+    paragraphs = _paragraphs(analysis, holder)
+    tolerances = Tolerances.of(analysis.story.config.thresholds)
+    position_of = {i: p for p, bead in enumerate(beads) for i in getattr(bead, side)}
+    # a sentence its edition gives twice is a repeat, however well its facts fit: no half of a split
+    written = Counter(" ".join(s.text.split()) for s in analysis.segmentations[holder].sentences)
+    sentences = analysis.segmentations[holder].sentences
+
+    def mentions(fact: Fact, edition: str, sentences: list[int]) -> int:
+        """A name each time it is written ("accusing China ..., a charge China denies"); a figure once a
+        sentence, as "45 miles (72 km)" states one distance."""
+        found = [sum(tolerances.relation(fact, f) is not None for f in facts[edition].get(i, ())) for i in sentences]
+        return sum(found) if fact.kind == "name" else sum(map(bool, found))
+
+    kept = []
+    for index in indices:
+        position = position_of.get(index)
+        bead = beads[position] if position is not None else None
+        alone = bead is None or not (bead.reference and bead.edition)
+        near = [bead] if not alone else [
+            beads[p] for p in (position - 1, position + 1) if position is not None and 0 <= p < len(beads)
+            and beads[p].reference and beads[p].edition
+            and any(paragraphs[i] == paragraphs[index] for i in getattr(beads[p], side))]
+        rest = [i for b in near for i in getattr(b, side) if i != index]
+        theirs = [i for b in near for i in (b.edition if side == "reference" else b.reference)]
+        # beside a sentence alone in its bead, a name is mostly the story's subject, which the neighbours say
+        # in forms no fact is read from on one side ("Russian relations" / "отношений России"): figures only
+        telling = [f for f in facts[holder].get(index, ()) if _telling(f) and not (alone and f.kind == "name")]
+        theirs_count = [mentions(f, other, theirs) for f in telling]
+        if written[" ".join(sentences[index].text.split())] > 1 or not telling or not all(theirs_count) or not any(
+                count > mentions(f, holder, rest) for f, count in zip(telling, theirs_count)):
+            kept.append(index)
+    return kept
+
+
+def _telling(fact: Fact) -> bool:
+    """A fact that says which sentence renders which: not "one" ("один из", "one of"), said of anything."""
+    return not (fact.kind == "count" and fact.value == 1)
 
 
 def _paragraphs(analysis: Analysis, key: str) -> list[int]:

@@ -166,3 +166,58 @@ def test_a_short_opening_sentence_lost_from_a_chat_message_is_an_omission(embedd
     whole = [["I’m from Ukraine, now I’m in Plzen."] + en[0]]
     analysis = align_story(analysis_from_sentences({"uk": uk, "en": whole}, reference="uk"), embedder=embedder)
     assert AlignmentCheck()(analysis).findings == ()
+
+
+def test_half_of_a_split_sentence_that_carries_a_figure_of_the_original_is_no_addition(embedder):
+    # the aligner pairs the English sentence with both Ukrainian halves, and one of them barely moves the
+    # pair's vector; the year in it is the English sentence's, and the other half does not say it
+    from consistency.checks.alignment import AlignmentCheck
+    from consistency.stages.align import align_story, analysis_from_sentences
+    from consistency.stages.facts import read_story_facts
+
+    en = [["Floods hit the coastal province on Monday after three days of rain.",
+           "Rescue teams evacuated about 2,000 residents from low-lying villages.",
+           "The same river burst its banks in 2004, killing 14 people.",
+           "Officials said the water level was now falling."]]
+    uk = [["Повені накрили прибережну провінцію в понеділок після трьох днів дощів.",
+           "Рятувальники евакуювали близько 2000 мешканців із низинних сіл.",
+           "Та сама річка вийшла з берегів у 2004 році.", "Тоді загинули 14 людей.",
+           "Посадовці заявили, що рівень води зараз знижується."]]
+    split = read_story_facts(align_story(analysis_from_sentences({"en": en, "uk": uk}, reference="en"), embedder=embedder))
+    assert AlignmentCheck()(split).findings == ()
+
+    # a sentence of its own, with a figure no English sentence gives, is still an addition
+    added = [uk[0][:4] + ["Минулого року шторм зруйнував 38 будинків на узбережжі."] + uk[0][4:]]
+    analysis = read_story_facts(align_story(analysis_from_sentences({"en": en, "uk": added}, reference="en"),
+                                            embedder=embedder))
+    found = [(f.check, f.edition, f.evidence) for f in AlignmentCheck()(analysis).findings]
+    assert found == [("addition", "uk", {"uk": added[0][4]})]
+
+
+def test_what_facts_say_of_a_sentence_left_without_a_counterpart():
+    # the rule alone, on beads laid out by hand: the Ukrainian edition's sentence 1 is the one in question
+    from consistency.checks.alignment import _beyond_its_facts
+    from consistency.model import Bead
+    from consistency.stages.align import analysis_from_sentences
+    from consistency.stages.facts import read_story_facts
+
+    def gaps(en, uk, beads):
+        analysis = read_story_facts(analysis_from_sentences({"en": [en], "uk": [uk]}, reference="en"))
+        return _beyond_its_facts(analysis, "uk", beads, [1], "edition")
+
+    en = ["The retailer said sales rose in Poland in the spring.",
+          "Its beauty business, worth £2.8bn, keeps growing while fashion sales fall."]
+    merged = [Bead((0,), (0,), 1.0), Bead((1,), (1, 2), 1.0)]
+    alone = [Bead((0,), (0,), 1.0), Bead((), (1,), 0.0), Bead((1,), (2,), 1.0)]
+    split = ["Ритейлер заявив, що продажі в Польщі зросли навесні.", "Бізнес краси вартістю 2,8 млрд фунтів зростає.",
+             "Водночас продажі одягу падають."]
+    # the figure of the English sentence, which the rest of the Ukrainian side does not give: half of a split
+    assert gaps(en, split, merged) == [] and gaps(en, split, alone) == []
+    # a figure the English side lacks keeps it a gap, whatever else it shares
+    assert gaps(en, [split[0], "Бізнес краси вартістю 2,8 млрд фунтів відкрив 40 магазинів.", split[2]], merged) == [1]
+    # a name counts beside a sentence in its bead; alone in its bead, a name its neighbours give says nothing:
+    # the story's subject is named all over it
+    en = [en[0], "In Poland, its beauty business keeps growing while fashion sales fall."]
+    named = ["Ритейлер заявив, що продажі зросли навесні.", "Усе це відбувається в Польщі.",
+             "Бізнес краси зростає, а продажі одягу падають."]
+    assert gaps(en, named, merged) == [] and gaps(en, named, alone) == [1]

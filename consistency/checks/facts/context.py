@@ -236,10 +236,7 @@ class Context:
         """`facts` (an edition's, or those read in its MT output) by sentence, built once per list."""
         slot = ("sentences", id(facts))
         if slot not in self.memo:
-            grouped: dict[int | None, list[Fact]] = {}
-            for f in facts:
-                grouped.setdefault(f.sentence, []).append(f)
-            self.memo[slot] = (facts, grouped)
+            self.memo[slot] = (facts, facts_by_sentence(facts))
         return self.memo[slot][1]
 
     @property
@@ -253,6 +250,13 @@ class Context:
     def lang(self, key: str) -> str:
         """The language edition `key` is written in."""
         return self.analysis.story.editions[key].lang
+
+
+def facts_by_sentence(facts: Iterable[Fact]) -> dict[int | None, list[Fact]]:
+    grouped: dict[int | None, list[Fact]] = {}
+    for f in facts:
+        grouped.setdefault(f.sentence, []).append(f)
+    return grouped
 
 
 @dataclass
