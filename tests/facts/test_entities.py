@@ -430,6 +430,13 @@ def test_a_name_two_editions_transcribe_is_lost_from_a_third_that_writes_no_word
     assert entity_findings({"en": en, "ru": ru, "uk": ["Таунхольна зустріч стала для неї 36-ю з січня."]}) == []
     # and so is a name uk alone gives there
     assert entity_findings({"en": en, "ru": ru, "uk": ["Зустріч у «Голіоку» стала для неї 36-ю з січня."]}) == []
+    # a compound opening the sentence, its word after the hyphen in lower case, spells no name; nor does a
+    # word the name reader cut off the name right after it
+    assert entity_findings({"en": en, "ru": ru, "uk": ["Онлайн-зустріч стала для неї 36-ю з січня."]}) == [
+        ("uk", "missing", "warning")]
+    assert entity_findings({"en": ["The meeting in Holyoke at La Bomba was her 36th since January."],
+                            "ru": ["Встреча в Холиоке в «Ла Бомбе» стала для нее 36-й с января."],
+                            "uk": ["Зустріч у «Ля Бомбі» стала для неї 36-ю з січня."]}) == [("uk", "missing", "warning")]
     # a phrase two editions keep in Latin letters may be one the third translates
     assert entity_findings({
         "en": ["The study was run by the Headmasters conference."],

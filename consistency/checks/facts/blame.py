@@ -251,10 +251,16 @@ def _no_word_in_its_place(ctx: Context, segment: Segment, key: str) -> bool:
     for sentence in sentences:
         for m in name_token().finditer(sentence.text):
             word, at = m.group(), sentence.start + m.start()
-            if not word[:1].isupper() or any(a <= at < b for a, b in named):
+            # a capitalised word just before a name read there, a space between, is a word of that name the
+            # reader cut off («Ля Бомбі»), not one of its own
+            glued = sentence.text[m.end():m.end() + 1].isspace()
+            if not word[:1].isupper() or any(a <= at < b or (glued and at + len(word) + 1 == a) for a, b in named):
                 continue
             opening = not re.search(r"[^\W\d_]", sentence.text[: m.start()])
-            if opening and (word.casefold() in plain or is_plain_word(word, lang) or is_common_word(word, lang)):
+            # a compound whose word after the hyphen is in lower case ("Оверсайз-капелюхи") spells no name
+            compound = "-" in word and word.split("-")[-1][:1].islower()
+            if opening and (word.casefold() in plain or compound or is_plain_word(word, lang)
+                            or is_common_word(word, lang)):
                 continue
             return False
     return True
