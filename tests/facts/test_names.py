@@ -39,6 +39,21 @@ def test_a_possessive_ends_a_name_and_a_known_first_name_opens_one_at_a_sentence
         ("Corbyn’s", "~korbin"), ("Labour", "~labour")]
     assert [text for text, _ in names("Брайан О'Хаган прокоментував заяву.", "uk")] == ["Брайан О'Хаган"]
     assert [text for text, _ in names("Дмитро Кулеба заявив.", "uk")] == ["Дмитро Кулеба"]
+    # English has no dictionary of names: a first name opening a sentence is one a Ukrainian or Russian
+    # dictionary knows in some spelling the English one could transcribe
+    assert names("Valeriy Zaluzhny, the commander-in-chief, assured them.", "en") == [
+        ("Valeriy Zaluzhny", "~valeri|~zaluzhni")]
+    assert [text for text, _ in names("Dmytro Kuleba said so.", "en")] == ["Dmytro Kuleba"]
+    assert [text for text, _ in names("Will Ukraine win?", "en")] == ["Ukraine"]
+    # alone, too, a first name or a surname ("Oleh" of a chat, "Pompeo"), unless the edition writes the word in
+    # lower case as well ("Wait": "Вейт") or English opens sentences with it ("Tell" is a surname to a Ukrainian
+    # dictionary)
+    assert [text for text, _ in names("Oleh also found me a part-time job.", "en")] == ["Oleh"]
+    assert [text for text, _ in names("Pompeo said the talks would go on.", "en")] == ["Pompeo"]
+    assert names("Wait, we had to wait an hour.", "en") == []
+    assert names("Tell me about the trip.", "en") == []
+    # a language with a dictionary of its own reads a word alone opening a sentence as before: "Надія" is hope
+    assert names("Надія є завжди.", "uk") == []
     # a title written as letters after a name is no part of it
     assert names("She met Jeane Freeman MSP and Jess Phillips MP.", "en") == [
         ("Jeane Freeman", "~iean|~freman"), ("Jess Phillips", "~ies|~filips")]
@@ -58,6 +73,10 @@ def test_glossary_phrases_are_matched_in_any_case_form():
     assert [v for _, v in names("Из Белого дома и Соединённых Штатов пишет Энтони Блинкен.", "ru")] == [
         "white-house", "united-states", "blinken"]
     assert names("He met Ллойдом Остіном.", "uk")[-1] == ("Ллойдом Остіном", "austin")
+    # an institution other languages call by its city: London's police is the Metropolitan Police, not London
+    assert names("The Metropolitan Police said so.", "en") == [("Metropolitan Police", "metropolitan-police")]
+    assert [v for _, v in names("Про це повідомила Лондонська поліція.", "uk")] == ["metropolitan-police"]
+    assert [v for _, v in names("По данным Лондонской полиции, пострадавших нет.", "ru")] == ["metropolitan-police"]
 
 
 def test_transliterated_names_match_their_inflected_forms():

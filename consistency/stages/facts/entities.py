@@ -138,6 +138,33 @@ def person_by_reading(word: str, lang: str) -> str | None:
     return None
 
 
+def has_dictionary(lang: str) -> bool:
+    """The locale has a morphological dictionary of its own (and it is installed)."""
+    return _analyser(lang) is not None
+
+
+def is_given_name(word: str, lang: str) -> bool:
+    """`lang`'s dictionary knows `word` as a first name; a locale with no dictionary of its own (English)
+    asks those of `names.people_known_in` for a spelling it could be a transcription of ("Valeriy",
+    "Dmytro", "Boris"): the names of news in English are mostly transcribed from them."""
+    if analyse(word, lang)[1] == GIVEN_NAME:
+        return True
+    return not has_dictionary(lang) and GIVEN_NAME in _kinds_by_reading(word, lang)
+
+
+def is_name_of_a_person(word: str, lang: str) -> bool:
+    """`word` is a first name or a surname to `lang`'s dictionary, or, in a locale with none of its own, to
+    those of `names.people_known_in` reading it back ("Pompeo" as "Помпео", "Oleh" as "Олег")."""
+    if has_dictionary(lang):
+        return analyse(word, lang)[1] in (PERSON, GIVEN_NAME)
+    return bool(_kinds_by_reading(word, lang))
+
+
+def _kinds_by_reading(word: str, lang: str) -> set[str]:
+    return {kind for other in load_locale(lang).get("names.people_known_in", [])
+            if (kind := person_by_reading(word, other)) is not None}
+
+
 def lemmas(word: str, lang: str) -> tuple[str, ...]:
     """Every lemma the dictionary knows for `word`, most likely first ("Харкові": "харко", a surname, and
     "харків", the city): the glossary looks for each before it guesses."""

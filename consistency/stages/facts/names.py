@@ -10,7 +10,10 @@ States", "Ллойдом Остіном". The reading, per sentence:
    in lower case), which never become names on their own. Initials ("J.") and generation suffixes
    ("III") belong to a run but never name it.
 3. A run next to a glossary word joins it ("Lloyd Austin" → austin); a capital at a sentence start says
-   nothing unless the glossary knows the word; a Title Case headline line gives glossary names only.
+   nothing unless the glossary knows the word, or it is a first name before a surname ("Дмитро Кулеба
+   заявив"), or, in a language with no dictionary of names (English), a person's name that the locales of
+   `names.people_known_in` know read back into their letters ("Pompeo said", "Oleh found me a job"); a
+   Title Case headline line gives glossary names only.
 
 A name's value is a key shared by all languages (`name_keys.py` makes and compares the keys).
 """
@@ -30,7 +33,10 @@ from consistency.stages.facts.entities import (
     analyse,
     cldr_only,
     glossary_kind,
+    has_dictionary,
     is_common_word,
+    is_given_name,
+    is_name_of_a_person,
     is_plain_word,
 )
 from consistency.stages.facts.name_keys import (
@@ -281,10 +287,15 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
     if not glossary and not words:
         return None, j if j > i else i + 1
     if (_at_sentence_start(text, tokens[i][1], starts) and kinds[i][0] == "word" and not named_in_full
-            and not (len(words) > 1 and analyse(tokens[i][0], lang)[1] == GIVEN_NAME
-                     and not is_common_word(tokens[words[1]][0], lang))):
-        # a capital at a sentence start says nothing, but a first name the dictionary knows before a surname
-        # opens the name it gives ("Брайан О'Хаган прокоментував"; not before an ordinal: "Николай Второй")
+            and not (len(words) > 1 and is_given_name(tokens[i][0], lang)
+                     and not is_common_word(tokens[words[1]][0], lang))
+            and not (len(words) == 1 and not has_dictionary(lang) and is_name_of_a_person(tokens[i][0], lang))):
+        # a capital at a sentence start says nothing, but a first name the dictionary knows opens the name it
+        # gives ("Брайан О'Хаган прокоментував"; not before an ordinal: "Николай Второй"). A word alone is a
+        # name there only in a language with no dictionary of its own, where nothing else would read it, and
+        # only a person's that other languages' dictionaries know ("Oleh found me a job", "Pompeo said"; a
+        # word the edition also writes in lower case, "Even", is none). A dictionary's own first names and
+        # surnames include common nouns that open sentences ("Надія", "Роман")
         words = words[1:]
         if not words and not glossary:
             return None, j
@@ -314,7 +325,7 @@ def _surname_after_a_first_name(tokens, kinds, glossary: tuple[str, int], words:
     "East Baton Rouge") keeps its glossary name."""
     key, at = glossary
     return (kinds[at][2] == 1 and glossary_kind(key) in PLACES and bool(words) and words[-1] == at - 1
-            and analyse(tokens[at - 1][0], lang)[1] == GIVEN_NAME)
+            and is_given_name(tokens[at - 1][0], lang))
 
 
 def _gap(text: str, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
