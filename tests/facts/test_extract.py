@@ -68,6 +68,18 @@ def test_times(lang, text):
     assert kinds(text, lang) == [("time", "15:00", None)]
 
 
+@pytest.mark.parametrize("lang,text", [("en", "from 1 to 2 pm"), ("en", "between 1 and 2 p.m."),
+                                       ("uk", "з 13:00 до 14:00"), ("ru", "с 13:00 до 14:00")])
+def test_two_hours_share_the_half_of_the_day_said_after_the_second(lang, text):
+    assert kinds(text, lang) == [("time", "13:00", None), ("time", "14:00", None)]
+
+
+def test_a_range_of_hours_runs_forward_and_a_score_is_no_range():
+    assert kinds("from 11 to 1 pm", "en") == [("time", "11:00", None), ("time", "13:00", None)]
+    assert kinds("from 11 to 2 am", "en") == [("time", "23:00", None), ("time", "02:00", None)]
+    assert [kind for kind, _, _ in kinds("The team won 3 to 2 in the evening match.", "en")] == ["amount", "time"]
+
+
 @pytest.mark.parametrize(
     "lang,text,value,unit",
     [("en", "155 mm", 155.0, "mm"), ("uk", "155-мм", 155.0, "mm"), ("en", "550 pounds", 550.0, "lb"), ("uk", "249 кг", 249.0, "kg"),

@@ -393,6 +393,15 @@ def _relative_days(found: _Found, rules: Rules, published: dt.date | None) -> No
 
 def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     facts: list[Fact] = []
+    for m in rules.time_ampm_range.finditer(text):  # "from 1 to 2 pm": the half of the day said once for both
+        first, last = int(m.group(1)), int(m.group(3))
+        last_hour = _twelve_hour(last, m.group(5), rules)
+        # a range runs forward: "from 11 to 1 pm" starts before noon, "from 11 to 2 am" before midnight
+        first_hour = _twelve_hour(first, m.group(5), rules)
+        if first % 12 > last % 12:
+            first_hour = (first_hour + 12) % 24
+        _add_time(facts, taken, text, first_hour, int(m.group(2) or 0), m.start(1), m.end(2) if m.group(2) else m.end(1))
+        _add_time(facts, taken, text, last_hour, int(m.group(4) or 0), m.start(3), m.end())
     for m in rules.time_clock.finditer(text):
         hour = int(m.group(1))
         minute = int(m.group(2) or m.group(3))

@@ -142,6 +142,7 @@ class Rules:
     year_range: re.Pattern
     time_clock: re.Pattern
     time_ampm: re.Pattern
+    time_ampm_range: re.Pattern  # "from 1 to 2 pm": the half of the day said once for both hours
     time_marked: re.Pattern
     time_hour: re.Pattern
     range_between: re.Pattern
@@ -576,11 +577,15 @@ def _time_rules(g: Getter) -> dict[str, Any]:
     hour_alt = alternation(hour_words) if hour_words else "(?!)"
     markers = g("times.markers", [])
     dot_markers = g("times.dot_markers", [])
+    openers, joiners = g("times.range_openers", []), g("times.range_joiners", [])
     return {
         "time_clock": re.compile(
             rf"(?<![\d.,:])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?{am_pm}))(?!\d)(?:\s?({am_pm}))?", FLAGS),
         "time_ampm": re.compile(
             rf"(?<![\d.,:])(1[0-2]|0?\d)(?:[\-–]\w{{1,3}})?(?:\s+{hour_alt})?\s?({am_pm})", FLAGS),
+        "time_ampm_range": _never_or(
+            rf"(?<!\w)(?:{alternation(openers)})\s+(1[0-2]|0?\d)(?::([0-5]\d))?\s*(?:{alternation(joiners)})\s*"
+            rf"(1[0-2]|0?\d)(?::([0-5]\d))?(?:\s+{hour_alt})?\s?({am_pm})", joiners and openers and am + pm),
         "time_marked": _never_or(
             rf"(?<!\w)(?:(?:{alternation(markers)})\s+([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)"
             # after a dot marker only where no unit, "%", scale or currency follows (dates.py reads it)
