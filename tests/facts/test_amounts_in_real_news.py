@@ -205,6 +205,19 @@ def test_always_open_states_no_figure(lang, text):
     assert read(text, lang) == []
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The minister made a 180-degree turn."), ("uk", "Міністр розвернувся на 180 градусів."),
+    ("ru", "Министр развернулся на 180 градусов."),
+])
+def test_a_turn_round_states_no_figure(lang, text):
+    # "на 180 градусів" is a U-turn, as another edition may say: read as an angle it would find nothing to match
+    assert read(text, lang) == []
+
+
+def test_a_temperature_reached_is_a_figure():
+    assert read("Духовку нагріли до 180 градусів.", "uk") == [("quantity", 180.0, "C")]
+
+
 # --- whole stories ---------------------------------------------------------------------------------------
 
 EN = ("Karpaty beat Volyn 2-1 on Sunday, and fans paid 49p for a programme.\n\n"
