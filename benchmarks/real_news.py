@@ -1075,10 +1075,10 @@ def print_misses(figures: dict, limit: int) -> None:
                 _print_missed(corpus.get(listed, {}).get(label, []), f"{corpus_name}, {label}", level, limit)
 
 
-def _print_missed(misses: list[dict], label: str, level: str, limit: int) -> None:
+def _print_missed(misses: list[dict], label: str, level: str, limit: int, heading: str = "") -> None:
     if not misses:
         return
-    print(f"\n{'misses' if level.startswith('not') else 'warnings only'}, {label}: {len(misses)} ({level})")
+    print(f"\n{heading or ('misses' if level.startswith('not') else 'warnings only')}, {label}: {len(misses)} ({level})")
     for miss in misses[:limit]:
         print(f"  {miss['doc']} [{miss['edition']}] {miss['variant']}")
         before, after = around_change(miss["before"], miss["after"])
@@ -1086,6 +1086,24 @@ def _print_missed(misses: list[dict], label: str, level: str, limit: int) -> Non
         print(f"     now: {after}")
         for line in miss["near"]:
             print(f"     -> {line}")
+
+
+def print_turned(now: dict, before: dict, rev: str, limit: int) -> None:
+    """The changes one revision detects at warning level and the other does not: what a commit gained and
+    lost, case by case (the counts alone hide a gain that pays for a loss)."""
+    def key(miss: dict) -> tuple:
+        return miss["doc"], miss["edition"], miss["variant"], miss["before"], miss["after"]
+
+    for corpus_name, corpus in now.items():
+        earlier = before.get(corpus_name, {})
+        for label in dict.fromkeys(kind_labels(corpus) + kind_labels(earlier)) if earlier else kind_labels(corpus):
+            missed_now = {key(m): m for m in corpus.get("misses", {}).get(label, [])}
+            missed_before = {key(m): m for m in earlier.get("misses", {}).get(label, [])}
+            _print_missed([m for k, m in missed_now.items() if k not in missed_before], f"{corpus_name}, {label}",
+                          f"not detected even at warning level, detected at {rev}", limit, "lost")
+            _print_missed([m for k, m in missed_before.items() if k not in missed_now], f"{corpus_name}, {label}",
+                          f"detected at warning level, missed at {rev}; '->' lines: what {rev} found near it",
+                          limit, "gained")
 
 
 def print_changes(cases: list[dict], limit: int) -> None:
@@ -1142,7 +1160,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--embeddings", action="store_true", help="run the pipeline with sentence embeddings")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--compare", metavar="REV", help="check the same stories with the library at commit REV too")
-    parser.add_argument("--misses", type=int, default=0, help="print up to N missed changes per corpus and kind, and N found at warning level only")
+    parser.add_argument("--misses", type=int, default=0,
+                        help="print up to N missed changes per corpus and kind, and N found at warning level only "
+                             "(with --compare, also N that one revision detects and the other misses)")
     parser.add_argument("--clean-errors", type=int, default=0,
                         help="print up to N clean errors per corpus judged false or not yet adjudicated")
     parser.add_argument("--clean-warnings", type=int, default=0,
@@ -1212,6 +1232,8 @@ def main(argv: list[str] | None = None) -> int:
         print_clean_findings(now, args.clean_warnings, "clean_warnings")
     if args.misses:
         print_misses(now, args.misses)
+        if args.compare:
+            print_turned(now, runs[args.compare], args.compare, args.misses)
     if args.json:
         figures = {name: {corpus: {k: v for k, v in f.items() if k not in ("clean_errors", "clean_warnings")}
                           for corpus, f in run.items()}
