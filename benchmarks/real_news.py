@@ -1070,15 +1070,15 @@ def write_clean_errors(runs: dict[str, dict], path: Path = CLEAN_ERRORS) -> None
 def print_misses(figures: dict, limit: int) -> None:
     for corpus_name, corpus in figures.items():
         for label in kind_labels(corpus):
-            for listed, level in (("misses", "not detected even at warning level"),
-                                  ("warning_only", "detected at warning level, not at error level")):
-                _print_missed(corpus.get(listed, {}).get(label, []), f"{corpus_name}, {label}", level, limit)
+            for listed, heading, level in (("misses", "misses", "not detected even at warning level"),
+                                           ("warning_only", "warnings only", "detected at warning level, not at error level")):
+                _print_missed(corpus.get(listed, {}).get(label, []), f"{corpus_name}, {label}", level, limit, heading)
 
 
-def _print_missed(misses: list[dict], label: str, level: str, limit: int, heading: str = "") -> None:
+def _print_missed(misses: list[dict], label: str, level: str, limit: int, heading: str) -> None:
     if not misses:
         return
-    print(f"\n{heading or ('misses' if level.startswith('not') else 'warnings only')}, {label}: {len(misses)} ({level})")
+    print(f"\n{heading}, {label}: {len(misses)} ({level})")
     for miss in misses[:limit]:
         print(f"  {miss['doc']} [{miss['edition']}] {miss['variant']}")
         before, after = around_change(miss["before"], miss["after"])

@@ -403,23 +403,23 @@ def _beyond_its_facts(analysis: Analysis, key: str, beads: Sequence[Bead], indic
     paragraphs = _paragraphs(analysis, holder)
     tolerances = Tolerances.of(analysis.story.config.thresholds)
     position_of = {i: p for p, bead in enumerate(beads) for i in getattr(bead, side)}
-    # a sentence its edition gives twice is a repeat, however well its facts fit: no half of a split
-    written = Counter(" ".join(s.text.split()) for s in analysis.segmentations[holder].sentences)
     sentences = analysis.segmentations[holder].sentences
+    # a sentence its edition gives twice is a repeat, however well its facts fit: no half of a split
+    written = Counter(" ".join(s.text.split()) for s in sentences)
 
-    def mentions(fact: Fact, edition: str, sentences: list[int]) -> int:
+    def mentions(fact: Fact, edition: str, indices: list[int]) -> int:
         """A name each time it is written ("accusing China ..., a charge China denies"); a figure once a
         sentence, as "45 miles (72 km)" states one distance."""
-        found = [sum(tolerances.relation(fact, f) is not None for f in facts[edition].get(i, ())) for i in sentences]
+        found = [sum(tolerances.relation(fact, f) is not None for f in facts[edition].get(i, ())) for i in indices]
         return sum(found) if fact.kind == "name" else sum(map(bool, found))
 
     kept = []
     for index in indices:
-        position = position_of.get(index)
-        bead = beads[position] if position is not None else None
-        alone = bead is None or not (bead.reference and bead.edition)
+        position = position_of[index]  # every gap is a sentence of some bead
+        bead = beads[position]
+        alone = not (bead.reference and bead.edition)
         near = [bead] if not alone else [
-            beads[p] for p in (position - 1, position + 1) if position is not None and 0 <= p < len(beads)
+            beads[p] for p in (position - 1, position + 1) if 0 <= p < len(beads)
             and beads[p].reference and beads[p].edition
             and any(paragraphs[i] == paragraphs[index] for i in getattr(beads[p], side))]
         rest = [i for b in near for i in getattr(b, side) if i != index]
@@ -428,8 +428,9 @@ def _beyond_its_facts(analysis: Analysis, key: str, beads: Sequence[Bead], indic
         # in forms no fact is read from on one side ("Russian relations" / "отношений России"): figures only
         telling = [f for f in facts[holder].get(index, ()) if _telling(f) and not (alone and f.kind == "name")]
         theirs_count = [mentions(f, other, theirs) for f in telling]
-        if written[" ".join(sentences[index].text.split())] > 1 or not telling or not all(theirs_count) or not any(
-                count > mentions(f, holder, rest) for f, count in zip(telling, theirs_count)):
+        renders_theirs = (bool(telling) and all(theirs_count)
+                          and any(count > mentions(f, holder, rest) for f, count in zip(telling, theirs_count)))
+        if written[" ".join(sentences[index].text.split())] > 1 or not renders_theirs:
             kept.append(index)
     return kept
 
