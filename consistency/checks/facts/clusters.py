@@ -9,7 +9,7 @@ from consistency.checks.facts.context import Context, FactIndex, Tolerances
 from consistency.checks.facts.relations import conflict, distance, family, is_weak
 from consistency.checks.facts.segments import Sentences
 from consistency.model import Fact
-from consistency.stages.facts.name_keys import is_glossary, surname_sound
+from consistency.stages.facts.name_keys import given_name, is_glossary, same_name, surname_sound
 
 RELATION_RANK = {"equal": 0, "conversion": 1, "rounding": 2}
 
@@ -68,7 +68,9 @@ def join_names_by_sound(clusters: list[Cluster], langs: dict[str, str]) -> list[
     """Names the spelling keys leave apart, joined when their surnames sound alike (`surname_sound`, three
     consonants or more): "Sarah Palin" / "Сара Пэйлин", where English writes a vowel as "a" and Russian as
     "эй". Left apart, each edition's spelling is a name of its own, and a swap of the name in one edition
-    has no two editions agreeing against it. Two names the glossary knows by different keys never join."""
+    has no two editions agreeing against it. Two full names join on any surname sound where their first
+    names are the same name too ("Marvin Cooke" / "Марвин Кук", both "k"). Two names the glossary knows by
+    different keys never join."""
     joined: list[Cluster] = []
     names: list[tuple[Cluster, set[str]]] = []  # the name clusters kept, with their members' sounds
     for c in clusters:
@@ -76,7 +78,8 @@ def join_names_by_sound(clusters: list[Cluster], langs: dict[str, str]) -> list[
             joined.append(c)
             continue
         sounds = {surname_sound(f.text, langs[k]) for k, f in c.members.items()}
-        into = next((entry for entry in names if _joinable(entry, c, sounds)), None)
+        into = next((entry for entry in names if _joinable(entry, c, sounds)
+                     or _same_full_name_by_sound(entry[0], c, langs)), None)
         if into is None:
             joined.append(c)
             names.append((c, sounds))
@@ -93,6 +96,16 @@ def _joinable(entry: tuple[Cluster, set[str]], c: Cluster, sounds: set[str]) -> 
         return False
     keys = {str(f.value) for f in (*kept.members.values(), *c.members.values()) if is_glossary(str(f.value))}
     return len(keys) <= 1 and any(len(s) >= SOUND_JOINS_FROM and s in kept_sounds for s in sounds)
+
+
+def _same_full_name_by_sound(kept: Cluster, c: Cluster, langs: dict[str, str]) -> bool:
+    if set(kept.members) & set(c.members):
+        return False
+    if any(is_glossary(str(f.value)) for f in (*kept.members.values(), *c.members.values())):
+        return False
+    return any(given_name(str(a.value)) and same_name(given_name(str(a.value)), given_name(str(b.value)))
+               and (sound := surname_sound(a.text, langs[ka])) and sound == surname_sound(b.text, langs[kb])
+               for ka, a in kept.members.items() for kb, b in c.members.items())
 
 
 def facts_in(facts: tuple[Fact, ...], sentences: set[int] | None) -> tuple[list[Fact], list[Fact]]:

@@ -384,20 +384,21 @@ def _one_person_against_one_name(ctx: Context, facts: list[list[tuple[str, Fact]
 
 def _first_name_against_two(ctx: Context, facts: list[list[tuple[str, Fact]]]) -> bool:
     """Of three editions, two agree on a person's name (a dictionary or the story says so, or they transcribe
-    it, each in its script) and the third writes, in its place, a first name its dictionary knows that is no
-    form of it and sounds nothing like it: "Виктор" where "James" and "Джеймс" agree, "Анджей" where "Kelly"
-    and "Келли" do. Not where the story names one person by both ("Viktor Smith" somewhere, "Віктор" here
-    and "Smith" there)."""
+    it, each in its script) and the third writes, in its place, a first name its dictionary knows, alone or
+    opening a full name, that is no form of it and sounds nothing like it: "Виктор" where "James" and "Джеймс"
+    agree, "Анджей" where "Kelly" and "Келли" do, "Тереза Мэй" where "Sumbung" and "Сумбунг" do. Not where
+    the story names one person by both ("Viktor Smith" somewhere, "Віктор" here and "Smith" there)."""
     if len(facts) != 2 or sorted(map(len, facts)) != [1, 2]:
         return False
     (key, lone), = next(side for side in facts if len(side) == 1)
-    if "|" in str(lone.value) or analyse(lone.text.strip(), ctx.lang(key))[1] != GIVEN_NAME:
+    words = name_words(lone.text)
+    if not words or analyse(words[0], ctx.lang(key))[1] != GIVEN_NAME:
         return False
     agreed = next(side for side in facts if len(side) == 2)
     transcribed = len({script_of(f.text.strip()[:1]) for _, f in agreed}) > 1
     if not transcribed and not any(known_entity(ctx, k, f) in (PERSON, GIVEN_NAME) for k, f in agreed):
         return False  # two editions keeping a title in Latin letters ("Chariots") name nobody
-    return not _named_in_full_together(ctx, [str(lone.value), str(agreed[0][1].value)])
+    return not _named_in_full_together(ctx, [str(lone.value).split("|")[0], str(agreed[0][1].value)])
 
 
 def _named_in_full_together(ctx: Context, keys: list[str]) -> bool:

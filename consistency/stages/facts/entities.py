@@ -171,6 +171,17 @@ def lemmas(word: str, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.normal_form for p in _known_parses(word, lang)))
 
 
+# the parts of speech a name is read as: no verb form's lemma ("Заев" as a gerund of "заесть") nor a numeral's
+# ("Дві", two, for "Dwi") is a name's
+NAME_PARTS_OF_SPEECH = frozenset({"NOUN", "ADJF", None})
+
+
+def name_lemma(word: str, lang: str) -> str | None:
+    """The lemma of the likeliest reading of `word` as a noun or an adjective (or a word of no part of speech
+    the dictionary names), where the dictionary knows one."""
+    return next((p.normal_form for p in _known_parses(word, lang) if p.tag.POS in NAME_PARTS_OF_SPEECH), None)
+
+
 def is_common_word(word: str, lang: str) -> bool:
     """The dictionary reads `word` as some other part of speech than a noun too ("Того" is a pronoun as well
     as a country, "Мали" a verb). Nouns alone stay: a dictionary may file a country as a plain noun."""

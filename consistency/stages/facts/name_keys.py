@@ -16,7 +16,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 
 from consistency.locales import all_locales, available_locales, load_locale, locale_path, merged, script_of
-from consistency.stages.facts.entities import PLACES, analyse, cldr_glossary, glossary_kind, lemmas
+from consistency.stages.facts.entities import PLACES, cldr_glossary, glossary_kind, lemmas, name_lemma
 
 FUZZY_THRESHOLD = 80
 
@@ -229,7 +229,7 @@ def guess_key(word: str, lang: str) -> str:
     locale's dictionary knows the word) or its stem."""
     endings = name_rules(lang)[0]
     stems = tuple(stem(w, endings) for w in name_words(word))
-    if len(stems) == 1 and (lemma := analyse(word, lang)[0]) is not None:
+    if len(stems) == 1 and (lemma := name_lemma(word, lang)) is not None:
         stems = (stem(lemma, endings),)
     return "~" + _skeleton(transliterate(stems[0] if len(stems) == 1 else word.casefold(), lang))
 
@@ -352,6 +352,12 @@ def sound_alike(a: str, a_lang: str, b: str, b_lang: str) -> bool:
 def surname(key: str) -> str:
     """The word of a name key that names the person (or the place): its last."""
     return _parts(key)[-1]
+
+
+def given_name(key: str) -> str:
+    """The first word of a name key of two words or more (a person's first name), "" for one word."""
+    parts = _parts(key)
+    return parts[0] if len(parts) > 1 else ""
 
 
 def form_of(a: str, b: str) -> bool:
