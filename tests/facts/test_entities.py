@@ -306,6 +306,20 @@ def test_a_surname_the_dictionary_reads_as_a_verb_form_keeps_its_own_spelling():
     assert found == [("en", "altered", "error")]
 
 
+def test_a_person_two_editions_name_twice_in_a_sentence_and_the_third_once_lost_a_mention():
+    editions = {
+        "en": ["He worked in the White House for Mr Bush and met his wife, who was Mr Bush's secretary."],
+        "uk": ["Він працював у Білому домі на містера Буша і зустрів дружину, секретарку містера Буша."],
+        "ru": ["Он работал в Белом доме на мистера Буша и встретил жену, секретаря мистера Буша."],
+    }
+    assert entity_findings(editions) == []
+    editions["ru"] = ["Он работал в Белом доме на мистера и встретил жену, секретаря мистера Буша."]
+    assert entity_findings(editions) == [("ru", "missing", "warning")]
+    # named as often in the whole story, the mention moved
+    editions["ru"].append("Все уважали мистера Буша.")
+    assert entity_findings(editions) == []
+
+
 def test_a_team_in_quotation_marks_where_the_others_name_its_coach_is_no_other_person():
     editions = {
         "en": ["The Tennessee State Tigers lost.", "Tennessee State head coach Rod Miller told reporters about it."],

@@ -32,7 +32,10 @@ def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
     altered, paired = alterations(ctx, segment, tally)
     findings += altered
     for i, c in enumerate(segment.clusters):
-        if i in paired or not c.strong or c.repeated:
+        if i in paired or not c.strong:
+            continue
+        if c.repeated:
+            findings += _lost_a_repeated_mention(ctx, segment, c, tally)
             continue
         present = set(c.members)
         absent = [k for k in ctx.editions if k not in present]
@@ -127,6 +130,37 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
                                      segment=segment.sentences, lacking=k))
         tally.add(k, "missing")
     return findings
+
+
+def _lost_a_repeated_mention(ctx: Context, segment: Segment, c: Cluster, tally: Tally) -> list[Finding]:
+    """A person most editions name again in the segment (the cluster of their second mentions), where another
+    edition names them in the segment but not again, and fewer times in the whole story than each of those:
+    it lost a mention ("for Mr Bush ... Mr Bush's secretary" / "для містера ... секретарем містера Буша"), as
+    `_missing` says of an edition naming them fewer times elsewhere. Counted by names, not sentences: both
+    mentions are often in one sentence. Places and figures said again are left out by translators freely."""
+    absent = [k for k in ctx.editions if k not in c.members]
+    if c.first().kind != "name" or not absent or len(c.members) <= len(absent) or not _a_person(ctx, c):
+        return []
+    fewest = min(_names_of(ctx, f, k) for k, f in c.members.items())
+    fact = min(c.members.values(), key=lambda f: (len(f.text), f.text))  # "Bush" rather than "Bush's"
+    findings: list[Finding] = []
+    for k in absent:
+        # each member's spelling asked: a cluster joined by sound holds spellings the keys do not relate
+        named_here = any(f.kind == "name" and ctx.tolerances.relation(m, f) is not None
+                         for f in segment.facts[k] for m in c.members.values())
+        if not named_here or (named := max(_names_of(ctx, m, k) for m in c.members.values())) >= fewest:
+            continue
+        msg = (f"missing: a mention of {describe(fact)} (" + ", ".join(sorted(c.members)) + f" name it again here)"
+               f" is not in {k} (named {named} time(s) in all, fewer than the other editions)")
+        findings.append(make_finding(ctx.analysis, "entities", "warning", k, "missing", msg, dict(c.members),
+                                     segment=segment.sentences, lacking=k))
+        tally.add(k, "missing")
+    return findings
+
+
+def _names_of(ctx: Context, fact: Fact, key: str) -> int:
+    """How many times `key` names `fact`'s name in the whole story."""
+    return sum(1 for other in ctx.doc_index(key).near(fact) if ctx.tolerances.relation(fact, other) is not None)
 
 
 def _placed_elsewhere(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
