@@ -320,6 +320,19 @@ def test_a_person_two_editions_name_twice_in_a_sentence_and_the_third_once_lost_
     assert entity_findings(editions) == []
 
 
+def test_the_country_of_a_currency_names_the_currency_not_a_place():
+    assert names("The lira fell 29% against the US dollar.", "en") == []
+    assert names("Ліра подешевшала щодо долара США.", "uk") == []
+    assert entity_findings({
+        "en": ["The lira fell 29% against the US dollar in November."],
+        "ru": ["Лира подешевела на 29% по отношению к доллару в ноябре."],
+    }) == []
+    # a place written out after a sum is where the money goes; people keep their names ("Mike Pence")
+    assert [v for _, v, _ in names("США виділили 175 млн доларів Україні.", "uk")] == ["united-states", "ukraine"]
+    assert [v for _, v, _ in names("The European Union paid in euros, said Mike Pence.", "en")] == [
+        "european-union", "~mike|~penk"]
+
+
 def test_a_team_in_quotation_marks_where_the_others_name_its_coach_is_no_other_person():
     editions = {
         "en": ["The Tennessee State Tigers lost.", "Tennessee State head coach Rod Miller told reporters about it."],

@@ -9,9 +9,10 @@ import re
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.amounts import read_figures, read_number_words
 from consistency.stages.facts.dates import NumericDateOrder, numeric_date_order, read_dates, read_times
+from consistency.stages.facts.entities import PLACES
 from consistency.stages.facts.joined import read_joined
 from consistency.stages.facts.names import lowercase_stems, read_names
-from consistency.stages.facts.rules import rules_for
+from consistency.stages.facts.rules import Rules, rules_for
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…»\"”])\s+|\n)\s*[\"«“„'(\[—–-]*\s*")
 
@@ -44,9 +45,24 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     facts += read_number_words(text, rules, taken)
     if sentence_starts is None:
         sentence_starts = [m.end() for m in _SENTENCE_START.finditer(text)]
-    facts += read_names(text, lang, sentence_starts, taken, lowercase)
+    facts += [f for f in read_names(text, lang, sentence_starts, taken, lowercase)
+              if not _qualifies_a_currency(text, f, rules)]
     facts.sort(key=lambda f: (f.start, f.end, f.kind, str(f.value)))
     return facts
+
+
+def _qualifies_a_currency(text: str, name: Fact, rules: Rules) -> bool:
+    """A place named right before a currency's name ("US dollar", "Hong Kong dollars"), or after it in an
+    acronym ("долара США"): it names the currency, not the place, and editions give it or leave it out as they
+    please ("по отношению к доллару"). A place written out after the currency is mostly where it goes ("175
+    млн доларів Україні")."""
+    if name.entity not in PLACES or rules.currency_named is None:
+        return False
+    after = re.match(r"[ \u00a0]+", text[name.end:name.end + 2])
+    if after and rules.currency_named.match(text, name.end + after.end()):
+        return True
+    before = re.search(r"(?<!\w)(\w+)[ \u00a0]+\Z", text[max(0, name.start - 40):name.start])
+    return bool(before and name.text.isupper() and rules.currency_named.fullmatch(before.group(1)))
 
 
 def _with_sentence(facts: list[Fact], offset: int, index: int) -> list[Fact]:

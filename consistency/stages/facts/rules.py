@@ -102,6 +102,7 @@ class Rules:
     scale_needs_currency: frozenset[str]
     scale_before: re.Pattern  # a scale word right before the figure, the spoken inversion of an estimate
     currency_after: re.Pattern
+    currency_named: re.Pattern | None  # a currency's name in a lower-case word ("dollar", "долара")
     currency_before: re.Pattern
     currency_codes: dict[str, str]
     percent: re.Pattern
@@ -274,7 +275,12 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
     codes_before = [w for w in currency_codes if w.isalpha() and w.isascii() and len(w) == 3] + [
         s.casefold() for s in symbols
     ]
+    # a currency's name in one lower-case word, to tell the place that qualifies it ("US dollar", "долара
+    # США"): no coin ("penny"), and no stem short enough to start other words ("euro*" of "European")
+    named = [w for e in g("currencies", []) for w in e.get("words", []) if w[:1].isalpha() and w[:1].islower()
+             and " " not in w and len(w.rstrip("*")) >= (5 if w.endswith("*") else 4)]
     return {
+        "currency_named": re.compile(alternation(named)) if named else None,
         "currency_after": re.compile(r"\s?" + alternation(list(currency_codes)), FLAGS),
         "currency_before": re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + r")[ \u00a0]?\Z", FLAGS),
         "currency_codes": currency_codes,
