@@ -201,6 +201,13 @@ def test_a_word_derived_from_the_name_writes_it():
         "en": ["Elites fear the very thought of NATO fighter jets.", "A curfew covers the rest of the Kyiv region."],
         "uk": ["Еліти лякає натомість думка про винищувачі.", "Комендантська година діє на решті області."],
     })  # "натомість" only starts like НАТО
+    # an adjective whose stem alternates a consonant: "г" of Прага is "з" in Ukrainian, "ж" in Russian
+    for lang, sentence in [("uk", "Біженці можуть просити допомогу в Управлінні праці на Празькому ринку."),
+                           ("ru", "Беженцы могут просить помощи в Управлении труда на Пражском рынке.")]:
+        assert entity_findings({
+            "en": ["Refugees may request assistance at the Labor Office in the Prague Market."],
+            lang: [sentence],
+        }) == []
 
 
 def test_another_first_name_in_a_two_edition_story_is_a_swap_unless_the_story_names_the_person_in_full():

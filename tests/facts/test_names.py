@@ -77,6 +77,9 @@ def test_glossary_phrases_are_matched_in_any_case_form():
     assert names("The Metropolitan Police said so.", "en") == [("Metropolitan Police", "metropolitan-police")]
     assert [v for _, v in names("Про це повідомила Лондонська поліція.", "uk")] == ["metropolitan-police"]
     assert [v for _, v in names("По данным Лондонской полиции, пострадавших нет.", "ru")] == ["metropolitan-police"]
+    # the protesters killed on the Maidan: "Небесної" is no adjective of a place the English edition lacks
+    assert [v for _, v in names("Окупанти потрощили фотографії Небесної сотні.", "uk")] == ["heavenly-hundred"]
+    assert [v for _, v in names("They crushed the photos of the Heavenly Hundred.", "en")] == ["heavenly-hundred"]
 
 
 def test_transliterated_names_match_their_inflected_forms():
