@@ -3,6 +3,7 @@ written in the edition in some other form, or swapped for another name."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from rapidfuzz.distance import Levenshtein
@@ -19,8 +20,10 @@ from consistency.stages.facts.entities import (
     compatible_kinds,
     glossary_kind,
     is_known_word,
+    is_name_of_a_person,
     is_plain_word,
     person_by_reading,
+    reads_as_given_name,
 )
 from consistency.stages.facts.name_keys import (
     WordForms,
@@ -300,7 +303,9 @@ def _given_name_against_a_guess(ctx: Context, key: str, fact: Fact, others: list
     if len(named) != 2 or any("|" in str(f.value) or _vouched(f) or _acronym_guess(f) for _, f in named):
         return False
     readings = [analyse(f.text.strip(), ctx.lang(k)) for k, f in named]
-    if sorted(kind == GIVEN_NAME for _, kind in readings) != [False, True] or all(lemma for lemma, _ in readings):
+    kinds = [kind or _first_name_in_mid_sentence(ctx, (k, f), other)
+             for (k, f), (_, kind), other in zip(named, readings, reversed(named))]
+    if sorted(kind == GIVEN_NAME for kind in kinds) != [False, True] or all(lemma for lemma, _ in readings):
         return False  # one first name the dictionary knows, against a word it does not know at all
     sounds = sorted((sound_key(f.text.strip(), ctx.lang(k)) for k, f in named), key=len)
     if len(sounds[0]) >= 2 and (sounds[1].startswith(sounds[0]) or Levenshtein.distance(*sounds) <= 1):
@@ -371,6 +376,23 @@ def sure_swap(sides: list[Cluster], ctx: Context | None = None) -> bool:
             and all(compatible_kinds(a, b) for a in kinds for b in kinds))
 
 
+def _first_name_in_mid_sentence(ctx: Context, named: tuple[str, Fact], other: tuple[str, Fact]) -> str | None:
+    """GIVEN_NAME for a one-word name the dictionary reads first as a common noun but also as a first name
+    ("Ангели": angels, or Angela's), written with a capital in mid-sentence, where the other edition's name
+    there is a person's too (a dictionary reads "Christina" back as "Крістіна"); None otherwise: a
+    sentence's first word is capitalised anyway, and a planet is capitalised too ("Венеры" against "Earth")."""
+    key, fact = named
+    if "|" in str(fact.value) or not reads_as_given_name(fact.text.strip(), ctx.lang(key)):
+        return None
+    if not is_name_of_a_person(re.sub(r"['’]s$", "", other[1].text.strip()), ctx.lang(other[0])):
+        return None
+    seg = ctx.analysis.segmentations.get(key)
+    sentence = next((s for s in seg.sentences if s.start <= fact.start < s.end), None) if seg else None
+    if sentence is None or not re.search(r"[^\W\d_]", sentence.text[: fact.start - sentence.start]):
+        return None
+    return GIVEN_NAME
+
+
 def _one_person_against_one_name(ctx: Context, facts: list[list[tuple[str, Fact]]]) -> bool:
     """Of two editions, one names a person (or a first name) its dictionary knows and the other, in the same
     sentence, a name that is no form of it and sounds nothing like it (is_name_swap said so): names of people
@@ -378,8 +400,9 @@ def _one_person_against_one_name(ctx: Context, facts: list[list[tuple[str, Fact]
     "Віталій Кличко"). No third edition says which is right, and both are blamed."""
     if len(facts) != 2 or any(len(side) != 1 for side in facts):
         return _first_name_against_two(ctx, facts)
-    return any((f.entity or analyse(f.text.strip(), ctx.lang(k))[1]) in (PERSON, GIVEN_NAME)
-               for side in facts for k, f in side)
+    (one,), (two,) = facts
+    return any((f.entity or analyse(f.text.strip(), ctx.lang(k))[1] or _first_name_in_mid_sentence(ctx, (k, f), other))
+               in (PERSON, GIVEN_NAME) for (k, f), other in [(one, two), (two, one)])
 
 
 def _first_name_against_two(ctx: Context, facts: list[list[tuple[str, Fact]]]) -> bool:

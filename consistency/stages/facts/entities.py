@@ -152,6 +152,12 @@ def is_given_name(word: str, lang: str) -> bool:
     return not has_dictionary(lang) and GIVEN_NAME in _kinds_by_reading(word, lang)
 
 
+def reads_as_given_name(word: str, lang: str) -> bool:
+    """Some reading of `word` in `lang`'s dictionary is a first name, however likely ("Ангели": angels, or
+    Angela's)."""
+    return any("Name" in p.tag.grammemes for p in _known_parses(word, lang))
+
+
 def is_name_of_a_person(word: str, lang: str) -> bool:
     """`word` is a first name or a surname to `lang`'s dictionary, or, in a locale with none of its own, to
     those of `names.people_known_in` reading it back ("Pompeo" as "Помпео", "Oleh" as "Олег")."""
