@@ -141,14 +141,17 @@ def _lost_a_repeated_mention(ctx: Context, segment: Segment, c: Cluster, tally: 
     absent = [k for k in ctx.editions if k not in c.members]
     if c.first().kind != "name" or not absent or len(c.members) <= len(absent) or not _a_person(ctx, c):
         return []
-    fewest = min(_names_of(ctx, f, k) for k, f in c.members.items())
+    fewest = min(ctx.tolerances.times_stated(f, ctx.doc_index(k)) for k, f in c.members.items())
     fact = min(c.members.values(), key=lambda f: (len(f.text), f.text))  # "Bush" rather than "Bush's"
     findings: list[Finding] = []
     for k in absent:
         # each member's spelling asked: a cluster joined by sound holds spellings the keys do not relate
         named_here = any(f.kind == "name" and ctx.tolerances.relation(m, f) is not None
                          for f in segment.facts[k] for m in c.members.values())
-        if not named_here or (named := max(_names_of(ctx, m, k) for m in c.members.values())) >= fewest:
+        if not named_here:
+            continue
+        named = max(ctx.tolerances.times_stated(m, ctx.doc_index(k)) for m in c.members.values())
+        if named >= fewest:
             continue
         msg = (f"missing: a mention of {describe(fact)} (" + ", ".join(sorted(c.members)) + f" name it again here)"
                f" is not in {k} (named {named} time(s) in all, fewer than the other editions)")
@@ -156,11 +159,6 @@ def _lost_a_repeated_mention(ctx: Context, segment: Segment, c: Cluster, tally: 
                                      segment=segment.sentences, lacking=k))
         tally.add(k, "missing")
     return findings
-
-
-def _names_of(ctx: Context, fact: Fact, key: str) -> int:
-    """How many times `key` names `fact`'s name in the whole story."""
-    return sum(1 for other in ctx.doc_index(key).near(fact) if ctx.tolerances.relation(fact, other) is not None)
 
 
 def _placed_elsewhere(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:

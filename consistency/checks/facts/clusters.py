@@ -78,8 +78,7 @@ def join_names_by_sound(clusters: list[Cluster], langs: dict[str, str]) -> list[
             joined.append(c)
             continue
         sounds = {surname_sound(f.text, langs[k]) for k, f in c.members.items()}
-        into = next((entry for entry in names if _joinable(entry, c, sounds)
-                     or _same_full_name_by_sound(entry[0], c, langs)), None)
+        into = next((entry for entry in names if _joinable(entry, c, sounds, langs)), None)
         if into is None:
             joined.append(c)
             names.append((c, sounds))
@@ -90,22 +89,20 @@ def join_names_by_sound(clusters: list[Cluster], langs: dict[str, str]) -> list[
     return joined
 
 
-def _joinable(entry: tuple[Cluster, set[str]], c: Cluster, sounds: set[str]) -> bool:
+def _joinable(entry: tuple[Cluster, set[str]], c: Cluster, sounds: set[str], langs: dict[str, str]) -> bool:
     kept, kept_sounds = entry
     if set(kept.members) & set(c.members):
         return False
     keys = {str(f.value) for f in (*kept.members.values(), *c.members.values()) if is_glossary(str(f.value))}
-    return len(keys) <= 1 and any(len(s) >= SOUND_JOINS_FROM and s in kept_sounds for s in sounds)
-
-
-def _same_full_name_by_sound(kept: Cluster, c: Cluster, langs: dict[str, str]) -> bool:
-    if set(kept.members) & set(c.members):
+    if len(keys) > 1:
         return False
-    if any(is_glossary(str(f.value)) for f in (*kept.members.values(), *c.members.values())):
-        return False
-    return any(given_name(str(a.value)) and same_name(given_name(str(a.value)), given_name(str(b.value)))
-               and (sound := surname_sound(a.text, langs[ka])) and sound == surname_sound(b.text, langs[kb])
-               for ka, a in kept.members.items() for kb, b in c.members.items())
+    if any(len(s) >= SOUND_JOINS_FROM and s in kept_sounds for s in sounds):
+        return True
+    # no glossary name on either side: full names with one first name join on any surname sound
+    return not keys and any(
+        given_name(str(a.value)) and same_name(given_name(str(a.value)), given_name(str(b.value)))
+        and (sound := surname_sound(a.text, langs[ka])) and sound == surname_sound(b.text, langs[kb])
+        for ka, a in kept.members.items() for kb, b in c.members.items())
 
 
 def facts_in(facts: tuple[Fact, ...], sentences: set[int] | None) -> tuple[list[Fact], list[Fact]]:

@@ -51,6 +51,11 @@ class Tolerances:
         """In how many sentences `facts` state `fact` ("45 miles (72 km)" is one mention)."""
         return len({other.sentence for other in _near(fact, facts) if self.relation(fact, other) is not None})
 
+    def times_stated(self, fact: Fact, facts: Iterable[Fact] | FactIndex) -> int:
+        """How many of `facts` state `fact`: unlike `mentions`, twice in one sentence counts twice (a name
+        said again, "for Mr Bush ... Mr Bush's secretary")."""
+        return sum(1 for other in _near(fact, facts) if self.relation(fact, other) is not None)
+
     def index(self, facts: Iterable[Fact] = ()) -> FactIndex:
         """An index of `facts` (each its own payload) for `found_in` and `mentions`."""
         index = FactIndex(max(self.rounding_tolerance, self.conversion_tolerance))

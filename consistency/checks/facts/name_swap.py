@@ -384,13 +384,14 @@ def _first_name_in_mid_sentence(ctx: Context, named: tuple[str, Fact], other: tu
     key, fact = named
     if "|" in str(fact.value) or not reads_as_given_name(fact.text.strip(), ctx.lang(key)):
         return None
-    if not is_name_of_a_person(re.sub(r"['’]s$", "", other[1].text.strip()), ctx.lang(other[0])):
-        return None
     seg = ctx.analysis.segmentations.get(key)
-    sentence = next((s for s in seg.sentences if s.start <= fact.start < s.end), None) if seg else None
+    sentence = next((s for s in seg.sentences if s.index == fact.sentence), None) if seg else None
     if sentence is None or not re.search(r"[^\W\d_]", sentence.text[: fact.start - sentence.start]):
         return None
-    return GIVEN_NAME
+    # asked last: reading a name back into other languages' letters is the dearest test here
+    other_key, other_fact = other
+    person = is_name_of_a_person(re.sub(r"['’]s$", "", other_fact.text.strip()), ctx.lang(other_key))
+    return GIVEN_NAME if person else None
 
 
 def _one_person_against_one_name(ctx: Context, facts: list[list[tuple[str, Fact]]]) -> bool:
