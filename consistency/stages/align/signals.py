@@ -62,6 +62,9 @@ class PairSignals:
     ratio: float = 1.0
     # block_vectors="where-needed": what `embed_blocks` needs to put the model's block vectors in later
     blocks_to_embed: _BlockVectors | None = field(default=None, repr=False)
+    # the sentence embedder the similarities came from, for a check to weigh texts that are no block
+    # (`text_similarities`); None without embeddings
+    embedder: Embedder | None = field(default=None, repr=False, compare=False)
 
     def embed_blocks(self, reference_blocks: Sequence[int], edition_blocks: Sequence[int]) -> bool:
         """Give the two-sentence blocks starting at these sentences the model's vectors in place of the ones
@@ -74,6 +77,18 @@ class PairSignals:
             self.embedding[shape] = pending.similarities(shape)
         _combine(self, with_blocks, pending.weights)  # the other shapes' signals did not change
         return True
+
+    def text_similarities(self, pairs: Sequence[tuple[str, str]]) -> list[float] | None:
+        """The embedding similarity of each pair of texts (any texts: a part of a sentence), on the story's 1-1
+        scale; None without an embedder."""
+        if self.embedder is None or "embeddings" not in self.scale:
+            return None
+        if not pairs:
+            return []
+        first = self.embedder.embed([a for a, _ in pairs])
+        second = self.embedder.embed([b for _, b in pairs])
+        base, top = self.scale["embeddings"]
+        return [(float(x @ y) - base) / (top - base) for x, y in zip(first, second)]
 
     def in_band(self, i: int, j: int) -> bool:
         n, m = len(self.reference), len(self.edition)
@@ -268,6 +283,7 @@ def _add_embeddings(
         return found
 
     vectors_ref, vectors_ed = vectors(ref_blocks), vectors(ed_blocks)
+    result.embedder = embedder
     for a, b in shapes:
         result.embedding[(a, b)] = (vectors_ref[a] @ vectors_ed[b].T).astype(np.float64)
     result.scale["embeddings"] = _scale(result.embedding[(1, 1)], EMBEDDING_PRIOR)
