@@ -126,3 +126,22 @@ def test_alignment_table_is_plain_rows(embedder):
     assert rows[4] == {"bead": 4, "type": "1-0", "reference_sentences": [4], "edition_sentences": [],
                        "en": EN[4], "uk": "", "score": 0.0}
     assert rows[0]["en"] == EN[0] and rows[0]["uk"] == UK[0] and rows[0]["type"] == "1-1"
+
+
+def test_a_sentence_in_the_place_of_one_stating_the_same_facts_is_its_translation_not_a_rewrite():
+    # sentence vectors misjudge idioms ("тією ж монетою" for "in kind") as much as anything: the same figures,
+    # all of them and several, in the sentence in its place are the translation's, not a rewrite's
+    from consistency.checks.alignment import _same_facts
+    from consistency.stages.facts import read_story_facts
+
+    en = [["Ottawa answered in kind, putting duties of 15 per cent on $12 billion of imports from the south.",
+           "Ottawa said the talks would resume in Geneva."]]
+    uk = [["Оттава відповіла тією ж монетою, запровадивши мита у 15 відсотків на імпорт з півдня на суму "
+           "12 мільярдів доларів.",
+           "Оттава відповіла тим самим, запровадивши мита у 25 відсотків на імпорт з півдня на суму 12 мільярдів "
+           "доларів.",
+           "Оттава заявила, що переговори продовжаться."]]
+    analysis = read_story_facts(analysis_from_sentences({"en": en, "uk": uk}, reference="en"))
+    assert _same_facts(analysis, "uk", [0], [0])
+    assert not _same_facts(analysis, "uk", [0], [1])  # 25 per cent is another figure
+    assert not _same_facts(analysis, "uk", [1], [2])  # too few facts to tell, and Geneva is not there
