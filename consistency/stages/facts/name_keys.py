@@ -172,6 +172,19 @@ def name_key(word: str, lang: str) -> str:
     return _name_key(word, lang)
 
 
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Particles hyphenated to a surname ("al-Assad", "аль-Асада"), from every locale."""
+    return frozenset(w.casefold() for w in merged("names.particles"))
+
+
+def _without_particle(word: str) -> str:
+    """The word after a particle hyphenated to it, which translators keep or drop ("Башара Асада" for "Bashar
+    al-Assad"): the name is that word; any other word as it is."""
+    head, hyphen, rest = word.partition("-")
+    return rest if hyphen and rest[:1].isupper() and head.casefold() in name_particles() else word
+
+
 @lru_cache(maxsize=65536)
 def _name_key(word: str, lang: str) -> str:
     endings, _, _, _, aliases, phrases, *_ = name_rules(lang)
@@ -228,6 +241,11 @@ def guess_key(word: str, lang: str) -> str:
     """The key of a word the glossary does not give: "~" and the Latin skeleton of its lemma (where the
     locale's dictionary knows the word) or its stem."""
     endings = name_rules(lang)[0]
+    surname = _without_particle(word)
+    if surname != word:
+        # keyed as written, not stemmed: the stemmer takes Arabic names for case forms ("Муалем" is no
+        # instrumental), and the fuzzy match of keys covers a case ending ("аль-Асада" / "al-Assad")
+        return "~" + _skeleton(transliterate(surname.casefold(), lang))
     stems = tuple(stem(w, endings) for w in name_words(word))
     if len(stems) == 1 and (lemma := name_lemma(word, lang)) is not None:
         stems = (stem(lemma, endings),)

@@ -48,6 +48,7 @@ from consistency.stages.facts.name_keys import (
     lemma_phrases,
     lemma_stems,
     name_key,
+    name_particles,
     name_rules,
     name_token,
     name_words,
@@ -64,11 +65,6 @@ POSSESSIVE = re.compile(r"['’]s$")
 def _generation_suffixes() -> frozenset[str]:
     # read from every locale: "Lloyd J. Austin III" keeps its Latin "III" in a Ukrainian edition too
     return frozenset(w.casefold() for w in merged("names.generation_suffixes"))
-
-
-@lru_cache(maxsize=1)
-def _name_particles() -> frozenset[str]:
-    return frozenset(w.casefold() for w in merged("names.particles"))
 
 
 def lowercase_stems(text: str, lang: str) -> frozenset[str]:
@@ -100,7 +96,7 @@ def _capitalised(word: str) -> bool:
     if word[0].isupper():
         return True
     head, hyphen, rest = word.partition("-")
-    return bool(hyphen) and rest[:1].isupper() and head.casefold() in _name_particles()
+    return bool(hyphen) and rest[:1].isupper() and head.casefold() in name_particles()
 
 
 def _title_case_line(words: list[str], small: frozenset[str], known: frozenset[str], lowercase: frozenset[str],
