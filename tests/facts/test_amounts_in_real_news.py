@@ -181,6 +181,15 @@ def test_a_clock_time_in_words_with_either_apostrophe():
     assert read("at 6–7 o’clock in the morning", "en") == read("на 6-7 год ранку", "uk") == [("time", "06:00", None)]
 
 
+def test_an_hour_in_words_before_the_half_of_the_day_is_a_clock_time():
+    # Russian counts the hour ("в четыре часа утра"), Ukrainian names it by an ordinal ("о четвертій ранку")
+    at_four_am = [("time", "04:00", None)]
+    assert read("в четыре часа утра", "ru") == read("о четвертій ранку", "uk") == read("at four am", "en") == at_four_am
+    assert read("около семи часов вечера", "ru") == read("о сьомій годині вечора", "uk") == [("time", "19:00", None)]
+    assert read("о дев’ятій ранку", "uk") == [("time", "09:00", None)]
+    assert read("четыре часа подряд", "ru") == [("quantity", 4.0, "h")]  # four hours long, no hour of the clock
+
+
 def test_a_mile_said_with_the_article_and_one_and_a_half_in_words_are_quantities():
     # "about a mile away" is what a translation that converts units writes as "1,6 км"
     assert read("It happened about a mile away.", "en") == [("quantity", 1.0, "mi")]

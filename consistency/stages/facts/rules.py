@@ -144,6 +144,8 @@ class Rules:
     time_clock: re.Pattern
     time_ampm: re.Pattern
     time_ampm_range: re.Pattern  # "from 1 to 2 pm": the half of the day said once for both hours
+    time_ampm_words: re.Pattern  # "в четыре часа утра": an hour in words, the half of the day said
+    hour_word_values: dict[str, int]  # the hour each word of `time_ampm_words` names
     time_marked: re.Pattern
     time_hour: re.Pattern
     range_between: re.Pattern
@@ -584,6 +586,11 @@ def _time_rules(g: Getter) -> dict[str, Any]:
     markers = g("times.markers", [])
     dot_markers = g("times.dot_markers", [])
     openers, joiners = g("times.range_openers", []), g("times.range_joiners", [])
+    # the words of an hour of a half day: the locale's number words of 1 to 12, every case form it lists
+    # ("четыре", "семи"), and the ordinals its language names hours by ("о четвертій ранку")
+    hour_values = {**{w: v for w, v in g("number_words", {}).items() if 1 <= float(v) <= 12 and float(v).is_integer()},
+                   **g("times.hours_in_words", {})}
+    hours_in_words = list(_either_apostrophe({w.casefold(): int(v) for w, v in hour_values.items()}))
     return {
         "time_clock": re.compile(
             rf"(?<![\d.,:])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?{am_pm}))(?!\d)(?:\s?({am_pm}))?", FLAGS),
@@ -592,6 +599,9 @@ def _time_rules(g: Getter) -> dict[str, Any]:
         "time_ampm_range": _never_or(
             rf"(?<!\w)(?:{alternation(openers)})\s+(1[0-2]|0?\d)(?::([0-5]\d))?\s*(?:{alternation(joiners)})\s*"
             rf"(1[0-2]|0?\d)(?::([0-5]\d))?(?:\s+{hour_alt})?\s?({am_pm})", joiners and openers and am + pm),
+        "time_ampm_words": _never_or(
+            rf"(?<!\w)({alternation(hours_in_words) if hours_in_words else '(?!)'})(?:\s+{hour_alt})?\s+({am_pm})(?!\w)",
+            hours_in_words and am + pm),
         "time_marked": _never_or(
             rf"(?<!\w)(?:(?:{alternation(markers)})\s+([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)"
             # after a dot marker only where no unit, "%", scale or currency follows (dates.py reads it)
@@ -599,6 +609,7 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             r"(?![\d.,]\d|\d))", markers),
         "time_hour": _clock_hour_rule(g),
         "am_words": frozenset(w.casefold() for w in am),
+        "hour_word_values": _either_apostrophe({w.casefold(): int(v) for w, v in hour_values.items()}),
     }
 
 
