@@ -138,3 +138,16 @@ def test_a_name_translated_rather_than_transliterated_is_no_swap():
     uk = ["Китай та Уельс підписали угоду.", "Потім Китай погодився."]
     ru = ["Китай и Уэльс подписали соглашение.", "Затем Китай согласился."]
     assert [f for f in run({"en": en, "uk": uk, "ru": ru}).findings if f.check == "entities" and f.severity != "info"] == []
+
+
+def test_a_word_typed_with_a_letter_of_the_other_script_is_read_in_its_own_script():
+    from consistency.stages.facts.extract import in_one_script
+
+    # "WНO" with a Cyrillic Н is the WHO a Russian edition writes as ВОЗ; the fact still shows what was written
+    assert names("The WНO said so.", "en") == [("WНO", "who")]
+    assert names("ВОЗ заявила об этом.", "ru")[0][1] == "who"
+    assert [value for _, value in names("Кyiv is the capital.", "en")] == ["kyiv"]
+    assert in_one_script("Светильник cостоит из основания") == "Светильник состоит из основания"
+    # a letter with no look-alike in the script most of the word is in, and the word stays as it was typed
+    assert in_one_script("Яndex і Samsung") == "Яndex і Samsung"
+    assert in_one_script("NАТО") == "NАТО"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from functools import lru_cache
 
+from consistency.locales import merged
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.amounts import read_figures, read_number_words
 from consistency.stages.facts.dates import NumericDateOrder, numeric_date_order, read_dates, read_times
@@ -34,6 +36,7 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
              lowercase: frozenset[str] | None = None, order: NumericDateOrder | None = None) -> list[Fact]:
     if not text:
         return []
+    written, text = text, in_one_script(text)
     rules = rules_for(lang)
     taken: list[tuple[int, int]] = []
     facts = read_joined(text, rules, taken)  # "2:1" is a score, not a clock time nor two counts
@@ -48,7 +51,41 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     facts += [f for f in read_names(text, lang, sentence_starts, taken, lowercase)
               if not _qualifies_a_currency(text, f, rules)]
     facts.sort(key=lambda f: (f.start, f.end, f.kind, str(f.value)))
+    if text != written:  # read in one script, each fact shows what the edition wrote
+        facts = [dataclasses.replace(f, text=written[f.start:f.end]) for f in facts]
     return facts
+
+
+@lru_cache(maxsize=1)
+def _lookalikes() -> tuple[dict[str, str], dict[str, str]]:
+    """(Cyrillic letter -> the Latin one it looks like, and back), from the locales' `language.latin_lookalikes`."""
+    pairs = merged("language.latin_lookalikes")
+    return {cyrillic: latin for cyrillic, latin in pairs}, {latin: cyrillic for cyrillic, latin in pairs}
+
+
+_LATIN = "a-zA-Z"
+_CYRILLIC = "а-яА-ЯёЁіІїЇєЄґҐ"
+_MIXED_WORD = re.compile(rf"[^\W\d_]*(?:[{_LATIN}][^\W\d_]*[{_CYRILLIC}]|[{_CYRILLIC}][^\W\d_]*[{_LATIN}])[^\W\d_]*")
+_IS_LATIN = re.compile(rf"[{_LATIN}]")
+_IS_CYRILLIC = re.compile(rf"[{_CYRILLIC}]")
+
+
+def in_one_script(text: str) -> str:
+    """`text` with each word typed in two scripts put in the script most of its letters are in, where the
+    others look alike ("WНO" with a Cyrillic Н is "WHO", as "cостоит" with a Latin c is "состоит"): a typist's
+    slip, which no reader of names or figures would otherwise match. Letter for letter, so offsets hold."""
+    to_latin, to_cyrillic = _lookalikes()
+
+    def folded(m: re.Match) -> str:
+        word = m.group()
+        latin, cyrillic = len(_IS_LATIN.findall(word)), len(_IS_CYRILLIC.findall(word))
+        if latin == cyrillic:
+            return word  # nothing says which script the word is in
+        minority, table = (_IS_CYRILLIC, to_latin) if latin > cyrillic else (_IS_LATIN, to_cyrillic)
+        if not all(ch in table for ch in word if minority.match(ch)):
+            return word  # a letter with no look-alike: two words run together, or a name in two scripts
+        return "".join(table[ch] if minority.match(ch) else ch for ch in word)
+    return _MIXED_WORD.sub(folded, text)
 
 
 def _qualifies_a_currency(text: str, name: Fact, rules: Rules) -> bool:
