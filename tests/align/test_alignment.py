@@ -145,3 +145,9 @@ def test_a_sentence_in_the_place_of_one_stating_the_same_facts_is_its_translatio
     assert _same_facts(analysis, "uk", [0], [0])
     assert not _same_facts(analysis, "uk", [0], [1])  # 25 per cent is another figure
     assert not _same_facts(analysis, "uk", [1], [2])  # too few facts to tell, and Geneva is not there
+    # the same people and places say who and where, not what was done
+    met = read_story_facts(analysis_from_sentences({"en": [["Zelensky met Biden in Washington."]],
+                                                    "uk": [["Зеленський розкритикував Байдена у Вашингтоні."]]},
+                                                   reference="en"))
+    assert len(met.facts["en"]) == len(met.facts["uk"]) == 3
+    assert not _same_facts(met, "uk", [0], [0])

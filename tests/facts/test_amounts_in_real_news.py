@@ -188,6 +188,10 @@ def test_an_hour_in_words_before_the_half_of_the_day_is_a_clock_time():
     assert read("около семи часов вечера", "ru") == read("о сьомій годині вечора", "uk") == [("time", "19:00", None)]
     assert read("о дев’ятій ранку", "uk") == [("time", "09:00", None)]
     assert read("четыре часа подряд", "ru") == [("quantity", 4.0, "h")]  # four hours long, no hour of the clock
+    # a count before a time of day, with no word saying a time comes, is no hour
+    assert read("The dog is walked twice in the morning.", "en") == [("count", 2.0, None)]
+    assert read("Police said two in the morning were hurt.", "en") == [("count", 2.0, None)]
+    assert read("Мы провели там два вечера подряд.", "ru") == [("count", 2.0, None)]
 
 
 def test_a_mile_said_with_the_article_and_one_and_a_half_in_words_are_quantities():

@@ -418,7 +418,7 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
         _add_time(facts, taken, text, hour, 0, m.start(), m.end())
     for m in rules.time_ampm_words.finditer(text):  # "в четыре часа утра", "о четвертій ранку": "at 4 am"
         hour = _twelve_hour(rules.hour_word_values[m.group(1).casefold()], m.group(2), rules)
-        _add_time(facts, taken, text, hour, 0, m.start(), m.end())
+        _add_time(facts, taken, text, hour, 0, m.start(1), m.end())
     for m in rules.time_hour.finditer(text):  # after "2 часа дня", which says the half of the day
         _add_time(facts, taken, text, int(m.group(1)), 0, m.start(1), m.end())
     return facts

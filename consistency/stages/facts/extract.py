@@ -65,7 +65,7 @@ def _lookalikes() -> tuple[dict[str, str], dict[str, str]]:
 
 _LATIN = "a-zA-Z"
 _CYRILLIC = "а-яА-ЯёЁіІїЇєЄґҐ"
-_MIXED_WORD = re.compile(rf"[^\W\d_]*(?:[{_LATIN}][^\W\d_]*[{_CYRILLIC}]|[{_CYRILLIC}][^\W\d_]*[{_LATIN}])[^\W\d_]*")
+_WORD = re.compile(r"[^\W\d_]+")
 _IS_LATIN = re.compile(rf"[{_LATIN}]")
 _IS_CYRILLIC = re.compile(rf"[{_CYRILLIC}]")
 
@@ -79,13 +79,13 @@ def in_one_script(text: str) -> str:
     def folded(m: re.Match) -> str:
         word = m.group()
         latin, cyrillic = len(_IS_LATIN.findall(word)), len(_IS_CYRILLIC.findall(word))
-        if latin == cyrillic:
-            return word  # nothing says which script the word is in
+        if not latin or not cyrillic or latin == cyrillic:
+            return word  # one script, or nothing says which script the word is in
         minority, table = (_IS_CYRILLIC, to_latin) if latin > cyrillic else (_IS_LATIN, to_cyrillic)
         if not all(ch in table for ch in word if minority.match(ch)):
             return word  # a letter with no look-alike: two words run together, or a name in two scripts
         return "".join(table[ch] if minority.match(ch) else ch for ch in word)
-    return _MIXED_WORD.sub(folded, text)
+    return _WORD.sub(folded, text)
 
 
 def _qualifies_a_currency(text: str, name: Fact, rules: Rules) -> bool:

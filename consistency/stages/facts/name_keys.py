@@ -178,7 +178,7 @@ def name_particles() -> frozenset[str]:
     return frozenset(w.casefold() for w in merged("names.particles"))
 
 
-def _without_particle(word: str) -> str:
+def without_particle(word: str) -> str:
     """The word after a particle hyphenated to it, which translators keep or drop ("Башара Асада" for "Bashar
     al-Assad"): the name is that word; any other word as it is."""
     head, hyphen, rest = word.partition("-")
@@ -241,10 +241,11 @@ def guess_key(word: str, lang: str) -> str:
     """The key of a word the glossary does not give: "~" and the Latin skeleton of its lemma (where the
     locale's dictionary knows the word) or its stem."""
     endings = name_rules(lang)[0]
-    surname = _without_particle(word)
+    surname = without_particle(word)
     if surname != word:
         # keyed as written, not stemmed: the stemmer takes Arabic names for case forms ("Муалем" is no
-        # instrumental), and the fuzzy match of keys covers a case ending ("аль-Асада" / "al-Assad")
+        # instrumental). A case ending stays in the key: the skeleton drops a final vowel ("аль-Асада" /
+        # "al-Assad") and the fuzzy match of keys covers a longer name, not every short one ("Аль-Каиды")
         return "~" + _skeleton(transliterate(surname.casefold(), lang))
     stems = tuple(stem(w, endings) for w in name_words(word))
     if len(stems) == 1 and (lemma := name_lemma(word, lang)) is not None:

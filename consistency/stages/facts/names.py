@@ -48,11 +48,11 @@ from consistency.stages.facts.name_keys import (
     lemma_phrases,
     lemma_stems,
     name_key,
-    name_particles,
     name_rules,
     name_token,
     name_words,
     stem,
+    without_particle,
 )
 from consistency.stages.facts.rules import rules_for
 
@@ -93,10 +93,7 @@ def _written_in_lower_case(lang: str) -> frozenset[str]:
 
 def _capitalised(word: str) -> bool:
     """A capital opens the word, or follows a particle hyphenated to it ("al-Moualem", "аль-Асада")."""
-    if word[0].isupper():
-        return True
-    head, hyphen, rest = word.partition("-")
-    return bool(hyphen) and rest[:1].isupper() and head.casefold() in name_particles()
+    return word[0].isupper() or without_particle(word) != word
 
 
 def _title_case_line(words: list[str], small: frozenset[str], known: frozenset[str], lowercase: frozenset[str],

@@ -587,10 +587,12 @@ def _time_rules(g: Getter) -> dict[str, Any]:
     dot_markers = g("times.dot_markers", [])
     openers, joiners = g("times.range_openers", []), g("times.range_joiners", [])
     # the words of an hour of a half day: the locale's number words of 1 to 12, every case form it lists
-    # ("четыре", "семи"), and the ordinals its language names hours by ("о четвертій ранку")
-    hour_values = {**{w: v for w, v in g("number_words", {}).items() if 1 <= float(v) <= 12 and float(v).is_integer()},
-                   **g("times.hours_in_words", {})}
-    hours_in_words = list(_either_apostrophe({w.casefold(): int(v) for w, v in hour_values.items()}))
+    # ("четыре", "семи"), and the ordinals its language names hours by ("о четвертій ранку"), after a word
+    # that says a time is coming ("at", "в", "о")
+    hour_word_values = _either_apostrophe({w.casefold(): int(v) for w, v in {
+        **{w: v for w, v in g("number_words", {}).items() if 1 <= float(v) <= 12 and float(v).is_integer()},
+        **g("times.hours_in_words", {})}.items()})
+    hour_markers = g("times.hour_in_words_markers", [])
     return {
         "time_clock": re.compile(
             rf"(?<![\d.,:])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?{am_pm}))(?!\d)(?:\s?({am_pm}))?", FLAGS),
@@ -600,8 +602,9 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             rf"(?<!\w)(?:{alternation(openers)})\s+(1[0-2]|0?\d)(?::([0-5]\d))?\s*(?:{alternation(joiners)})\s*"
             rf"(1[0-2]|0?\d)(?::([0-5]\d))?(?:\s+{hour_alt})?\s?({am_pm})", joiners and openers and am + pm),
         "time_ampm_words": _never_or(
-            rf"(?<!\w)({alternation(hours_in_words) if hours_in_words else '(?!)'})(?:\s+{hour_alt})?\s+({am_pm})(?!\w)",
-            hours_in_words and am + pm),
+            rf"(?<!\w)(?:{alternation(hour_markers) if hour_markers else '(?!)'})\s+"
+            rf"({alternation(list(hour_word_values)) if hour_word_values else '(?!)'})(?:\s+{hour_alt})?\s+({am_pm})(?!\w)",
+            hour_word_values and hour_markers and am + pm),
         "time_marked": _never_or(
             rf"(?<!\w)(?:(?:{alternation(markers)})\s+([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)"
             # after a dot marker only where no unit, "%", scale or currency follows (dates.py reads it)
@@ -609,7 +612,7 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             r"(?![\d.,]\d|\d))", markers),
         "time_hour": _clock_hour_rule(g),
         "am_words": frozenset(w.casefold() for w in am),
-        "hour_word_values": _either_apostrophe({w.casefold(): int(v) for w, v in hour_values.items()}),
+        "hour_word_values": hour_word_values,
     }
 
 
