@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from consistency.locales import merged
+from consistency.locales import merged, script_of
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.amounts import read_figures, read_number_words
 from consistency.stages.facts.dates import NumericDateOrder, numeric_date_order, read_dates, read_times
@@ -15,6 +15,7 @@ from consistency.stages.facts.entities import PLACES
 from consistency.stages.facts.joined import read_joined
 from consistency.stages.facts.names import lowercase_stems, read_names
 from consistency.stages.facts.rules import Rules, rules_for
+from consistency.stages.langid import mixed_script_words
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…»\"”])\s+|\n)\s*[\"«“„'(\[—–-]*\s*")
 
@@ -63,29 +64,26 @@ def _lookalikes() -> tuple[dict[str, str], dict[str, str]]:
     return {cyrillic: latin for cyrillic, latin in pairs}, {latin: cyrillic for cyrillic, latin in pairs}
 
 
-_LATIN = "a-zA-Z"
-_CYRILLIC = "а-яА-ЯёЁіІїЇєЄґҐ"
-_WORD = re.compile(r"[^\W\d_]+")
-_IS_LATIN = re.compile(rf"[{_LATIN}]")
-_IS_CYRILLIC = re.compile(rf"[{_CYRILLIC}]")
-
-
 def in_one_script(text: str) -> str:
-    """`text` with each word typed in two scripts put in the script most of its letters are in, where the
-    others look alike ("WНO" with a Cyrillic Н is "WHO", as "cостоит" with a Latin c is "состоит"): a typist's
-    slip, which no reader of names or figures would otherwise match. Letter for letter, so offsets hold."""
+    """`text` with each word typed in two scripts (`langid.mixed_script_words`, which the `language` check
+    reports) put in the script most of its letters are in, where the others look alike ("WНO" with a Cyrillic Н
+    is "WHO", as "cостоит" with a Latin c is "состоит"): a typist's slip, which no reader of names or figures
+    would otherwise match. Letter for letter, so offsets hold."""
     to_latin, to_cyrillic = _lookalikes()
-
-    def folded(m: re.Match) -> str:
-        word = m.group()
-        latin, cyrillic = len(_IS_LATIN.findall(word)), len(_IS_CYRILLIC.findall(word))
-        if not latin or not cyrillic or latin == cyrillic:
-            return word  # one script, or nothing says which script the word is in
-        minority, table = (_IS_CYRILLIC, to_latin) if latin > cyrillic else (_IS_LATIN, to_cyrillic)
-        if not all(ch in table for ch in word if minority.match(ch)):
-            return word  # a letter with no look-alike: two words run together, or a name in two scripts
-        return "".join(table[ch] if minority.match(ch) else ch for ch in word)
-    return _WORD.sub(folded, text)
+    letters = list(text)
+    for start, _end, word, scripts in mixed_script_words(text):
+        if set(scripts) != {"Latin", "Cyrillic"}:
+            continue
+        latin = sum(script_of(ch) == "Latin" for ch in word)
+        cyrillic = sum(script_of(ch) == "Cyrillic" for ch in word)
+        if latin == cyrillic:
+            continue  # nothing says which script the word is in
+        minority, table = ("Cyrillic", to_latin) if latin > cyrillic else ("Latin", to_cyrillic)
+        strays = [i for i, ch in enumerate(word) if script_of(ch) == minority]
+        if all(word[i] in table for i in strays):  # else a letter with no look-alike: a name in two scripts
+            for i in strays:
+                letters[start + i] = table[word[i]]
+    return "".join(letters)
 
 
 def _qualifies_a_currency(text: str, name: Fact, rules: Rules) -> bool:
