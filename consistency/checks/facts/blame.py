@@ -11,7 +11,7 @@ from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
 from consistency.checks.facts.name_swap import known_entity, named_in, place_said_otherwise, sounded_in, sure_entity
 from consistency.checks.facts.relations import check_for, describe, is_weak
-from consistency.checks.facts.segments import text_of_segment
+from consistency.checks.facts.segments import opens_its_sentence, text_of_segment
 from consistency.locales import script_of
 from consistency.model import Fact, Finding, Sentence
 from consistency.stages.facts.entities import GIVEN_NAME, PERSON, PLACES, analyse, is_common_word, is_plain_word
@@ -288,7 +288,7 @@ def _no_word_in_its_place(ctx: Context, segment: Segment, key: str) -> bool:
             glued = sentence.text[m.end():m.end() + 1].isspace()
             if not word[:1].isupper() or any(a <= at < b or (glued and at + len(word) + 1 == a) for a, b in named):
                 continue
-            opening = not re.search(r"[^\W\d_]", sentence.text[: m.start()])
+            opening = opens_its_sentence(sentence, at)
             # a compound whose word after the hyphen is in lower case ("Оверсайз-капелюхи") spells no name
             compound = "-" in word and word.split("-")[-1][:1].islower()
             if opening and (word.casefold() in plain or compound or is_plain_word(word, lang)

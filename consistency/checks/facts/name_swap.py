@@ -3,14 +3,13 @@ written in the edition in some other form, or swapped for another name."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from rapidfuzz.distance import Levenshtein
 
 from consistency.checks.facts.clusters import Cluster
 from consistency.checks.facts.context import Context
-from consistency.checks.facts.segments import Sentences, text_of_segment
+from consistency.checks.facts.segments import Sentences, opens_its_sentence, text_of_segment
 from consistency.locales import load_locale, locale_path, script_of
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.entities import (
@@ -43,6 +42,7 @@ from consistency.stages.facts.name_keys import (
     surname_sound,
     word_keys,
 )
+from consistency.stages.facts.names import POSSESSIVE
 
 
 def named_in(ctx: Context, key: str, segment: Sentences, names: list[str], *, besides: Fact | None = None) -> bool:
@@ -386,11 +386,11 @@ def _first_name_in_mid_sentence(ctx: Context, named: tuple[str, Fact], other: tu
         return None
     seg = ctx.analysis.segmentations.get(key)
     sentence = next((s for s in seg.sentences if s.index == fact.sentence), None) if seg else None
-    if sentence is None or not re.search(r"[^\W\d_]", sentence.text[: fact.start - sentence.start]):
+    if sentence is None or opens_its_sentence(sentence, fact.start):
         return None
     # asked last: reading a name back into other languages' letters is the dearest test here
     other_key, other_fact = other
-    person = is_name_of_a_person(re.sub(r"['’]s$", "", other_fact.text.strip()), ctx.lang(other_key))
+    person = is_name_of_a_person(POSSESSIVE.sub("", other_fact.text.strip()), ctx.lang(other_key))
     return GIVEN_NAME if person else None
 
 

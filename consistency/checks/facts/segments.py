@@ -6,9 +6,18 @@ document."""
 
 from __future__ import annotations
 
-from consistency.model import Analysis
+import re
+
+from consistency.model import Analysis, Sentence
 
 Sentences = dict[str, set[int] | None]
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def opens_its_sentence(sentence: Sentence, start: int) -> bool:
+    """No letter comes before offset `start` (into the edition's text) in `sentence`: the word there opens
+    the sentence, and is capitalised whatever it is."""
+    return LETTER.search(sentence.text, 0, max(0, start - sentence.start)) is None
 
 
 def segments(analysis: Analysis, keys: tuple[str, ...]) -> tuple[list[Sentences], str]:
