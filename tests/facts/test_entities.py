@@ -793,3 +793,40 @@ def test_a_common_word_opening_a_sentence_does_not_sound_like_a_lost_name():
     assert entity_findings(wreath) == []
     assert entity_findings({**wreath, "uk": ["Він і його брат доктор поклали вінок після параду."]}) == [
         ("uk", "missing", "warning")]
+
+
+def test_of_three_editions_a_person_one_alone_names_and_the_others_never_mention_is_added():
+    # the two others give a goalscorer each spells its own way ("Bouchard" / "Бушар" never join), so there is
+    # no pair to hold a swap against: the person the odd edition names is nobody the others know
+    goal = {"en": ["Francois Bouchard equalised for Dundee before the break."],
+            "uk": ["Франсуа Бушар зрівняв рахунок за «Данді» до перерви."],
+            "ru": ["Франсуа Бушар сравнял счёт за «Данди» до перерыва."]}
+    assert entity_findings(goal) == []
+    assert entity_findings({**goal, "ru": ["Виталий Кличко сравнял счёт за «Данди» до перерыва."]}) == [
+        ("ru", "added", "warning")]
+    # where the two others agree on the person, it is a swap
+    assert entity_findings({**goal, "en": ["Jens Stoltenberg equalised for Dundee before the break."]}) == [
+        ("en", "altered", "error")]
+    # a first name alone, in mid-sentence, is somebody too
+    wife = {"en": ["There he met his wife Ashley, who worked as a secretary."],
+            "uk": ["Там він зустрів свою дружину Ешлі, яка працювала секретаркою."],
+            "ru": ["Там он встретил свою жену Эшли, которая работала секретарём."]}
+    assert entity_findings(wife) == []
+    assert entity_findings({**wife, "uk": ["Там він зустрів свою дружину Віталій, яка працювала секретаркою."]}) == [
+        ("uk", "added", "warning")]
+
+
+def test_a_surname_that_makes_a_term_or_a_capital_that_opens_a_quotation_names_no_one_added():
+    quake = {"en": ["The quake had a magnitude of 7.5."],
+             "uk": ["Землетрус мав магнітуду 7,5."],
+             "ru": ["Землетрясение имело магнитуду 7,5 по шкале Рихтера."]}
+    assert entity_findings(quake) == []
+    quote = {"en": ['He said: "People will be very angry."'],
+             "uk": ['Він заявив: "Люди будуть дуже розлючені".'],
+             "ru": ['Он заявил: "Люди будут очень злы".']}
+    assert entity_findings({**quote, "ru": ['Он заявил: "Все будут очень злы".']}) == []
+    # the name the others write in another order ("Moon Jae-in" / "Муном Чжэ Ином") sounds like a word of theirs
+    moon = {"en": ["Kim met South Korean leader Moon Jae-in three times."],
+            "uk": ["Кім тричі зустрівся з лідером Південної Кореї Муном."],
+            "ru": ["Ким трижды встречался с южнокорейским лидером Муном Чжэ Ином."]}
+    assert ("ru", "added", "warning") not in entity_findings(moon)

@@ -4,17 +4,35 @@ matched by all, a rounding, an alteration (alterations.py), a fact missing from 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from consistency.checks.facts.alterations import alterations
 from consistency.checks.facts.clusters import Cluster, Segment
 from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
-from consistency.checks.facts.name_swap import known_entity, named_in, place_said_otherwise, sounded_in, sure_entity
+from consistency.checks.facts.name_swap import (
+    OPENING_QUOTES,
+    known_entity,
+    named_in,
+    place_said_otherwise,
+    sounded_in,
+    sure_entity,
+)
 from consistency.checks.facts.relations import check_for, describe, is_weak
 from consistency.checks.facts.segments import opens_its_sentence, text_of_segment
-from consistency.locales import script_of
+from consistency.locales import load_locale, script_of
 from consistency.model import Fact, Finding, Sentence
-from consistency.stages.facts.entities import GIVEN_NAME, PERSON, PLACES, analyse, is_common_word, is_plain_word
+from consistency.stages.facts.entities import (
+    GIVEN_NAME,
+    PERSON,
+    PLACES,
+    analyse,
+    has_dictionary,
+    is_common_word,
+    is_given_name,
+    is_plain_word,
+    lemmas,
+)
 from consistency.stages.facts.name_keys import (
     glossary_forms,
     name_key,
@@ -321,7 +339,8 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
     findings: list[Finding] = []
     for k in sorted(c.members):
         fact = c.members[k]
-        if is_weak(fact) or (check == "entities" and not all(sure_entity(ctx, c.members, o) for o in absent)):
+        if is_weak(fact) or (check == "entities" and not all(sure_entity(ctx, c.members, o) for o in absent)
+                             and not _a_person_of_its_own(ctx, k, fact, absent)):
             continue  # a name nothing vouches for, read in one edition only, is too often a transliteration we missed
         if any(_stated_elsewhere(ctx, check, fact, k, o) or _written_there(ctx, segment, k, fact, o) for o in absent):
             continue
@@ -332,6 +351,52 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
         findings.append(make_finding(ctx.analysis, check, "warning", k, "added", msg, {k: c.members[k]}))
         tally.add(k, "added")
     return findings
+
+
+def _a_person_of_its_own(ctx: Context, key: str, fact: Fact, absent: list[str]) -> bool:
+    """Of three editions or more, a person one edition alone names here, whom no other edition names anywhere
+    in the story by any word of that name, in any form or anything like its sound: somebody the others
+    never mention ("Виталий Кличко" where the others give "Francois Bouchard"). A person: the edition's
+    dictionary says so (a surname, not one after a noun that makes a term of it, "по шкале Рихтера"); in a
+    language with no dictionary, a name in full whose first word is a first name read back into another
+    language's letters, and a person's (`known_entity`): a title in Title Case is none ("Funny Parts")."""
+    if len(ctx.editions) < 3 or fact.kind != "name" or fact.text.isupper():
+        return False
+    lang = ctx.lang(key)
+    words = name_words(fact.text)
+    if has_dictionary(lang):
+        if fact.entity != PERSON and (analyse(fact.text, lang)[1] != GIVEN_NAME or _capitalised_anyway(ctx, key, fact)):
+            return False  # a first name alone opening a sentence or a quotation may be a word ("Люди", people)
+        if _after_an_eponym_head(ctx, key, fact):
+            return False
+    elif known_entity(ctx, key, fact) != PERSON or not (
+            is_given_name(words[0], lang) if _named_in_full(fact) else not _capitalised_anyway(ctx, key, fact)):
+        return False
+    whole = ctx.memo.setdefault(("the whole story",), {k: None for k in ctx.editions})
+    # a first name is looked for by its sound alone: four letters are a loose form of too many words
+    # ("Jens" of "Пенс")
+    given = [(key, replace(fact, text=w)) for w in words if is_given_name(w, lang)]
+    rest = [(key, replace(fact, text=w, value=name_key(w, lang))) for w in words if not is_given_name(w, lang)]
+    return not any(named_in(ctx, o, whole, [str(f.value) for _, f in rest])
+                   or sounded_in(ctx, o, whole, rest, one_off=True) or sounded_in(ctx, o, whole, given)
+                   for o in absent)
+
+
+def _capitalised_anyway(ctx: Context, key: str, fact: Fact) -> bool:
+    """The name opens its sentence, or a quotation or a clause after a colon or a dash: a capital there says
+    nothing ("Hammer out your documents", «"Люди будуть..."»)."""
+    seg = ctx.analysis.segmentations.get(key)
+    sentence = next((s for s in seg.sentences if s.index == fact.sentence), None) if seg else None
+    before = ctx.analysis.story.editions[key].text[max(0, fact.start - 3):fact.start].rstrip()
+    return sentence is None or opens_its_sentence(sentence, fact.start) or before[-1:] in OPENING_QUOTES + ":—–"
+
+
+def _after_an_eponym_head(ctx: Context, key: str, fact: Fact) -> bool:
+    """The name follows a noun that makes a term of a surname (the locale's `names.eponym_heads`: "по шкале
+    Рихтера", the Richter scale)."""
+    heads = load_locale(ctx.lang(key)).get("names.eponym_heads", [])
+    before = name_words(ctx.analysis.story.editions[key].text[max(0, fact.start - 40):fact.start])
+    return bool(heads and before and set(lemmas(before[-1], ctx.lang(key))) & set(heads))
 
 
 def _stated_elsewhere(ctx: Context, check: str, fact: Fact, holder: str, other: str) -> bool:
