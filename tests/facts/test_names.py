@@ -18,6 +18,14 @@ def test_english_names_are_units_and_title_words_are_not_names():
     assert names("It was held by the Department of Defense and the White House.", "en") == [("White House", "white-house")]
 
 
+def test_words_of_two_scripts_side_by_side_are_two_names():
+    # a hospital's name kept in Latin letters after the city transcribed: the city is a name of its own
+    assert names("Её доставили в больницу Ниццы Hospital Louis Pasteur 2.", "ru") == [
+        ("Ниццы", "~nitsts"), ("Hospital Louis Pasteur", "~hospital|~louis|~pasteur")]
+    assert [text for text, _ in names("Президент компанії Bellator Скотт Кокер пообіцяв.", "uk")] == [
+        "Bellator", "Скотт Кокер"]
+
+
 def test_a_contraction_is_no_name_whatever_its_apostrophe():
     assert names("I’m from Ukraine, and now I’m in Plzen.", "en") == names("I'm from Ukraine, and now I'm in Plzen.", "en")
     assert names("Yes, I’ve slept there, and We’ll see.", "en") == []

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from consistency.locales import load_locale, merged
+from consistency.locales import load_locale, merged, script_of
 from consistency.model import Fact
 from consistency.stages.facts.dates import month_in_a_name
 from consistency.stages.facts.entities import (
@@ -245,7 +245,7 @@ def _run_end(text, tokens, kinds, i) -> tuple[int, list[tuple[str, int]]]:
     glossary: list[tuple[str, int]] = []
     while j < len(tokens):
         kind, key, n = kinds[j]
-        if j > i and _gap(text, tokens[j - 1], tokens[j]):
+        if j > i and (_gap(text, tokens[j - 1], tokens[j]) or _scripts_apart(tokens[j - 1][0], tokens[j][0])):
             break
         if kind == "inside":
             j += 1
@@ -325,6 +325,12 @@ def _gap(text: str, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
     """Anything but spaces between two tokens (a comma, a dash, a line break) ends a name."""
     between = text[a[2] : b[1]]
     return bool(between.strip()) or "\n" in between
+
+
+def _scripts_apart(a: str, b: str) -> bool:
+    """Two words in two scripts: two names side by side ("больницу Ниццы Hospital Louis Pasteur", "Bellator
+    Скотт Кокер": a name kept in Latin letters beside one transcribed), never one."""
+    return script_of(a[:1]) != script_of(b[:1])
 
 
 def _at_sentence_start(text: str, start: int, starts: set[int]) -> bool:
