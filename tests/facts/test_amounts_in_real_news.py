@@ -5,9 +5,11 @@ changed figure is still caught."""
 
 import pytest
 
+from consistency.checks.facts import FactsCheck
 from consistency.checks.facts.relations import relation, rival
 from consistency.pipeline import check_story
-from consistency.stages.facts import extract_facts
+from consistency.stages.facts import extract_facts, read_story_facts
+from support.facts_story import story_analysis
 from support.story_cli import write_story
 
 
@@ -354,3 +356,18 @@ def test_a_possessive_before_a_decade_makes_it_an_age(tmp_path):
     assert _numbers(write_story(tmp_path / "s", {"en.txt": en, "ru.txt": "Болезнь все чаще поражает людей от 40 лет.\n"})) == []
     changed = write_story(tmp_path / "t", {"en.txt": en, "ru.txt": "Болезнь все чаще поражает людей от 42 лет.\n"})
     assert ("ru", "altered", "error") in _numbers(changed)
+
+
+def test_a_sum_said_again_without_its_currency_is_that_sum_so_another_currency_in_its_place_is_seen():
+    def numbers(editions):
+        found = FactsCheck()(read_story_facts(story_analysis(editions))).findings
+        return sorted((f.edition, f.kind, f.severity) for f in found if f.check == "numbers")
+
+    apps = {"en": ["$135 billion went into apps.", "Spending in apps grew by 25%, reaching a record 135 billion."],
+            "ru": ["$135 млрд ушли в приложения.", "Траты в приложениях выросли на 25%, до рекордных $135 млрд."]}
+    assert numbers(apps) == []
+    euros = {**apps, "ru": [apps["ru"][0], "Траты в приложениях выросли на 25%, до рекордных €135 млрд."]}
+    assert ("ru", "altered", "error") in numbers(euros)
+    # a small figure said again is as often a count of something else
+    assert [(f.kind, f.unit) for f in read_story_facts(story_analysis({"en": ["It cost $5.", "Then 5 came."]})).facts[
+        "en"]] == [("money", "USD"), ("amount", None)]

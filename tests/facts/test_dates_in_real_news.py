@@ -223,6 +223,18 @@ def test_a_month_abbreviated_or_said_as_an_adjective_is_a_month_too():
     assert dates("Мітинг пройшов на Жовтневій площі.", "uk") == dates("Октябрьская революция.", "ru") == []
 
 
+def test_a_month_in_any_case_is_a_month_and_one_capitalised_in_mid_sentence_is_a_name():
+    assert dates("к апрелю, между мартом и маем", "ru") == ["--04", "--03", "--05"]
+    assert dates("к квітню, між березнем і травнем", "uk") == ["--04", "--03", "--05"]
+    # Ukrainian and Russian write months in lower case: capitalised, the word is Martha's or Augustus's
+    assert dates("Поздравили Марту и Августа, а не Маю.", "ru") == []
+    assert dates("в мае и к маю", "ru") == ["--05", "--05"]
+    by_april = {"en": ["The outbreak could kill 75,000 people in England by April."],
+                "ru": ["В Англии к апрелю из-за вспышки могут умереть 75 тысяч человек."]}
+    assert errors(by_april) == []
+    assert ("dates", "en", "altered") in errors({**by_april, "en": [by_april["en"][0].replace("April", "June")]})
+
+
 def test_a_month_against_a_full_date_differs_only_when_the_month_does():
     march = {"en": ["Prices rose in March."], "ru": ["Цены выросли в марте."]}
     assert errors({**march, "uk": ["Ціни зросли 15 березня."]}) == []

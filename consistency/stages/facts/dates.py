@@ -24,7 +24,7 @@ from consistency.locales import load_locale
 from consistency.model import Fact
 from consistency.stages.facts.joined import amount_follows
 from consistency.stages.facts.name_keys import name_rules
-from consistency.stages.facts.rules import Rules
+from consistency.stages.facts.rules import Rules, cldr_month_names
 
 ORDERS = ("dmy", "mdy")
 # a bare range of years below this is more often a range of counts ("1500-1600 people")
@@ -346,7 +346,8 @@ def _month_dates(found: _Found, rules: Rules) -> None:
             found.claim(m.start(), m.end())
     for m in rules.date_month_only.finditer(found.text):
         month = rules.month(m.group(1))
-        if month is None or month_in_a_name(found.text, m.start(1), rules.lang):
+        if month is None or month_in_a_name(found.text, m.start(1), rules.lang) or _capitalised_as_a_name(
+                found.text, m.start(1), rules.lang):
             continue
         if found.add("date", iso_date(None, month, None), m.start(), m.end()):
             found.claim(m.start(), m.end())
@@ -354,6 +355,24 @@ def _month_dates(found: _Found, rules: Rules) -> None:
         month = rules.month_adjective_values[m.group("stem")]
         if found.add("date", iso_date(None, month, None), m.start(), m.end()):
             found.claim(m.start(), m.end())
+
+
+# what may come between a sentence's end and its first word (spaces, quotation marks, dashes, brackets), or
+# the mark opening a quotation, whose first word is capitalised anywhere ('chanted "Листопад наближається!"')
+_OPENING = re.compile(r"(?:(?:^|[.!?…:;])[\s«»„“”\"'(\[—–-]*|[«„“\"]\s*)$")
+
+
+def _capitalised_as_a_name(text: str, start: int, lang: str) -> bool:
+    """A month's word capitalised in mid-sentence in a language that writes months in lower case (CLDR's own
+    names are): a name ("поздравили Марту", Martha; "Августа", Augustus), not a month."""
+    return (text[start:start + 1].isupper() and _months_in_lower_case(lang)
+            and _OPENING.search(text, max(0, start - 40), start) is None)
+
+
+@lru_cache(maxsize=None)
+def _months_in_lower_case(lang: str) -> bool:
+    names = [name for forms in cldr_month_names(lang) for name in forms.values()]
+    return bool(names) and all(name[:1].islower() for name in names)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w’'.-]*)[ \t]+$")

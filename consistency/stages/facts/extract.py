@@ -133,7 +133,7 @@ def read_story_facts(analysis: Analysis) -> Analysis:
                 collected += _with_sentence(found, sentence.start, sentence.index)
         else:
             collected = _extract(edition.text, edition.lang, published, None, order=order)
-        facts[key] = tuple(collected)
+        facts[key] = tuple(with_carried_currency(collected))
 
         translation = analysis.translations.get(key)
         if translation is not None and translation.sentences:
@@ -144,8 +144,30 @@ def read_story_facts(analysis: Analysis) -> Analysis:
                                  order=order)
                 pivot_collected += _with_sentence(found, offset, index)
                 offset += len(sentence_text) + 1
-            pivot_facts[key] = tuple(pivot_collected)
+            pivot_facts[key] = tuple(with_carried_currency(pivot_collected))
     return dataclasses.replace(analysis, facts=facts, pivot_facts=pivot_facts)
+
+
+# the smallest amount that takes its currency from the same amount elsewhere in its edition: a sum of millions
+# said again without its sign ("reaching a record 135 billion" after "$135 billion") is that sum, while a
+# small figure said again is as often a count of something else
+CURRENCY_CARRIED_FROM = 1_000_000
+
+
+def with_carried_currency(facts: list[Fact]) -> list[Fact]:
+    """An amount given without a currency, where its edition gives the same amount elsewhere in one currency
+    and no other, is that sum of money: so another currency in another edition's place of it is seen."""
+    currencies: dict[float, set[str]] = {}
+    for f in facts:
+        if f.kind == "money" and f.unit:
+            currencies.setdefault(f.value, set()).add(f.unit)
+    carried = []
+    for f in facts:
+        units = currencies.get(f.value, set()) if f.kind == "amount" and f.unit is None else set()
+        if len(units) == 1 and f.value >= CURRENCY_CARRIED_FROM:
+            f = dataclasses.replace(f, kind="money", unit=next(iter(units)))
+        carried.append(f)
+    return carried
 
 
 def _first_letter(text: str) -> int:

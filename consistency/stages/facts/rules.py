@@ -422,7 +422,7 @@ def _month_alternations(names: list[str], case_sensitive: bool, short_alone: lis
             wide += [re.escape(n[:1].upper() + n[1:]) + r"\." for n in names if len(n) <= 4 and n not in short_alone]
         return month_alt, "(?:" + "|".join(wide) + r")(?!\w)"
     month_alt = "(?:" + "|".join(re.escape(n) + r"\.?" for n in names) + r")(?!\w)"
-    long_forms = [n for n in names if len(n) > 4 and not n.endswith(".")]
+    long_forms = [n for n in names if (len(n) > 4 or n in short_alone) and not n.endswith(".")]
     return month_alt, "(?:" + "|".join(re.escape(n) for n in long_forms) + r")(?!\w)"
 
 
