@@ -830,3 +830,22 @@ def test_a_surname_that_makes_a_term_or_a_capital_that_opens_a_quotation_names_n
             "uk": ["Кім тричі зустрівся з лідером Південної Кореї Муном."],
             "ru": ["Ким трижды встречался с южнокорейским лидером Муном Чжэ Ином."]}
     assert ("ru", "added", "warning") not in entity_findings(moon)
+
+
+def test_of_two_editions_a_person_named_in_full_where_the_other_names_nobody_was_left_out():
+    quote = {"en": ['"The ability was reduced against omicron," said Professor Malik Peiris.'],
+             "ru": ['«Эта способность снизилась против омикрона», — сказал профессор Малик Пейрис.']}
+    assert entity_findings({**quote, "en": ['"The ability was reduced against omicron," said Professor.']}) == [
+        ("ru", "added", "warning")]
+    # a name kept in Latin letters is no transcription, and may be a title in Title Case
+    paper = {"en": ["Readers criticised the article."],
+             "ru": ["Читатели The Wall Street Journal раскритиковали статью."]}
+    assert entity_findings(paper) == []
+
+
+def test_a_possessive_first_name_is_read_back_as_the_first_name():
+    mother = {"en": ["Today I saw Christina's mom, but she did not even say hello."],
+              "uk": ["Сьогодні я бачила маму Крістіни, але вона навіть не привіталася."]}
+    assert entity_findings(mother) == []
+    assert entity_findings({**mother, "uk": ["Сьогодні я бачила маму, але вона навіть не привіталася."]}) == [
+        ("uk", "missing", "warning")]

@@ -340,7 +340,8 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
     for k in sorted(c.members):
         fact = c.members[k]
         if is_weak(fact) or (check == "entities" and not all(sure_entity(ctx, c.members, o) for o in absent)
-                             and not _a_person_of_its_own(ctx, k, fact, absent)):
+                             and not _a_person_of_its_own(ctx, k, fact, absent)
+                             and not _named_in_full_where_the_other_names_nobody(ctx, segment, k, fact, absent)):
             continue  # a name nothing vouches for, read in one edition only, is too often a transliteration we missed
         if any(_stated_elsewhere(ctx, check, fact, k, o) or _written_there(ctx, segment, k, fact, o) for o in absent):
             continue
@@ -380,6 +381,18 @@ def _a_person_of_its_own(ctx: Context, key: str, fact: Fact, absent: list[str]) 
     return not any(named_in(ctx, o, whole, [str(f.value) for _, f in rest])
                    or sounded_in(ctx, o, whole, rest, one_off=True) or sounded_in(ctx, o, whole, given)
                    for o in absent)
+
+
+def _named_in_full_where_the_other_names_nobody(ctx: Context, segment: Segment, key: str, fact: Fact,
+                                                absent: list[str]) -> bool:
+    """Of two editions, one names somebody in full (two words or more, in a language that capitalises names
+    only, and in its letters: no title in Title Case) where the other names nobody of its own: a spelling of its own would
+    be such a name, so the other has left the person out ("said Professor." for "сказал профессор Малик
+    Пейрис"), as `_missing_severity` reads the same case from the other side."""
+    lang = ctx.lang(key)
+    return (len(ctx.editions) == 2 and _named_in_full(fact) and has_dictionary(lang)
+            and script_of(fact.text[:1]) == load_locale(lang).get("language.script")  # not "The Wall Street Journal"
+            and not any(_names_of_its_own(segment, o) for o in absent))
 
 
 def _capitalised_anyway(ctx: Context, key: str, fact: Fact) -> bool:

@@ -475,7 +475,7 @@ def _person_by_reading(ctx: Context, key: str, fact: Fact) -> str | None:
     back into its letters as a surname, or its first word as a first name ("Oleksiy Arestovych"); GIVEN_NAME
     for a first name alone ("Kolya"): names of people are transcribed, so an English edition's names are
     the Ukrainian edition's read back."""
-    words = _without_initials(fact.text)
+    words = [POSSESSIVE.sub("", w) for w in _without_initials(fact.text)]  # "Christina's" is Christina read back
     script = _script(ctx, key)
     languages = sorted({ctx.lang(k) for k in ctx.doc_facts if _script(ctx, k) != script})
     for lang in languages:
