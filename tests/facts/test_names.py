@@ -26,6 +26,12 @@ def test_words_of_two_scripts_side_by_side_are_two_names():
         "Bellator", "Скотт Кокер"]
 
 
+def test_a_function_word_capitalised_in_mid_sentence_before_a_name_is_a_first_name():
+    assert names("Broker Will Christie told the newspaper.", "en") == [("Will Christie", "~vil|~khrist")]
+    # at a sentence start it is the verb
+    assert names("Will Trump win the vote?", "en") == [("Trump", "trump")]
+
+
 def test_a_contraction_is_no_name_whatever_its_apostrophe():
     assert names("I’m from Ukraine, and now I’m in Plzen.", "en") == names("I'm from Ukraine, and now I'm in Plzen.", "en")
     assert names("Yes, I’ve slept there, and We’ll see.", "en") == []

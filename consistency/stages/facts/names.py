@@ -162,7 +162,9 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
             continue
         folded = word.casefold()
         contracted = _contraction_head(word)
-        if headline or not _capitalised(word) or folded in function or (
+        if not headline and folded in function and _first_name_in_mid_sentence(text, tokens, i, lang):
+            kinds.append(("word", None, 1))  # "Broker Will Christie told": a first name, not the verb
+        elif headline or not _capitalised(word) or folded in function or (
                 folded in stop and not _month_as_a_surname(text, tokens[i], lang)) or (
                 contracted is not None and (contracted in stop or contracted in function)):
             kinds.append(("break", None, 1))
@@ -175,6 +177,18 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
             kinds.append(("word", None, 1))
         i += 1
     return kinds
+
+
+def _first_name_in_mid_sentence(text, tokens, i, lang) -> bool:
+    """A function word capitalised in mid-sentence (after a letter or a comma), right before a capitalised word,
+    that reads as a first name ("Broker Will Christie told"): English capitalises no verb there. At a sentence
+    start it is the verb ("Will Trump win?")."""
+    word = tokens[i][0]
+    if not _capitalised(word) or i + 1 >= len(tokens) or _gap(text, tokens[i], tokens[i + 1]):
+        return False
+    before = text[max(0, tokens[i][1] - 3):tokens[i][1]].rstrip()
+    return (bool(before) and (before[-1].isalpha() or before[-1] == ",") and _capitalised(tokens[i + 1][0])
+            and is_given_name(word, lang))
 
 
 def _contraction_head(word: str) -> str | None:
