@@ -368,6 +368,11 @@ def test_a_sum_said_again_without_its_currency_is_that_sum_so_another_currency_i
     assert numbers(apps) == []
     euros = {**apps, "ru": [apps["ru"][0], "Траты в приложениях выросли на 25%, до рекордных €135 млрд."]}
     assert ("ru", "altered", "error") in numbers(euros)
+    # an amount that names what it counts is no sum of money
+    children = {"en": ["The charity raised $1 million.", "It will help 1 million children."],
+                "uk": ["Фонд зібрав 1 млн доларів.", "Це допоможе 1 млн дітей."]}
+    assert numbers(children) == []
+    assert [f.kind for f in read_story_facts(story_analysis(children)).facts["en"]] == ["money", "amount"]
     # a small figure said again is as often a count of something else
     assert [(f.kind, f.unit) for f in read_story_facts(story_analysis({"en": ["It cost $5.", "Then 5 came."]})).facts[
         "en"]] == [("money", "USD"), ("amount", None)]

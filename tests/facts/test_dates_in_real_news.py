@@ -228,6 +228,8 @@ def test_a_month_in_any_case_is_a_month_and_one_capitalised_in_mid_sentence_is_a
     assert dates("к квітню, між березнем і травнем", "uk") == ["--04", "--03", "--05"]
     # Ukrainian and Russian write months in lower case: capitalised, the word is Martha's or Augustus's
     assert dates("Поздравили Марту и Августа, а не Маю.", "ru") == []
+    assert dates("Мая Санду заявила, что Молдова готова.", "ru") == []  # Maia Sandu, before her surname
+    assert dates("Итоги года\nМай стал тёплым", "ru") == ["--05"]  # a headline's line break opens a sentence
     assert dates("в мае и к маю", "ru") == ["--05", "--05"]
     by_april = {"en": ["The outbreak could kill 75,000 people in England by April."],
                 "ru": ["В Англии к апрелю из-за вспышки могут умереть 75 тысяч человек."]}

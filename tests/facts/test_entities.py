@@ -825,9 +825,14 @@ def test_a_surname_that_makes_a_term_or_a_capital_that_opens_a_quotation_names_n
              "uk": ['Він заявив: "Люди будуть дуже розлючені".'],
              "ru": ['Он заявил: "Люди будут очень злы".']}
     assert entity_findings({**quote, "ru": ['Он заявил: "Все будут очень злы".']}) == []
-    # the name the others write in another order ("Moon Jae-in" / "Муном Чжэ Ином") sounds like a word of theirs
+    # a street or a saint's day named after somebody names no one in the story
+    street = {"en": ["He lives in a house in the city centre."],
+              "uk": ["Він живе в будинку в центрі міста."],
+              "ru": ["Он живёт в доме на улице Пушкина в центре города."]}
+    assert entity_findings(street) == []
+    # the name the others write in another order ("Moon Jae-in" / "Муном Чжэ Ином") is theirs by its first word
     moon = {"en": ["Kim met South Korean leader Moon Jae-in three times."],
-            "uk": ["Кім тричі зустрівся з лідером Південної Кореї Муном."],
+            "uk": ["Кім тричі зустрівся з лідером Південної Кореї."],
             "ru": ["Ким трижды встречался с южнокорейским лидером Муном Чжэ Ином."]}
     assert ("ru", "added", "warning") not in entity_findings(moon)
 
@@ -841,6 +846,9 @@ def test_of_two_editions_a_person_named_in_full_where_the_other_names_nobody_was
     paper = {"en": ["Readers criticised the article."],
              "ru": ["Читатели The Wall Street Journal раскритиковали статью."]}
     assert entity_findings(paper) == []
+    # nor is a name of common words one of a person
+    assert entity_findings({"en": ["The veterans of the war were honoured."],
+                            "ru": ["Ветеранов Великой Отечественной войны чествовали."]}) == []
 
 
 def test_a_possessive_first_name_is_read_back_as_the_first_name():

@@ -24,6 +24,8 @@ def test_words_of_two_scripts_side_by_side_are_two_names():
         ("Ниццы", "~nitsts"), ("Hospital Louis Pasteur", "~hospital|~louis|~pasteur")]
     assert [text for text, _ in names("Президент компанії Bellator Скотт Кокер пообіцяв.", "uk")] == [
         "Bellator", "Скотт Кокер"]
+    # a regnal number is typed in Latin letters in any script
+    assert [text for text, _ in names("Його прийняв Папа Лев XIV у Ватикані.", "uk")] == ["Папа Лев XIV", "Ватикані"]
 
 
 def test_a_function_word_capitalised_in_mid_sentence_before_a_name_is_a_first_name():

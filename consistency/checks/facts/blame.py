@@ -385,13 +385,15 @@ def _a_person_of_its_own(ctx: Context, key: str, fact: Fact, absent: list[str]) 
 
 def _named_in_full_where_the_other_names_nobody(ctx: Context, segment: Segment, key: str, fact: Fact,
                                                 absent: list[str]) -> bool:
-    """Of two editions, one names somebody in full (two words or more, in a language that capitalises names
-    only, and in its letters: no title in Title Case) where the other names nobody of its own: a spelling of its own would
+    """Of two editions, one names somebody in full (two words or more, none a common word, in a language that
+    capitalises names only, and in its letters: no title in Title Case) where the other names nobody of its own: a spelling of its own would
     be such a name, so the other has left the person out ("said Professor." for "сказал профессор Малик
     Пейрис"), as `_missing_severity` reads the same case from the other side."""
     lang = ctx.lang(key)
     return (len(ctx.editions) == 2 and _named_in_full(fact) and has_dictionary(lang)
             and script_of(fact.text[:1]) == load_locale(lang).get("language.script")  # not "The Wall Street Journal"
+            # a person's words, no common word's: "Великой Отечественной", "Российской Федерации", "Римский"
+            and not any(is_plain_word(w, lang) or is_common_word(w, lang) for w in name_words(fact.text))
             and not any(_names_of_its_own(segment, o) for o in absent))
 
 

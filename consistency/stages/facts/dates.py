@@ -347,7 +347,7 @@ def _month_dates(found: _Found, rules: Rules) -> None:
     for m in rules.date_month_only.finditer(found.text):
         month = rules.month(m.group(1))
         if month is None or month_in_a_name(found.text, m.start(1), rules.lang) or _capitalised_as_a_name(
-                found.text, m.start(1), rules.lang):
+                found.text, m.start(1), m.end(1), rules.lang, rules):
             continue
         if found.add("date", iso_date(None, month, None), m.start(), m.end()):
             found.claim(m.start(), m.end())
@@ -359,14 +359,22 @@ def _month_dates(found: _Found, rules: Rules) -> None:
 
 # what may come between a sentence's end and its first word (spaces, quotation marks, dashes, brackets), or
 # the mark opening a quotation, whose first word is capitalised anywhere ('chanted "Листопад наближається!"')
-_OPENING = re.compile(r"(?:(?:^|[.!?…:;])[\s«»„“”\"'(\[—–-]*|[«„“\"]\s*)$")
+_OPENING = re.compile(r"(?:(?:^|[.!?…:;\n])[\s«»„“”\"'(\[—–-]*|[«„“\"]\s*)$")
 
 
-def _capitalised_as_a_name(text: str, start: int, lang: str) -> bool:
-    """A month's word capitalised in mid-sentence in a language that writes months in lower case (CLDR's own
-    names are): a name ("поздравили Марту", Martha; "Августа", Augustus), not a month."""
-    return (text[start:start + 1].isupper() and _months_in_lower_case(lang)
-            and _OPENING.search(text, max(0, start - 40), start) is None)
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w’'-]*)")
+
+
+def _capitalised_as_a_name(text: str, start: int, end: int, lang: str, rules: Rules) -> bool:
+    """A month's word capitalised in a language that writes months in lower case (CLDR's own names are), in
+    mid-sentence or before another capitalised word: a name ("поздравили Марту", Martha; "Августа",
+    Augustus; "Мая Санду заявила", Maia Sandu), not a month."""
+    if not text[start:start + 1].isupper() or not _months_in_lower_case(lang):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    before_a_name = (following is not None and following.group(1)[:1].isupper()
+                     and rules.month(following.group(1)) is None)
+    return before_a_name or _OPENING.search(text, max(0, start - 40), start) is None
 
 
 @lru_cache(maxsize=None)

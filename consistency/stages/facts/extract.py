@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from consistency.locales import merged, script_of
+from consistency.locales import load_locale, locale_path, merged, script_of
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.amounts import read_figures, read_number_words
 from consistency.stages.facts.dates import NumericDateOrder, numeric_date_order, read_dates, read_times
@@ -133,7 +133,7 @@ def read_story_facts(analysis: Analysis) -> Analysis:
                 collected += _with_sentence(found, sentence.start, sentence.index)
         else:
             collected = _extract(edition.text, edition.lang, published, None, order=order)
-        facts[key] = tuple(with_carried_currency(collected))
+        facts[key] = tuple(with_carried_currency(collected, edition.text, edition.lang))
 
         translation = analysis.translations.get(key)
         if translation is not None and translation.sentences:
@@ -144,7 +144,8 @@ def read_story_facts(analysis: Analysis) -> Analysis:
                                  order=order)
                 pivot_collected += _with_sentence(found, offset, index)
                 offset += len(sentence_text) + 1
-            pivot_facts[key] = tuple(with_carried_currency(pivot_collected))
+            pivot_facts[key] = tuple(with_carried_currency(pivot_collected, "\n".join(translation.sentences),
+                                                           translation.pivot))
     return dataclasses.replace(analysis, facts=facts, pivot_facts=pivot_facts)
 
 
@@ -154,20 +155,34 @@ def read_story_facts(analysis: Analysis) -> Analysis:
 CURRENCY_CARRIED_FROM = 1_000_000
 
 
-def with_carried_currency(facts: list[Fact]) -> list[Fact]:
+def with_carried_currency(facts: list[Fact], text: str, lang: str) -> list[Fact]:
     """An amount given without a currency, where its edition gives the same amount elsewhere in one currency
-    and no other, is that sum of money: so another currency in another edition's place of it is seen."""
+    and no other, is that sum of money: so another currency in another edition's place of it is seen. Not
+    an amount that counts something it names ("1 million children" beside "$1 million"): a word after it
+    other than a function word is what it counts."""
     currencies: dict[float, set[str]] = {}
     for f in facts:
         if f.kind == "money" and f.unit:
             currencies.setdefault(f.value, set()).add(f.unit)
+    function = _function_words(lang)
     carried = []
     for f in facts:
         units = currencies.get(f.value, set()) if f.kind == "amount" and f.unit is None else set()
         if len(units) == 1 and f.value >= CURRENCY_CARRIED_FROM:
-            f = dataclasses.replace(f, kind="money", unit=next(iter(units)))
+            following = _NEXT_WORD.match(text, f.end)
+            if following is None or following.group(1).casefold() in function:
+                f = dataclasses.replace(f, kind="money", unit=next(iter(units)))
         carried.append(f)
     return carried
+
+
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+@lru_cache(maxsize=None)
+def _function_words(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_locale(lang).get("language.function_words", [])) if locale_path(
+        lang) else frozenset()
 
 
 def _first_letter(text: str) -> int:

@@ -341,10 +341,14 @@ def _gap(text: str, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
     return bool(between.strip()) or "\n" in between
 
 
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+
+
 def _scripts_apart(a: str, b: str) -> bool:
     """Two words in two scripts: two names side by side ("больницу Ниццы Hospital Louis Pasteur", "Bellator
-    Скотт Кокер": a name kept in Latin letters beside one transcribed), never one."""
-    return script_of(a[:1]) != script_of(b[:1])
+    Скотт Кокер": a name kept in Latin letters beside one transcribed), never one; but a regnal number is
+    typed in Latin letters in any script ("Карл III", "Папа Лев XIV")."""
+    return script_of(a[:1]) != script_of(b[:1]) and not ROMAN_NUMERAL.fullmatch(b)
 
 
 def _at_sentence_start(text: str, start: int, starts: set[int]) -> bool:
