@@ -19,7 +19,7 @@ from consistency.checks.facts.name_swap import (
     sure_entity,
 )
 from consistency.checks.facts.relations import check_for, describe, is_weak
-from consistency.checks.facts.segments import opens_its_sentence, text_of_segment
+from consistency.checks.facts.segments import opens_its_sentence, sentence_of, text_of_segment
 from consistency.locales import load_locale, script_of
 from consistency.model import Fact, Finding, Sentence
 from consistency.stages.facts.entities import (
@@ -386,9 +386,9 @@ def _a_person_of_its_own(ctx: Context, key: str, fact: Fact, absent: list[str]) 
 def _named_in_full_where_the_other_names_nobody(ctx: Context, segment: Segment, key: str, fact: Fact,
                                                 absent: list[str]) -> bool:
     """Of two editions, one names somebody in full (two words or more, none a common word, in a language that
-    capitalises names only, and in its letters: no title in Title Case) where the other names nobody of its own: a spelling of its own would
-    be such a name, so the other has left the person out ("said Professor." for "сказал профессор Малик
-    Пейрис"), as `_missing_severity` reads the same case from the other side."""
+    capitalises names only, and in its letters: no title in Title Case) where the other names nobody of its
+    own: a spelling of its own would be such a name, so the other has left the person out ("said Professor."
+    for "сказал профессор Малик Пейрис"), as `_missing_severity` reads the same case from the other side."""
     lang = ctx.lang(key)
     return (len(ctx.editions) == 2 and _named_in_full(fact) and has_dictionary(lang)
             and script_of(fact.text[:1]) == load_locale(lang).get("language.script")  # not "The Wall Street Journal"
@@ -400,8 +400,7 @@ def _named_in_full_where_the_other_names_nobody(ctx: Context, segment: Segment, 
 def _capitalised_anyway(ctx: Context, key: str, fact: Fact) -> bool:
     """The name opens its sentence, or a quotation or a clause after a colon or a dash: a capital there says
     nothing ("Hammer out your documents", «"Люди будуть..."»)."""
-    seg = ctx.analysis.segmentations.get(key)
-    sentence = next((s for s in seg.sentences if s.index == fact.sentence), None) if seg else None
+    sentence = sentence_of(ctx.analysis, key, fact.sentence)
     before = ctx.analysis.story.editions[key].text[max(0, fact.start - 3):fact.start].rstrip()
     return sentence is None or opens_its_sentence(sentence, fact.start) or before[-1:] in OPENING_QUOTES + ":—–"
 

@@ -9,7 +9,7 @@ from rapidfuzz.distance import Levenshtein
 
 from consistency.checks.facts.clusters import Cluster
 from consistency.checks.facts.context import Context
-from consistency.checks.facts.segments import Sentences, opens_its_sentence, text_of_segment
+from consistency.checks.facts.segments import Sentences, opens_its_sentence, sentence_of, text_of_segment
 from consistency.locales import load_locale, locale_path, script_of
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.entities import (
@@ -384,8 +384,7 @@ def _first_name_in_mid_sentence(ctx: Context, named: tuple[str, Fact], other: tu
     key, fact = named
     if "|" in str(fact.value) or not reads_as_given_name(fact.text.strip(), ctx.lang(key)):
         return None
-    seg = ctx.analysis.segmentations.get(key)
-    sentence = next((s for s in seg.sentences if s.index == fact.sentence), None) if seg else None
+    sentence = sentence_of(ctx.analysis, key, fact.sentence)
     if sentence is None or opens_its_sentence(sentence, fact.start):
         return None
     # asked last: reading a name back into other languages' letters is the dearest test here

@@ -20,6 +20,12 @@ def opens_its_sentence(sentence: Sentence, start: int) -> bool:
     return LETTER.search(sentence.text, 0, max(0, start - sentence.start)) is None
 
 
+def sentence_of(analysis: Analysis, key: str, index: int | None) -> Sentence | None:
+    """Sentence `index` of edition `key`'s segmentation (None without one, or for a fact read in no sentence)."""
+    seg = analysis.segmentations.get(key)
+    return next((s for s in seg.sentences if s.index == index), None) if seg is not None else None
+
+
 def segments(analysis: Analysis, keys: tuple[str, ...]) -> tuple[list[Sentences], str]:
     """The segments and the mode they were made in: "segment" (from the beads) or "document"."""
     ref = analysis.reference
