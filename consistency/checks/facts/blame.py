@@ -376,8 +376,12 @@ def _a_person_of_its_own(ctx: Context, key: str, fact: Fact, absent: list[str]) 
     whole = ctx.memo.setdefault(("the whole story",), {k: None for k in ctx.editions})
     # a first name is looked for by its sound alone: four letters are a loose form of too many words
     # ("Jens" of "Пенс")
-    given = [(key, replace(fact, text=w)) for w in words if is_given_name(w, lang)]
-    rest = [(key, replace(fact, text=w, value=name_key(w, lang))) for w in words if not is_given_name(w, lang)]
+    given, rest = [], []
+    for w in words:
+        if is_given_name(w, lang):
+            given.append((key, replace(fact, text=w)))
+        else:
+            rest.append((key, replace(fact, text=w, value=name_key(w, lang))))
     return not any(named_in(ctx, o, whole, [str(f.value) for _, f in rest])
                    or sounded_in(ctx, o, whole, rest, one_off=True) or sounded_in(ctx, o, whole, given)
                    for o in absent)

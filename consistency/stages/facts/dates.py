@@ -347,7 +347,7 @@ def _month_dates(found: _Found, rules: Rules) -> None:
     for m in rules.date_month_only.finditer(found.text):
         month = rules.month(m.group(1))
         if month is None or month_in_a_name(found.text, m.start(1), rules.lang) or _capitalised_as_a_name(
-                found.text, m.start(1), m.end(1), rules.lang, rules):
+                found.text, m.start(1), m.end(1), rules):
             continue
         if found.add("date", iso_date(None, month, None), m.start(), m.end()):
             found.claim(m.start(), m.end())
@@ -365,11 +365,11 @@ _OPENING = re.compile(r"(?:(?:^|[.!?…:;\n])[\s«»„“”\"'(\[—–-]*|[«
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w’'-]*)")
 
 
-def _capitalised_as_a_name(text: str, start: int, end: int, lang: str, rules: Rules) -> bool:
+def _capitalised_as_a_name(text: str, start: int, end: int, rules: Rules) -> bool:
     """A month's word capitalised in a language that writes months in lower case (CLDR's own names are), in
     mid-sentence or before another capitalised word: a name ("поздравили Марту", Martha; "Августа",
     Augustus; "Мая Санду заявила", Maia Sandu), not a month."""
-    if not text[start:start + 1].isupper() or not _months_in_lower_case(lang):
+    if not text[start:start + 1].isupper() or not _months_in_lower_case(rules.lang):
         return False
     following = _NEXT_WORD.match(text, end)
     before_a_name = (following is not None and following.group(1)[:1].isupper()

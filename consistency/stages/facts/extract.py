@@ -7,12 +7,13 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from consistency.locales import load_locale, locale_path, merged, script_of
+from consistency.locales import merged, script_of
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.amounts import read_figures, read_number_words
 from consistency.stages.facts.dates import NumericDateOrder, numeric_date_order, read_dates, read_times
 from consistency.stages.facts.entities import PLACES
 from consistency.stages.facts.joined import read_joined
+from consistency.stages.facts.name_keys import name_rules
 from consistency.stages.facts.names import lowercase_stems, read_names
 from consistency.stages.facts.rules import Rules, rules_for
 from consistency.stages.langid import mixed_script_words
@@ -164,25 +165,18 @@ def with_carried_currency(facts: list[Fact], text: str, lang: str) -> list[Fact]
     for f in facts:
         if f.kind == "money" and f.unit:
             currencies.setdefault(f.value, set()).add(f.unit)
-    function = _function_words(lang)
     carried = []
     for f in facts:
         units = currencies.get(f.value, set()) if f.kind == "amount" and f.unit is None else set()
         if len(units) == 1 and f.value >= CURRENCY_CARRIED_FROM:
             following = _NEXT_WORD.match(text, f.end)
-            if following is None or following.group(1).casefold() in function:
+            if following is None or following.group(1).casefold() in name_rules(lang)[2]:  # the function words
                 f = dataclasses.replace(f, kind="money", unit=next(iter(units)))
         carried.append(f)
     return carried
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
-
-
-@lru_cache(maxsize=None)
-def _function_words(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in load_locale(lang).get("language.function_words", [])) if locale_path(
-        lang) else frozenset()
 
 
 def _first_letter(text: str) -> int:
