@@ -203,6 +203,25 @@ def _glue_rules(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[
     return never_final, abbreviations, frozenset(locale.get("segment.continuations", []))
 
 
+@lru_cache(maxsize=None)
+def _speaking(lang: str) -> re.Pattern[str]:
+    """The words, in lower case after a "?" or "!", that say who spoke ("Why? she asked.", "Що? спитав він"):
+    the locale's `segment.speech_verbs`, alone or after one of its `segment.speakers`. They go on with the
+    sentence the question ended; a chat's lower-case sentence ("why? i dunno") starts otherwise."""
+    locale = load_locale(lang)
+    verbs = "|".join(sorted(map(re.escape, locale.get("segment.speech_verbs", [])), key=len, reverse=True))
+    speakers = "|".join(sorted(map(re.escape, locale.get("segment.speakers", [])), key=len, reverse=True))
+    if not verbs:
+        return re.compile(r"(?!)")
+    subject = rf"(?:(?:{speakers})\s+)?" if speakers else ""
+    return re.compile(rf"[\"'»”’]*\s*{subject}(?:{verbs})\b")
+
+
+def _question_then_speaker(previous: str, piece: str, lang: str) -> bool:
+    """`piece` says who asked or exclaimed what `previous` ends with (see `_speaking`)."""
+    return re.search(r"[!?][\"'»”’]*$", previous) is not None and _speaking(lang).match(piece) is not None
+
+
 def _ends_with_token(sentence: str, abbreviation: str) -> bool:
     if not sentence.endswith(abbreviation):
         return False
@@ -254,6 +273,7 @@ def _glue(pieces: list[str], lang: str) -> list[str]:
                 or spaced_date
                 or (starts_lower and re.search(r"\.[)\"»”]*$", previous) is not None)
                 or (ATTRIBUTION.match(piece) is not None and re.search(r"[.!?…][\"'»”’]*$", previous) is not None)
+                or _question_then_speaker(previous, piece, lang)
                 or piece.lstrip("\"'»”’")[:1] in (",", ";", ":")  # no sentence opens with a comma
                 or re.search(r",[\"'»”’]*$", previous) is not None  # nor ends with one, a quote closed after it
             ):
@@ -422,6 +442,8 @@ def _cut_lower_case_starts(pieces: list[str], lang: str) -> list[str]:
 
     def ends_a_sentence(piece: str, start: int, end: re.Match) -> bool:
         word = re.search(r"[^\W\d_]+(?=\W*$)", piece[start:end.start() + 1])
+        if _question_then_speaker(piece[start:end.end()].rstrip(), piece[end.end():], lang):
+            return False
         return not (piece[end.start()] == "." and word is not None and word.group().casefold() in listed)
 
     return _cut_where(pieces, LOWER_CASE_START, ends_a_sentence)

@@ -97,6 +97,20 @@ def test_a_sentence_may_start_in_lower_case_after_a_full_stop_or_an_exclamation(
 
 
 @pytest.mark.parametrize("lang, text, sentences", [
+    # the words after a question that say who asked belong to it; the sentence after them is another
+    ("en", "He paused. Why? she asked. It was late.", ["He paused.", "Why? she asked.", "It was late."]),
+    ("en", "Really? asked Martin. Yes.", ["Really? asked Martin.", "Yes."]),
+    ("uk", "Чому? запитала вона. Ніхто не знав.", ["Чому? запитала вона.", "Ніхто не знав."]),
+    ("ru", "Зачем? спросил он. Ответа не было.", ["Зачем? спросил он.", "Ответа не было."]),
+    # a chat's lower-case sentence after a question is still one of its own
+    ("en", "why? she never told me", ["why?", "she never told me"]),
+    ("uk", "чому? вона не знає", ["чому?", "вона не знає"]),
+])
+def test_a_question_goes_on_with_the_words_saying_who_asked_it(lang, text, sentences):
+    assert [s.text for s in segment_text(text, lang).sentences] == sentences
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
     ("uk", "Не думаю, що він мене обдурить :) Я розумію, скільки коштує така праця.",
      ["Не думаю, що він мене обдурить :)", "Я розумію, скільки коштує така праця."]),
     ("uk", "Можемо просто дивитись одне на одного😄 жартую", ["Можемо просто дивитись одне на одного😄", "жартую"]),
