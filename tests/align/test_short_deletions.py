@@ -71,6 +71,26 @@ def test_a_short_last_sentence_dropped_beside_a_full_translation_is_an_omission(
     assert AlignmentCheck()(analysis).findings == ()
 
 
+def test_a_short_sentence_that_resembles_nothing_opposite_is_an_addition_beside_a_near_full_translation(embedder):
+    # its neighbour alone translates the other side a little less well than the story's typical pair (the
+    # merged block's rest at 0.96 of the story scale, where a sentence that resembles something opposite needs
+    # 1): a sentence nothing opposite resembles is surplus beside it
+    from consistency.checks.alignment import AlignmentCheck
+    from consistency.stages.align import align_story, analysis_from_sentences
+
+    en = [["We travelled here for three days, the roads were simply awful.",
+           "We went through Chernihiv region and the town of Nizhyn, there was shelling and sirens all the time."]]
+    uk = [["Ми їхали сюди три дні, дороги просто жахливі.",
+           "Їхали через Чернігівську область, місто Ніжин, то там жах, обстріли, сирени.", "Хвилююся і за них."]]
+    analysis = align_story(analysis_from_sentences({"en": en, "uk": uk}, reference="en"), embedder=embedder)
+    found = [(f.check, f.edition, f.kind, f.evidence) for f in AlignmentCheck()(analysis).findings]
+    assert found == [("addition", "uk", "added", {"uk": "Хвилююся і за них."})]
+
+    whole = [en[0] + ["I am worried about them too."]]
+    analysis = align_story(analysis_from_sentences({"en": whole, "uk": uk}, reference="en"), embedder=embedder)
+    assert AlignmentCheck()(analysis).findings == ()
+
+
 def test_two_paragraphs_merged_against_one_sentence_lose_the_one_that_matches_it_less(embedder):
     # a chat of one-line paragraphs that lost its first line: with embeddings the aligner gives both
     # English lines to the one Ukrainian sentence (chat lines are alike), which no translator writes for
