@@ -327,6 +327,23 @@ def test_a_person_two_editions_name_twice_in_a_sentence_and_the_third_once_lost_
     assert entity_findings(editions) == []
 
 
+def test_a_person_named_in_full_and_again_where_the_third_edition_keeps_only_the_full_name_lost_a_mention():
+    editions = {
+        "en": ["Ri cited the statement of Kim Jong Un and Donald Trump in Singapore, when Kim pledged to disarm.",
+               "Kim did not reply."],
+        "uk": ["Рі послався на заяву Кім Чен Ина та Дональда Трампа в Сінгапурі, коли Кім пообіцяв роззброєння.",
+               "Кім не відповів."],
+        "ru": ["Ри сослался на заявление Ким Чен Ына и Дональда Трампа в Сингапуре, когда Ким пообещал разоружение.",
+               "Ким не ответил."],
+    }
+    assert entity_findings(editions) == []
+    editions["uk"][0] = "Рі послався на заяву Кім Чен Ина та Дональда Трампа в Сінгапурі, коли пообіцяв роззброєння."
+    assert entity_findings(editions) == [("uk", "missing", "warning")]
+    # a pronoun in the place of the second mention is a translator's habit, not a loss
+    editions["uk"][0] = "Рі послався на заяву Кім Чен Ина та Дональда Трампа в Сінгапурі, коли він пообіцяв роззброєння."
+    assert entity_findings(editions) == []
+
+
 def test_the_country_of_a_currency_names_the_currency_not_a_place():
     assert names("The lira fell 29% against the US dollar.", "en") == []
     assert names("Ліра подешевшала щодо долара США.", "uk") == []

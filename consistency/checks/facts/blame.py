@@ -241,8 +241,13 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # name nothing vouches for (a guess in one edition) is only a hint. Where one edition alone gives
         # it here (a story of two editions), the lacking edition's own mentions elsewhere are the second
         # witness: both know the name, and one lost a mention of it
-        unsaid = not _said(ctx, segment, c, lacking) and not _stand_in(ctx, fact, segment, lacking, list(c.members))
-        witnessed = witnessed or bool(elsewhere) and len(c.members) == 1
+        # named here fewer times than the others name them here, and fewer in all: the one mention left here
+        # is the first of theirs, and the second is lost ("Kim Jong Un ... when Kim pledged" / "Кіма Чен Ина ...
+        # коли закликав")
+        second_lost = _named_fewer_times_here(ctx, segment, c, lacking)
+        unsaid = ((second_lost or not _said(ctx, segment, c, lacking))
+                  and not _stand_in(ctx, fact, segment, lacking, list(c.members)))
+        witnessed = witnessed or second_lost or bool(elsewhere) and len(c.members) == 1
         # a name of several words is mostly a first name and a surname, a person's whatever the dictionaries
         # know: gone from an edition that names nobody else there (a spelling of its own would be such a
         # name), it is lost (a title in Title Case, "Presidential Envoy", is the known false alarm)
@@ -260,6 +265,34 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # digits ("a 13-21-3 record")
         return "warning"
     return "error" if c.strong > len(absent) and not elsewhere else "warning"
+
+
+def _named_fewer_times_here(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
+    """`lacking` names the cluster's person in the segment, but fewer times there than each edition giving the
+    cluster does, and fewer times in the whole story than each of them."""
+    if c.first().kind != "name" or not _a_person(ctx, c):
+        return False
+
+    names = {surname(str(f.value)) for f in c.members.values()}
+
+    def times_here(key: str) -> int:  # by words: "Kim Jong Un" names Kim as "Kim" does
+        lang = ctx.lang(key)
+        return sum(1 for w in name_words(text_of_segment(ctx.analysis, key, segment.sentences))
+                   if w[:1].isupper() and any(same_name(name_key(w, lang), n) for n in names))
+    here = times_here(lacking)
+    if not here or here >= min(times_here(k) for k in c.members):
+        return False
+    if _pronouns_in(ctx, segment, lacking) > min(_pronouns_in(ctx, segment, k) for k in c.members):
+        return False  # a pronoun in the place of the name ("deleted Chambers' texts" / "удалил ее сообщения")
+    named = max(ctx.tolerances.times_stated(m, ctx.doc_index(lacking)) for m in c.members.values())
+    return named < min(ctx.tolerances.times_stated(f, ctx.doc_index(k)) for k, f in c.members.items())
+
+
+def _pronouns_in(ctx: Context, segment: Segment, key: str) -> int:
+    """How many of the locale's third-person pronouns (`names.pronouns`) `key` writes in the segment."""
+    pronouns = set(load_locale(ctx.lang(key)).get("names.pronouns", []))
+    return sum(1 for w in re.findall(r"[^\W\d_]+", text_of_segment(ctx.analysis, key, segment.sentences))
+               if w.casefold() in pronouns)
 
 
 def _named_in_full(fact: Fact) -> bool:
