@@ -344,6 +344,22 @@ def test_a_person_named_in_full_and_again_where_the_third_edition_keeps_only_the
     assert entity_findings(editions) == []
 
 
+def test_a_surname_opening_a_sentence_counts_as_a_mention_of_the_person():
+    # "Крючков" opening a sentence is no name the reader takes, but it names him: the English edition that
+    # names him once in all lost the mention the Russian one gives in full
+    editions = {
+        "ru": ["Об этом заявил иммунолог Николай Крючков, который советует ревакцинацию.",
+               "Крючков также отметил, что прививка защищает пожилых."],
+        "en": ["This was stated by immunologist Nikolai Kryuchkov, who advises revaccination.",
+               "Kryuchkov also noted that the vaccine protects older people."],
+    }
+    assert entity_findings(editions, reference="ru") == []
+    editions["en"][0] = "This was stated by an immunologist who advises revaccination."
+    assert entity_findings(editions, reference="ru") == [("en", "missing", "warning")]
+    # with English the reference, the name is no addition of the Russian edition: English lost a mention
+    assert entity_findings(editions) == [("en", "missing", "warning")]
+
+
 def test_the_country_of_a_currency_names_the_currency_not_a_place():
     assert names("The lira fell 29% against the US dollar.", "en") == []
     assert names("Ліра подешевшала щодо долара США.", "uk") == []

@@ -133,7 +133,8 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
         elsewhere = ctx.tolerances.mentions(fact, ctx.doc_index(k))
         if elsewhere and fewest is None:
             fewest = min(ctx.tolerances.mentions(f, ctx.doc_index(e)) for e, f in c.members.items())
-        if elsewhere and elsewhere >= fewest and _placed_elsewhere(ctx, segment, c, k):
+        if elsewhere and elsewhere >= fewest and not _named_fewer_times_by_words(ctx, c, [k]) and _placed_elsewhere(
+                ctx, segment, c, k):
             # said in another segment as often: an alignment matter, not a lost fact (a name too: its case
             # forms share its key, so an edition that names it less often has dropped it somewhere)
             continue
@@ -226,7 +227,8 @@ def _lost_a_mention(ctx: Context, c: Cluster, absent: list[str]) -> bool:
     if c.first().kind != "name" or len(c.members) != len(absent):
         return False
     fewest = min(ctx.tolerances.mentions(f, ctx.doc_index(k)) for k, f in c.members.items())
-    if not all(0 < ctx.tolerances.mentions(c.first(), ctx.doc_index(k)) < fewest for k in absent):
+    if not all(0 < ctx.tolerances.mentions(c.first(), ctx.doc_index(k)) < fewest for k in absent) and not (
+            _named_fewer_times_by_words(ctx, c, absent)):
         return False
     # a place said again is the mention a translation drops most ("in Libya" once more); asked last, as what
     # the story knows of a name may take a dictionary's readings
@@ -273,19 +275,41 @@ def _named_fewer_times_here(ctx: Context, segment: Segment, c: Cluster, lacking:
     if c.first().kind != "name" or not _a_person(ctx, c):
         return False
 
-    names = {surname(str(f.value)) for f in c.members.values()}
-
-    def times_here(key: str) -> int:  # by words: "Kim Jong Un" names Kim as "Kim" does
-        lang = ctx.lang(key)
-        return sum(1 for w in name_words(text_of_segment(ctx.analysis, key, segment.sentences))
-                   if w[:1].isupper() and any(same_name(name_key(w, lang), n) for n in names))
-    here = times_here(lacking)
-    if not here or here >= min(times_here(k) for k in c.members):
+    names = _surnames(c)
+    here = _surname_words(ctx, lacking, names, segment.sentences)  # by words: "Kim Jong Un" names Kim as "Kim" does
+    if not here or here >= min(_surname_words(ctx, k, names, segment.sentences) for k in c.members):
         return False
     if _pronouns_in(ctx, segment, lacking) > min(_pronouns_in(ctx, segment, k) for k in c.members):
         return False  # a pronoun in the place of the name ("deleted Chambers' texts" / "удалил ее сообщения")
     named = max(ctx.tolerances.times_stated(m, ctx.doc_index(lacking)) for m in c.members.values())
     return named < min(ctx.tolerances.times_stated(f, ctx.doc_index(k)) for k, f in c.members.items())
+
+
+def _named_fewer_times_by_words(ctx: Context, c: Cluster, editions: list[str]) -> bool:
+    """Each of `editions` writes the cluster's surname in the story, fewer times than each edition giving the
+    cluster: counted by words, as a surname opening a sentence is no name the reader takes ("Крючков также
+    отметил"), and a name in full, and by surname later, names one person twice. People only, as in
+    `_placed_elsewhere`."""
+    if c.first().kind != "name" or not _a_person(ctx, c):
+        return False
+    names = _surnames(c)
+    fewest = min(_surname_words(ctx, k, names) for k in c.members)
+    return all(0 < _surname_words(ctx, k, names) < fewest for k in editions)
+
+
+def _surnames(c: Cluster) -> tuple[str, ...]:
+    return tuple(sorted({surname(str(f.value)) for f in c.members.values()}))
+
+
+def _surname_words(ctx: Context, key: str, names: tuple[str, ...], sentences: dict | None = None) -> int:
+    """How many capitalised words of `key`'s segment (`sentences`; the whole edition without) are a form of one
+    of the surnames `names`, read as a name or not."""
+    slot = ("surname words", key, names, None if sentences is None else tuple(sentences.get(key) or ()))
+    if slot not in ctx.memo:
+        lang = ctx.lang(key)
+        ctx.memo[slot] = sum(1 for w in name_words(text_of_segment(ctx.analysis, key, sentences))
+                             if w[:1].isupper() and any(same_name(name_key(w, lang), n) for n in names))
+    return ctx.memo[slot]
 
 
 def _pronouns_in(ctx: Context, segment: Segment, key: str) -> int:
