@@ -360,6 +360,28 @@ def test_a_surname_opening_a_sentence_counts_as_a_mention_of_the_person():
     assert entity_findings(editions) == [("en", "missing", "warning")]
 
 
+def test_a_person_an_edition_names_fewer_times_in_all_with_no_pronoun_in_the_place_lost_a_mention():
+    # the Ukrainian edition keeps "Ейлід", a word of its own no other edition reads as a name, where the others
+    # name Doyle; it names her once fewer in the whole story: the surname is lost, not rendered otherwise
+    editions = {
+        "en": ["Eilidh Doyle has been elected to the board of Scottish Athletics as a director.",
+               "Doyle has won medals at three world championships.", "Ms Doyle wants to be a voice for athletes."],
+        "uk": ["Ейлід Дойл обрано в раду Scottish Athletics у ролі директора.",
+               "Дойл вигравала медалі на трьох чемпіонатах світу.", "Пані Дойл хоче бути голосом атлетів."],
+        "ru": ["На собрании Эйлид Дойл была избрана в совет Scottish Athletics.",
+               "Дойл выигрывала медали на трех чемпионатах мира.", "Госпожа Дойл хочет быть голосом спортсменов."],
+    }
+    assert entity_findings(editions) == []
+    editions["uk"][0] = "Ейлід обрано в раду Scottish Athletics у ролі директора."
+    assert entity_findings(editions) == [("uk", "missing", "warning")]
+    # "she" where the others name her again is a translator's way of saying it
+    editions["uk"][:2] = ["Ейлід Дойл обрано в раду Scottish Athletics у ролі директора.",
+                          "«Я вигравала медалі на трьох чемпіонатах світу», – пояснила вона."]
+    editions["en"][1] = '"I have won medals at three world championships," Ms Doyle explained.'
+    editions["ru"][1] = "Госпожа Дойл объясняет: «Я выигрывала медали на трех чемпионатах мира»."
+    assert entity_findings(editions) == []
+
+
 def test_the_country_of_a_currency_names_the_currency_not_a_place():
     assert names("The lira fell 29% against the US dollar.", "en") == []
     assert names("Ліра подешевшала щодо долара США.", "uk") == []

@@ -250,6 +250,10 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         unsaid = ((second_lost or not _said(ctx, segment, c, lacking))
                   and not _stand_in(ctx, fact, segment, lacking, list(c.members)))
         witnessed = witnessed or second_lost or bool(elsewhere) and len(c.members) == 1
+        # named fewer times in the whole story, by the surname's words, and with no pronoun more here ("—
+        # пояснив він" for "Prof Berzofsky explained"): the mention is lost, not said otherwise
+        witnessed = witnessed or (_named_fewer_times_by_words(ctx, c, [lacking]) and _pronouns_in(
+            ctx, segment, lacking) <= min(_pronouns_in(ctx, segment, k) for k in c.members))
         # a name of several words is mostly a first name and a surname, a person's whatever the dictionaries
         # know: gone from an edition that names nobody else there (a spelling of its own would be such a
         # name), it is lost (a title in Title Case, "Presidential Envoy", is the known false alarm)
