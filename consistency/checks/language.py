@@ -30,7 +30,12 @@ class LanguageCheck(Check):
             detected = reading.detected
             paragraphs = analysis.segmentations[key].paragraphs
             foreign_letters = total_letters = 0
-            whole_edition_foreign = detected.lang is not None and detected.lang != reading.declared and detected.confidence >= threshold
+            # a paragraph that reads as the declared language says the file is the right one, left partly
+            # untranslated: its foreign paragraphs are named one by one, as the reader must find them
+            some_declared = any(guess.lang == reading.declared and guess.confidence >= threshold
+                                for guess in reading.paragraphs)
+            whole_edition_foreign = (detected.lang is not None and detected.lang != reading.declared
+                                     and detected.confidence >= threshold and not some_declared)
             if whole_edition_foreign:
                 findings.append(Finding(
                     check="language", severity="error", edition=key, kind="wrong-language-edition",
