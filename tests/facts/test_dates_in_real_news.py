@@ -211,6 +211,13 @@ def test_a_changed_month_is_an_altered_date_in_aligned_sentences():
     assert errors({**march, "en": ["Prices rose in April."]}) == [("dates", "en", "altered")]
 
 
+def test_a_month_named_twice_in_a_sentence_pairs_its_second_mention_with_a_changed_one():
+    may = {"en": ["As for May, I will know in late April or early May."],
+           "uk": ["Щодо травня, я знатиму наприкінці квітня або на початку травня."]}
+    assert errors(may) == []
+    assert ("dates", "en", "altered") in errors({**may, "en": ["As for June, I will know in late April or early May."]})
+
+
 def test_a_month_abbreviated_or_said_as_an_adjective_is_a_month_too():
     assert dates("He enlisted on Sept. and the airport stays closed until Oct.", "en") == ["--09", "--10"]
     june = {"en": ["This came after June's historic meeting in Singapore."],

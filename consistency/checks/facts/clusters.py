@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from consistency.checks.facts.context import Context, FactIndex, Tolerances
-from consistency.checks.facts.relations import conflict, distance, family, is_weak
+from consistency.checks.facts.relations import conflict, distance, family, is_named_month, is_weak
 from consistency.checks.facts.segments import Sentences
 from consistency.model import Fact
 from consistency.stages.facts.name_keys import given_name, is_glossary, same_name, surname_sound
@@ -119,7 +119,9 @@ def facts_in(facts: tuple[Fact, ...], sentences: set[int] | None) -> tuple[list[
             unique.append(f)
         elif is_weak(unique[first[key]]) and not is_weak(f):
             unique[first[key]] = f
-        elif not is_weak(f):
+        elif not is_weak(f) or is_named_month(f):
+            # a month named again is kept: "for May ... late April or early May" against "for June ... early
+            # May" has the second May pair with June
             repeats.append(f)
     return unique, repeats
 
