@@ -91,6 +91,24 @@ def test_a_short_sentence_that_resembles_nothing_opposite_is_an_addition_beside_
     assert AlignmentCheck()(analysis).findings == ()
 
 
+def test_a_lost_sentence_on_the_subject_of_its_neighbour_is_an_addition_where_it_drags_the_bead_down(embedder):
+    # the lost sentence resembles the story (support near a translation's), but the bead matches far better
+    # without it, and its neighbour alone translates the other side in full
+    from consistency.checks.alignment import AlignmentCheck
+    from consistency.stages.align import align_story, analysis_from_sentences
+
+    en = [["After that they can keep shelling the town and burn the houses, and the children see it all."]]
+    uk = [["Уяви, вони обстрілюють місто, а діти змушені це бачити.",
+           "Потім вони можуть далі обстрілювати місто й палити будинки, і діти все це бачать."]]
+    analysis = align_story(analysis_from_sentences({"en": en, "uk": uk}, reference="en"), embedder=embedder)
+    found = [(f.check, f.edition, f.kind, f.evidence) for f in AlignmentCheck()(analysis).findings]
+    assert found == [("addition", "uk", "added", {"uk": uk[0][0]})]
+
+    whole = [["Imagine, they shell the town, and the children have to watch it.", *en[0]]]
+    analysis = align_story(analysis_from_sentences({"en": whole, "uk": uk}, reference="en"), embedder=embedder)
+    assert AlignmentCheck()(analysis).findings == ()
+
+
 def test_two_paragraphs_merged_against_one_sentence_lose_the_one_that_matches_it_less(embedder):
     # a chat of one-line paragraphs that lost its first line: with embeddings the aligner gives both
     # English lines to the one Ukrainian sentence (chat lines are alike), which no translator writes for
