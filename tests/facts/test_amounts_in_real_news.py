@@ -346,6 +346,13 @@ def test_a_measure_in_words_rounded_loosely_is_the_same_measure(tmp_path):
     assert ("uk", "altered", "error") in _numbers(write_story(tmp_path / "u", editions))
 
 
+def test_two_digits_with_an_s_after_a_word_of_temperature_are_degrees_not_a_decade(tmp_path):
+    # a translation converts "widespread 80s" (Fahrenheit) into "27 градусів": neither edition adds a decade
+    assert [f.kind for f in extract_facts("Expect a warm start to October with widespread 80s.", "en")] == ["date"]
+    assert extract_facts("Highs in the upper 70s are expected.", "en") == []
+    assert [f.kind for f in extract_facts("Songs of the 80s and the 90s.", "en")] == ["year", "date"]
+
+
 def test_a_possessive_before_a_decade_makes_it_an_age(tmp_path):
     # "people in their 40s" is "людей от 40 лет", a number of years, not the 1940s
     assert [(f.kind, f.value, f.unit) for f in extract_facts("It strikes people in their 40s.", "en")] == [

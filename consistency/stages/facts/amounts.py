@@ -182,6 +182,8 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
         if not (rules.percent.match(text, pos) or rules.currency_after.match(text, pos) or rules.unit.match(text, pos)):
             if not (literal.isdigit() and _decade_mark_at(text, pos, rules)):
                 return None
+            if len(literal) == 2 and rules.measure_before.search(text[max(0, start - 30):start]):
+                return None  # "widespread 80s", "highs in the upper 70s": degrees, no decade nor a figure to compare
     reading = _Reading(text, literal, value, value * multiplier, multiplier != 1, span_start, pos, currency, qualifier)
     return _money_or_percent(reading, rules) or _year_or_quantity(reading, rules) or reading.fact("amount", reading.pos)
 

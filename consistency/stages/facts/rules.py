@@ -137,6 +137,7 @@ class Rules:
     decade_short: re.Pattern
     decade_before: re.Pattern
     age_before: re.Pattern  # "in their 40s": an age, not a decade
+    measure_before: re.Pattern  # "widespread 80s", "the upper 70s": a temperature or a speed, not a decade
     decade_word_after: re.Pattern
     decade_word: re.Pattern
     decade_word_values: dict[str, int]
@@ -548,6 +549,7 @@ def _decade_rules(g: Getter) -> dict[str, Any]:
     mark = rf"[\-–]?{alternation(marks)}(?!\w)" if marks else "(?!)"
     before = g("decades.before", [])
     ages = g("decades.age_before", [])
+    measures = g("decades.measure_before", [])
     words = _either_apostrophe({w.casefold(): int(v) for w, v in g("decades.words", {}).items()})
     after = [w for w in g("years.suffixes", []) if w not in g("years.decade_marks", []) and not w.startswith("'")]
     round_year, round_tens = _first_of("12", r"\d{2}0"), _first_of("1-9", "0")
@@ -557,6 +559,7 @@ def _decade_rules(g: Getter) -> dict[str, Any]:
         "decade_short": re.compile(rf"(?P<tens>{round_tens}){mark}", FLAGS),
         "decade_before": _never_or(rf"(?<!\w){alternation(before)}[\s\u00a0-]*\Z", before),
         "age_before": _never_or(rf"(?<!\w){alternation(ages)}[\s\u00a0-]*\Z", ages),
+        "measure_before": _never_or(rf"(?<!\w){alternation(measures)}[\s\u00a0-]*\Z", measures),
         "decade_word_after": _never_or(rf"\s*{alternation(after)}", after),
         # "the nineties", "дев'яностих", "нулевые": a decade in words, which only confirms one in figures
         "decade_word": _never_or(rf"(?<!\w){alternation(list(words))}(?!\w)", words),
