@@ -14,6 +14,7 @@ ROOT = TESTS.parent
 
 STORIES = TESTS / "fixtures" / "stories"
 NTREX = ROOT.parent / "shared" / "data" / "ntrex128"
+WMT22 = ROOT.parent / "shared" / "data" / "wmt22"
 
 
 @pytest.fixture(scope="session")
@@ -31,6 +32,13 @@ def ntrex_dir() -> Path:
     if not (NTREX / "DOCUMENT_IDS.tsv").is_file():
         pytest.skip("../shared/data/ntrex128 is not present on this machine")
     return NTREX
+
+
+@pytest.fixture(scope="session")
+def wmt22_dir() -> Path:
+    if not (WMT22 / "wmttest2022.uk-en.all.xml").is_file():
+        pytest.skip("../shared/data/wmt22 is not present on this machine")
+    return WMT22
 
 
 @pytest.fixture(scope="session")

