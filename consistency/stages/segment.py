@@ -392,7 +392,23 @@ def split_sentences(text: str, lang: str) -> list[str]:
     else:
         pieces = _SPLITTERS[name](text)
     pieces = [p.strip() for p in pieces if p.strip()]
-    return _cut_after_smileys(_cut_lower_case_starts(_glue(pieces, lang), lang))
+    return _cut_after_smileys(_cut_lower_case_starts(_cut_after_plain_words(_glue(pieces, lang), lang), lang))
+
+
+@lru_cache(maxsize=None)
+def _plain_word_ends(lang: str) -> re.Pattern[str]:
+    """A full stop after one of the locale's `segment.plain_words` (in lower case) and before a capital."""
+    words = load_locale(lang).get("segment.plain_words", [])
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, words))})\.[\"”’»]*\s+(?=[\"“«‘]?[^\W\d_])")
+
+
+def _cut_after_plain_words(pieces: list[str], lang: str) -> list[str]:
+    """Cut where a plain word in lower case ends a sentence that the splitter kept whole, taking the word for
+    an abbreviation it lists ("fine for me. I have": pysbd reads "me." as Maine's; `segment.plain_words`)."""
+    return _cut_where(pieces, _plain_word_ends(lang), lambda piece, start, end: piece[end.end():][:1].isupper()
+                      or piece[end.end():][:1] in "\"“«‘")
 
 
 _SMILEY_PARENTHESES = re.compile(r"[:;]-?[()]+|\({2,}|\){2,}")

@@ -96,6 +96,17 @@ def test_a_sentence_may_start_in_lower_case_after_a_full_stop_or_an_exclamation(
     assert [s.text for s in segment_text(text, lang).sentences] == sentences
 
 
+@pytest.mark.parametrize("text, sentences", [
+    ("Holidays are fine for me. I have free time.", ["Holidays are fine for me.", "I have free time."]),
+    ("He fell ill. I called the doctors.", ["He fell ill.", "I called the doctors."]),
+    ("We spoke to the man. I think he was scared.", ["We spoke to the man.", "I think he was scared."]),
+    # the abbreviations stay whole
+    ("Contact Mr. Smith or the U.S. Embassy.", ["Contact Mr. Smith or the U.S. Embassy."]),
+])
+def test_a_plain_word_the_splitter_takes_for_an_abbreviation_still_ends_a_sentence(text, sentences):
+    assert [s.text for s in segment_text(text, "en").sentences] == sentences
+
+
 @pytest.mark.parametrize("lang, text, sentences", [
     # the words after a question that say who asked belong to it; the sentence after them is another
     ("en", "He paused. Why? she asked. It was late.", ["He paused.", "Why? she asked.", "It was late."]),
