@@ -56,6 +56,11 @@ LENGTH_GAIN = 1.0
 # 147; NTREX the same at either)
 SURPLUS_DROP = 0.05
 SURPLUS_SUPPORT = 0.8
+# a merged sentence whose bead matches better by more than this without it, next to a rest that alone matches
+# like the story's translations, is not expressed whatever its support: at MERGE_DROP (0.2), WMT22 uk long
+# deletions found with embeddings were 180 of 192, at 0.1 or 0.05 181; no clean story of the four corpora warned
+# more at either
+DRAG_BESIDE_A_TRANSLATION = 0.1
 # a merged sentence that barely resembles anything on the other side (support below this) needs a rest a
 # little short of the typical translation (REST_FOR_UNSUPPORTED): "Хвилююся і за них." beside the sentence its
 # neighbour translates, the rest at 0.98. WMT22 uk short deletions found with embeddings 43 → 45 of 49; one
@@ -155,13 +160,13 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
     merged sentence is unexpressed when adding it to its bead lowers that bead's similarity by more than
     `merge_drop` (or, when it stands alone, adding it to a 1-1 neighbour, by more than `neighbour_drop`):
     an unrelated sentence drags a bead down, half a translation does not (with content signals, by more than
-    `neighbour_drop` whatever its support, where the rest alone matches like the story's translations do). Or,
-    with content signals, when the bead reads better without it and its lengths fit at least `length_gain`
-    better without it (a Gale–Church log-probability): short chats lose a sentence that their neighbour's bead
-    absorbs. A neighbour in another paragraph (`paragraphs`: the paragraph of each sentence of the side) never
-    absorbs a lone sentence: translators split and join sentences inside a paragraph, and a paragraph of its own
-    that the other edition lacks (a one-line quote, "Why now?") is a gap however little its length changes the
-    neighbour's."""
+    DRAG_BESIDE_A_TRANSLATION whatever its support, where the rest alone matches like the story's translations
+    do). Or, with content signals, when the bead reads better without it and its lengths fit at least
+    `length_gain` better without it (a Gale–Church log-probability): short chats lose a sentence that their
+    neighbour's bead absorbs. A neighbour in another paragraph (`paragraphs`: the paragraph of each sentence of
+    the side) never absorbs a lone sentence: translators split and join sentences inside a paragraph, and a
+    paragraph of its own that the other edition lacks (a one-line quote, "Why now?") is a gap however little its
+    length changes the neighbour's."""
     missing = []
     for position, bead in enumerate(beads):
         mine = getattr(bead, side)
@@ -180,12 +185,11 @@ def unexpressed(beads: Sequence[Bead], support: Sequence[float], side: str, thre
             drop, gain = _taken_out(signals, bead, side, index) if signals is not None else (None, None)
             if support[index] < threshold and (drop is None or drop > merge_drop):
                 missing.append(index)
-            elif (drop is not None and drop > neighbour_drop and signals is not None and signals.has_content()
-                  and _rest_alone(signals, bead, side, index) >= 1.0):
-                # resembling the story (a chat on one subject), yet dragging its bead down (by the drop asked
-                # of a sentence left alone: at 0.2, WMT22 uk long deletions found with embeddings 180 of 192, at
-                # 0.1 or 0.05 181, no clean story of the four corpora warned more), beside a rest that alone is
-                # a full translation: "Уяви, вони обстрілюють місто" before the sentence that renders theirs
+            elif (drop is not None and drop > DRAG_BESIDE_A_TRANSLATION and signals is not None
+                  and signals.has_content() and _rest_alone(signals, bead, side, index) >= 1.0):
+                # resembling the story (a chat on one subject), yet dragging its bead down beside a rest that
+                # alone is a full translation: "Уяви, вони обстрілюють місто" before the sentence that renders
+                # the other side's
                 missing.append(index)
             elif signals is not None and signals.has_content() and drop is not None:
                 if drop > 0 and gain is not None and gain >= length_gain:

@@ -30,12 +30,13 @@ class LanguageCheck(Check):
             detected = reading.detected
             paragraphs = analysis.segmentations[key].paragraphs
             foreign_letters = total_letters = 0
-            # a paragraph that reads as the declared language says the file is the right one, left partly
-            # untranslated: its foreign paragraphs are named one by one, as the reader must find them
+            whole_edition_foreign = (detected.lang is not None and detected.lang != reading.declared
+                                     and detected.confidence >= threshold)
+            # a paragraph that reads as the declared language says the file is partly translated: its foreign
+            # paragraphs are named one by one besides, as the reader must find them; a file wholly in another
+            # language gets the one finding
             some_declared = any(guess.lang == reading.declared and guess.confidence >= threshold
                                 for guess in reading.paragraphs)
-            whole_edition_foreign = (detected.lang is not None and detected.lang != reading.declared
-                                     and detected.confidence >= threshold and not some_declared)
             if whole_edition_foreign:
                 findings.append(Finding(
                     check="language", severity="error", edition=key, kind="wrong-language-edition",
@@ -51,7 +52,7 @@ class LanguageCheck(Check):
                 if guess.confidence < threshold:
                     continue
                 foreign_letters += letters
-                if whole_edition_foreign:
+                if whole_edition_foreign and not some_declared:
                     continue
                 findings.append(Finding(
                     check="language", severity="error", edition=key, kind="foreign-paragraph",

@@ -206,15 +206,18 @@ def _glue_rules(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[
 @lru_cache(maxsize=None)
 def _speaking(lang: str) -> re.Pattern[str]:
     """The words, in lower case after a "?" or "!", that say who spoke ("Why? she asked.", "Що? спитав він"):
-    the locale's `segment.speech_verbs`, alone or after one of its `segment.speakers`. They go on with the
-    sentence the question ended; a chat's lower-case sentence ("why? i dunno") starts otherwise."""
+    the locale's `segment.speech_verbs`, alone or after one of its `segment.speakers` (third persons: "i said
+    i'm fine" in a chat is a sentence of its own), and then at most two words before a punctuation mark, as
+    an attribution ends ("asked Martin.", "спросил он тихо."). They go on with the sentence the question
+    ended; a chat's lower-case sentence ("why? she never told me") starts otherwise."""
     locale = load_locale(lang)
     verbs = "|".join(sorted(map(re.escape, locale.get("segment.speech_verbs", [])), key=len, reverse=True))
     speakers = "|".join(sorted(map(re.escape, locale.get("segment.speakers", [])), key=len, reverse=True))
     if not verbs:
         return re.compile(r"(?!)")
     subject = rf"(?:(?:{speakers})\s+)?" if speakers else ""
-    return re.compile(rf"[\"'»”’]*\s*{subject}(?:{verbs})\b")
+    ends = r"(?=\s*[,.!?;:…—–-]|\s+[^\s.!?,;:]+(?:\s+[^\s.!?,;:]+)?\s*[,.!?;:…])"
+    return re.compile(rf"[\"'»”’]*\s*{subject}(?:{verbs})\b{ends}")
 
 
 def _question_then_speaker(previous: str, piece: str, lang: str) -> bool:

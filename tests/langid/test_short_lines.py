@@ -125,16 +125,16 @@ def test_a_short_paragraph_left_in_russian_is_reported(tmp_path):
     assert [(f.edition, f.kind, f.message.split(" is in ")[-1][:2]) for f in findings] == [("uk", "foreign-paragraph", "ru")]
 
 
-def test_an_edition_whose_body_was_left_in_english_under_its_own_headline_names_the_body(tmp_path):
-    # most of the file reads as English, but its headline is Ukrainian: the right file, left untranslated,
-    # so the reader is shown the paragraph in English rather than told the whole file is in the wrong language
+def test_an_edition_whose_body_was_left_in_english_under_its_own_headline_names_the_body_too(tmp_path):
+    # most of the file reads as English, but its headline is Ukrainian: the file is in the wrong language, and
+    # the reader is shown the paragraph in English besides
     uk = ("Уряд ухвалив нові правила для перевізників\n\n"
           "The government adopted new rules for carriers on Tuesday. The minister says the changes will take "
           "effect in January, and carriers are already preparing for them. Inspections will start in spring.")
     en = ("The government adopts new rules for carriers\n\n" + uk.split("\n\n")[1])
     findings = language_findings(tmp_path / "story", uk=uk, en=en)
-    assert [(f.edition, f.kind) for f in findings] == [("uk", "foreign-paragraph")]
-    assert findings[0].evidence["uk"].startswith("The government adopted")
+    assert [(f.edition, f.kind) for f in findings] == [("uk", "wrong-language-edition"), ("uk", "foreign-paragraph")]
+    assert findings[1].evidence["uk"].startswith("The government adopted")
     # with no paragraph in Ukrainian at all, it is the wrong file
     findings = language_findings(tmp_path / "wrong", uk=en, en=en)
     assert [(f.edition, f.kind) for f in findings] == [("uk", "wrong-language-edition")]

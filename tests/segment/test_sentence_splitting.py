@@ -113,9 +113,11 @@ def test_a_plain_word_the_splitter_takes_for_an_abbreviation_still_ends_a_senten
     ("en", "Really? asked Martin. Yes.", ["Really? asked Martin.", "Yes."]),
     ("uk", "Чому? запитала вона. Ніхто не знав.", ["Чому? запитала вона.", "Ніхто не знав."]),
     ("ru", "Зачем? спросил он. Ответа не было.", ["Зачем? спросил он.", "Ответа не было."]),
-    # a chat's lower-case sentence after a question is still one of its own
+    # a chat's lower-case sentence after a question is still one of its own, a speech verb in it too
     ("en", "why? she never told me", ["why?", "she never told me"]),
+    ("en", "are you ok? i said i'm fine", ["are you ok?", "i said i'm fine"]),
     ("uk", "чому? вона не знає", ["чому?", "вона не знає"]),
+    ("uk", "Ти де? я написала тобі вчора", ["Ти де?", "я написала тобі вчора"]),
 ])
 def test_a_question_goes_on_with_the_words_saying_who_asked_it(lang, text, sentences):
     assert [s.text for s in segment_text(text, lang).sentences] == sentences

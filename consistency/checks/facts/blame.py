@@ -19,7 +19,7 @@ from consistency.checks.facts.name_swap import (
     sure_entity,
 )
 from consistency.checks.facts.relations import check_for, describe, is_weak
-from consistency.checks.facts.segments import opens_its_sentence, sentence_of, text_of_segment
+from consistency.checks.facts.segments import opens_its_sentence, segment_span, sentence_of, text_of_segment
 from consistency.locales import load_locale, script_of
 from consistency.model import Fact, Finding, Sentence
 from consistency.stages.facts.entities import (
@@ -43,6 +43,7 @@ from consistency.stages.facts.name_keys import (
     same_name,
     surname,
 )
+from consistency.stages.facts.rules import rules_for
 
 
 def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
@@ -307,20 +308,45 @@ def _surnames(c: Cluster) -> tuple[str, ...]:
 
 def _surname_words(ctx: Context, key: str, names: tuple[str, ...], sentences: dict | None = None) -> int:
     """How many capitalised words of `key`'s segment (`sentences`; the whole edition without) are a form of one
-    of the surnames `names`, read as a name or not."""
-    slot = ("surname words", key, names, None if sentences is None else tuple(sentences.get(key) or ()))
+    of the surnames `names`: a word of a name read there ("Kim Jong Un" names Kim), or a word the reader
+    passed over that no dictionary nor the locale reads as a common word or a month, unless the dictionary
+    reads it as a surname too ("Крючков также отметил"; not "Ким", whom, "Медведь", nor "May I ask")."""
+    return sum(1 for word in _person_words(ctx, key, sentences) if any(same_name(word, n) for n in names))
+
+
+def _person_words(ctx: Context, key: str, sentences: dict | None) -> list[str]:
+    """The keys of the words of `key`'s segment (the whole edition with `sentences` None) that may name a
+    person (see `_surname_words`), read once per segment."""
+    mine = None if sentences is None else tuple(sorted(sentences.get(key) or ()))
+    slot = ("person words", key, mine)
     if slot not in ctx.memo:
-        lang = ctx.lang(key)
-        ctx.memo[slot] = sum(1 for w in name_words(text_of_segment(ctx.analysis, key, sentences))
-                             if w[:1].isupper() and any(same_name(name_key(w, lang), n) for n in names))
+        text = ctx.analysis.story.editions[key].text
+        span = (0, len(text)) if mine is None else segment_span(ctx.analysis, key, sentences)
+        words: list[str] = []
+        if span is not None:
+            lang, rules = ctx.lang(key), rules_for(ctx.lang(key))
+            names = [(f.start, f.end) for f in ctx.doc_facts.get(key, ()) if f.kind == "name"]
+            for m in name_token().finditer(text, *span):
+                word = m.group()
+                if not word[:1].isupper():
+                    continue
+                read = any(a <= m.start() < b for a, b in names)
+                common = is_plain_word(word, lang) or is_common_word(word, lang) or rules.month(word)
+                # a surname that is a common word's form too ("Крючков", of hooks) is one the dictionary says
+                if read or not common or analyse(word, lang)[1] == PERSON:
+                    words.append(name_key(word, lang))
+        ctx.memo[slot] = words
     return ctx.memo[slot]
 
 
 def _pronouns_in(ctx: Context, segment: Segment, key: str) -> int:
     """How many of the locale's third-person pronouns (`names.pronouns`) `key` writes in the segment."""
-    pronouns = set(load_locale(ctx.lang(key)).get("names.pronouns", []))
-    return sum(1 for w in re.findall(r"[^\W\d_]+", text_of_segment(ctx.analysis, key, segment.sentences))
-               if w.casefold() in pronouns)
+    slot = ("pronouns", key, tuple(sorted(segment.sentences.get(key) or ())))
+    if slot not in ctx.memo:
+        pronouns = frozenset(load_locale(ctx.lang(key)).get("names.pronouns", []))
+        text = text_of_segment(ctx.analysis, key, segment.sentences) if segment.sentences.get(key) else ""
+        ctx.memo[slot] = sum(1 for w in re.findall(r"[^\W\d_]+", text) if w.casefold() in pronouns)
+    return ctx.memo[slot]
 
 
 def _named_in_full(fact: Fact) -> bool:

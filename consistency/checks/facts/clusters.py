@@ -54,10 +54,24 @@ def read_segment(ctx: Context, sentences: Sentences) -> Segment:
     facts, repeats = {}, {}
     for k in ctx.editions_and_sources:
         facts[k], repeats[k] = facts_in(ctx.analysis.facts.get(k, ()), sentences.get(k))
+    repeats = {k: [f for f in found if not is_named_month(f) or _named_fewer_times_elsewhere(f, k, facts, repeats)]
+               for k, found in repeats.items()}
     with_repeats = {k: facts[k] + repeats[k] for k in ctx.editions}
     clusters = cluster(ctx.editions, with_repeats, repeats, ctx.tolerances)
     langs = {k: ctx.lang(k) for k in ctx.editions}
     return Segment(sentences, facts, join_names_by_sound(clusters, langs))
+
+
+def _named_fewer_times_elsewhere(month: Fact, key: str, facts: dict[str, list[Fact]],
+                                 repeats: dict[str, list[Fact]]) -> bool:
+    """Another edition names the month in the segment, but fewer times than `key` does: `key`'s second mention
+    may pair with a month that edition gives instead ("As for June ... early May" against "Щодо травня ... на
+    початку травня"). Where no other edition names it at all, its first mention stands for it (and pairs with
+    the month another edition gives instead): a second would only say the same twice."""
+    def times(k: str) -> int:
+        return sum(f.kind == "date" and f.value == month.value for f in facts[k] + repeats[k])
+    mine = times(key)
+    return any(0 < times(k) < mine for k in facts if k != key)
 
 
 # the fewest consonants a surname's sound needs to join two names: two ("Ри", "Ким") match too much
@@ -106,8 +120,8 @@ def _joinable(entry: tuple[Cluster, set[str]], c: Cluster, sounds: set[str], lan
 
 
 def facts_in(facts: tuple[Fact, ...], sentences: set[int] | None) -> tuple[list[Fact], list[Fact]]:
-    """The segment's facts, each once, and the repeats: the same figure in digits again. "Four" and
-    "4" in one segment are one fact, read by its digits."""
+    """The segment's facts, each once, and the repeats: the same figure in digits again, or a month named
+    again. "Four" and "4" in one segment are one fact, read by its digits."""
     chosen = [f for f in facts if sentences is None or f.sentence in sentences]
     first: dict[tuple, int] = {}
     unique: list[Fact] = []
