@@ -279,7 +279,6 @@ def _named_fewer_times_here(ctx: Context, segment: Segment, c: Cluster, lacking:
     cluster does, and fewer times in the whole story than each of them."""
     if c.first().kind != "name" or not _a_person(ctx, c):
         return False
-
     names = _surnames(c)
     here = _surname_words(ctx, lacking, names, segment.sentences)  # by words: "Kim Jong Un" names Kim as "Kim" does
     if not here or here >= min(_surname_words(ctx, k, names, segment.sentences) for k in c.members):
@@ -325,7 +324,8 @@ def _person_words(ctx: Context, key: str, sentences: dict | None) -> list[str]:
         words: list[str] = []
         if span is not None:
             lang, rules = ctx.lang(key), rules_for(ctx.lang(key))
-            names = [(f.start, f.end) for f in ctx.doc_facts.get(key, ()) if f.kind == "name"]
+            names = [(f.start, f.end) for f in ctx.doc_facts.get(key, ())
+                     if f.kind == "name" and f.end > span[0] and f.start < span[1]]
             for m in name_token().finditer(text, *span):
                 word = m.group()
                 if not word[:1].isupper():
