@@ -4,6 +4,7 @@ matched by all, a rounding, an alteration (alterations.py), a fact missing from 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from consistency.checks.facts.alterations import alterations
@@ -12,6 +13,7 @@ from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
 from consistency.checks.facts.name_swap import (
     OPENING_QUOTES,
+    edition_script,
     known_entity,
     named_in,
     place_said_otherwise,
@@ -253,8 +255,8 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         witnessed = witnessed or second_lost or bool(elsewhere) and len(c.members) == 1
         # named fewer times in the whole story, by the surname's words, and with no pronoun more here ("—
         # пояснив він" for "Prof Berzofsky explained"): the mention is lost, not said otherwise
-        witnessed = witnessed or (_named_fewer_times_by_words(ctx, c, [lacking]) and _pronouns_in(
-            ctx, segment, lacking) <= min(_pronouns_in(ctx, segment, k) for k in c.members))
+        witnessed = witnessed or (_named_fewer_times_by_words(ctx, c, [lacking])
+                                  and not _more_pronouns(ctx, segment, c, lacking))
         # a name of several words is mostly a first name and a surname, a person's whatever the dictionaries
         # know: gone from an edition that names nobody else there (a spelling of its own would be such a
         # name), it is lost (a title in Title Case, "Presidential Envoy", is the known false alarm)
@@ -283,7 +285,7 @@ def _named_fewer_times_here(ctx: Context, segment: Segment, c: Cluster, lacking:
     here = _surname_words(ctx, lacking, names, segment.sentences)  # by words: "Kim Jong Un" names Kim as "Kim" does
     if not here or here >= min(_surname_words(ctx, k, names, segment.sentences) for k in c.members):
         return False
-    if _pronouns_in(ctx, segment, lacking) > min(_pronouns_in(ctx, segment, k) for k in c.members):
+    if _more_pronouns(ctx, segment, c, lacking):
         return False  # a pronoun in the place of the name ("deleted Chambers' texts" / "удалил ее сообщения")
     named = max(ctx.tolerances.times_stated(m, ctx.doc_index(lacking)) for m in c.members.values())
     return named < min(ctx.tolerances.times_stated(f, ctx.doc_index(k)) for k, f in c.members.items())
@@ -310,18 +312,18 @@ def _surname_words(ctx: Context, key: str, names: tuple[str, ...], sentences: di
     of the surnames `names`: a word of a name read there ("Kim Jong Un" names Kim), or a word the reader
     passed over that no dictionary nor the locale reads as a common word or a month, unless the dictionary
     reads it as a surname too ("Крючков также отметил"; not "Ким", whom, "Медведь", nor "May I ask")."""
-    return sum(1 for word in _person_words(ctx, key, sentences) if any(same_name(word, n) for n in names))
+    return sum(n for word, n in _person_words(ctx, key, sentences).items() if any(same_name(word, s) for s in names))
 
 
-def _person_words(ctx: Context, key: str, sentences: dict | None) -> list[str]:
+def _person_words(ctx: Context, key: str, sentences: dict | None) -> Counter[str]:
     """The keys of the words of `key`'s segment (the whole edition with `sentences` None) that may name a
-    person (see `_surname_words`), read once per segment."""
+    person (see `_surname_words`), each with how often it is written, read once per segment."""
     mine = None if sentences is None else tuple(sorted(sentences.get(key) or ()))
     slot = ("person words", key, mine)
     if slot not in ctx.memo:
         text = ctx.analysis.story.editions[key].text
         span = (0, len(text)) if mine is None else segment_span(ctx.analysis, key, sentences)
-        words: list[str] = []
+        words: Counter[str] = Counter()
         if span is not None:
             lang, rules = ctx.lang(key), rules_for(ctx.lang(key))
             names = [(f.start, f.end) for f in ctx.doc_facts.get(key, ())
@@ -334,9 +336,14 @@ def _person_words(ctx: Context, key: str, sentences: dict | None) -> list[str]:
                 common = is_plain_word(word, lang) or is_common_word(word, lang) or rules.month(word)
                 # a surname that is a common word's form too ("Крючков", of hooks) is one the dictionary says
                 if read or not common or analyse(word, lang)[1] == PERSON:
-                    words.append(name_key(word, lang))
+                    words[name_key(word, lang)] += 1
         ctx.memo[slot] = words
     return ctx.memo[slot]
+
+
+def _more_pronouns(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
+    """`lacking` writes more third-person pronouns in the segment than some edition giving the cluster's name."""
+    return _pronouns_in(ctx, segment, lacking) > min(_pronouns_in(ctx, segment, k) for k in c.members)
 
 
 def _pronouns_in(ctx: Context, segment: Segment, key: str) -> int:
@@ -482,7 +489,7 @@ def _named_in_full_where_the_other_names_nobody(ctx: Context, segment: Segment, 
     for "сказал профессор Малик Пейрис"), as `_missing_severity` reads the same case from the other side."""
     lang = ctx.lang(key)
     return (len(ctx.editions) == 2 and _named_in_full(fact) and has_dictionary(lang)
-            and script_of(fact.text[:1]) == load_locale(lang).get("language.script")  # not "The Wall Street Journal"
+            and script_of(fact.text[:1]) == edition_script(ctx, key)  # not "The Wall Street Journal"
             # a person's words, no common word's: "Великой Отечественной", "Российской Федерации", "Римский"
             and not any(is_plain_word(w, lang) or is_common_word(w, lang) for w in name_words(fact.text))
             and not any(_names_of_its_own(segment, o) for o in absent))

@@ -278,7 +278,8 @@ def _same_first_name_other_surname(ctx: Context, key: str, fact: Fact, others: l
     for other, agreed in others:
         x = str(agreed.value).split("|")
         other_words = name_words(agreed.text)
-        if len(x) < 2 or not other_words or not same_name(y[0], x[0]) or _script(ctx, other) != _script(ctx, key):
+        if (len(x) < 2 or not other_words or not same_name(y[0], x[0])
+                or edition_script(ctx, other) != edition_script(ctx, key)):
             continue
         other_lemma, other_kind = analyse(other_words[-1], lang)
         if other_kind == PERSON and other_lemma != lemma:
@@ -475,8 +476,8 @@ def _person_by_reading(ctx: Context, key: str, fact: Fact) -> str | None:
     for a first name alone ("Kolya"): names of people are transcribed, so an English edition's names are
     the Ukrainian edition's read back."""
     words = [POSSESSIVE.sub("", w) for w in _without_initials(fact.text)]  # "Christina's" is Christina read back
-    script = _script(ctx, key)
-    languages = sorted({ctx.lang(k) for k in ctx.doc_facts if _script(ctx, k) != script})
+    script = edition_script(ctx, key)
+    languages = sorted({ctx.lang(k) for k in ctx.doc_facts if edition_script(ctx, k) != script})
     for lang in languages:
         last = person_by_reading(words[-1], lang) if words else None
         if last == PERSON or (last == GIVEN_NAME and len(words) > 1):
@@ -520,7 +521,8 @@ def sure_entity(ctx: Context, members: dict[str, Fact], lacking: str) -> bool:
         if entity is None and alone and analyse(fact.text, ctx.lang(key))[1] == GIVEN_NAME:
             entity = GIVEN_NAME  # a first name alone is nobody in particular to a swap, but someone to lose
         # a person's name or a first name is transcribed, so `sounded_in` finds it in any script
-        return entity in (PERSON, GIVEN_NAME) or (entity is not None and _script(ctx, key) == _script(ctx, lacking))
+        return entity in (PERSON, GIVEN_NAME) or (
+            entity is not None and edition_script(ctx, key) == edition_script(ctx, lacking))
 
     return ((any(vouched(k, f) for k, f in members.items()) or _named_in_full_across_scripts(ctx, members))
             and len(members) >= min(2, len(ctx.editions) - 1))
@@ -541,7 +543,8 @@ def _without_initials(text: str) -> list[str]:
     return [w for w in name_words(text) if not w.endswith(".")]
 
 
-def _script(ctx: Context, key: str) -> str | None:
+def edition_script(ctx: Context, key: str) -> str | None:
+    """The script edition `key`'s locale writes (`language.script`); None for a language with no locale."""
     lang = ctx.lang(key)
     return load_locale(lang).get("language.script") if locale_path(lang) else None
 
