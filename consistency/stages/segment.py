@@ -395,7 +395,8 @@ def split_sentences(text: str, lang: str) -> list[str]:
     else:
         pieces = _SPLITTERS[name](text)
     pieces = [p.strip() for p in pieces if p.strip()]
-    return _cut_after_smileys(_cut_lower_case_starts(_cut_after_plain_words(_glue(pieces, lang), lang), lang))
+    pieces = _cut_after_units(_cut_after_plain_words(_glue(pieces, lang), lang), lang)
+    return _cut_after_smileys(_cut_lower_case_starts(pieces, lang))
 
 
 @lru_cache(maxsize=None)
@@ -412,6 +413,28 @@ def _cut_after_plain_words(pieces: list[str], lang: str) -> list[str]:
     an abbreviation it lists ("fine for me. I have": pysbd reads "me." as Maine's; `segment.plain_words`)."""
     return _cut_where(pieces, _plain_word_ends(lang), lambda piece, start, end: piece[end.end():][:1].isupper()
                       or piece[end.end():][:1] in "\"“«‘")
+
+
+@lru_cache(maxsize=None)
+def _unit_ends(lang: str) -> re.Pattern[str]:
+    """A full stop after a figure and one of the locale's unit words as written (no "*" forms), before a
+    capital: the weather's "до 50 °С. Коврики", "5 м. Потім" end their sentences, where razdel and
+    tokenize_uk read the unit for an initial or an abbreviation ("см." is also "see"). A year's word ("2019
+    р.", "г.") is left out: "У 2019 р. Київ ..." goes on."""
+    locale = load_locale(lang)
+    year_words = {w.rstrip(".") for w in locale.get("years.suffixes", [])}
+    written = sorted({w for unit in locale.get("units", []) for w in unit["words"]
+                      if "*" not in w and w.rstrip(".") not in year_words}, key=len, reverse=True)
+    if not written:
+        return re.compile(r"(?!)")
+    units = "|".join(r"\s+".join(map(re.escape, w.split())) for w in written)
+    return re.compile(rf"(?<=\d)\s?(?:{units})\.[\"”’»]*\s+(?=[\"“«‘]?[^\W\d_])")
+
+
+def _cut_after_units(pieces: list[str], lang: str) -> list[str]:
+    """See `_unit_ends`."""
+    return _cut_where(pieces, _unit_ends(lang),
+                      lambda piece, start, end: piece[end.end():].lstrip("\"“«‘")[:1].isupper())
 
 
 _SMILEY_PARENTHESES = re.compile(r"[:;]-?[()]+|\({2,}|\){2,}")

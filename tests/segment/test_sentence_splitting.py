@@ -153,6 +153,20 @@ def test_a_spaced_numeric_date_and_a_latin_company_form_stay_in_their_sentence(l
     assert [s.text for s in segment_text(text, lang).sentences] == sentences
 
 
+@pytest.mark.parametrize("lang, text, sentences", [
+    # a unit after a figure ends its sentence before a capital: razdel and tokenize_uk take it for an initial or
+    # an abbreviation ("см." is also "see")
+    ("ru", "Сохраняет свойства от -50 до 50 °С. Коврики неприхотливы.",
+     ["Сохраняет свойства от -50 до 50 °С.", "Коврики неприхотливы."]),
+    ("ru", "Высота модели 22 см. Чехол несъемный.", ["Высота модели 22 см.", "Чехол несъемный."]),
+    ("uk", "Довжина 5 м. Потім почався спуск.", ["Довжина 5 м.", "Потім почався спуск."]),
+    # a year's word is no unit: the sentence goes on
+    ("uk", "У 2019 р. Київ прийняв фінал.", ["У 2019 р. Київ прийняв фінал."]),
+])
+def test_a_unit_after_a_figure_ends_its_sentence(lang, text, sentences):
+    assert [s.text for s in segment_text(text, lang).sentences] == sentences
+
+
 def test_an_editors_note_inside_a_quote_stays_in_its_sentence():
     text = ('Он сказал: "Растут протесты и противостояние с ключевыми ФПГ (финансово-промышленными группами. - Ред.) ", '
             '- добавил экс-парламентарий. По словам Денисенко, есть и другой сценарий.')
