@@ -37,6 +37,7 @@ from consistency.stages.facts.entities import (
 )
 from consistency.stages.facts.name_keys import (
     glossary_forms,
+    is_glossary,
     name_key,
     name_rules,
     name_token,
@@ -67,7 +68,8 @@ def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
             findings += _missing(ctx, segment, c, absent, tally)
         elif (instead := place_said_otherwise(ctx, c, segment.sentences)) is not None:
             findings += _place_swapped(ctx, c, instead, absent, tally)
-        elif lacking := _lacking_where_others_say_it(ctx, segment, c, absent):
+        elif lacking := (_lacking_where_others_say_it(ctx, segment, c, absent)
+                         or _lacking_where_others_write_it(ctx, segment, c, absent)):
             findings += _missing(ctx, segment, c, lacking, tally, witnessed=True)
         else:
             findings += _added(ctx, segment, c, absent, tally)
@@ -104,6 +106,23 @@ def _lacking_where_others_say_it(ctx: Context, segment: Segment, c: Cluster, abs
         analyse(w, ctx.lang(k))[1] for k in saying for w in openings[k]]
     if not any(kind in (PERSON, GIVEN_NAME) for kind in people) and not _a_person(ctx, c):
         return []
+    lacking = [k for k in absent if k not in saying and not _said(ctx, segment, c, k)]
+    return lacking if saying and lacking and len(c.members) + len(saying) > len(lacking) else []
+
+
+def _lacking_where_others_write_it(ctx: Context, segment: Segment, c: Cluster, absent: list[str]) -> list[str]:
+    """The editions that do not write the cluster's name there in any form, where most editions do: one as a
+    fact, another in a form no fact is read from, an adjective most often ("Mexico's capital", "мексиканской
+    столицы" and a bare "столиці"; "London Fashion Week", "лондонской недели моды" and "Fashion Week"). The
+    edition with no form of it has lost it; the one whose form reads as a fact did not add it. Only for the
+    glossary's entities (countries, capitals, institutions), and only their own forms and the words derived
+    from them: a looser witness (a word close to a form's skeleton, "штату" to "Штати"; an adjective, which
+    the segment's other edition may give in a sentence aligned elsewhere) is as often another name. Lacking
+    is writing no form at all, the looser ones included ("Chinese" says China)."""
+    if check_for(c.first()) != "entities" or not all(is_glossary(str(f.value)) for f in c.members.values()):
+        return []
+    names = sorted({str(f.value) for f in c.members.values()})
+    saying = [k for k in absent if named_in(ctx, k, segment.sentences, names, by_skeleton=False)]
     lacking = [k for k in absent if k not in saying and not _said(ctx, segment, c, k)]
     return lacking if saying and lacking and len(c.members) + len(saying) > len(lacking) else []
 

@@ -45,13 +45,16 @@ from consistency.stages.facts.name_keys import (
 from consistency.stages.facts.names import POSSESSIVE
 
 
-def named_in(ctx: Context, key: str, segment: Sentences, names: list[str], *, besides: Fact | None = None) -> bool:
+def named_in(ctx: Context, key: str, segment: Sentences, names: list[str], *, besides: Fact | None = None,
+             by_skeleton: bool = True) -> bool:
     """Whether `key`'s segment (the whole edition without segments) writes one of the names in some
     form: a case form or an adjective the glossary misses ("Russian" for Russia, "Китаї" for China), or a
     word derived from a listed form with one of the locale's derivation endings ("натовські" for NATO,
     "Київщина" for Kyiv, "Netherlands-based"). With `besides`, the name the segment gives in their place:
     a person's name (one no glossary knows) is looked for among the other capitalised words, and a full
-    name by its other words than first names ("сказал" is no form of "Calzadilla", nor "Єнс" of "Джейнс")."""
+    name by its other words than first names ("сказал" is no form of "Calzadilla", nor "Єнс" of "Джейнс").
+    `by_skeleton=False`: no word merely as close to a glossary form's skeleton as two spellings of a name
+    ("штату" to "Штати", "Martin's" to "Сен-Мартен"), nor a listed adjective: the name's own forms only."""
     lang = ctx.lang(key)
     if besides is not None:
         people = [name for name in names if not is_glossary(name)]
@@ -61,7 +64,7 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str], *, be
                                      lambda: _segment_words(ctx.analysis, key, segment, besides))
         return any(capitalised.has_name(name, lang) for name in people)
     forms = ctx.of_segment("words", key, segment, lambda: _segment_words(ctx.analysis, key, segment))
-    if any(forms.has_name(name, lang) for name in names):
+    if any(forms.has_name(name, lang) if by_skeleton else forms.has_form_of(name) for name in names):
         return True
     derived = [stem for name in names for stem in glossary_stems(name, lang)]
     if not derived:
