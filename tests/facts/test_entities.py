@@ -927,3 +927,12 @@ def test_a_place_one_edition_writes_as_an_adjective_is_a_witness_against_the_edi
               "uk": ["Сен-Мартен збудували через десять років."],
               "ru": ["Церковь построили на десять лет позже."]}
     assert ("ru", "missing", "warning") not in entity_findings(church)
+
+
+def test_names_joined_by_a_hyphen_are_each_a_name_where_the_glossary_knows_each():
+    assert [v for _, v, _ in names("The US-China trade war goes on.", "en")] == ["united-states", "china"]
+    assert [v for _, v, _ in names("Учора відбувся саміт Трамп-Путін у Гельсінкі.", "uk")] == [
+        "trump", "putin", "helsinki"]
+    # a name of its own: one part is no glossary name, or the glossary has the whole
+    assert [v for _, v, _ in names("He told Agence France-Presse on Monday.", "en")] == ["~agenk|~franke-pres"]
+    assert [v for _, v, _ in names("Він прилетів до Нью-Йорка.", "uk")] == ["new-york"]

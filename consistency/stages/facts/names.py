@@ -114,6 +114,7 @@ def read_names(text: str, lang: str, sentence_starts: list[int], taken: list[tup
     starts = set(sentence_starts)
     tokens = [(m.group(), m.start(), m.end()) for m in name_token().finditer(text)
               if not any(s < m.end() and m.start() < e for s, e in taken)]
+    tokens = [part for token in tokens for part in _joined_names_apart(text, token, lang)]
     facts: list[Fact] = []
     line_start = 0
     for line in text.split("\n"):
@@ -124,6 +125,27 @@ def read_names(text: str, lang: str, sentence_starts: list[int], taken: list[tup
         facts += _read_line(text, line_tokens, starts, headline, lowercase, lang)
         line_start = line_end + 1
     return facts
+
+
+def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> list[tuple[str, int, int]]:
+    """A hyphenated word of the glossary's names that is no name itself: the names it joins ("the US-China trade
+    war", "Russia-Ukraine talks", "саміт Трамп-Путін"), each compared on its own, as another edition writes them
+    ("між США та Китаєм"). Whole where a part is no glossary name ("Agence France-Presse", "Rolls-Royce"),
+    one is a common word ("Paris-Saint-Germain"), or the glossary has the whole ("Guinea-Bissau", "Нью-Йорк")."""
+    word, start, _ = token
+    parts = word.split("-")
+    if len(parts) < 2 or not all(_capitalised(p) for p in parts):
+        return [token]
+    endings, stop, function, common, aliases, phrases, *_ = name_rules(lang)
+    if any(p.casefold() in stop | function | common for p in parts):
+        return [token]
+    if _glossary_at(text, [token], 0, endings, aliases, phrases, lang) is not None:
+        return [token]
+    offsets = [start + sum(len(p) + 1 for p in parts[:i]) for i in range(len(parts))]
+    apart = [(p, at, at + len(p)) for p, at in zip(parts, offsets)]
+    if not all(_glossary_at(text, [t], 0, endings, aliases, phrases, lang) is not None for t in apart):
+        return [token]
+    return apart
 
 
 def _read_line(text, tokens, starts, headline, lowercase, lang) -> list[Fact]:
