@@ -936,3 +936,13 @@ def test_names_joined_by_a_hyphen_are_each_a_name_where_the_glossary_knows_each(
     # a name of its own: one part is no glossary name, or the glossary has the whole
     assert [v for _, v, _ in names("He told Agence France-Presse on Monday.", "en")] == ["~agenk|~franke-pres"]
     assert [v for _, v, _ in names("Він прилетів до Нью-Йорка.", "uk")] == ["new-york"]
+
+
+def test_a_name_the_edition_gives_for_another_name_is_no_spelling_of_the_one_it_lacks():
+    counties = {"en": ["Blooms are reported in Pinellas, Manatee, Sarasota, Charlotte and Collier counties."],
+                "uk": ["Цвітіння фіксують в округах Пінеллас, Манаті, Сарасота, Шарлотт і Колльєр."],
+                "ru": ["Цветение отмечают в округах Пинеллас, Манати, Сарасота, Шарлотта и Кольер."]}
+    assert entity_findings(counties) == []
+    # "Сарасота" is as close to "Charlotte" as two spellings of one name, but it is Sarasota's
+    dropped = ["Цветение отмечают в округах Пинеллас, Манати, Сарасота и Кольер."]
+    assert entity_findings({**counties, "ru": dropped}) == [("ru", "missing", "warning")]

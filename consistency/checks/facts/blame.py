@@ -542,11 +542,27 @@ def _stated_elsewhere(ctx: Context, check: str, fact: Fact, holder: str, other: 
 
 def _said(ctx: Context, segment: Segment, c: Cluster, edition: str) -> bool:
     """The edition writes the cluster's name in its segment in some form: a case form, an adjective
-    ("Ukrainian"), a transcription that sounds alike ("Уоллес")."""
+    ("Ukrainian"), a transcription that sounds alike ("Уоллес"); not by a name it gives for another name the
+    other editions give there too ("Сарасота" of "Sarasota, Charlotte and Collier" is no spelling of Charlotte)."""
     names = sorted({surname(str(f.value)) for f in c.members.values()})  # "Америкой" and "США" both say the U.S.
-    return (named_in(ctx, edition, segment.sentences, names)
-            or sounded_in(ctx, edition, segment.sentences, list(c.members.items()), one_off=True)
+    others = _names_of_others(ctx, segment, c, edition)
+    return (named_in(ctx, edition, segment.sentences, names, without=others)
+            or sounded_in(ctx, edition, segment.sentences, list(c.members.items()), one_off=True, without=others)
             or _named_by_first_name(ctx, segment, edition, names, tuple(str(f.value) for f in c.members.values())))
+
+
+def _names_of_others(ctx: Context, segment: Segment, c: Cluster, edition: str) -> tuple[str, ...]:
+    """The one-word names of `edition` in the segment that stand in another cluster with another edition, one
+    that shares no word with `c`'s names: each is its spelling of that other name. A name of several words
+    may have been read with a word of another in it ("Словаччиною ЗРК С-300", "Бучі Анатолій Федорук" beside
+    "Bucha"): it still writes that word."""
+    words = {part for f in c.members.values() for part in str(f.value).split("|")}
+    return tuple(sorted(
+        mine.text for other in segment.clusters
+        if other is not c and (mine := other.members.get(edition)) is not None and len(other.members) > 1
+        and mine.kind == "name" and len(name_words(mine.text)) == 1
+        and not any(same_name(part, word) for f in other.members.values() for part in str(f.value).split("|")
+                    for word in words)))
 
 
 def _named_by_first_name(ctx: Context, segment: Segment, edition: str, surnames: list[str],

@@ -46,7 +46,7 @@ from consistency.stages.facts.names import POSSESSIVE
 
 
 def named_in(ctx: Context, key: str, segment: Sentences, names: list[str], *, besides: Fact | None = None,
-             by_skeleton: bool = True) -> bool:
+             by_skeleton: bool = True, without: tuple[str, ...] = ()) -> bool:
     """Whether `key`'s segment (the whole edition without segments) writes one of the names in some
     form: a case form or an adjective the glossary misses ("Russian" for Russia, "Китаї" for China), or a
     word derived from a listed form with one of the locale's derivation endings ("натовські" for NATO,
@@ -54,7 +54,8 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str], *, be
     a person's name (one no glossary knows) is looked for among the other capitalised words, and a full
     name by its other words than first names ("сказал" is no form of "Calzadilla", nor "Єнс" of "Джейнс").
     `by_skeleton=False`: no word merely as close to a glossary form's skeleton as two spellings of a name
-    ("штату" to "Штати", "Martin's" to "Сен-Мартен"), nor a listed adjective: the name's own forms only."""
+    ("штату" to "Штати", "Martin's" to "Сен-Мартен"), nor a listed adjective: the name's own forms only.
+    `without`: texts of names read there that are not forms of these, left out (`_segment_text`)."""
     lang = ctx.lang(key)
     if besides is not None:
         people = [name for name in names if not is_glossary(name)]
@@ -63,14 +64,15 @@ def named_in(ctx: Context, key: str, segment: Sentences, names: list[str], *, be
         capitalised = ctx.of_segment(f"capitalised words besides {besides.text}", key, segment,
                                      lambda: _segment_words(ctx.analysis, key, segment, besides))
         return any(capitalised.has_name(name, lang) for name in people)
-    forms = ctx.of_segment("words", key, segment, lambda: _segment_words(ctx.analysis, key, segment))
+    forms = ctx.of_segment(f"words without {without}", key, segment,
+                           lambda: _segment_words(ctx.analysis, key, segment, without=without))
     if any(forms.has_name(name, lang) if by_skeleton else forms.has_form_of(name) for name in names):
         return True
     derived = [stem for name in names for stem in glossary_stems(name, lang)]
     if not derived:
         return False
-    words = ctx.of_segment("lower words", key, segment, lambda: sorted(  # "Netherlands-based" too
-        {w.casefold() for w in name_words(text_of_segment(ctx.analysis, key, segment).replace("-", " "))}))
+    words = ctx.of_segment(f"lower words without {without}", key, segment, lambda: sorted(  # "Netherlands-based" too
+        {w.casefold() for w in name_words(_segment_text(ctx.analysis, key, segment, without).replace("-", " "))}))
     endings = derivation_endings(lang)
     return any(w == stem or derived_from(w, stem, endings) for stem in derived for w in words)
 
@@ -82,11 +84,22 @@ def given_names(fact: Fact, lang: str) -> list[str]:
     return [w for w in words if len(words) > 1 and analyse(w, lang)[1] == GIVEN_NAME]
 
 
-def _segment_words(analysis: Analysis, key: str, segment: Sentences, besides: Fact | None = None) -> WordForms:
-    """The forms of the segment's words; with `besides` (a name of the segment), of its capitalised words only,
-    that name's first names left out."""
-    edition = analysis.story.editions[key]
+def _segment_text(analysis: Analysis, key: str, segment: Sentences, without: tuple[str, ...] = ()) -> str:
+    """`key`'s text of the segment, each of the texts `without` taken out once: the names read there that stand
+    for names the other editions give too ("Сарасота" in a list of counties) are no spelling of another one
+    ("Charlotte", which it is as close to as two spellings of one name)."""
     text = text_of_segment(analysis, key, segment)
+    for name in without:
+        text = text.replace(name, " ", 1)
+    return text
+
+
+def _segment_words(analysis: Analysis, key: str, segment: Sentences, besides: Fact | None = None,
+                   without: tuple[str, ...] = ()) -> WordForms:
+    """The forms of the segment's words; with `besides` (a name of the segment), of its capitalised words only,
+    that name's first names left out; `without`: see `_segment_text`."""
+    edition = analysis.story.editions[key]
+    text = _segment_text(analysis, key, segment, without)
     capitalised = besides is not None
     if besides is not None:
         given = given_names(besides, edition.lang)
@@ -103,18 +116,18 @@ def _segment_words(analysis: Analysis, key: str, segment: Sentences, besides: Fa
 
 
 def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str, Fact]], *,
-               one_off: bool = False, besides: Fact | None = None) -> bool:
+               one_off: bool = False, besides: Fact | None = None, without: tuple[str, ...] = ()) -> bool:
     """Whether `key`'s segment has a word that sounds like the surname of one of `names` ((edition, fact)
     pairs): "Уоллес" for "Wallace", which no transliteration scheme spells alike. With `one_off`, also a word
     one consonant off, of three or more ("Nikolai" / "Микола": a name's Russian and Ukrainian forms; "Diehl" /
     "Дил"). `besides`: a name of that segment whose first names are not heard ("Єнс Столтенберг"
-    does not sound like "Jaynes": a first name never makes two people one)."""
+    does not sound like "Jaynes": a first name never makes two people one). `without`: see `_segment_text`."""
     lang = ctx.lang(key)
     # each word as written too: a name's own ending may look like a case ending ("Уильям" is no dative
     # plural of "Уиль", and sounds "vlm", like "William"); a common word opening a sentence is none ("Він", he,
     # sounds "vn", like "Vann")
-    heard = ctx.of_segment("sounds", key, segment, lambda: Counter(
-        sound_key(w, lang, stemmed=stemmed) for w in name_words(text_of_segment(ctx.analysis, key, segment))
+    heard = ctx.of_segment(f"sounds without {without}", key, segment, lambda: Counter(
+        sound_key(w, lang, stemmed=stemmed) for w in name_words(_segment_text(ctx.analysis, key, segment, without))
         if w[:1].isupper() and not is_plain_word(w, lang) for stemmed in (True, False)))
     if besides is not None:
         heard = heard - Counter(sound_key(w, lang, stemmed=stemmed)
