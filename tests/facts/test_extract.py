@@ -129,6 +129,13 @@ def test_number_words_are_weak_counts():
     assert kinds("сорока восьми", "ru") == [("count", 48.0, None)]
 
 
+def test_a_few_hundred_thousand_reads_alike_in_every_language():
+    salary = [("money", 100000.0, "UAH")]
+    assert kinds("a salary of several hundred thousand hryvnias", "en")[:1] == salary
+    assert kinds("з окладом у кілька сотень тисяч гривень", "uk") == salary
+    assert kinds("с окладом в несколько сотен тысяч гривен", "ru") == salary
+
+
 def test_codes_and_phone_numbers_are_not_figures():
     assert kinds("AIM-9M missiles", "en") == []
     assert kinds("call 0800 555 111", "en") == kinds("за номером 0800 555 111", "uk")
