@@ -418,13 +418,11 @@ def _cut_after_plain_words(pieces: list[str], lang: str) -> list[str]:
 @lru_cache(maxsize=None)
 def _unit_ends(lang: str) -> re.Pattern[str]:
     """A full stop after a figure and one of the locale's unit words as written (no "*" forms), before a
-    capital: the weather's "до 50 °С. Коврики", "5 м. Потім" end their sentences, where razdel and
-    tokenize_uk read the unit for an initial or an abbreviation ("см." is also "see"). A year's word ("2019
-    р.", "г.") is left out: "У 2019 р. Київ ..." goes on."""
-    locale = load_locale(lang)
-    year_words = {w.rstrip(".") for w in locale.get("years.suffixes", [])}
-    written = sorted({w for unit in locale.get("units", []) for w in unit["words"]
-                      if "*" not in w and w.rstrip(".") not in year_words}, key=len, reverse=True)
+    capital: "до 50 °С. Коврики", "22 см. Чехол" end their sentences, where razdel and tokenize_uk read the
+    unit for an initial or an abbreviation ("см." is also "see"). Not a unit of one letter: "03150 м. Київ",
+    "буд. 5 м. Київ" is a city's "м." after a postcode or a house number, "м. Тверская" a metro station."""
+    written = sorted({w.rstrip(".") for unit in load_locale(lang).get("units", []) for w in unit["words"]
+                      if "*" not in w and len(w.rstrip(".")) > 1}, key=len, reverse=True)
     if not written:
         return re.compile(r"(?!)")
     units = "|".join(r"\s+".join(map(re.escape, w.split())) for w in written)

@@ -922,6 +922,12 @@ def test_a_place_one_edition_writes_as_an_adjective_is_a_witness_against_the_edi
     # "мексиканской" is no fact, but it writes Mexico: the Ukrainian "столиці" alone lost it
     assert entity_findings({**ash, "uk": ["Попіл вулкана досяг південних районів столиці."]}) == [
         ("uk", "missing", "warning")]
+    # nor has an edition lost it that gives a name in its place: news' own, or one of its own
+    assert entity_findings({**ash, "uk": ["Попіл вулкана досяг південних районів Мехіко."]}) == []
+    exports = {"en": ["Exports to China fell by a third this year."],
+               "uk": ["Цього року китайський експорт туди впав на третину."],
+               "ru": ["В этом году экспорт в Поднебесную упал на треть."]}
+    assert ("ru", "missing", "warning") not in entity_findings(exports)
     # a word merely close to a form of the name is no such witness ("Martin's" to "Сен-Мартен")
     church = {"en": ["St. Martin's was built a decade later."],
               "uk": ["Сен-Мартен збудували через десять років."],

@@ -114,17 +114,35 @@ def _lacking_where_others_write_it(ctx: Context, segment: Segment, c: Cluster, a
     """The editions that do not write the cluster's name there in any form, where most editions do: one as a
     fact, another in a form no fact is read from, an adjective most often ("Mexico's capital", "мексиканской
     столицы" and a bare "столиці"; "London Fashion Week", "лондонской недели моды" and "Fashion Week"). The
-    edition with no form of it has lost it; the one whose form reads as a fact did not add it. Only for the
-    glossary's entities (countries, capitals, institutions), and only their own forms and the words derived
-    from them: a looser witness (a word close to a form's skeleton, "штату" to "Штати"; an adjective, which
-    the segment's other edition may give in a sentence aligned elsewhere) is as often another name. Lacking
-    is writing no form at all, the looser ones included ("Chinese" says China)."""
+    edition with no form of it has lost it; the one whose form reads as a fact did not add it. Only for names
+    the glossary knows (places, institutions, the people news names most), and only their own forms and the
+    words derived from them: a looser witness (a word close to a form's skeleton, "штату" to "Штати"; an
+    adjective, which the segment's other edition may give in a sentence aligned elsewhere) is as often another
+    name. Lacking is writing no form at all, the looser ones included ("Chinese" says China), nor a name in its
+    place: news' own ("Мехіко" for Mexico's capital) or one of the edition's own that no other edition gives
+    ("Поднебесная" for China)."""
     if check_for(c.first()) != "entities" or not all(is_glossary(str(f.value)) for f in c.members.values()):
         return []
     names = sorted({str(f.value) for f in c.members.values()})
     saying = [k for k in absent if named_in(ctx, k, segment.sentences, names, by_skeleton=False)]
-    lacking = [k for k in absent if k not in saying and not _said(ctx, segment, c, k)]
+    lacking = [k for k in absent if k not in saying and not _said(ctx, segment, c, k)
+               and not _a_name_of_its_own_alone(ctx, segment, k)
+               and not _stand_in(ctx, c.first(), segment, k, list(c.members))]
     return lacking if saying and lacking and len(c.members) + len(saying) > len(lacking) else []
+
+
+def _a_name_of_its_own_alone(ctx: Context, segment: Segment, key: str) -> bool:
+    """`key` gives in the segment a name no other edition gives there, standing alone ("экспорт в Поднебесную
+    упал"): maybe its own name for one the others give. Not the first word of a title whose other words the
+    reader took for common ones ("During Fashion Week", read "Fashion"), which names nothing in its place."""
+    text = ctx.analysis.story.editions[key].text
+
+    def before_a_capital(fact: Fact) -> bool:
+        after = text[fact.end:fact.end + 40]
+        return after[:1] in (" ", "\t") and after.lstrip(" \t")[:1].isupper()
+
+    return any(c.first().kind == "name" and set(c.members) == {key} and not before_a_capital(c.members[key])
+               for c in segment.clusters)
 
 
 def _sentence_openings(ctx: Context, key: str, segment: Segment) -> list[str]:
@@ -545,10 +563,15 @@ def _said(ctx: Context, segment: Segment, c: Cluster, edition: str) -> bool:
     ("Ukrainian"), a transcription that sounds alike ("Уоллес"); not by a name it gives for another name the
     other editions give there too ("Сарасота" of "Sarasota, Charlotte and Collier" is no spelling of Charlotte)."""
     names = sorted({surname(str(f.value)) for f in c.members.values()})  # "Америкой" and "США" both say the U.S.
-    others = _names_of_others(ctx, segment, c, edition)
-    return (named_in(ctx, edition, segment.sentences, names, without=others)
-            or sounded_in(ctx, edition, segment.sentences, list(c.members.items()), one_off=True, without=others)
-            or _named_by_first_name(ctx, segment, edition, names, tuple(str(f.value) for f in c.members.values())))
+    if _named_by_first_name(ctx, segment, edition, names, tuple(str(f.value) for f in c.members.values())):
+        return True
+
+    def written(without: tuple[str, ...]) -> bool:
+        return (named_in(ctx, edition, segment.sentences, names, without=without)
+                or sounded_in(ctx, edition, segment.sentences, list(c.members.items()), one_off=True, without=without))
+    # the words of the whole segment first, read once for all its clusters; the other names taken out only to
+    # confirm what they say
+    return written(()) and written(_names_of_others(ctx, segment, c, edition))
 
 
 def _names_of_others(ctx: Context, segment: Segment, c: Cluster, edition: str) -> tuple[str, ...]:

@@ -3,6 +3,7 @@ written in the edition in some other form, or swapped for another name."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from rapidfuzz.distance import Levenshtein
@@ -89,8 +90,8 @@ def _segment_text(analysis: Analysis, key: str, segment: Sentences, without: tup
     for names the other editions give too ("Сарасота" in a list of counties) are no spelling of another one
     ("Charlotte", which it is as close to as two spellings of one name)."""
     text = text_of_segment(analysis, key, segment)
-    for name in without:
-        text = text.replace(name, " ", 1)
+    for name in without:  # as a word: "Нигер" is no part of "Нигерия"
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text, count=1)
     return text
 
 

@@ -134,7 +134,7 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
     one is a common word ("Paris-Saint-Germain"), or the glossary has the whole ("Guinea-Bissau", "Нью-Йорк")."""
     word, start, _ = token
     parts = word.split("-")
-    if len(parts) < 2 or not all(_capitalised(p) for p in parts):
+    if len(parts) < 2 or not all(p and _capitalised(p) for p in parts):  # "B--B" has an empty part
         return [token]
     endings, stop, function, common, aliases, phrases, *_ = name_rules(lang)
     if any(p.casefold() in stop | function | common for p in parts):
