@@ -330,6 +330,16 @@ def test_a_span_in_words_against_another_unit_is_an_alteration(tmp_path, lang, e
     assert ("en", "altered", "error") in _numbers(changed)
 
 
+def test_a_sum_in_words_in_another_currency_is_an_alteration(tmp_path):
+    # words name the currency as a unit names what it measures: hryvnias are no dollars, however round
+    en = "They kept full salaries of several hundred thousand hryvnias.\n"
+    uk = "Вони зберегли повні оклади у кілька сотень тисяч {}.\n"
+    clean = write_story(tmp_path / "clean", {"en.txt": en, "uk.txt": uk.format("гривень")})
+    assert _numbers(clean) == []
+    changed = write_story(tmp_path / "changed", {"en.txt": en, "uk.txt": uk.format("доларів")})
+    assert ("uk", "altered", "error") in _numbers(changed)
+
+
 def test_a_measure_in_words_rounded_loosely_is_the_same_measure(tmp_path):
     # "в полутора километрах" for "about a mile" (1.6 km): the words round, they do not contradict
     editions = {

@@ -83,8 +83,9 @@ def clock_of_figure(fact: Fact) -> str | None:
 
 def is_quantity_in_words(fact: Fact) -> bool:
     """A measure said in words ("за добу", 24 hours; "п'ять кілометрів"): weak alone, but a unit fixes
-    what it measures, so in aligned sentences "24 days" against it is an alteration."""
-    return fact.kind == "quantity" and fact.unit is not None and in_words(fact)
+    what it measures, so in aligned sentences "24 days" against it is an alteration. A sum of money too, its
+    currency its unit ("кілька сотень тисяч гривень" against "several hundred thousand dollars")."""
+    return fact.kind in ("quantity", "money") and fact.unit is not None and in_words(fact)
 
 
 # how far apart two measures must be for one said in words to contradict the other: words round freely
@@ -93,9 +94,14 @@ LOOSE_WORDING = 1.25
 
 
 def measures_apart(a: Fact, b: Fact) -> bool:
-    """Two measures further apart than loose wording explains, or of different dimensions."""
-    base_a = to_base(float(a.value), a.unit) if a.unit else None
-    base_b = to_base(float(b.value), b.unit) if b.unit else None
+    """Two measures further apart than loose wording explains, or of different dimensions (a currency is a
+    dimension of its own: no rate of exchange makes hryvnias dollars)."""
+    if a.kind == "money" or b.kind == "money":
+        base_a = ("money " + str(a.unit), float(a.value)) if a.kind == "money" and a.unit else None
+        base_b = ("money " + str(b.unit), float(b.value)) if b.kind == "money" and b.unit else None
+    else:
+        base_a = to_base(float(a.value), a.unit) if a.unit else None
+        base_b = to_base(float(b.value), b.unit) if b.unit else None
     if base_a is None or base_b is None or base_a[0] != base_b[0]:
         return True
     low, high = sorted((abs(base_a[1]), abs(base_b[1])))
