@@ -119,16 +119,22 @@ def _lacking_where_others_write_it(ctx: Context, segment: Segment, c: Cluster, a
     words derived from them: a looser witness (a word close to a form's skeleton, "штату" to "Штати"; an
     adjective, which the segment's other edition may give in a sentence aligned elsewhere) is as often another
     name. Lacking is writing no form at all, the looser ones included ("Chinese" says China), nor a name in its
-    place: news' own ("Мехіко" for Mexico's capital) or one of the edition's own that no other edition gives
-    ("Поднебесная" for China)."""
+    place: news' own ("Мехіко" for Mexico's capital, "Athens" for Greece) or one of the edition's own that no
+    other edition gives ("Поднебесная" for China)."""
     if check_for(c.first()) != "entities" or not all(is_glossary(str(f.value)) for f in c.members.values()):
         return []
     names = sorted({str(f.value) for f in c.members.values()})
     saying = [k for k in absent if named_in(ctx, k, segment.sentences, names, by_skeleton=False)]
     lacking = [k for k in absent if k not in saying and not _said(ctx, segment, c, k)
-               and not _a_name_of_its_own_alone(ctx, segment, k)
-               and not _stand_in(ctx, c.first(), segment, k, list(c.members))]
+               and not _a_name_of_its_own_alone(ctx, segment, k) and not _names_one_in_its_place(segment, c, k)]
     return lacking if saying and lacking and len(c.members) + len(saying) > len(lacking) else []
+
+
+def _names_one_in_its_place(segment: Segment, c: Cluster, key: str) -> bool:
+    """`key` gives in the segment a name news uses for the cluster's ("Athens has long insisted" for Greece,
+    "Мехіко" for Mexico's capital), however often the others give it too (unlike `_stand_in`)."""
+    return any(f.kind == "name" and related(str(m.value), str(f.value))
+               for f in segment.facts.get(key, ()) for m in c.members.values())
 
 
 def _a_name_of_its_own_alone(ctx: Context, segment: Segment, key: str) -> bool:
