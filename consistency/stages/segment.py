@@ -399,13 +399,19 @@ def split_sentences(text: str, lang: str) -> list[str]:
     return _cut_after_smileys(_cut_lower_case_starts(pieces, lang))
 
 
+def _full_stop_before_a_word(head: str) -> re.Pattern[str]:
+    """`head`, then a full stop, closing quotes and a space before a word (an opening quote first, maybe): where
+    `_cut_after_plain_words` and `_cut_after_units` may cut."""
+    return re.compile(rf"{head}\.[\"”’»]*\s+(?=[\"“«‘]?[^\W\d_])")
+
+
 @lru_cache(maxsize=None)
 def _plain_word_ends(lang: str) -> re.Pattern[str]:
     """A full stop after one of the locale's `segment.plain_words` (in lower case) and before a capital."""
     words = load_locale(lang).get("segment.plain_words", [])
     if not words:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, words))})\.[\"”’»]*\s+(?=[\"“«‘]?[^\W\d_])")
+    return _full_stop_before_a_word(rf"(?<![\w.])(?:{'|'.join(map(re.escape, words))})")
 
 
 def _cut_after_plain_words(pieces: list[str], lang: str) -> list[str]:
@@ -422,11 +428,11 @@ def _unit_ends(lang: str) -> re.Pattern[str]:
     unit for an initial or an abbreviation ("см." is also "see"). Not a unit of one letter: "03150 м. Київ",
     "буд. 5 м. Київ" is a city's "м." after a postcode or a house number, "м. Тверская" a metro station."""
     written = sorted({w.rstrip(".") for unit in load_locale(lang).get("units", []) for w in unit["words"]
-                      if "*" not in w and len(w.rstrip(".")) > 1}, key=len, reverse=True)
+                      if "*" not in w and len(w.rstrip(".")) > 1}, key=lambda w: (-len(w), w))
     if not written:
         return re.compile(r"(?!)")
     units = "|".join(r"\s+".join(map(re.escape, w.split())) for w in written)
-    return re.compile(rf"(?<=\d)\s?(?:{units})\.[\"”’»]*\s+(?=[\"“«‘]?[^\W\d_])")
+    return _full_stop_before_a_word(rf"(?<=\d)\s?(?:{units})")
 
 
 def _cut_after_units(pieces: list[str], lang: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 
 from consistency.checks.facts.alterations import alterations
@@ -147,8 +148,7 @@ def _a_name_of_its_own_alone(ctx: Context, segment: Segment, key: str) -> bool:
         after = text[fact.end:fact.end + 40]
         return after[:1] in (" ", "\t") and after.lstrip(" \t")[:1].isupper()
 
-    return any(c.first().kind == "name" and set(c.members) == {key} and not before_a_capital(c.members[key])
-               for c in segment.clusters)
+    return any(not before_a_capital(name) for name in _own_names(segment, key))
 
 
 def _sentence_openings(ctx: Context, key: str, segment: Segment) -> list[str]:
@@ -406,7 +406,12 @@ def _named_in_full(fact: Fact) -> bool:
 
 def _names_of_its_own(segment: Segment, key: str) -> bool:
     """`key` names someone in the segment that no other edition does."""
-    return any(c.first().kind == "name" and set(c.members) == {key} for c in segment.clusters)
+    return any(True for _ in _own_names(segment, key))
+
+
+def _own_names(segment: Segment, key: str) -> Iterator[Fact]:
+    """The names `key` alone gives in the segment."""
+    return (c.members[key] for c in segment.clusters if c.first().kind == "name" and set(c.members) == {key})
 
 
 def _transcribed(c: Cluster) -> bool:

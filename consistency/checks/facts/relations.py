@@ -96,12 +96,14 @@ LOOSE_WORDING = 1.25
 def measures_apart(a: Fact, b: Fact) -> bool:
     """Two measures further apart than loose wording explains, or of different dimensions (a currency is a
     dimension of its own: no rate of exchange makes hryvnias dollars)."""
-    if a.kind == "money" or b.kind == "money":
-        base_a = ("money " + str(a.unit), float(a.value)) if a.kind == "money" and a.unit else None
-        base_b = ("money " + str(b.unit), float(b.value)) if b.kind == "money" and b.unit else None
-    else:
-        base_a = to_base(float(a.value), a.unit) if a.unit else None
-        base_b = to_base(float(b.value), b.unit) if b.unit else None
+    money = "money" in (a.kind, b.kind)
+
+    def in_base(f: Fact) -> tuple[str, float] | None:
+        if money:
+            return ("money " + str(f.unit), float(f.value)) if f.kind == "money" and f.unit else None
+        return to_base(float(f.value), f.unit) if f.unit else None
+
+    base_a, base_b = in_base(a), in_base(b)
     if base_a is None or base_b is None or base_a[0] != base_b[0]:
         return True
     low, high = sorted((abs(base_a[1]), abs(base_b[1])))

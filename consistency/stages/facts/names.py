@@ -137,7 +137,7 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
     if len(parts) < 2 or not all(p and _capitalised(p) for p in parts):  # "B--B" has an empty part
         return [token]
     endings, stop, function, common, aliases, phrases, *_ = name_rules(lang)
-    if any(p.casefold() in stop | function | common for p in parts):
+    if any(p.casefold() in words for p in parts for words in (stop, function, common)):
         return [token]
     if _glossary_at(text, [token], 0, endings, aliases, phrases, lang) is not None:
         return [token]
