@@ -120,6 +120,16 @@ def _replace(line: str, start: int, end: int, new: str) -> str:
     return line[:start] + new + line[end:]
 
 
+PERIOD = re.compile(r"(?P<decade>--\d\ds|\d{4}s)$|C\d+$")  # the extractor's decades and centuries
+ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
+
+
+def _en_ordinal_suffix(number: int) -> str:
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
 def inject(doc, kind: str, rng: random.Random, used: set | None = None):
     """Return (edition, line, changed doc, the fact changed) or None when the document offers nothing for this
     change; a fact in `used` (edition, line, start) is not changed again, and the one changed is added."""
@@ -156,11 +166,23 @@ def inject(doc, kind: str, rng: random.Random, used: set | None = None):
         elif kind == "date" and f.kind in ("date", "year") and any(c.isdigit() for c in f.text):
             m = re.search(r"\d+", f.text)
             value = int(m.group(0))
+            period = PERIOD.match(str(f.value)) if f.kind == "date" else None
+            # a decade becomes another decade ("the 90s" → "the 70s"), a century another century, as a
+            # translator's slip would; the same draws as a day or a year, so other injections stay as they were
             if value > 1000:
-                changed = str(value + rng.choice([-3, -2, -1, 1, 2, 3]))
+                changed = str(value + rng.choice([-3, -2, -1, 1, 2, 3]) * (10 if period else 1))
+            elif period:
+                step = {1: -2, 2: -1, 3: 1, 4: 2}[rng.choice([1, 2, 3, 4])]
+                changed = str(value + step * (10 if period.group("decade") else 1))
+                if not 0 < int(changed) < 100:
+                    changed = str(value - step * (10 if period.group("decade") else 1))
             else:
                 changed = str(((value + rng.choice([1, 2, 3, 4])) - 1) % 28 + 1)
-            new_line = _replace(line, f.start + m.start(), f.start + m.end(), changed)
+            end = f.start + m.end()
+            suffix = ORDINAL_SUFFIX.match(line, end) if period and lang == "en" else None
+            if suffix:  # "19th" → "21st"
+                changed, end = changed + _en_ordinal_suffix(int(changed)), suffix.end()
+            new_line = _replace(line, f.start + m.start(), end, changed)
         elif kind == "unit" and f.kind == "quantity" and any(c.isdigit() for c in f.text):
             for old, new in UNIT_SWAP[lang]:
                 m = re.search(r"(?<!\w)" + re.escape(old) + r"(?!\w)", f.text)
