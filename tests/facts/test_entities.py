@@ -115,6 +115,15 @@ def test_another_person_the_dictionary_knows_is_an_error_on_the_edition_that_nam
     assert all(edition == "ru" for edition, _, _ in found)
 
 
+def test_a_product_name_with_a_word_changed_before_its_model_code_has_lost_the_word():
+    seeds = {"en": ["Tomato seeds GAVRISH Pink Bush F1, 0.10 g, item No. 4241014."],
+             "ru": ["Семена томатов ГАВРИШ Пинк Буш F1, 0,10 г, артикул № 4241014."]}
+    assert entity_findings(seeds) == []
+    # the code is a name of its own, so the last word of the name is "Bush", not a "F1" both editions write
+    assert entity_findings({**seeds, "ru": ["Семена томатов ГАВРИШ Пинк Орбан F1, 0,10 г, артикул № 4241014."]}) == [
+        ("ru", "missing", "warning")]
+
+
 def test_a_capital_standing_for_its_country_and_one_name_spelt_alike_are_no_swap():
     # a city is not swapped for a country: at most the city is missing (a real difference, worth a look)
     assert ("ru", "altered", "error") not in entity_findings({

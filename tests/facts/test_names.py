@@ -28,6 +28,13 @@ def test_words_of_two_scripts_side_by_side_are_two_names():
     assert [text for text, _ in names("Його прийняв Папа Лев XIV у Ватикані.", "uk")] == ["Папа Лев XIV", "Ватикані"]
 
 
+def test_a_model_code_after_a_name_is_a_name_of_its_own():
+    # as it is where the name before it is transcribed into Cyrillic ("ГАВРИШ Пинк Буш F1")
+    assert names("Tomato seeds GAVRISH Pink Bush F1, 0.10 g.", "en") == [
+        ("GAVRISH Pink Bush", "~gavrish|~pink|~bush"), ("F1", "~f1")]
+    assert [text for text, _ in names("Семена томатов ГАВРИШ Пинк Буш F1, 0,10 г.", "ru")] == ["ГАВРИШ Пинк Буш", "F1"]
+
+
 def test_a_function_word_capitalised_in_mid_sentence_before_a_name_is_a_first_name():
     assert names("Broker Will Christie told the newspaper.", "en") == [("Will Christie", "~vil|~khrist")]
     # at a sentence start it is the verb

@@ -281,7 +281,8 @@ def _run_end(text, tokens, kinds, i) -> tuple[int, list[tuple[str, int]]]:
     glossary: list[tuple[str, int]] = []
     while j < len(tokens):
         kind, key, n = kinds[j]
-        if j > i and (_gap(text, tokens[j - 1], tokens[j]) or _scripts_apart(tokens[j - 1][0], tokens[j][0])):
+        if j > i and (_gap(text, tokens[j - 1], tokens[j]) or _scripts_apart(tokens[j - 1][0], tokens[j][0])
+                      or _code_after_a_word(tokens[j - 1][0], tokens[j][0])):
             break
         if kind == "inside":
             j += 1
@@ -371,6 +372,12 @@ def _scripts_apart(a: str, b: str) -> bool:
     Скотт Кокер": a name kept in Latin letters beside one transcribed), never one; but a regnal number is
     typed in Latin letters in any script ("Карл III", "Папа Лев XIV")."""
     return script_of(a[:1]) != script_of(b[:1]) and not ROMAN_NUMERAL.fullmatch(b)
+
+
+def _code_after_a_word(a: str, b: str) -> bool:
+    """A code of letters and digits after a word ("GAVRISH Pink Bush F1", "Airbus A320") is a name of its own,
+    as it is where the word before it is transcribed into another script ("Пинк Буш F1")."""
+    return any(c.isdigit() for c in b) and not any(c.isdigit() for c in a)
 
 
 def _at_sentence_start(text: str, start: int, starts: set[int]) -> bool:
