@@ -946,6 +946,8 @@ def test_a_place_one_edition_writes_as_an_adjective_is_a_witness_against_the_edi
 
 def test_names_joined_by_a_hyphen_are_each_a_name_where_the_glossary_knows_each():
     assert [v for _, v, _ in names("The US-China trade war goes on.", "en")] == ["united-states", "china"]
+    # an abbreviation's full stop before the hyphen is no word the second name continues
+    assert [v for _, v, _ in names("The U.S.-China trade war goes on.", "en")] == ["united-states", "china"]
     assert [v for _, v, _ in names("Учора відбувся саміт Трамп-Путін у Гельсінкі.", "uk")] == [
         "trump", "putin", "helsinki"]
     # a name of its own: one part is no glossary name, or the glossary has the whole

@@ -29,7 +29,7 @@ def name_token() -> re.Pattern:
     scripts = {loc.get("language.script") for loc in all_locales() if loc.get("names.dotted_initials", False)}
     capitals = "".join(ch for ch in map(chr, range(0x20000)) if ch.isupper() and script_of(ch) in scripts)
     upper = "[" + re.escape(capitals) + "]" if capitals else "(?!)"
-    return re.compile(rf"(?<![\w\-])(?:{upper}(?:\.{upper})+\.?|{upper}\.(?!\w)|[^\W\d_](?:[\w’'\-]*[^\W_])?)")
+    return re.compile(rf"(?<!\w)(?<!\w-)(?:{upper}(?:\.{upper})+\.?|{upper}\.(?!\w)|[^\W\d_](?:[\w’'\-]*[^\W_])?)")
 
 
 @lru_cache(maxsize=None)
