@@ -124,6 +124,13 @@ PERIOD = re.compile(r"(?P<decade>--\d\ds|\d{4}s)$|C\d+$")  # the extractor's dec
 ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
 
 
+def _in_a_word(line: str, position: int) -> bool:
+    """Whether the run of digits at `position` is glued to a letter before it ("м2", "CO2")."""
+    while position > 0 and line[position - 1].isdigit():
+        position -= 1
+    return position > 0 and line[position - 1].isalpha()
+
+
 def _en_ordinal_suffix(number: int) -> str:
     if number % 100 in (11, 12, 13):
         return "th"
@@ -146,8 +153,9 @@ def inject(doc, kind: str, rng: random.Random, used: set | None = None):
             continue
         line = doc[lang][i]
         new_line = None
-        if kind == "figure" and f.kind in ("amount", "money", "percent", "quantity", "ordinal") and any(c.isdigit() for c in f.text):
-            positions = [p for p in range(f.start, f.end) if line[p].isdigit()]
+        # a digit of the figure, not of its unit ("2 м2" becomes "7 м2", never "2 м5": no unit at all)
+        positions = [p for p in range(f.start, f.end) if line[p].isdigit() and not _in_a_word(line, p)]
+        if kind == "figure" and f.kind in ("amount", "money", "percent", "quantity", "ordinal") and positions:
             p = rng.choice(positions)
             choices = [d for d in "0123456789" if d != line[p] and not (d == "0" and p == positions[0])]
             new_line = _replace(line, p, p + 1, rng.choice(choices))
