@@ -102,6 +102,33 @@ def test_a_figure_after_a_date_keeps_its_own_digits():
     assert ("amount", 0.0, None) not in read("On May 2 000 people came.", "en")
 
 
+def test_a_figure_before_dimensions_keeps_its_own_digits():
+    # "16 100" would be a figure grouped by a space; the dimensions take "100x185", and 16 is the model's
+    assert read("Матрас Promtex-Orient Monolit Combi 16 100x185 см", "ru") == [
+        ("amount", 16.0, None), ("dimensions", "100x185", "cm")]
+    assert read("Итого 12 500 рублей", "ru") == [("money", 12500.0, "RUB")]
+
+
+def test_a_code_typed_in_lower_case_where_the_story_gives_it_with_a_capital_is_no_figure():
+    def figures(editions):
+        analysis = read_story_facts(story_analysis(editions))
+        return {k: [(f.kind, f.value) for f in facts if f.kind != "name"] for k, facts in analysis.facts.items()}
+
+    mattress = {"en": ["Dimax Praktik Basis Plus mattress B13 180x220 cm",
+                       "The mattress Dimax Praktik Basis Plus B13 is made of latex.",
+                       "It is a 13 cm high latex slab."],
+                "ru": ["Матрас Dimax Практик Базис Плюс В13 180x220 см",
+                       "Матрас Dimax Практик Базис Плюс в13 сделан из латекса.",
+                       "Это плита латекса высотой 13 см."]}
+    assert figures(mattress)["ru"] == [("dimensions", "180x220"), ("quantity", 13.0)]
+    # so the slab's 13 cm is its own, and 33 cm in its place is an altered figure
+    changed = {**mattress, "ru": mattress["ru"][:2] + ["Это плита латекса высотой 33 см."]}
+    found = FactsCheck()(read_story_facts(story_analysis(changed))).findings
+    assert ("ru", "altered", "error") in [(f.edition, f.kind, f.severity) for f in found if f.check == "numbers"]
+    # without the code in capitals anywhere, a letter glued to a figure is a typo that keeps it
+    assert read("Это было в2022 году.", "ru") == [("year", 2022, None)]
+
+
 def test_a_clock_time_written_as_a_decimal_is_the_time_another_edition_gives(tmp_path):
     # "з 14.00" reads as a decimal (no word of time before it), "from 2 pm" as a time: the same hour
     folder = write_story(tmp_path / "s", {"en.txt": "Work from Tuesday 19.04, from 2 pm.\n",

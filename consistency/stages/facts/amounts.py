@@ -74,7 +74,7 @@ def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
     for match in rules.number.finditer(text):
         start, end = match.span(1)
         if _overlaps(taken, start, end):
-            match = _rest_after_a_claim(text, match, taken, rules)
+            match = _rest_after_a_claim(text, match, taken, rules) or _figure_before_a_claim(text, match, taken, rules)
             if match is None:
                 continue
             start, end = match.span(1)
@@ -96,6 +96,15 @@ def _rest_after_a_claim(text: str, match: re.Match, taken: list[tuple[int, int]]
         return None
     # a group of thousands is no figure of its own ("May 2 000 people": 2 000 people, the date a misreading)
     return None if rest.group(1).startswith("0") and len(rest.group(1)) > 1 else rest
+
+
+def _figure_before_a_claim(text: str, match: re.Match, taken: list[tuple[int, int]], rules: Rules) -> re.Match | None:
+    """The figure before a span another reading claimed inside a grouped one: in "Combi 16 100x185 см" the
+    dimensions take "100x185", and "16 100" (a space groups thousands) leaves the model's 16."""
+    start, end = match.span(1)
+    cut = min((s for s, e in taken if start < s < end), default=None)
+    before = rules.number.match(text, match.start(), cut) if cut is not None else None
+    return before if before is not None and before.span(1)[0] == start and not _overlaps(taken, *before.span(1)) else None
 
 
 def _join_compound_quantities(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:

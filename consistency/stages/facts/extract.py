@@ -35,12 +35,13 @@ def extract_facts(text: str, lang: str, *, published: dt.date | None = None,
 
 
 def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: list[int] | None,
-             lowercase: frozenset[str] | None = None, order: NumericDateOrder | None = None) -> list[Fact]:
+             lowercase: frozenset[str] | None = None, order: NumericDateOrder | None = None,
+             codes: frozenset[tuple[str, str]] | None = None) -> list[Fact]:
     if not text:
         return []
     written, text = text, in_one_script(text)
     rules = rules_for(lang)
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = _codes_typed_in_lower_case(text, codes if codes is not None else capital_codes(text))
     facts = read_joined(text, rules, taken)  # "2:1" is a score, not a clock time nor two counts
     facts += read_dates(text, rules, taken, published, order)
     facts += read_times(text, rules, taken)
@@ -56,6 +57,22 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     if text != written:  # read in one script, each fact shows what the edition wrote
         facts = [dataclasses.replace(f, text=written[f.start:f.end]) for f in facts]
     return facts
+
+
+_LETTER_AND_FIGURE = re.compile(r"(?<!\w)([^\W\d_])(\d+)(?!\w)")
+
+
+def capital_codes(text: str) -> frozenset[tuple[str, str]]:
+    """The codes of a capital glued to a figure ("В13") that `text` writes, as (letter, figure)."""
+    return frozenset((m.group(1), m.group(2)) for m in _LETTER_AND_FIGURE.finditer(text) if m.group(1).isupper())
+
+
+def _codes_typed_in_lower_case(text: str, codes: frozenset[tuple[str, str]]) -> list[tuple[int, int]]:
+    """A letter glued to a figure ("в13") where the edition also writes it with a capital (`codes`: "матрас ...
+    В13"): a code typed in lower case once, not a preposition glued to a figure ("в2022 году"), and no figure
+    (as "В13" is none: a capital glued to a figure makes a code, see rules.py)."""
+    return [(m.start(), m.end()) for m in _LETTER_AND_FIGURE.finditer(text)
+            if m.group(1).islower() and (m.group(1).upper(), m.group(2)) in codes]
 
 
 @lru_cache(maxsize=1)
@@ -128,9 +145,10 @@ def read_story_facts(analysis: Analysis) -> Analysis:
         if segmentation is not None and segmentation.sentences:
             # a word the edition also writes in lower case is a common word wherever it is capitalised
             lowercase = lowercase_stems(edition.text, edition.lang)
+            codes = capital_codes(edition.text)
             for sentence in segmentation.sentences:
                 found = _extract(sentence.text, edition.lang, published, sentence_starts=[_first_letter(sentence.text)],
-                                 lowercase=lowercase, order=order)
+                                 lowercase=lowercase, order=order, codes=codes)
                 collected += _with_sentence(found, sentence.start, sentence.index)
         else:
             collected = _extract(edition.text, edition.lang, published, None, order=order)
