@@ -3,6 +3,8 @@ their digits, pence and cents, dimensions with a Cyrillic х, number words glued
 Each form reads as one fact, the same in uk, ru and en, so that a clean translation raises nothing and a
 changed figure is still caught."""
 
+import dataclasses
+
 import pytest
 
 from consistency.checks.facts import FactsCheck
@@ -107,6 +109,17 @@ def test_a_figure_before_dimensions_keeps_its_own_digits():
     assert read("Матрас Promtex-Orient Monolit Combi 16 100x185 см", "ru") == [
         ("amount", 16.0, None), ("dimensions", "100x185", "cm")]
     assert read("Итого 12 500 рублей", "ru") == [("money", 12500.0, "RUB")]
+    # dimensions in grouped figures leave no stray group of thousands before them
+    assert ("amount", 1.0, None) not in read("Размер 1 200 х 2 000 мм", "ru")
+
+
+def test_a_capital_glued_to_a_figure_is_a_code_in_any_script():
+    # "6000K" is no figure in English; with a Cyrillic К it is none in Russian either
+    assert read("цветовая температура 3000-6000К", "ru") == read("color temperature 3000–6000K", "en") == [
+        ("amount", 3000.0, None)]
+    # a unit of one letter is read in the case the locale writes it: "3м" is three metres, "3М" the brand
+    assert read("стена 3м", "ru") == [("quantity", 3.0, "m")]
+    assert read("держатель 3М 501", "ru") == read("the 3M 501 holder", "en") == [("amount", 501.0, None)]
 
 
 def test_a_code_typed_in_lower_case_where_the_story_gives_it_with_a_capital_is_no_figure():
@@ -125,8 +138,18 @@ def test_a_code_typed_in_lower_case_where_the_story_gives_it_with_a_capital_is_n
     changed = {**mattress, "ru": mattress["ru"][:2] + ["Это плита латекса высотой 33 см."]}
     found = FactsCheck()(read_story_facts(story_analysis(changed))).findings
     assert ("ru", "altered", "error") in [(f.edition, f.kind, f.severity) for f in found if f.check == "numbers"]
-    # without the code in capitals anywhere, a letter glued to a figure is a typo that keeps it
+    # a Latin capital writes the code as well as a Cyrillic one
+    latin = {**mattress, "ru": ["Матрас Dimax Практик Базис Плюс B13 180x220 см"] + mattress["ru"][1:]}
+    assert figures(latin)["ru"] == [("dimensions", "180x220"), ("quantity", 13.0)]
+    # without the code in capitals, or with a capital only where a sentence opens, a letter glued to a figure is a
+    # typo that keeps it
     assert read("Это было в2022 году.", "ru") == [("year", 2022, None)]
+    assert read("Цены выросли. В2022 году снова, и в2022 году тоже.", "ru") == [("year", 2022, None)]
+    # a pivot translation reads its codes from all its sentences too, as the edition does
+    analysis = story_analysis(mattress, translations={"en": mattress["ru"]})
+    into_russian = dataclasses.replace(analysis.translations["en"], pivot="ru")
+    analysis = read_story_facts(dataclasses.replace(analysis, translations={"en": into_russian}))
+    assert [(f.kind, f.value) for f in analysis.pivot_facts["en"] if f.kind != "name"] == figures(mattress)["ru"]
 
 
 def test_a_clock_time_written_as_a_decimal_is_the_time_another_edition_gives(tmp_path):

@@ -102,9 +102,14 @@ def _figure_before_a_claim(text: str, match: re.Match, taken: list[tuple[int, in
     """The figure before a span another reading claimed inside a grouped one: in "Combi 16 100x185 см" the
     dimensions take "100x185", and "16 100" (a space groups thousands) leaves the model's 16."""
     start, end = match.span(1)
-    cut = min((s for s, e in taken if start < s < end), default=None)
-    before = rules.number.match(text, match.start(), cut) if cut is not None else None
+    claim = min(((s, e) for s, e in taken if start < s < end), default=None)
+    if claim is None or _GROUP_AFTER.match(text, claim[1]):
+        return None  # "1 200 х 2 000": the claim itself cuts grouped figures, and no figure stands before it
+    before = rules.number.match(text, match.start(), claim[0])
     return before if before is not None and before.span(1)[0] == start and not _overlaps(taken, *before.span(1)) else None
+
+
+_GROUP_AFTER = re.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")
 
 
 def _join_compound_quantities(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
@@ -186,15 +191,26 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
     inverted = rules.scale_before.search(text[max(0, start - 20) : start]) if multiplier == 1 else None
     if inverted:  # "тисяч 100": about a hundred thousand
         multiplier, qualifier = Decimal(str(rules.scale_value(inverted.group(1)) or 1)), qualifier or "about"
-    # Latin letters glued to the digits that no rule below reads: a code such as AIM-9M, 4G, 247sports
-    if pos < len(text) and text[pos].isascii() and text[pos].isalpha():
-        if not (rules.percent.match(text, pos) or rules.currency_after.match(text, pos) or rules.unit.match(text, pos)):
+    # Latin letters glued to the digits that no rule below reads: a code such as AIM-9M, 4G, 247sports; in any
+    # script, a capital alone glued to them that is no unit in that case ("6000К" with a Cyrillic К, as "6000K";
+    # "3М", the brand, where "3м" is three metres)
+    capital = _capital_alone(text, pos, end)
+    if pos < len(text) and text[pos].isalpha() and (text[pos].isascii() or capital):
+        unit = rules.unit.match(text, pos)
+        if capital and unit and unit.group(0).strip() not in rules.one_letter_units:
+            unit = None
+        if not (rules.percent.match(text, pos) or rules.currency_after.match(text, pos) or unit):
             if not (literal.isdigit() and _decade_mark_at(text, pos, rules)):
                 return None
             if len(literal) == 2 and rules.measure_before.search(text[max(0, start - 30):start]):
                 return None  # "widespread 80s", "highs in the upper 70s": degrees, no decade nor a figure to compare
     reading = _Reading(text, literal, value, value * multiplier, multiplier != 1, span_start, pos, currency, qualifier)
     return _money_or_percent(reading, rules) or _year_or_quantity(reading, rules) or reading.fact("amount", reading.pos)
+
+
+def _capital_alone(text: str, pos: int, end: int) -> bool:
+    """A capital letter glued to the figure's last digit, with no letter after it."""
+    return (pos == end < len(text) and text[pos].isupper() and not text[pos + 1 : pos + 2].isalpha())
 
 
 def _lead(text: str, start: int, rules: Rules) -> tuple[str | None, int, str | None]:

@@ -60,19 +60,28 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
 
 
 _LETTER_AND_FIGURE = re.compile(r"(?<!\w)([^\W\d_])(\d+)(?!\w)")
+_OPENS_A_SENTENCE = re.compile(r"(?:\A|[.!?…»\"”]\s+|\n)\s*\Z")
 
 
 def capital_codes(text: str) -> frozenset[tuple[str, str]]:
-    """The codes of a capital glued to a figure ("В13") that `text` writes, as (letter, figure)."""
-    return frozenset((m.group(1), m.group(2)) for m in _LETTER_AND_FIGURE.finditer(text) if m.group(1).isupper())
+    """The codes of a capital glued to a figure ("В13", "B13") that `text` writes, as (letter, figure), the letter
+    in Latin where it has a Latin look-alike; not a capital that opens a sentence ("В2022 году цены ...": a
+    preposition glued to a year)."""
+    return frozenset((_code_letter(m.group(1)), m.group(2)) for m in _LETTER_AND_FIGURE.finditer(text)
+                     if m.group(1).isupper() and not _OPENS_A_SENTENCE.search(text, 0, m.start()))
+
+
+def _code_letter(letter: str) -> str:
+    capital = letter.upper()
+    return _lookalikes()[0].get(capital, capital)
 
 
 def _codes_typed_in_lower_case(text: str, codes: frozenset[tuple[str, str]]) -> list[tuple[int, int]]:
     """A letter glued to a figure ("в13") where the edition also writes it with a capital (`codes`: "матрас ...
-    В13"): a code typed in lower case once, not a preposition glued to a figure ("в2022 году"), and no figure
-    (as "В13" is none: a capital glued to a figure makes a code, see rules.py)."""
+    В13" or "B13"): a code typed in lower case once, not a preposition glued to a figure ("в2022 году"), and no
+    figure (as "В13" is none: a capital glued to a figure makes a code, see rules.py)."""
     return [(m.start(), m.end()) for m in _LETTER_AND_FIGURE.finditer(text)
-            if m.group(1).islower() and (m.group(1).upper(), m.group(2)) in codes]
+            if m.group(1).islower() and (_code_letter(m.group(1)), m.group(2)) in codes]
 
 
 @lru_cache(maxsize=1)
@@ -158,9 +167,10 @@ def read_story_facts(analysis: Analysis) -> Analysis:
         if translation is not None and translation.sentences:
             offset = 0
             pivot_collected: list[Fact] = []
+            pivot_codes = capital_codes("\n".join(translation.sentences))
             for index, sentence_text in enumerate(translation.sentences):
                 found = _extract(sentence_text, translation.pivot, published, sentence_starts=[_first_letter(sentence_text)],
-                                 order=order)
+                                 order=order, codes=pivot_codes)
                 pivot_collected += _with_sentence(found, offset, index)
                 offset += len(sentence_text) + 1
             pivot_facts[key] = tuple(with_carried_currency(pivot_collected, "\n".join(translation.sentences),

@@ -108,6 +108,7 @@ class Rules:
     percent: re.Pattern
     unit: re.Pattern
     unit_codes: dict[str, str]
+    one_letter_units: frozenset[str]  # as the locale writes them: "м" is a metre, "3М" with a capital a brand
     scaled_as_currency: dict[str, str]
     ordinal: re.Pattern
     year_suffix: re.Pattern
@@ -303,6 +304,7 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
         "percent": _words_after_figure(g("percent.words", ["%"])),
         "unit": _words_after_figure(list(unit_codes)),
         "unit_codes": unit_codes,
+        "one_letter_units": frozenset(w for entry in g("units", []) for w in entry["words"] if len(w) == 1),
         "scaled_as_currency": dict(g("unit_rules.scaled_as_currency", {})),
         "compound_between": re.compile(
             spaces + (rf"(?:{alternation(joiners)}{spaces})?" if joiners else ""), FLAGS),
