@@ -106,7 +106,9 @@ def _figure_before_a_claim(text: str, match: re.Match, taken: list[tuple[int, in
     if claim is None or _GROUP_AFTER.match(text, claim[1]):
         return None  # "1 200 х 2 000": the claim itself cuts grouped figures, and no figure stands before it
     before = rules.number.match(text, match.start(), claim[0])
-    return before if before is not None and before.span(1)[0] == start and not _overlaps(taken, *before.span(1)) else None
+    if before is None or before.span(1)[0] != start or _overlaps(taken, *before.span(1)):
+        return None
+    return before
 
 
 _GROUP_AFTER = re.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")
