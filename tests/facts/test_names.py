@@ -35,6 +35,13 @@ def test_a_model_code_after_a_name_is_a_name_of_its_own():
     assert [text for text, _ in names("Семена томатов ГАВРИШ Пинк Буш F1, 0,10 г.", "ru")] == ["ГАВРИШ Пинк Буш", "F1"]
 
 
+def test_a_common_word_that_shares_a_places_stem_is_no_case_of_that_place():
+    # "Сума" (a sum) opens the sentence; it stems to "сум" as "Суми" (Sumy) does, but no lemma of it is Sumy's
+    assert names("Сума буде виплачена пізніше.", "uk") == []
+    assert names("Вони живуть у Сумах.", "uk") == [("Сумах", "sumy")]
+    assert names("Він поїхав до Сум.", "uk") == [("Сум", "sumy")]
+
+
 def test_a_function_word_capitalised_in_mid_sentence_before_a_name_is_a_first_name():
     assert names("Broker Will Christie told the newspaper.", "en") == [("Will Christie", "~vil|~khrist")]
     # at a sentence start it is the verb

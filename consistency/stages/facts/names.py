@@ -38,6 +38,7 @@ from consistency.stages.facts.entities import (
     is_given_name,
     is_name_of_a_person,
     is_plain_word,
+    lemmas,
 )
 from consistency.stages.facts.name_keys import (
     acronym_forms,
@@ -264,6 +265,9 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
             key = by_lemma.get(lemma_stems(tuple(t[0] for t in tokens[i : i + n]), lang))
         if key is None and n == 1:
             key = phrases.get(stems) or glossary_by_lemma(word, lang)
+        if (key is not None and n == 1 and word.casefold() not in aliases
+                and _a_common_word_of_like_stem(word, key, aliases, lang)):
+            key = None
         if key is not None and not (n == 1 and spelt_out):
             return key, n
     # an adjective of a place before a common word ("Київську область", "the Kyiv region"), not one opening a
@@ -272,6 +276,13 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
     if not spelt_out and not following[:1].isupper() and (key := derived_place(word, lang)) is not None:
         return key, 1
     return None
+
+
+def _a_common_word_of_like_stem(word: str, key: str, aliases: dict[str, str], lang: str) -> bool:
+    """A word the dictionary knows only as a common one, none of whose lemmas is a form of the glossary name its
+    stem matches: "Сума" (a sum) opening a sentence is no case of "Суми" (Sumy), though both stem to "сум"; "Сумах"
+    is ("суми" is among its lemmas). A word the dictionary does not know keeps the stem's reading."""
+    return is_plain_word(word, lang) and not any(aliases.get(lemma) == key for lemma in lemmas(word, lang))
 
 
 def _run_end(text, tokens, kinds, i) -> tuple[int, list[tuple[str, int]]]:
