@@ -944,6 +944,19 @@ def test_a_place_one_edition_writes_as_an_adjective_is_a_witness_against_the_edi
     assert ("ru", "missing", "warning") not in entity_findings(church)
 
 
+def test_a_place_left_only_in_its_adjective_where_two_editions_give_it_twice_is_lost():
+    tariffs = {
+        "en": ["China's retaliatory tariffs were designed to hit exporters in Iowa, Chinese and U.S. experts said."],
+        "uk": ["Мито Китаю мало вдарити по експортерах Айови, заявили китайські та американські експерти."],
+        "ru": ["Пошлины Китая должны были ударить по экспортерам Айовы, заявили китайские и американские эксперты."]}
+    assert entity_findings(tariffs) == []
+    # "Chinese" still writes China, but once where the two others write it twice
+    dropped = "retaliatory tariffs were designed to hit exporters in Iowa, Chinese and U.S. experts said."
+    assert entity_findings({**tariffs, "en": [dropped]}) == [("en", "missing", "warning")]
+    # against one edition alone, a name said once more is no measure
+    assert entity_findings({"en": [dropped], "uk": tariffs["uk"]}) == []
+
+
 def test_names_joined_by_a_hyphen_are_each_a_name_where_the_glossary_knows_each():
     assert [v for _, v, _ in names("The US-China trade war goes on.", "en")] == ["united-states", "china"]
     # an abbreviation's full stop before the hyphen is no word the second name continues

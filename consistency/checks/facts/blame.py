@@ -37,7 +37,11 @@ from consistency.stages.facts.entities import (
     lemmas,
 )
 from consistency.stages.facts.name_keys import (
+    WordForms,
+    derivation_endings,
+    derived_from,
     glossary_forms,
+    glossary_stems,
     is_glossary,
     name_key,
     name_rules,
@@ -46,6 +50,7 @@ from consistency.stages.facts.name_keys import (
     related,
     same_name,
     surname,
+    word_keys,
 )
 from consistency.stages.facts.rules import rules_for
 
@@ -292,7 +297,7 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # named here fewer times than the others name them here, and fewer in all: the one mention left here
         # is the first of theirs, and the second is lost ("Kim Jong Un ... when Kim pledged" / "Кіма Чен Ина ...
         # коли закликав")
-        second_lost = _named_fewer_times_here(ctx, segment, c, lacking)
+        second_lost = _named_fewer_times_here(ctx, segment, c, lacking) or _fewer_forms_here(ctx, segment, c, lacking)
         unsaid = ((second_lost or not _said(ctx, segment, c, lacking))
                   and not _stand_in(ctx, fact, segment, lacking, list(c.members)))
         witnessed = witnessed or second_lost or bool(elsewhere) and len(c.members) == 1
@@ -317,6 +322,32 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # digits ("a 13-21-3 record")
         return "warning"
     return "error" if c.strong > len(absent) and not elsewhere else "warning"
+
+
+def _fewer_forms_here(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
+    """A glossary name `lacking` writes in the segment only in forms no fact was read from, fewer times there than
+    each of two or more editions giving it does in all its forms: "Chinese and U.S. experts" is left of "China's
+    retaliatory tariffs ..., Chinese and U.S. experts say", where the others give "Китая ... китайские". One
+    edition alone is no measure: it may say the name once more than needed ("Ukrainian soldiers ... Ukraine's
+    allies" for "українські солдати ... від союзників")."""
+    names = sorted({str(f.value) for f in c.members.values()})
+    if len(c.members) < 2 or not all(is_glossary(name) for name in names):
+        return False
+    mine = _forms_written(ctx, lacking, segment, names)
+    return 0 < mine < min(_forms_written(ctx, k, segment, names) for k in c.members)
+
+
+def _forms_written(ctx: Context, edition: str, segment: Segment, names: list[str]) -> int:
+    """How many words of the edition's segment write one of the glossary names: a case form, an adjective."""
+    lang = ctx.lang(edition)
+    stems, endings = [stem for name in names for stem in glossary_stems(name, lang)], derivation_endings(lang)
+
+    def writes_one(word: str) -> bool:  # as named_in reads the segment, one word at a time
+        folded = word.casefold()
+        return (any(WordForms(word_keys(word, lang)).has_name(name, lang) for name in names)
+                or any(folded == stem or derived_from(folded, stem, endings) for stem in stems))
+
+    return sum(map(writes_one, name_words(text_of_segment(ctx.analysis, edition, segment.sentences))))
 
 
 def _named_fewer_times_here(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
