@@ -955,6 +955,10 @@ def test_a_place_left_only_in_its_adjective_where_two_editions_give_it_twice_is_
     assert entity_findings({**tariffs, "en": [dropped]}) == [("en", "missing", "warning")]
     # against one edition alone, a name said once more is no measure
     assert entity_findings({"en": [dropped], "uk": tariffs["uk"]}) == []
+    # nor is a common noun one of the name's case forms ("штату", a state, is no "Штати")
+    assert entity_findings({"en": ["American officials arrived in the state on Monday to inspect the border."],
+                            "uk": ["Посадовці США прибули до штату в понеділок, щоб оглянути кордон."],
+                            "ru": ["Чиновники США прибыли в штат в понедельник, чтобы осмотреть границу."]}) == []
 
 
 def test_names_joined_by_a_hyphen_are_each_a_name_where_the_glossary_knows_each():

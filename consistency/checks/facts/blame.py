@@ -331,21 +331,27 @@ def _fewer_forms_here(ctx: Context, segment: Segment, c: Cluster, lacking: str) 
     edition alone is no measure: it may say the name once more than needed ("Ukrainian soldiers ... Ukraine's
     allies" for "українські солдати ... від союзників")."""
     names = sorted({str(f.value) for f in c.members.values()})
-    if len(c.members) < 2 or not all(is_glossary(name) for name in names):
+    if len(c.members) < 2 or not all(is_glossary(name) for name in names) or not _sentences_in(ctx, segment, lacking):
         return False
     mine = _forms_written(ctx, lacking, segment, names)
     return 0 < mine < min(_forms_written(ctx, k, segment, names) for k in c.members)
 
 
 def _forms_written(ctx: Context, edition: str, segment: Segment, names: list[str]) -> int:
-    """How many words of the edition's segment write one of the glossary names: a case form, an adjective."""
+    """How many words of the edition's segment write one of the glossary names: a capitalised form of it ("Китая",
+    "Chinese") or an adjective derived from it in lower case ("китайские"); not a common noun that is one of its
+    case forms ("штату", a state, for "Штати"), nor a word of another name ("Chinatown", "Indiana", "North Korea")."""
     lang = ctx.lang(edition)
     stems, endings = [stem for name in names for stem in glossary_stems(name, lang)], derivation_endings(lang)
+    of_other_names = {word for f in segment.facts.get(edition, ()) if f.kind == "name" and str(f.value) not in names
+                      for word in name_words(f.text)}
 
-    def writes_one(word: str) -> bool:  # as named_in reads the segment, one word at a time
-        folded = word.casefold()
-        return (any(WordForms(word_keys(word, lang)).has_name(name, lang) for name in names)
-                or any(folded == stem or derived_from(folded, stem, endings) for stem in stems))
+    def writes_one(word: str) -> bool:
+        if word in of_other_names:
+            return False
+        if word[:1].isupper():
+            return any(WordForms(word_keys(word, lang)).has_name(name, lang) for name in names)
+        return any(derived_from(word.casefold(), stem, endings) for stem in stems)
 
     return sum(map(writes_one, name_words(text_of_segment(ctx.analysis, edition, segment.sentences))))
 
