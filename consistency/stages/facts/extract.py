@@ -60,7 +60,6 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
 
 
 _LETTER_AND_FIGURE = re.compile(r"(?<!\w)([^\W\d_])(\d+)(?!\w)")
-_OPENS_A_SENTENCE = re.compile(r"(?:\A|[.!?…»\"”]\s+|\n)\s*\Z")
 
 
 def capital_codes(text: str) -> frozenset[tuple[str, str]]:
@@ -68,7 +67,16 @@ def capital_codes(text: str) -> frozenset[tuple[str, str]]:
     in Latin where it has a Latin look-alike; not a capital that opens a sentence ("В2022 году цены ...": a
     preposition glued to a year)."""
     return frozenset((_code_letter(m.group(1)), m.group(2)) for m in _LETTER_AND_FIGURE.finditer(text)
-                     if m.group(1).isupper() and not _OPENS_A_SENTENCE.search(text, 0, m.start()))
+                     if m.group(1).isupper() and not _opens_a_sentence(text, m.start()))
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Nothing but spaces before `start` since the text's or a line's start, or since a sentence's end mark and
+    a space (read backwards from `start`: an edition may hold thousands of codes)."""
+    i = start
+    while i > 0 and text[i - 1].isspace() and text[i - 1] != "\n":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n" or (i < start and text[i - 1] in ".!?…»\"”")
 
 
 def _code_letter(letter: str) -> str:
