@@ -33,6 +33,8 @@ def test_a_model_code_after_a_name_is_a_name_of_its_own():
     assert names("Tomato seeds GAVRISH Pink Bush F1, 0.10 g.", "en") == [
         ("GAVRISH Pink Bush", "~gavrish|~pink|~bush"), ("F1", "~f1")]
     assert [text for text, _ in names("Семена томатов ГАВРИШ Пинк Буш F1, 0,10 г.", "ru")] == ["ГАВРИШ Пинк Буш", "F1"]
+    # and a word after the code too, whichever side it stands on
+    assert [text for text, _ in names("An Airbus A350 XWB landed in Kyiv.", "en")] == ["Airbus", "A350", "XWB", "Kyiv"]
 
 
 def test_a_common_word_that_shares_a_places_stem_is_no_case_of_that_place():

@@ -293,7 +293,7 @@ def _run_end(text, tokens, kinds, i) -> tuple[int, list[tuple[str, int]]]:
     while j < len(tokens):
         kind, key, n = kinds[j]
         if j > i and (_gap(text, tokens[j - 1], tokens[j]) or _scripts_apart(tokens[j - 1][0], tokens[j][0])
-                      or _code_after_a_word(tokens[j - 1][0], tokens[j][0])):
+                      or _code_beside_a_word(tokens[j - 1][0], tokens[j][0])):
             break
         if kind == "inside":
             j += 1
@@ -385,10 +385,10 @@ def _scripts_apart(a: str, b: str) -> bool:
     return script_of(a[:1]) != script_of(b[:1]) and not ROMAN_NUMERAL.fullmatch(b)
 
 
-def _code_after_a_word(a: str, b: str) -> bool:
-    """A code of letters and digits after a word ("GAVRISH Pink Bush F1", "Airbus A320") is a name of its own,
-    as it is where the word before it is transcribed into another script ("Пинк Буш F1")."""
-    return any(c.isdigit() for c in b) and not any(c.isdigit() for c in a)
+def _code_beside_a_word(a: str, b: str) -> bool:
+    """A code of letters and digits beside a word ("GAVRISH Pink Bush F1", "Airbus A320", "S23 Ultra") is a name
+    of its own, as it is where the word is transcribed into another script ("Пинк Буш F1", "S23 Ультра")."""
+    return any(c.isdigit() for c in a) != any(c.isdigit() for c in b)
 
 
 def _at_sentence_start(text: str, start: int, starts: set[int]) -> bool:
