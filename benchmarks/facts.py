@@ -154,8 +154,8 @@ def inject(doc, kind: str, rng: random.Random, used: set | None = None):
         line = doc[lang][i]
         new_line = None
         # a digit of the figure, not of its unit ("2 м2" becomes "7 м2", never "2 м5": no unit at all)
-        positions = [p for p in range(f.start, f.end) if line[p].isdigit() and not _in_a_word(line, p)]
-        if kind == "figure" and f.kind in ("amount", "money", "percent", "quantity", "ordinal") and positions:
+        if kind == "figure" and f.kind in ("amount", "money", "percent", "quantity", "ordinal") and (positions := [
+                p for p in range(f.start, f.end) if line[p].isdigit() and not _in_a_word(line, p)]):
             p = rng.choice(positions)
             choices = [d for d in "0123456789" if d != line[p] and not (d == "0" and p == positions[0])]
             new_line = _replace(line, p, p + 1, rng.choice(choices))
@@ -180,10 +180,8 @@ def inject(doc, kind: str, rng: random.Random, used: set | None = None):
             if value > 1000:
                 changed = str(value + rng.choice([-3, -2, -1, 1, 2, 3]) * (10 if period else 1))
             elif period:
-                step = {1: -2, 2: -1, 3: 1, 4: 2}[rng.choice([1, 2, 3, 4])]
-                changed = str(value + step * (10 if period.group("decade") else 1))
-                if not 0 < int(changed) < 100:
-                    changed = str(value - step * (10 if period.group("decade") else 1))
+                step = {1: -2, 2: -1, 3: 1, 4: 2}[rng.choice([1, 2, 3, 4])] * (10 if period.group("decade") else 1)
+                changed = str(value + step if 0 < value + step < 100 else value - step)
             else:
                 changed = str(((value + rng.choice([1, 2, 3, 4])) - 1) % 28 + 1)
             end = f.start + m.end()
