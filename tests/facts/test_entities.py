@@ -980,3 +980,48 @@ def test_a_name_the_edition_gives_for_another_name_is_no_spelling_of_the_one_it_
     # "Сарасота" is as close to "Charlotte" as two spellings of one name, but it is Sarasota's
     dropped = ["Цветение отмечают в округах Пинеллас, Манати, Сарасота и Кольер."]
     assert entity_findings({**counties, "ru": dropped}) == [("ru", "missing", "warning")]
+
+
+
+def test_a_place_inside_an_institution_an_edition_writes_as_an_acronym_is_not_lost():
+    institute = {"en": ["Pavel Volchkov, head of the laboratory at the Moscow Institute of Physics and Technology, "
+                        "spoke on Monday."],
+                 "ru": ["Павел Волчков, руководитель лаборатории МФТИ, выступил в понедельник."]}
+    assert entity_findings(institute) == []
+    university = {"en": ["A senior researcher at Moscow State University said so on Monday."],
+                  "ru": ["Старший научный сотрудник МГУ заявил об этом в понедельник."]}
+    assert entity_findings(university) == []
+    assert entity_findings({**university, "ru": ["«Мы готовы», — заявил в понедельник сотрудник МГУ."]}) == []
+    # the place standing on its own, or no acronym, it is lost again
+    assert entity_findings({**institute, "en": ["Pavel Volchkov, head of the laboratory in Moscow, spoke on Monday."]}
+                           ) == [("ru", "missing", "warning")]
+    assert entity_findings({**university, "ru": ["Старший научный сотрудник университета заявил об этом."]}) == [
+        ("ru", "missing", "warning")]
+    # an acronym without the place's initial where the place stands, or of another length, is no short form of
+    # it: "МГУ" holds Moscow, not Helsinki; "МЗС" is any country's ministry
+    assert entity_findings({**university, "en": ["A senior researcher at Helsinki State University said so."]}) == [
+        ("ru", "missing", "warning")]
+    assert entity_findings({"en": ["The Ministry of Foreign Affairs of Moldova summoned the ambassador on Monday."],
+                            "uk": ["МЗС у понеділок викликало посла."]}) == [("uk", "missing", "warning")]
+    # a title beside the place makes no institution of it
+    assert entity_findings({"en": ["Moscow Mayor Sergei Sobyanin said the Interior Ministry had closed the square."],
+                            "ru": ["Мэр Сергей Собянин сообщил, что МВД перекрыло площадь."]}) == [
+        ("ru", "missing", "warning")]
+    # nor is an acronym elsewhere in an edition read whole (not aligned) a short form of the name
+    assert entity_findings({"en": ["The Moscow City Court jailed him for 12 years on Monday.", "He taught physics."],
+                            "ru": ["Суд в понедельник приговорил его к 12 годам.", "Он преподавал физику в МГУ."]},
+                           aligned=False) == [("ru", "missing", "warning")]
+
+
+def test_a_place_in_a_quoted_team_name_an_edition_shortens_to_its_other_word_is_not_lost():
+    team = {"en": ["With the Nationals eliminated from contention, there is little reason to rush him back."],
+            "uk": ["Оскільки команда «Вашингтон Нашионалс» вибула, поспішати з його поверненням немає сенсу."],
+            "ru": ["Поскольку «Вашингтон Нэшионалс» выбыли, торопиться с его возвращением незачем."]}
+    assert entity_findings(team) == []
+    # a place beside a name is no name with it outside quotation marks ("У Харкові Синєгубов сказав")
+    assert entity_findings({"en": ["In Kharkiv Syniehubov said 3 people were hurt."],
+                            "uk": ["У Харкові Синєгубов сказав, що постраждали 3 людей."],
+                            "ru": ["Синегубов сказал, что пострадали 3 человека."]}) == [("ru", "missing", "warning")]
+    # nor has an edition that names another in the place of the place shortened anything
+    assert entity_findings({**team, "en": ["With the Ottawa Nationals eliminated, there is little reason to rush."]}
+                           ) != []

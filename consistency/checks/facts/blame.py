@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import replace
 
 from consistency.checks.facts.alterations import alterations
-from consistency.checks.facts.clusters import Cluster, Segment
+from consistency.checks.facts.clusters import Cluster, Segment, names_of_its_own, own_names
 from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
+from consistency.checks.facts.longer_names import part_of_a_longer_name
 from consistency.checks.facts.name_swap import (
     OPENING_QUOTES,
     edition_script,
@@ -153,7 +153,7 @@ def _a_name_of_its_own_alone(ctx: Context, segment: Segment, key: str) -> bool:
         after = text[fact.end:fact.end + 40]
         return after[:1] in (" ", "\t") and after.lstrip(" \t")[:1].isupper()
 
-    return any(not before_a_capital(name) for name in _own_names(segment, key))
+    return any(not before_a_capital(name) for name in own_names(segment, key))
 
 
 def _sentence_openings(ctx: Context, key: str, segment: Segment) -> list[str]:
@@ -290,6 +290,8 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
                       elsewhere: int, witnessed: bool = False) -> str:
     fact = c.first()
     if check_for(fact) == "entities":
+        if part_of_a_longer_name(ctx, segment, c, lacking):
+            return "info"  # the edition names what the name is part of, in a form no word of it can be read from
         # a name can hide in an adjective ("лондонський", "American") or a pronoun: never an error; a
         # name nothing vouches for (a guess in one edition) is only a hint. Where one edition alone gives
         # it here (a story of two editions), the lacking edition's own mentions elsewhere are the second
@@ -308,7 +310,8 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # a name of several words is mostly a first name and a surname, a person's whatever the dictionaries
         # know: gone from an edition that names nobody else there (a spelling of its own would be such a
         # name), it is lost (a title in Title Case, "Presidential Envoy", is the known false alarm)
-        witnessed = witnessed or (len(c.members) == 1 and _named_in_full(fact) and not _names_of_its_own(segment, lacking))
+        witnessed = witnessed or (len(c.members) == 1 and _named_in_full(fact)
+                                  and not names_of_its_own(segment, lacking))
         # two editions that transcribe a name into each other's script ("Holyoke", "Холиоке") vouch for it
         # (one that copies it in Latin letters may have kept a phrase the other translates: "Headmasters");
         # the third writing no capitalised word there that could be its own spelling of it ("Греем" for
@@ -444,16 +447,6 @@ def _named_in_full(fact: Fact) -> bool:
     return fact.kind == "name" and "|" in str(fact.value) and not fact.text.isupper()
 
 
-def _names_of_its_own(segment: Segment, key: str) -> bool:
-    """`key` names someone in the segment that no other edition does."""
-    return any(True for _ in _own_names(segment, key))
-
-
-def _own_names(segment: Segment, key: str) -> Iterator[Fact]:
-    """The names `key` alone gives in the segment."""
-    return (c.members[key] for c in segment.clusters if c.first().kind == "name" and set(c.members) == {key})
-
-
 def _transcribed(c: Cluster) -> bool:
     """The cluster's name written in two scripts: transcribed by a translator, not copied."""
     scripts = {script_of(words[-1][0]) for f in c.members.values() if f.kind == "name" and (words := name_words(f.text))}
@@ -473,7 +466,7 @@ def _no_word_in_its_place(ctx: Context, segment: Segment, key: str) -> bool:
     plain words opening a sentence: no name of its own, and nothing the name reader passed over that could
     be its spelling of a name the others give."""
     sentences = _sentences_in(ctx, segment, key)
-    if not sentences or _names_of_its_own(segment, key):
+    if not sentences or names_of_its_own(segment, key):
         return False
     lang = ctx.lang(key)
     _endings, stop, function, common, *_ = name_rules(lang)
@@ -580,7 +573,7 @@ def _named_in_full_where_the_other_names_nobody(ctx: Context, segment: Segment, 
             and script_of(fact.text[:1]) == edition_script(ctx, key)  # not "The Wall Street Journal"
             # a person's words, no common word's: "Великой Отечественной", "Российской Федерации", "Римский"
             and not any(is_plain_word(w, lang) or is_common_word(w, lang) for w in name_words(fact.text))
-            and not any(_names_of_its_own(segment, o) for o in absent))
+            and not any(names_of_its_own(segment, o) for o in absent))
 
 
 def _capitalised_anyway(ctx: Context, key: str, fact: Fact) -> bool:

@@ -3,6 +3,7 @@ of facts that state the same thing."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from consistency.checks.facts.context import Context, FactIndex, Tolerances
@@ -229,3 +230,13 @@ def _between_currencies(fact: Fact, matches: list[Cluster]) -> bool:
         return False
     currencies = {m.unit for c in matches for m in c.members.values() if m.kind == "money"}
     return len(currencies) > 1
+
+
+def names_of_its_own(segment: Segment, key: str) -> bool:
+    """`key` names someone in the segment that no other edition does."""
+    return any(True for _ in own_names(segment, key))
+
+
+def own_names(segment: Segment, key: str) -> Iterator[Fact]:
+    """The names `key` alone gives in the segment."""
+    return (c.members[key] for c in segment.clusters if c.first().kind == "name" and set(c.members) == {key})
