@@ -356,3 +356,45 @@ def test_an_ordinal_changed_where_the_other_edition_writes_it_as_a_plain_figure_
     assert [f for f in run({"en": en, "uk": uk}).findings if f.severity != "info"] == []
     changed = run({"en": [en[0].replace("29th", "19th")], "uk": uk}).findings
     assert {(f.edition, f.kind) for f in changed if f.severity == "error"} == {("en", "altered"), ("uk", "altered")}
+
+
+def test_a_clock_hour_said_without_the_half_of_the_day_agrees_with_either_half():
+    def problems(editions):
+        return [(f.edition, f.kind, f.severity) for f in run(editions).findings if f.severity != "info"]
+
+    meeting = {"en": ["Yes, I'll be waiting for you at 6 o'clock."], "uk": ["Так, о 18 годині буду тебе чекати."]}
+    assert problems(meeting) == []
+    assert problems({"en": ["Of course, we can do that after 5 pm."], "uk": ["Авжеш, можемо після 17 години."]}) == []
+    # the hour itself changed is still a change
+    assert problems({**meeting, "uk": ["Так, о 19 годині буду тебе чекати."]}) == [
+        ("en", "altered", "error"), ("uk", "altered", "error")]
+
+
+
+def test_a_figure_whose_unit_one_edition_leaves_unsaid_is_no_altered_value():
+    family = {"en": ["There are 3 of us so far (me and my children aged 3 and 17), maybe later my husband will come."],
+              "uk": ["Нас поки 3 (я та діти 3 роки та 17 років), можливо пізніше чоловік до нас переселиться."]}
+    assert [f for f in run(family).findings if f.severity != "info"] == []
+    # another figure in its place is
+    assert [(f.edition, f.kind) for f in run({**family, "uk": [family["uk"][0].replace("3 роки", "5 років")]}).findings
+            if f.severity == "error"] == [("en", "altered"), ("uk", "altered")]
+
+
+def test_other_outlets_ways_with_days_hours_and_turns_agree_with_the_english():
+    def problems(editions):
+        return [(f.edition, f.kind, f.severity) for f in run(editions).findings if f.severity != "info"]
+
+    # a day and a month in figures, with no year: "25.04" is April 25, not a decimal
+    monday = {"en": ["Is it possible on Monday, April 25?"], "uk": ["Можна в понеділок 25.04.?"]}
+    assert problems(monday) == []
+    assert problems({**monday, "en": ["Is it possible on Monday, April 26?"]}) == [
+        ("uk", "missing", "warning"), ("uk", "added", "warning")]
+    # an hour with its ordinal ending and the half of the day after "годині"
+    assert problems({"en": ["At approximately 12 o'clock in the afternoon on February 24, they saw helicopters."],
+                     "uk": ["Приблизно о 12-ій годині дня 24-го лютого вони побачили гелікоптери."]}) == []
+    # a clock time after a date is no second day of it ("April 2 to 06:00")
+    assert problems({"en": ["Restrictions will apply from 21:00 on April 2 to 06:00 on April 5."],
+                     "uk": ["Обмеження діятимуть з 21:00 2 квітня до 06:00 5 квітня."]}) == []
+    # a turn of 180 degrees is no temperature
+    assert problems({"en": ["Many who despised him suddenly turned 180 degrees."],
+                     "uk": ["Багато хто, хто зневажав його, раптом повернулися на 180 градусів."]}) == []

@@ -43,6 +43,8 @@ def test_an_institution_named_in_several_words_is_read_in_any_case_form():
     assert [v for _, v, _ in names("Экс-депутат Верховной рады выступил.", "ru")] == ["verkhovna-rada"]
     assert [v for _, v, _ in names("Експерти Світового банку та ФБР заявили.", "uk")] == ["world-bank", "fbi"]
     assert [v for _, v, _ in names("The F.B.I. and the World Bank said so.", "en")] == ["fbi", "world-bank"]
+    # and by the transliteration of its acronym, as English editions of Ukrainian outlets write it
+    assert [v for _, v, _ in names("They told us that the ZSU no longer exists.", "en")] == ["armed-forces-of-ukraine"]
 
 
 def test_a_name_ukrainian_outlets_write_in_lower_case_on_purpose_is_still_a_name():

@@ -16,10 +16,12 @@ from consistency.checks.facts.relations import (
     _has_decimals,
     clock_of_figure,
     date_keys,
+    date_of_figure,
     literal_key,
     relation,
 )
 from consistency.model import Analysis, Fact, Thresholds
+from consistency.stages.facts.dates import clock_times
 from consistency.stages.facts.name_keys import FUZZY_THRESHOLD, is_glossary
 from consistency.stages.facts.units import TEMPERATURE, to_base
 
@@ -133,15 +135,14 @@ class FactIndex:
         if fact.kind == "name":
             return [("name", fact.value)]
         if fact.kind == "time":
-            return [("time", fact.value)]
+            return [("time", clock) for clock in clock_times(fact)]
         if fact.kind == "date":
             return date_keys(str(fact.value))
         if fact.kind not in NUMERIC:
             return [("kind", fact.kind)]
-        clock = clock_of_figure(fact)  # "14.00" is also "2 pm"
-        if clock is not None:
-            return [("time", clock)] + self._figure_keys(fact, neighbours)
-        return self._figure_keys(fact, neighbours)
+        clock, day = clock_of_figure(fact), date_of_figure(fact)  # "14.00" is also "2 pm", "25.04" "April 25"
+        return (([("time", clock)] if clock is not None else []) + (date_keys(day) if day is not None else [])
+                + self._figure_keys(fact, neighbours))
 
     def _figure_keys(self, fact: Fact, neighbours: bool) -> list[tuple]:
         # every figure is also filed under "number", for the figures no bucket holds (infinite, unreadable),

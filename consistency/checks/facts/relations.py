@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from consistency.model import Fact
+from consistency.stages.facts.dates import clock_times
 from consistency.stages.facts.name_keys import is_glossary, same_name
 from consistency.stages.facts.units import to_base
 
@@ -79,6 +80,22 @@ def clock_of_figure(fact: Fact) -> str | None:
         return None
     clock = _CLOCK_AS_A_FIGURE.fullmatch(fact.text.strip())
     return f"{int(clock.group(1)):02d}:{clock.group(2)}" if clock else None
+
+
+_DAY_AND_MONTH = re.compile(r"([0-3]?\d)\.([01]\d)\.?")
+
+
+def date_of_figure(fact: Fact) -> str | None:
+    """The day of the month a figure written as day and month could be ("25.04": read as a decimal, since a
+    figure is a date only with a year or the name of a month, it is "April 25" where another edition says so),
+    as a date value with no year ("--04-25"); None for any other figure."""
+    if family(fact) != "number":
+        return None
+    day_and_month = _DAY_AND_MONTH.fullmatch(fact.text.strip())
+    if not day_and_month:
+        return None
+    day, month = int(day_and_month.group(1)), int(day_and_month.group(2))
+    return f"--{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
 def is_quantity_in_words(fact: Fact) -> bool:
@@ -326,16 +343,20 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
             fields = _date_fields(str(date.value))
             if fields and fields[0] == f"{int(year.value):04d}":
                 return "equal"
+        day = date_of_figure(year)
+        day_of_date = _date_fields(str(date.value))
+        if day is not None and day_of_date and day_of_date[2] is not None and _dates_agree(day, str(date.value)):
+            return "equal"
         return None
     if {fa, fb} == {"time", "number"}:
         time, figure = (a, b) if fa == "time" else (b, a)
-        return "equal" if clock_of_figure(figure) == time.value else None
+        return "equal" if clock_of_figure(figure) in clock_times(time) else None
     if fa != fb:
         return None
     if fa == "date":
         return "equal" if _dates_agree(str(a.value), str(b.value)) else None
     if fa == "time":
-        return "equal" if a.value == b.value else None
+        return "equal" if set(clock_times(a)) & set(clock_times(b)) else None
     if fa == "name":
         return "equal" if same_name(str(a.value), str(b.value)) else None
     if fa in JOINED:
@@ -430,6 +451,8 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
                                  or kinds == {"amount", "ordinal"}):
         return None
     va, vb = float(a.value), float(b.value)
+    if va == vb and (a.unit is None or b.unit is None):
+        return None  # "children aged 3" / "діти 3 роки": one figure, its unit said by one edition only
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
         return "currency"
     if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit:

@@ -418,6 +418,19 @@ def _relative_days(found: _Found, rules: Rules, published: dt.date | None) -> No
         found.claim(m.start(), m.end())
 
 
+# the qualifier of a clock time read with no word for the half of the day ("о 6 годині", "at 6 o'clock"): six in
+# the morning or in the evening, which another edition may say ("18:00", "6 pm")
+HALF_DAY_UNSAID = "either-half-of-the-day"
+
+
+def clock_times(fact: Fact) -> tuple[str, ...]:
+    """The clock times a time fact may be: both halves of the day where it does not say which."""
+    if fact.qualifier != HALF_DAY_UNSAID:
+        return (str(fact.value),)
+    hour, minute = str(fact.value).split(":")
+    return (str(fact.value), f"{(int(hour) + 12) % 24:02d}:{minute}")
+
+
 def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     facts: list[Fact] = []
     for m in rules.time_ampm_range.finditer(text):  # "from 1 to 2 pm": the half of the day said once for both
@@ -447,7 +460,8 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
         hour = _twelve_hour(rules.hour_word_values[m.group(1).casefold()], m.group(2), rules)
         _add_time(facts, taken, text, hour, 0, m.start(1), m.end())
     for m in rules.time_hour.finditer(text):  # after "2 часа дня", which says the half of the day
-        _add_time(facts, taken, text, int(m.group(1)), 0, m.start(1), m.end())
+        hour = int(m.group(1))
+        _add_time(facts, taken, text, hour, 0, m.start(1), m.end(), HALF_DAY_UNSAID if hour <= 12 else None)
     return facts
 
 
@@ -458,8 +472,9 @@ def _twelve_hour(hour: int, marker: str, rules: Rules) -> int:
     return hour if hour == 12 or hour > 12 else hour + 12
 
 
-def _add_time(facts: list[Fact], taken: list[tuple[int, int]], text: str, hour: int, minute: int, start: int, end: int) -> None:
+def _add_time(facts: list[Fact], taken: list[tuple[int, int]], text: str, hour: int, minute: int, start: int, end: int,
+              qualifier: str | None = None) -> None:
     if hour > 23 or any(s < end and start < e for s, e in taken):
         return
-    facts.append(Fact("time", f"{hour:02d}:{minute:02d}", text[start:end], start, end))
+    facts.append(Fact("time", f"{hour:02d}:{minute:02d}", text[start:end], start, end, qualifier=qualifier))
     taken.append((start, end))

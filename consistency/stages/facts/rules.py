@@ -455,11 +455,11 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     link = _range_link(g)
     # "3 та 4 травня": the month after the second day says it is a day; "May 3 and 4" says it only when
     # no word follows the 4 ("May 3 and 4 people") but one of the language's function words ("from December 9
-    # to 10 with the participation of")
+    # to 10 with the participation of"), nor a clock's minutes ("from 21:00 on April 2 to 06:00 on April 5")
     day2 = rf"(?:(?:\s*[{DASHES}]\s*|{link})(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?"
     function_words = g("language.function_words", [])
     not_a_function_word = rf"(?!(?i:{alternation(function_words)})(?!\w))" if function_words else ""
-    day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*|{link}(?=[0-3]?\d(?:{ord_glued})?(?!\d)"
+    day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*|{link}(?=[0-3]?\d(?:{ord_glued})?(?!\d)(?![:.]\d)"
                         rf"(?!\s+{not_a_function_word}[^\W\d_])))"
                         rf"(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?")
     year_tail = _year_tail(g)
@@ -570,16 +570,29 @@ def _decade_rules(g: Getter) -> dict[str, Any]:
 
 
 def _clock_hour_rule(g: Getter) -> re.Pattern:
-    """An hour of the clock ("о 19 годині", "на 19 годину", "в 19 часов"), not a duration ("на 19 годин")."""
-    markers = g("times.clock_hour_markers", [])
-    words = g("times.clock_hour_words", [])
-    if not (markers and words):
+    """An hour of the clock ("о 19 годині", "на 19 годину", "в 19 часов", "at 7 o'clock"), not a duration ("на 19
+    годин"); with the locale's genitive markers and words too ("після 19 години": the genitive singular an hour
+    of the clock takes, where a count of hours takes the plural). An hour written as an ordinal before one of
+    these words is one whatever stands before it ("на цю 9-ту годину", "о 12-ій годині"): a language that
+    names hours by ordinals says "the ninth hour" of the clock alone."""
+    groups = [(markers, words) for markers, words in (
+        (g("times.clock_hour_markers", []), g("times.clock_hour_words", [])),
+        (g("times.genitive_clock_hour_markers", []), g("times.genitive_clock_hour_words", []))) if markers and words]
+    if not groups:
         return re.compile("(?!)")
+    hour = r"([01]?\d|2[0-3])"
     if g("times.clock_hour_word_first", False):  # Polish "o godzinie 19", "o godz. 19"
-        return re.compile(rf"(?<!\w)(?:{alternation(markers)})\s+(?:{alternation(words)})\s*"
-                          rf"([01]?\d|2[0-3])(?![\d.,:]\d)(?!\d)", FLAGS)
-    return re.compile(
-        rf"(?<!\w)(?:{alternation(markers)})\s+([01]?\d|2[0-3])\s+(?:{alternation(words)})(?!\w)", FLAGS)
+        heads = "|".join(rf"(?:{alternation(markers)})\s+(?:{alternation(words)})" for markers, words in groups)
+        return re.compile(rf"(?<!\w)(?:{heads})\s*{hour}(?![\d.,:]\d)(?!\d)", FLAGS)
+    suffixes = g("ordinals.suffixes", [])
+    ordinal = rf"[\-–](?:{alternation(suffixes)})" if suffixes else "(?!)"
+    every_word = alternation([w for _, words in groups for w in words])
+    # each group's words only after its own markers (the lookahead checks the word a marker is followed by); an
+    # ordinal hour before any of the words
+    heads = "|".join(rf"(?:{alternation(markers)})\s+(?=\d{{1,2}}(?:{ordinal})?\s+(?:{alternation(words)})(?!\w))"
+                     for markers, words in groups)
+    heads += rf"|(?=\d{{1,2}}{ordinal}\s+(?:{every_word})(?!\w))"
+    return re.compile(rf"(?<![\w.,:])(?:{heads}){hour}(?:{ordinal})?\s+(?:{every_word})(?!\w)", FLAGS)
 
 
 def _time_rules(g: Getter) -> dict[str, Any]:
