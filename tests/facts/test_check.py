@@ -359,8 +359,8 @@ def test_an_ordinal_changed_where_the_other_edition_writes_it_as_a_plain_figure_
 
 
 def test_a_clock_hour_said_without_the_half_of_the_day_agrees_with_either_half():
-    def problems(editions):
-        return [(f.edition, f.kind, f.severity) for f in run(editions).findings if f.severity != "info"]
+    def problems(editions, **kw):
+        return [(f.edition, f.kind, f.severity) for f in run(editions, **kw).findings if f.severity != "info"]
 
     meeting = {"en": ["Yes, I'll be waiting for you at 6 o'clock."], "uk": ["Так, о 18 годині буду тебе чекати."]}
     assert problems(meeting) == []
@@ -368,6 +368,10 @@ def test_a_clock_hour_said_without_the_half_of_the_day_agrees_with_either_half()
     # the hour itself changed is still a change
     assert problems({**meeting, "uk": ["Так, о 19 годині буду тебе чекати."]}) == [
         ("en", "altered", "error"), ("uk", "altered", "error")]
+    # and so is the half of the day, between two languages that count hours to 24
+    assert problems({"uk": ["Так, о 6 годині буду тебе чекати."], "ru": ["Да, в 18 часов буду тебя ждать."]},
+                    reference="uk") == [
+        ("ru", "altered", "error"), ("uk", "altered", "error")]
 
 
 
@@ -389,6 +393,9 @@ def test_other_outlets_ways_with_days_hours_and_turns_agree_with_the_english():
     assert problems(monday) == []
     assert problems({**monday, "en": ["Is it possible on Monday, April 26?"]}) == [
         ("uk", "missing", "warning"), ("uk", "added", "warning")]
+    # a figure the other edition gives too is that figure, and the day is lost
+    assert problems({"en": ["The coefficient rose to 1.05."], "uk": ["1 травня коефіцієнт зріс до 1,05."]}) == [
+        ("uk", "added", "warning")]
     # an hour with its ordinal ending and the half of the day after "годині"
     assert problems({"en": ["At approximately 12 o'clock in the afternoon on February 24, they saw helicopters."],
                      "uk": ["Приблизно о 12-ій годині дня 24-го лютого вони побачили гелікоптери."]}) == []

@@ -220,7 +220,11 @@ def test_an_hour_of_the_clock_is_a_time_and_a_span_of_hours_is_not():
     assert kinds("Встреча в 19 часов.", "ru") == [("time", "19:00")]
     assert kinds("Встреча в 2 часа дня.", "ru") == [("time", "14:00")]
     assert kinds("Переговори тривали 19 годин.", "uk") == [("quantity", 19.0)]
-    # the genitive singular after "після", "з", "до" is an hour of the clock; the plural a count of hours
-    assert kinds("Комендантська година діє з 23 години до 5 години.", "uk") == [("time", "23:00"), ("time", "05:00")]
+    # the genitive singular after "після", "з", "до" is an hour of the clock; the plural a count of hours, and so
+    # is the genitive of one hour ("up to an hour"); an hour as an ordinal after a marker is the clock's
+    assert kinds("Комендантська година діє з 20 години до 6 години.", "uk") == [("time", "20:00"), ("time", "06:00")]
     assert kinds("Після 17 годин роботи він пішов додому.", "uk") == [("quantity", 17.0)]
+    assert kinds("Відключення триватимуть до 1 години.", "uk") == [("quantity", 1.0)]
+    assert kinds("Лікар чекатиме вас на цю 9-ту годину.", "uk") == [("time", "09:00")]
+    assert kinds("Бій триває вже 5-ту годину.", "uk") == [("ordinal", 5.0)]
     assert kinds("I'll be waiting for you at 6 o'clock.", "en") == [("time", "06:00")]

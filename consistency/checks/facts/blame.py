@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from consistency.checks.facts.alterations import alterations
@@ -21,7 +22,7 @@ from consistency.checks.facts.name_swap import (
     sounded_in,
     sure_entity,
 )
-from consistency.checks.facts.relations import check_for, describe, is_weak
+from consistency.checks.facts.relations import check_for, date_of_figure, dates_agree, describe, is_weak
 from consistency.checks.facts.segments import opens_its_sentence, segment_span, sentence_of, text_of_segment
 from consistency.locales import load_locale, script_of
 from consistency.model import Fact, Finding, Sentence
@@ -681,7 +682,7 @@ def _stand_in(ctx: Context, name: Fact, segment: Segment, edition: str, holders:
 def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edition: str) -> bool:
     """`edition` writes `holder`'s fact in its segment, read otherwise: the same notation in figures
     ("19.04", a date in one edition and a decimal in the other: the same string is never a difference),
-    or a figure hyphenated to a name (`_glued_to_a_word`)."""
+    a figure hyphenated to a name (`_glued_to_a_word`), or a day in figures (`_a_day_in_figures`)."""
     if segment.sentences.get(edition) is not None and not segment.sentences[edition]:
         return False  # the edition has no sentence in this segment
     text = text_of_segment(ctx.analysis, edition, segment.sentences)
@@ -691,7 +692,29 @@ def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edit
     if re.fullmatch(r"\d+(?:[.:/]\d+)+", notation) and re.search(
             rf"(?<![\w.,:/-]){re.escape(notation)}(?![\w]|[.,:/]\d)", text):
         return True
-    return _glued_to_a_word(ctx, holder, fact, text)
+    return _glued_to_a_word(ctx, holder, fact, text) or _a_day_in_figures(ctx, segment, holder, fact, edition)
+
+
+_A_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # a date value with its day: "2022-04-25", "--04-25"
+
+
+def _a_day_in_figures(ctx: Context, segment: Segment, holder: str, fact: Fact, edition: str) -> bool:
+    """Of the two editions, one writes a day of a month in words ("April 25") and the other in figures ("в
+    понеділок 25.04", read as a decimal: a figure is a date only with a year or a month's name), a figure that
+    no other edition gives in the segment (in "rose to 1.05" / "1 травня ... до 1,05" the figure is a figure)."""
+    def alone(key: str, figure: Fact) -> bool:
+        return not any(ctx.tolerances.relation(figure, other) is not None
+                       for k in ctx.editions if k != key for other in segment.facts.get(k, ()))
+
+    def a_day_of(day: str, dates: Iterable[Fact]) -> bool:
+        return any(d.kind == "date" and _A_DAY.fullmatch(str(d.value)) and dates_agree(day, str(d.value)) for d in dates)
+
+    day = date_of_figure(fact)
+    if day is not None:
+        return alone(holder, fact) and a_day_of(day, segment.facts.get(edition, ()))
+    return fact.kind == "date" and any(
+        (day := date_of_figure(figure)) is not None and a_day_of(day, [fact]) and alone(edition, figure)
+        for figure in segment.facts.get(edition, ()))
 
 
 def _glued_to_a_word(ctx: Context, holder: str, fact: Fact, text: str) -> bool:

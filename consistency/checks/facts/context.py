@@ -16,7 +16,6 @@ from consistency.checks.facts.relations import (
     _has_decimals,
     clock_of_figure,
     date_keys,
-    date_of_figure,
     literal_key,
     relation,
 )
@@ -140,9 +139,10 @@ class FactIndex:
             return date_keys(str(fact.value))
         if fact.kind not in NUMERIC:
             return [("kind", fact.kind)]
-        clock, day = clock_of_figure(fact), date_of_figure(fact)  # "14.00" is also "2 pm", "25.04" "April 25"
-        return (([("time", clock)] if clock is not None else []) + (date_keys(day) if day is not None else [])
-                + self._figure_keys(fact, neighbours))
+        clock = clock_of_figure(fact)  # "14.00" is also "2 pm"
+        if clock is not None:
+            return [("time", clock)] + self._figure_keys(fact, neighbours)
+        return self._figure_keys(fact, neighbours)
 
     def _figure_keys(self, fact: Fact, neighbours: bool) -> list[tuple]:
         # every figure is also filed under "number", for the figures no bucket holds (infinite, unreadable),

@@ -86,10 +86,10 @@ _DAY_AND_MONTH = re.compile(r"([0-3]?\d)\.([01]\d)\.?")
 
 
 def date_of_figure(fact: Fact) -> str | None:
-    """The day of the month a figure written as day and month could be ("25.04": read as a decimal, since a
-    figure is a date only with a year or the name of a month, it is "April 25" where another edition says so),
-    as a date value with no year ("--04-25"); None for any other figure."""
-    if family(fact) != "number":
+    """The day of the month a plain figure written as day and month could be ("25.04", read as a decimal: a
+    figure is a date only with a year or the name of a month), as a date value with no year ("--04-25"); None
+    for any other figure, a sum of money or a measure among them."""
+    if fact.kind != "amount" or fact.unit is not None:
         return None
     day_and_month = _DAY_AND_MONTH.fullmatch(fact.text.strip())
     if not day_and_month:
@@ -294,7 +294,7 @@ def _decade_of_figure(decade: tuple[str, str | None, str], figure: Fact) -> bool
     return f"{int(value):04d}" == f"{decade[1]}{decade[2]}0" if decade[1] else int(value) % 100 == int(decade[2]) * 10
 
 
-def _dates_agree(a: str, b: str) -> bool:
+def dates_agree(a: str, b: str) -> bool:
     if a == b:
         return True
     pa, pb = _period(a), _period(b)
@@ -343,10 +343,6 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
             fields = _date_fields(str(date.value))
             if fields and fields[0] == f"{int(year.value):04d}":
                 return "equal"
-        day = date_of_figure(year)
-        day_of_date = _date_fields(str(date.value))
-        if day is not None and day_of_date and day_of_date[2] is not None and _dates_agree(day, str(date.value)):
-            return "equal"
         return None
     if {fa, fb} == {"time", "number"}:
         time, figure = (a, b) if fa == "time" else (b, a)
@@ -354,7 +350,7 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
     if fa != fb:
         return None
     if fa == "date":
-        return "equal" if _dates_agree(str(a.value), str(b.value)) else None
+        return "equal" if dates_agree(str(a.value), str(b.value)) else None
     if fa == "time":
         return "equal" if set(clock_times(a)) & set(clock_times(b)) else None
     if fa == "name":
@@ -429,7 +425,7 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
             return None
         # a month against a full date: "in March" may be the month of "15 березня", and elsewhere it is
         # two different facts rather than an alteration
-        if (ka[2] is None) != (kb[2] is None) and (not partial_dates or _dates_agree(str(a.value), str(b.value))):
+        if (ka[2] is None) != (kb[2] is None) and (not partial_dates or dates_agree(str(a.value), str(b.value))):
             return None
         return "date"
     if fa == "time":

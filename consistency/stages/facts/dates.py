@@ -418,8 +418,9 @@ def _relative_days(found: _Found, rules: Rules, published: dt.date | None) -> No
         found.claim(m.start(), m.end())
 
 
-# the qualifier of a clock time read with no word for the half of the day ("о 6 годині", "at 6 o'clock"): six in
-# the morning or in the evening, which another edition may say ("18:00", "6 pm")
+# the qualifier of a clock time read with no word for the half of the day in a language that counts hours to twelve
+# (`times.twelve_hour_clock`: "at 6 o'clock"): six in the morning or in the evening, which another edition says
+# ("о 18 годині", "18:00", "6 pm")
 HALF_DAY_UNSAID = "either-half-of-the-day"
 
 
@@ -461,7 +462,8 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
         _add_time(facts, taken, text, hour, 0, m.start(1), m.end())
     for m in rules.time_hour.finditer(text):  # after "2 часа дня", which says the half of the day
         hour = int(m.group(1))
-        _add_time(facts, taken, text, hour, 0, m.start(1), m.end(), HALF_DAY_UNSAID if hour <= 12 else None)
+        either = rules.twelve_hour_clock and 1 <= hour <= 12  # "о 6 годині" is six in the morning: Ukrainian counts 24
+        _add_time(facts, taken, text, hour, 0, m.start(1), m.end(), HALF_DAY_UNSAID if either else None)
     return facts
 
 

@@ -150,6 +150,7 @@ class Rules:
     hour_word_values: dict[str, int]  # the hour each word of `time_ampm_words` names
     time_marked: re.Pattern
     time_hour: re.Pattern
+    twelve_hour_clock: bool  # an hour said without the half of the day may be either half ("at 6 o'clock")
     range_between: re.Pattern
     am_words: frozenset[str]
     glued_ok: re.Pattern
@@ -570,29 +571,28 @@ def _decade_rules(g: Getter) -> dict[str, Any]:
 
 
 def _clock_hour_rule(g: Getter) -> re.Pattern:
-    """An hour of the clock ("о 19 годині", "на 19 годину", "в 19 часов", "at 7 o'clock"), not a duration ("на 19
-    годин"); with the locale's genitive markers and words too ("після 19 години": the genitive singular an hour
-    of the clock takes, where a count of hours takes the plural). An hour written as an ordinal before one of
-    these words is one whatever stands before it ("на цю 9-ту годину", "о 12-ій годині"): a language that
-    names hours by ordinals says "the ninth hour" of the clock alone."""
-    groups = [(markers, words) for markers, words in (
-        (g("times.clock_hour_markers", []), g("times.clock_hour_words", [])),
-        (g("times.genitive_clock_hour_markers", []), g("times.genitive_clock_hour_words", []))) if markers and words]
+    """An hour of the clock ("о 19 годині", "на 19 годину", "о 12-ій годині", "в 19 часов", "at 7 o'clock"), not a
+    duration ("на 19 годин"); with the locale's genitive markers, words and hours too ("після 19 години": the
+    genitive singular an hour of the clock takes, where a count of hours takes the plural, except after the
+    hours whose count says "години" as well: "до 1 години", up to an hour)."""
+    hour = r"([01]?\d|2[0-3])"
+    genitive_hours = "|".join(f"0?{h}" if h < 10 else str(h) for h in g("times.genitive_clock_hours", []))
+    groups = [(markers, words, hours) for markers, words, hours in (
+        (g("times.clock_hour_markers", []), g("times.clock_hour_words", []), r"(?:[01]?\d|2[0-3])"),
+        (g("times.genitive_clock_hour_markers", []), g("times.genitive_clock_hour_words", []), f"(?:{genitive_hours})"))
+        if markers and words and hours != "(?:)"]
     if not groups:
         return re.compile("(?!)")
-    hour = r"([01]?\d|2[0-3])"
     if g("times.clock_hour_word_first", False):  # Polish "o godzinie 19", "o godz. 19"
-        heads = "|".join(rf"(?:{alternation(markers)})\s+(?:{alternation(words)})" for markers, words in groups)
+        heads = "|".join(rf"(?:{alternation(markers)})\s+(?:{alternation(words)})" for markers, words, _ in groups)
         return re.compile(rf"(?<!\w)(?:{heads})\s*{hour}(?![\d.,:]\d)(?!\d)", FLAGS)
     suffixes = g("ordinals.suffixes", [])
-    ordinal = rf"[\-–](?:{alternation(suffixes)})" if suffixes else "(?!)"
-    every_word = alternation([w for _, words in groups for w in words])
-    # each group's words only after its own markers (the lookahead checks the word a marker is followed by); an
-    # ordinal hour before any of the words
-    heads = "|".join(rf"(?:{alternation(markers)})\s+(?=\d{{1,2}}(?:{ordinal})?\s+(?:{alternation(words)})(?!\w))"
-                     for markers, words in groups)
-    heads += rf"|(?=\d{{1,2}}{ordinal}\s+(?:{every_word})(?!\w))"
-    return re.compile(rf"(?<![\w.,:])(?:{heads}){hour}(?:{ordinal})?\s+(?:{every_word})(?!\w)", FLAGS)
+    ordinal = rf"(?:[\-–](?:{alternation(suffixes)}))?" if suffixes else ""
+    # each group's hours and words only after its own markers: the lookahead checks what follows a marker
+    heads = "|".join(rf"(?:{alternation(markers)})\s+(?={hours}{ordinal}\s+(?:{alternation(words)})(?!\w))"
+                     for markers, words, hours in groups)
+    every_word = alternation([w for _, words, _ in groups for w in words])
+    return re.compile(rf"(?<!\w)(?:{heads}){hour}{ordinal}\s+(?:{every_word})(?!\w)", FLAGS)
 
 
 def _time_rules(g: Getter) -> dict[str, Any]:
@@ -630,6 +630,7 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             r"(?![\d.,]\d|\d))", markers),
         "time_hour": _clock_hour_rule(g),
         "am_words": frozenset(w.casefold() for w in am),
+        "twelve_hour_clock": g("times.twelve_hour_clock", False),
         "hour_word_values": hour_word_values,
     }
 
