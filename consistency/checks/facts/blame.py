@@ -707,7 +707,8 @@ def _a_day_in_figures(ctx: Context, segment: Segment, holder: str, fact: Fact, e
                        for k in ctx.editions if k != key for other in segment.facts.get(k, ()))
 
     def a_day_of(day: str, dates: Iterable[Fact]) -> bool:
-        return any(d.kind == "date" and _A_DAY.fullmatch(str(d.value)) and dates_agree(day, str(d.value)) for d in dates)
+        return any(d.kind == "date" and _A_DAY.fullmatch(str(d.value)) and dates_agree(day, str(d.value))
+                   for d in dates)
 
     day = date_of_figure(fact)
     if day is not None:
