@@ -304,7 +304,8 @@ class Fact:
     start: int  # offsets into the text the fact was read from
     end: int
     unit: str | None = None  # currency code ("USD") or canonical unit ("kg"); None for plain numbers
-    qualifier: str | None = None  # "more-than", "less-than", "about", or None for an exact value
+    qualifier: str | None = None  # "more-than", "less-than", "about", or None for an exact value; a clock time
+    # on a twelve-hour dial, its half of the day unsaid: "either-half-of-the-day" (facts/dates.py)
     sentence: int | None = None  # index of the sentence holding it, when read from a segmented edition
     # a name's kind of entity, when something vouches for it (the glossary, a morphological dictionary):
     # "person", "place", "organisation"; None when unknown

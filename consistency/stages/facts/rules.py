@@ -575,12 +575,13 @@ def _clock_hour_rule(g: Getter) -> re.Pattern:
     duration ("на 19 годин"); with the locale's genitive markers, words and hours too ("після 19 години": the
     genitive singular an hour of the clock takes, where a count of hours takes the plural, except after the
     hours whose count says "години" as well: "до 1 години", up to an hour)."""
-    hour = r"([01]?\d|2[0-3])"
-    genitive_hours = "|".join(f"0?{h}" if h < 10 else str(h) for h in g("times.genitive_clock_hours", []))
+    any_hour = r"(?:[01]?\d|2[0-3])"
+    hour = f"({any_hour})"
+    genitive_hours = [f"0?{h}" if h < 10 else str(h) for h in g("times.genitive_clock_hours", [])]
     groups = [(markers, words, hours) for markers, words, hours in (
-        (g("times.clock_hour_markers", []), g("times.clock_hour_words", []), r"(?:[01]?\d|2[0-3])"),
-        (g("times.genitive_clock_hour_markers", []), g("times.genitive_clock_hour_words", []), f"(?:{genitive_hours})"))
-        if markers and words and hours != "(?:)"]
+        (g("times.clock_hour_markers", []), g("times.clock_hour_words", []), any_hour),
+        (g("times.genitive_clock_hour_markers", []), g("times.genitive_clock_hour_words", []),
+         f"(?:{'|'.join(genitive_hours)})" if genitive_hours else None)) if markers and words and hours]
     if not groups:
         return re.compile("(?!)")
     if g("times.clock_hour_word_first", False):  # Polish "o godzinie 19", "o godz. 19"
