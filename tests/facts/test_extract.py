@@ -227,4 +227,10 @@ def test_an_hour_of_the_clock_is_a_time_and_a_span_of_hours_is_not():
     assert kinds("Відключення триватимуть до 1 години.", "uk") == [("quantity", 1.0)]
     assert kinds("Лікар чекатиме вас на цю 9-ту годину.", "uk") == [("time", "09:00")]
     assert kinds("Бій триває вже 5-ту годину.", "uk") == [("ordinal", 5.0)]
+    # the night runs from the evening into the morning; "на 2 ночі" is two nights, no hour
+    assert kinds("Комендантська година діє з 11 години ночі.", "uk") == [("time", "23:00")]
+    assert kinds("Вибухи пролунали о 2 годині ночі.", "uk") == [("time", "02:00")]
+    assert kinds("Взрывы прогремели в 11 часов ночи.", "ru") == [("time", "23:00")]
+    assert kinds("He came home at about 10 o'clock at night.", "en") == [("time", "22:00")]
+    assert kinds("Бронювання на 2 ночі.", "uk") == [("amount", 2.0)]
     assert kinds("I'll be waiting for you at 6 o'clock.", "en") == [("time", "06:00")]

@@ -468,7 +468,11 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
 
 
 def _twelve_hour(hour: int, marker: str, rules: Rules) -> int:
-    is_am = " ".join(marker.casefold().split()) in rules.am_words
+    said = " ".join(marker.casefold().split())
+    if said in rules.night_words and hour <= 12:
+        # a night runs from the evening into the morning: "о 11 годині ночі" is 23:00, "о 2 годині ночі" 02:00
+        return 0 if hour == 12 else hour + 12 if hour >= 6 else hour
+    is_am = said in rules.am_words
     if is_am:
         return 0 if hour == 12 else hour
     return hour if hour == 12 or hour > 12 else hour + 12

@@ -153,6 +153,7 @@ class Rules:
     twelve_hour_clock: bool  # an hour said without the half of the day may be either half ("at 6 o'clock")
     range_between: re.Pattern
     am_words: frozenset[str]
+    night_words: frozenset[str]  # "11 at night" is 23:00, "2 at night" 02:00
     glued_ok: re.Pattern
     currency_factors: dict[str, float]  # a word naming a hundredth of its currency ("pence", "49p"): 0.01
     dimensions: re.Pattern  # "4x4", "21х17х4 см", "60 × 100": figures joined by a times sign
@@ -599,6 +600,8 @@ def _clock_hour_rule(g: Getter) -> re.Pattern:
 def _time_rules(g: Getter) -> dict[str, Any]:
     am = list(g("times.am", []))
     pm = list(g("times.pm", []))
+    night = list(g("times.night", []))  # "at night", "ночі": the evening's hours up to 11, the morning's after
+    pm += night
     am_pm = alternation(am + pm) if am + pm else "(?!)"
     hour_words = g("times.hour_words", [])
     hour_alt = alternation(hour_words) if hour_words else "(?!)"
@@ -631,6 +634,7 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             r"(?![\d.,]\d|\d))", markers),
         "time_hour": _clock_hour_rule(g),
         "am_words": frozenset(w.casefold() for w in am),
+        "night_words": frozenset(w.casefold() for w in night),
         "twelve_hour_clock": g("times.twelve_hour_clock", False),
         "hour_word_values": hour_word_values,
     }
