@@ -399,8 +399,10 @@ def test_other_outlets_ways_with_days_hours_and_turns_agree_with_the_english():
     # an hour with its ordinal ending and the half of the day after "годині"
     assert problems({"en": ["At approximately 12 o'clock in the afternoon on February 24, they saw helicopters."],
                      "uk": ["Приблизно о 12-ій годині дня 24-го лютого вони побачили гелікоптери."]}) == []
-    # a clock time after a date is no second day of it ("April 2 to 06:00")
+    # a clock time after a date is no second day of it ("April 2 to 06:00", "April 2 – 06:00")
     assert problems({"en": ["Restrictions will apply from 21:00 on April 2 to 06:00 on April 5."],
+                     "uk": ["Обмеження діятимуть з 21:00 2 квітня до 06:00 5 квітня."]}) == []
+    assert problems({"en": ["Restrictions will apply from 21:00 on April 2 – 06:00 on April 5."],
                      "uk": ["Обмеження діятимуть з 21:00 2 квітня до 06:00 5 квітня."]}) == []
     # a turn of 180 degrees is no temperature
     assert problems({"en": ["Many who despised him suddenly turned 180 degrees."],

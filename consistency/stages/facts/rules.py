@@ -457,12 +457,12 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     link = _range_link(g)
     # "3 та 4 травня": the month after the second day says it is a day; "May 3 and 4" says it only when
     # no word follows the 4 ("May 3 and 4 people") but one of the language's function words ("from December 9
-    # to 10 with the participation of"), nor a clock's minutes ("from 21:00 on April 2 to 06:00 on April 5")
+    # to 10 with the participation of"), nor, after either, a clock's minutes ("from 21:00 on April 2 to 06:00")
     day2 = rf"(?:(?:\s*[{DASHES}]\s*|{link})(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?"
     function_words = g("language.function_words", [])
     not_a_function_word = rf"(?!(?i:{alternation(function_words)})(?!\w))" if function_words else ""
-    day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*|{link}(?=[0-3]?\d(?:{ord_glued})?(?!\d)(?![:.]\d)"
-                        rf"(?!\s+{not_a_function_word}[^\W\d_])))"
+    day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*(?=[0-3]?\d(?!\d)(?!:\d))"
+                        rf"|{link}(?=[0-3]?\d(?:{ord_glued})?(?!\d)(?![:.]\d)(?!\s+{not_a_function_word}[^\W\d_])))"
                         rf"(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?")
     year_tail = _year_tail(g)
     year = rf"(?:,?\s+(?P<year>[12]\d{{3}})(?!\d){year_tail})?"
