@@ -357,10 +357,7 @@ def _forms_written(ctx: Context, edition: str, segment: Segment, names: list[str
             return any(WordForms(word_keys(word, lang)).has_name(name, lang) for name in names)
         return any(derived_from(word.casefold(), stem, endings) for stem in stems)
 
-    # each distinct word asked once; an edition's count is asked again for each edition lacking the name
-    words = ctx.of_segment("word counts", edition, segment.sentences, lambda: Counter(
-        name_words(text_of_segment(ctx.analysis, edition, segment.sentences))))
-    return sum(n for word, n in words.items() if writes_one(word))
+    return sum(n for word, n in ctx.words_of_segment(edition, segment.sentences).items() if writes_one(word))
 
 
 def _named_fewer_times_here(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:

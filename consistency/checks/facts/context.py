@@ -4,7 +4,7 @@ what it counts, so that the steps take one object each instead of a long list of
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
@@ -19,9 +19,10 @@ from consistency.checks.facts.relations import (
     literal_key,
     relation,
 )
+from consistency.checks.facts.segments import text_of_segment
 from consistency.model import Analysis, Fact, Thresholds
 from consistency.stages.facts.dates import clock_times
-from consistency.stages.facts.name_keys import FUZZY_THRESHOLD, is_glossary
+from consistency.stages.facts.name_keys import FUZZY_THRESHOLD, is_glossary, name_words
 from consistency.stages.facts.units import TEMPERATURE, to_base
 
 # the per-edition scores, in the order the report shows them
@@ -230,6 +231,12 @@ class Context:
         if slot not in self.memo:
             self.memo[slot] = (segment, build())
         return self.memo[slot][1]
+
+    def words_of_segment(self, key: str, segment: dict) -> Counter[str]:
+        """The words of `key`'s text in `segment`, each with how often it is written there, read once: the checks
+        that look for a form of a name among them ask each distinct word once."""
+        return self.of_segment("word counts", key, segment, lambda: Counter(
+            name_words(text_of_segment(self.analysis, key, segment))))
 
     def doc_index(self, key: str) -> FactIndex:
         """`doc_facts[key]` indexed for `Tolerances.found_in` and `mentions`, built once."""

@@ -17,7 +17,7 @@ from consistency.checks.facts.name_swap import (
     named_in,
     sounded_in,
 )
-from consistency.checks.facts.segments import sentence_of, text_of_segment
+from consistency.checks.facts.segments import sentence_of
 from consistency.locales import load_locale, script_of
 from consistency.model import Fact
 from consistency.stages.facts.entities import GIVEN_NAME, PERSON
@@ -59,7 +59,7 @@ def _acronym_of_its_institution(ctx: Context, segment: Segment, key: str, fact: 
     if not words:
         return False
     lang = ctx.lang(lacking)
-    heads = _institution_words(ctx.lang(key))
+    heads = _institution_rules(ctx.lang(key))[0]
     initials = {form[:1].upper() for form in glossary_forms(str(fact.value), lang)}
     theirs = [str(f.value) for f in segment.facts.get(key, ()) if f.kind == "name"]
     script = edition_script(ctx, lacking)
@@ -70,7 +70,7 @@ def _acronym_of_its_institution(ctx: Context, segment: Segment, key: str, fact: 
                    and (not is_glossary(str(fact.value)) or acronym[place - start] in initials)
                    for start in range(max(0, place - n + 1), min(place, len(words) - n) + 1))
 
-    for word in name_words(text_of_segment(ctx.analysis, lacking, segment.sentences)):
+    for word in ctx.words_of_segment(lacking, segment.sentences):
         if not (word.isupper() and word.isalpha() and script_of(word[:1]) == script and spelt(word)):
             continue
         acronym = name_key(word, lang)
@@ -86,8 +86,7 @@ def _institution_around(ctx: Context, key: str, fact: Fact) -> tuple[list[str], 
     first word is; none where the fact is no word of such a name. A language that capitalises only the first
     word of a name has none."""
     sentence = sentence_of(ctx.analysis, key, fact.sentence)
-    heads = _institution_words(ctx.lang(key))
-    connectors = {w.casefold() for w in load_locale(ctx.lang(key)).get("names.institution_connectors", [])}
+    heads, connectors = _institution_rules(ctx.lang(key))
     if sentence is None or not heads:
         return [], 0
     text = ctx.analysis.story.editions[key].text
@@ -114,8 +113,13 @@ def _institution_around(ctx: Context, key: str, fact: Fact) -> tuple[list[str], 
 
 
 @lru_cache(maxsize=None)
-def _institution_words(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in load_locale(lang).get("names.institution_words", []))
+def _institution_rules(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The locale's `names.institution_words` and `names.institution_connectors`, casefolded."""
+    loc = load_locale(lang)
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(w.casefold() for w in loc.get(key, []))
+    return folded("names.institution_words"), folded("names.institution_connectors")
 
 
 def _rest_of_its_name_written(ctx: Context, segment: Segment, key: str, fact: Fact, lacking: str) -> bool:

@@ -586,8 +586,9 @@ def _clock_hour_rule(g: Getter) -> re.Pattern:
     if not groups:
         return re.compile("(?!)")
     if g("times.clock_hour_word_first", False):  # Polish "o godzinie 19", "o godz. 19"
-        heads = "|".join(rf"(?:{alternation(markers)})\s+(?:{alternation(words)})" for markers, words, _ in groups)
-        return re.compile(rf"(?<!\w)(?:{heads})\s*{hour}(?![\d.,:]\d)(?!\d)", FLAGS)
+        heads = "|".join(rf"(?:{alternation(markers)})\s+(?:{alternation(words)})\s*(?={hours}(?!\d))"
+                         for markers, words, hours in groups)
+        return re.compile(rf"(?<!\w)(?:{heads}){hour}(?![\d.,:]\d)(?!\d)", FLAGS)
     suffixes = g("ordinals.suffixes", [])
     ordinal = rf"(?:[\-–](?:{alternation(suffixes)}))?" if suffixes else ""
     # each group's hours and words only after its own markers: the lookahead checks what follows a marker
@@ -600,9 +601,10 @@ def _clock_hour_rule(g: Getter) -> re.Pattern:
 def _time_rules(g: Getter) -> dict[str, Any]:
     am = list(g("times.am", []))
     pm = list(g("times.pm", []))
-    night = list(g("times.night", []))  # "at night", "ночі": the evening's hours up to 11, the morning's after
-    pm += night
-    am_pm = alternation(am + pm) if am + pm else "(?!)"
+    # "o'clock at night", "години ночі": the evening's hours up to 11, the morning's after (dates._twelve_hour)
+    night = list(g("times.night", []))
+    halves = am + pm + night  # every word that says the half of the day
+    am_pm = alternation(halves) if halves else "(?!)"
     hour_words = g("times.hour_words", [])
     hour_alt = alternation(hour_words) if hour_words else "(?!)"
     markers = g("times.markers", [])
@@ -622,11 +624,11 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             rf"(?<![\d.,:])(1[0-2]|0?\d)(?:[\-–]\w{{1,3}})?(?:\s+{hour_alt})?\s?({am_pm})", FLAGS),
         "time_ampm_range": _never_or(
             rf"(?<!\w)(?:{alternation(openers)})\s+(1[0-2]|0?\d)(?::([0-5]\d))?\s*(?:{alternation(joiners)})\s*"
-            rf"(1[0-2]|0?\d)(?::([0-5]\d))?(?:\s+{hour_alt})?\s?({am_pm})", joiners and openers and am + pm),
+            rf"(1[0-2]|0?\d)(?::([0-5]\d))?(?:\s+{hour_alt})?\s?({am_pm})", joiners and openers and halves),
         "time_ampm_words": _never_or(
             rf"(?<!\w)(?:{alternation(hour_markers) if hour_markers else '(?!)'})\s+"
             rf"({alternation(list(hour_word_values)) if hour_word_values else '(?!)'})(?:\s+{hour_alt})?\s+({am_pm})(?!\w)",
-            hour_word_values and hour_markers and am + pm),
+            hour_word_values and hour_markers and halves),
         "time_marked": _never_or(
             rf"(?<!\w)(?:(?:{alternation(markers)})\s+([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)"
             # after a dot marker only where no unit, "%", scale or currency follows (dates.py reads it)
