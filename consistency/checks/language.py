@@ -6,12 +6,26 @@ reported, however long; one it can call in another language is, however short.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from consistency.checks.base import Check
 from consistency.excerpt import excerpt
 from consistency.model import Analysis, Finding
-from consistency.stages.langid import mixed_script_words
+from consistency.stages.langid import identify, mixed_script_words
+
+# a quotation between any of the marks the three languages' copy uses
+QUOTATION = re.compile(r'"[^"\n]+"|«[^»\n]+»|“[^”\n]+”|„[^“”\n]+[“”]')
+
+
+def _a_quotation_kept(text: str, declared: str, foreign: str) -> bool:
+    """A paragraph whose quotation is in `foreign` and whose own words around it are in `declared`: the words
+    as they were said, kept by a translator who translated the rest ('"Canada stands with Ukraine," – написав
+    він'), not a paragraph left untranslated; a warning, as the reader may still want them translated."""
+    quoted = QUOTATION.findall(text)
+    if not quoted:
+        return False
+    return (identify(QUOTATION.sub(" ", text)).lang == declared and identify(" ".join(quoted)).lang == foreign)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -53,6 +67,14 @@ class LanguageCheck(Check):
                     continue
                 foreign_letters += letters
                 if whole_edition_foreign and not some_declared:
+                    continue
+                if _a_quotation_kept(paragraph.text, reading.declared, guess.lang):
+                    findings.append(Finding(
+                        check="language", severity="warning", edition=key, kind="foreign-quotation",
+                        message=f"a quotation in {guess.lang} is kept untranslated in the {reading.declared} edition",
+                        evidence={key: excerpt(paragraph.text, 240, fold_whitespace=False)},
+                        spans={key: (paragraph.start, paragraph.end)},
+                    ))
                     continue
                 findings.append(Finding(
                     check="language", severity="error", edition=key, kind="foreign-paragraph",

@@ -174,3 +174,21 @@ def test_an_english_headline_without_articles_is_english():
     assert identify("Siberian Expeditions: we can spoil even your worst mood!", ("en", "uk", "ru")).lang == "en"
     # a French quote with a word English also writes ("a") is still no English
     assert identify("Il a dit que le projet avance bien.", ("en", "uk", "ru")).lang is None
+
+
+def test_a_quotation_kept_in_the_words_it_was_said_in_is_a_warning_and_a_paragraph_left_so_an_error(tmp_path):
+    en = ("Carney backs Ukraine\n\nCanadian Prime Minister Mark Carney condemned the overnight attack on Kyiv, which "
+          "killed six people, and pledged more aid for the energy sector.\n\n"
+          "\"Canada stands with Ukraine. Russia must be held accountable for these crimes,\" he wrote on X.")
+    kept = ("Карні підтримав Україну\n\nПрем'єр-міністр Канади Марк Карні засудив нічну атаку на Київ, під час якої "
+            "загинули шестеро людей, і пообіцяв більше допомоги для енергетики.\n\n"
+            "\"Canada stands with Ukraine. Russia must be held accountable for these crimes,\" – написав він у "
+            "соцмережі X.")
+    findings = language_findings(tmp_path / "kept", uk=kept, en=en)
+    assert [(f.edition, f.kind, f.severity) for f in findings] == [("uk", "foreign-quotation", "warning")]
+    # the words around the quotation left in another language too: the paragraph was not translated
+    left = (kept.split("\n\n\"")[0] + "\n\n"
+            "«Канада стоит с Украиной. Россия должна понести ответственность за эти преступления», – написал он "
+            "в соцсети X.")
+    findings = language_findings(tmp_path / "left", uk=left, en=en)
+    assert [(f.edition, f.kind, f.severity) for f in findings] == [("uk", "foreign-paragraph", "error")]
