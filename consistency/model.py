@@ -298,7 +298,9 @@ class Report:
 class Fact:
     """A figure, date or name read from one text, with where it stands in that text."""
 
-    kind: str  # "amount", "money", "percent", "ordinal", "date", "time", "year", "quantity", "count", "score", "dimensions", "name"
+    # "amount", "money", "percent", "ordinal", "date", "time", "year", "quantity", "count", "score", "dimensions",
+    # "phone", "name"
+    kind: str
     value: Any  # canonical, hashable: a float, an ISO date "2023-12-06", an entity key "austin"
     text: str  # the span as written
     start: int  # offsets into the text the fact was read from

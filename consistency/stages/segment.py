@@ -204,6 +204,12 @@ def _glue_rules(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[
 
 
 @lru_cache(maxsize=None)
+def _continued(lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(abbreviation, the words that go on with its sentence after it): `segment.continued`."""
+    return tuple((a, frozenset(words)) for a, words in sorted(load_locale(lang).get("segment.continued", {}).items()))
+
+
+@lru_cache(maxsize=None)
 def _speaking(lang: str) -> re.Pattern[str]:
     """The words, in lower case after a "?" or "!", that say who spoke ("Why? she asked.", "Що? спитав він"):
     the locale's `segment.speech_verbs`, alone or after one of its `segment.speakers` (third persons: "i said
@@ -272,6 +278,8 @@ def _glue(pieces: list[str], lang: str) -> list[str]:
                 closes_note
                 or any(_ends_with_token(previous, a) for a in never_final)
                 or (after_abbreviation and any(_ends_with_token(previous, a) for a in abbreviations))
+                or any(_ends_with_token(previous, a) and piece.split(None, 1)[0].rstrip(",;:") in words
+                       for a, words in _continued(lang))
                 or (initial and len(previous) > 2)
                 or spaced_date
                 or (starts_lower and re.search(r"\.[)\"»”]*$", previous) is not None)

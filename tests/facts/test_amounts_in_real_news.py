@@ -75,7 +75,7 @@ def test_scores_compare_as_the_same_figures_in_any_order():
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "a phone with 64GB of memory"), ("en", "64 GB"), ("uk", "телефон на 64 ГБ"), ("uk", "64Гб пам'яті"),
-    ("ru", "телефон на 64 Гб"),
+    ("ru", "телефон на 64 Гб"), ("uk", "Samsung Galaxy S25 64GB"), ("ru", "смартфон на 64 GB"),
 ])
 def test_a_unit_glued_to_its_figure(lang, text):
     assert read(text, lang) == [("quantity", 64.0, "GB")]
@@ -445,3 +445,66 @@ def test_a_sum_said_again_without_its_currency_is_that_sum_so_another_currency_i
     # a small figure said again is as often a count of something else
     assert [(f.kind, f.unit) for f in read_story_facts(story_analysis({"en": ["It cost $5.", "Then 5 came."]})).facts[
         "en"]] == [("money", "USD"), ("amount", None)]
+
+
+@pytest.mark.parametrize("lang,text,value,unit", [
+    ("uk", "72,5 ц/га", 72.5, "q"), ("ru", "45 центнеров с гектара", 45.0, "q"),
+    ("en", "72.5 centners per hectare", 72.5, "q"),
+    ("en", "7.25 tonnes per hectare", 7.25, "t"), ("en", "4.5 t/ha", 4.5, "t"), ("uk", "4,5 т/га", 4.5, "t"),
+])
+def test_a_harvest_yield_in_centners_or_tonnes_a_hectare(lang, text, value, unit):
+    assert read(text, lang) == [("quantity", value, unit)]
+
+
+def test_a_yield_in_centners_is_the_same_in_tonnes_and_a_changed_one_is_an_error():
+    def numbers(editions):
+        found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
+        return sorted((f.edition, f.kind, f.severity) for f in found if f.check == "numbers")
+
+    corn = {"en": ["The average corn yield is 7.25 tonnes per hectare."],
+            "uk": ["Середня врожайність кукурудзи становить 72,5 ц/га."]}
+    assert numbers(corn) == []
+    # the "per hectare" may stand anywhere: each edition says it
+    assert numbers({"en": ["They harvested 45 centners of wheat per hectare."],
+                    "uk": ["Зібрали по 45 ц/га пшениці."]}) == []
+    changed = {**corn, "uk": ["Середня врожайність кукурудзи становить 62,5 ц/га."]}
+    assert numbers(changed) == [("uk", "altered", "error")]
+
+
+def test_the_us_after_a_dollar_is_the_currency_not_a_country_left_out_of_the_other_edition():
+    assert read("46,7 млрд дол. США", "uk") == read("46,7 млрд долл. США", "ru") == [("money", 46.7e9, "USD")]
+    assert [f.kind for f in extract_facts("46,7 млрд дол. США", "uk")] == ["money"]
+    assert read("5 U.S. dollars", "en") == [("money", 5.0, "USD")]
+    reserves = {"en": ["International reserves stood at USD 46.7 billion as of December 1, up 3.1%."],
+                "ru": ["Международные резервы на 1 декабря составили 46,7 млрд долл. США, что на 3,1% больше."]}
+    found = FactsCheck()(read_story_facts(story_analysis(reserves))).findings
+    assert [f for f in found if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Телефон гарячої лінії: +380 44 123 45 67."), ("uk", "тел. (044) 123-45-67"),
+    ("ru", "по телефону 044 123 45 67"),
+    ("en", "Call +38 044 123-45-67."), ("en", "the hotline 0441234567"),
+])
+def test_a_phone_number_is_one_fact_however_its_digits_are_grouped(lang, text):
+    assert read(text, lang) == [("phone", "441234567", None)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "загинули 1 187 450 осіб"), ("en", "approximately 1,187,450 personnel"), ("uk", "у 2022-2023 рр."),
+    ("en", "on 2024-03-14"), ("en", "the number of cases in 2022-2023"), ("uk", "за номером 1580"),
+])
+def test_figures_years_dates_and_short_numbers_are_no_phone(lang, text):
+    assert "phone" not in [kind for kind, _, _ in read(text, lang)]
+
+
+def test_a_phone_number_grouped_otherwise_is_the_same_and_a_changed_digit_is_an_error():
+    def numbers(editions):
+        found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
+        return sorted((f.edition, f.kind, f.severity) for f in found if f.check == "numbers")
+
+    line = {"en": ["You can find out your queue by calling 0 800 40 15 60 or +380 44 123 45 67."],
+            "uk": ["Дізнатися свою чергу можна за телефоном 0800 401 560 або (044) 123-45-67."]}
+    assert numbers(line) == []
+    changed = {**line, "uk": ["Дізнатися свою чергу можна за телефоном 0800 401 560 або (044) 123-45-76."]}
+    assert numbers(changed) == [("uk", "altered", "error")]

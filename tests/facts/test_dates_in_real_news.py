@@ -116,7 +116,7 @@ def _date_errors(folder):
 @pytest.mark.parametrize("lang,text,value", [
     ("ru", "собор XVII в.", "C17"), ("uk", "у XIX ст.", "C19"), ("ru", "в начале XX века", "C20"),
     ("uk", "XXI століття", "C21"), ("uk", "у ХІХ столітті", "C19"),  # Cyrillic Х and І
-    ("uk", "кінця 19-го століття", "C19"), ("ru", "в 19-м веке", "C19"),
+    ("uk", "кінця 19-го століття", "C19"), ("ru", "в 19-м веке", "C19"), ("uk", "у XX-му столітті", "C20"),
     ("en", "the 17th century", "C17"), ("en", "a 19th-century church", "C19"), ("en", "the nineteenth century", "C19"),
 ])
 def test_a_century_is_one_date_however_it_is_written(lang, text, value):
@@ -154,6 +154,60 @@ def test_two_digits_with_a_decade_mark_need_something_that_says_decade():
     assert [f.kind for f in extract_facts("учні 10-х класів", "uk")] == ["ordinal"]
     assert "date" not in [f.kind for f in extract_facts("в 10-х классах", "ru")]
     assert "date" not in [f.kind for f in extract_facts("a man in his 40s", "en")]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("uk", "депутат Верховної Ради VIII скликання", 8), ("ru", "депутат Верховной Рады VIII созыва", 8),
+    ("uk", "у ІІ кварталі", 2), ("uk", "у ІІ-му кварталі", 2), ("ru", "в I полугодии", 1), ("uk", "у І півріччі", 1),
+])
+def test_a_roman_numeral_before_what_it_counts_is_an_ordinal(lang, text, value):
+    assert [(f.kind, f.value) for f in extract_facts(text, lang) if f.kind != "name"] == [("ordinal", value)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Його прийняв Папа Лев XIV у Ватикані."), ("uk", "Карл V помер."), ("ru", "Людовик XIV умер."),
+    ("uk", "Король Карл ІІІ став главою держави."), ("ru", "Король Людовик XIV правил долго."),
+    ("uk", "І все ж ми поїхали."),  # the conjunction opening a sentence
+    ("uk", "У соцмережі X користувачі поширили відео."),  # the social network
+])
+def test_a_regnal_number_and_a_capital_conjunction_are_no_ordinals(lang, text):
+    assert "ordinal" not in [f.kind for f in extract_facts(text, lang)]
+
+
+def test_a_roman_ordinal_confirms_the_figure_of_another_edition_and_raises_nothing_alone():
+    rada = {"en": ["He was a member of the 8th convocation of the Verkhovna Rada."],
+            "uk": ["Він був депутатом Верховної Ради VIII скликання."]}
+    assert [f for f in FactsCheck()(read_story_facts(story_analysis(rada))).findings if f.severity != "info"] == []
+    war = {"en": ["He fought in World War II."], "uk": ["Він воював у ІІ світовій війні."]}
+    assert [f for f in FactsCheck()(read_story_facts(story_analysis(war))).findings if f.severity != "info"] == []
+
+
+def test_an_ordinal_in_words_or_roman_numerals_never_stands_for_a_plain_figure():
+    # "the second quarter" is no "2 banks": the changed count is still an alteration
+    for uk in ("У ІІ кварталі збанкрутували 3 банки.", "У другому кварталі збанкрутували 3 банки."):
+        assert errors({"en": ["In the second quarter, 2 banks failed."], "uk": [uk]}, original="en") == [
+            ("numbers", "uk", "altered")]
+    assert errors({"en": ["Charles III became king 3 years ago."], "uk": ["Карл ІІІ став королем 4 роки тому."]},
+                  original="en") == [("numbers", "uk", "altered")]
+    # "дві десяті відсотка" is a fraction of a per cent, never the tenth
+    assert [f.kind for f in extract_facts("Ціни зросли на дві десяті відсотка.", "uk")] == ["count"]
+
+
+def test_an_ordinal_in_words_confirms_one_in_figures():
+    match = {"en": ["Shakhtar beat Betis 2-1 in a fifth-round match."],
+             "uk": ["«Шахтар» у матчі 5-го туру переміг «Бетіс» з рахунком 2:1."]}
+    assert [f for f in FactsCheck()(read_story_facts(story_analysis(match))).findings if f.severity != "info"] == []
+    wave = {"en": ["Doctors expect the 5th wave in January."], "uk": ["Лікарі очікують п'ятої хвилі в січні."]}
+    assert [f for f in FactsCheck()(read_story_facts(story_analysis(wave))).findings if f.severity != "info"] == []
+    # a number sign ranks: "world No. 1" is "перша ракетка світу"
+    rank = {"en": ["Svitolina will face world No. 1 Aryna Sabalenka."],
+            "uk": ["Світоліна зіграє з першою ракеткою світу Ариною Соболенко."]}
+    assert [f for f in FactsCheck()(read_story_facts(story_analysis(rank))).findings if f.severity != "info"] == []
+    tram = {"en": ["Tram No. 6 will run on a temporary route."], "uk": ["Трамвай №7 курсуватиме за тимчасовою схемою."]}
+    assert errors(tram, original="en") == [("numbers", "uk", "altered")]
+    place = {"en": ["Shakhtar are 5th in the table."], "uk": ["«Шахтар» посідає п'яте місце в таблиці."],
+             "ru": ["«Шахтер» занимает пятое место в таблице."]}
+    assert [f for f in FactsCheck()(read_story_facts(story_analysis(place))).findings if f.severity != "info"] == []
 
 
 def test_centuries_and_decades_match_across_editions_and_a_changed_one_is_an_error():

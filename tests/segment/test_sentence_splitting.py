@@ -148,6 +148,11 @@ def test_a_smiley_or_an_emoji_ends_a_chat_sentence(lang, text, sentences):
     ("ru", "Поезда построила CRRC Zhuzhou Locomotive Co. Ltd., сообщила компания. Их 12.",
      ["Поезда построила CRRC Zhuzhou Locomotive Co. Ltd., сообщила компания.", "Их 12."]),
     ("uk", "Він прийшов четвертим. 5 людей чекали на нього.", ["Він прийшов четвертим.", "5 людей чекали на нього."]),
+    # the country after a currency's abbreviation names the currency ("долл. США")
+    ("ru", "Резервы составили 46,7 млрд долл. США, что на 3,1% больше. Это рекорд.",
+     ["Резервы составили 46,7 млрд долл. США, что на 3,1% больше.", "Это рекорд."]),
+    ("ru", "Выручка составила 5 млрд долл. Это рекорд.", ["Выручка составила 5 млрд долл.", "Это рекорд."]),
+    ("uk", "Збитки склали 40 млн грн. США допоможуть.", ["Збитки склали 40 млн грн.", "США допоможуть."]),
 ])
 def test_a_spaced_numeric_date_and_a_latin_company_form_stay_in_their_sentence(lang, text, sentences):
     assert [s.text for s in segment_text(text, lang).sentences] == sentences

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from consistency.checks.facts.context import Context, FactIndex, Tolerances
 from consistency.checks.facts.relations import conflict, distance, family, is_named_month, is_weak
 from consistency.checks.facts.segments import Sentences
+from consistency.locales import script_of
 from consistency.model import Fact
-from consistency.stages.facts.name_keys import given_name, is_glossary, same_name, surname_sound
+from consistency.stages.facts.name_keys import given_name, is_glossary, name_words, same_name, surname_sound
 
 RELATION_RANK = {"equal": 0, "conversion": 1, "rounding": 2}
 
@@ -116,8 +117,30 @@ def _joinable(entry: tuple[Cluster, set[str]], c: Cluster, sounds: set[str], lan
     # no glossary name on either side: full names with one first name join on any surname sound
     return not keys and any(
         given_name(str(a.value)) and same_name(given_name(str(a.value)), given_name(str(b.value)))
-        and (sound := surname_sound(a.text, langs[ka])) and sound == surname_sound(b.text, langs[kb])
+        and _surnames_sound_alike(a.text, langs[ka], b.text, langs[kb])
         for ka, a in kept.members.items() for kb, b in c.members.items())
+
+
+# letters a spelling keeps and a transcription by ear drops: a final consonant ("Bouquet" / "Буке", "Renaud" /
+# "Рено"), an initial "h" ("Huppert" / "Юппер")
+SILENT_LAST = frozenset("tdsxz")
+
+
+def _surnames_sound_alike(a_text: str, a_lang: str, b_text: str, b_lang: str) -> bool:
+    """The surnames of two full names sound alike (`surname_sound`), a Latin spelling as it reads in another
+    script: without its silent letters."""
+    a, b = surname_sound(a_text, a_lang), surname_sound(b_text, b_lang)
+    if not a or not b or a == b:
+        return bool(a) and a == b
+    for spelt, spelt_text, heard, heard_text in ((a, a_text, b, b_text), (b, b_text, a, a_text)):
+        if script_of(spelt_text[:1]) != "Latin" or script_of(heard_text[:1]) == "Latin":
+            continue
+        if name_words(spelt_text)[-1][:1] in "Hh":
+            spelt = spelt[1:]
+        if spelt[-1:] in SILENT_LAST:
+            spelt = spelt[:-1]
+        return len(heard) >= 2 and spelt == heard
+    return False
 
 
 def facts_in(facts: tuple[Fact, ...], sentences: set[int] | None) -> tuple[list[Fact], list[Fact]]:

@@ -25,7 +25,7 @@ JOINED = frozenset({"score", "dimensions"})
 def family(fact: Fact) -> str:
     if fact.kind in NUMERIC:
         return "number"
-    return fact.kind  # "date", "time", "name", "score", "dimensions"
+    return fact.kind  # "date", "time", "name", "score", "dimensions", "phone"
 
 
 def check_for(fact: Fact) -> str:
@@ -60,6 +60,13 @@ def is_weak(fact: Fact) -> bool:
         with_a_scale = isinstance(fact.value, float) and fact.value >= SCALE_IN_WORDS
         return not (fact.kind in ("money", "amount") and with_a_scale)
     return False
+
+
+def _ordinal_in_words_against_a_figure(a: Fact, b: Fact) -> bool:
+    """An ordinal in words or Roman numerals ("the second quarter", "у ІІ кварталі") against anything but an
+    ordinal: no evidence either way, as "2 banks" in the same sentence is another fact (an ordinal in digits
+    against a plain figure is, "the 29th Army" / "29 армії")."""
+    return (a.kind == "ordinal") != (b.kind == "ordinal") and any(f.kind == "ordinal" and in_words(f) for f in (a, b))
 
 
 def is_named_month(fact: Fact) -> bool:
@@ -355,9 +362,13 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
         return "equal" if set(clock_times(a)) & set(clock_times(b)) else None
     if fa == "name":
         return "equal" if same_name(str(a.value), str(b.value)) else None
+    if fa == "phone":
+        return "equal" if a.value == b.value else None  # a number to dial: no digit of it rounds
     if fa in JOINED:
         return _joined_relation(a, b, conversion_tolerance, rounding_tolerance)
     # numbers
+    if _ordinal_in_words_against_a_figure(a, b):
+        return None
     va, vb = float(a.value), float(b.value)
     ua, ub = a.unit, b.unit
     if a.kind == "percent" or b.kind == "percent":
@@ -430,8 +441,8 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
         return "date"
     if fa == "time":
         return "time"
-    if fa in JOINED:
-        return fa  # "score altered: 2:0 (uk) where en has 2-1"
+    if fa in JOINED or fa == "phone":
+        return fa  # "score altered: 2:0 (uk) where en has 2-1", "phone altered"
     if fa == "name":
         # only glossary names are sure enough to call one a replacement of the other (Kyiv → Moscow)
         return "name" if is_glossary(str(a.value)) and is_glossary(str(b.value)) else None
@@ -440,6 +451,8 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
         # as a year in one edition and as a count in the other is still the same slot
         other = a if a.kind == "amount" else b
         return "value" if float(other.value).is_integer() and 1000 <= float(other.value) <= 2100 else None
+    if _ordinal_in_words_against_a_figure(a, b):
+        return None
     # "the 29th Army" against "29 армії" read as a plain figure: an ordinal the other language writes in
     # digits alone fills the same slot, so "the 19th" there is a changed figure
     kinds = {a.kind, b.kind}

@@ -230,7 +230,11 @@ def _lead(text: str, start: int, rules: Rules) -> tuple[str | None, int, str | N
 
 def _ordinal_or_dated_year(text: str, literal: str, value: Decimal, start: int, end: int, currency: str | None,
                            qualifier: str | None, rules: Rules) -> Fact | None:
-    """An ordinal ending (52nd, 52-й), or a year with a case ending ("1930-х", "2022-го": not a 1930th)."""
+    """An ordinal ending (52nd, 52-й) or a number sign before it ("No. 1", "№6"), or a year with a case ending
+    ("1930-х", "2022-го": not a 1930th)."""
+    if literal.isdigit() and currency is None and rules.number_sign_before.search(text[max(0, start - 8):start]):
+        # "world No. 1", "трамвай №6": a rank or a number in a series, as "першою ракеткою світу" says it
+        return Fact("ordinal", _num(value), text[start:end], start, end, None, qualifier)
     ordinal = rules.ordinal.match(text, end)
     if not (ordinal and literal.isdigit() and currency is None):
         return None
@@ -364,6 +368,10 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
             # "сорока восьми" = 48, "twenty-four hours" = 24 h, not 20 and 4 hours
             facts.pop()
             start, value = tens.start, tens.value + value
+        if match.group(0).casefold() in rules.ordinal_words:
+            # "the fifth day" is no 5 days, "п'ятий мільйон" no 5 million: an ordinal, whatever follows it
+            facts.append(Fact("ordinal", _num(value), text[start:end], start, end))
+            continue
         pos = end
         scale = rules.scale.match(text, pos)
         if scale and scale.group(0).strip().casefold() not in rules.scale_needs_currency:

@@ -284,7 +284,7 @@ def _century_number(numeral: str, rules: Rules) -> int | None:
     if digits:
         return int(digits.group(0))
     word = rules.century_ordinal_words.get(numeral.casefold())
-    return word if word is not None else roman_value(numeral, rules.century_numerals)
+    return word if word is not None else roman_value(re.split(r"[\-–]", numeral)[0], rules.century_numerals)
 
 
 def roman_value(numeral: str, letters: Mapping[str, int]) -> int | None:
@@ -296,6 +296,26 @@ def roman_value(numeral: str, letters: Mapping[str, int]) -> int | None:
     total = sum(-v if v < nxt else v for v, nxt in zip(values, values[1:] + [0]))
     latin = "".join(_LATIN_LETTER[v] for v in values)
     return total if 0 < total < 40 and _roman(total) == latin else None
+
+
+def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """"Верховної Ради VIII скликання", "у ІІ кварталі" are "the 8th convocation", "the second quarter": weak
+    ordinals, as a Roman numeral in the other editions is no figure at all ("World War II", "Elizabeth II").
+    One letter is a numeral only after a word ("у І півріччі"): opening a sentence, "І" is the conjunction; and
+    never X, the social network ("у соцмережі X користувачі")."""
+    if rules.roman_ordinal is None:
+        return []
+    facts: list[Fact] = []
+    for match in rules.roman_ordinal.finditer(text):
+        start, end = match.span()
+        value = roman_value(match.group("numeral"), rules.century_numerals)
+        if value is None or any(s < end and start < e for s, e in taken):
+            continue
+        if not match.group("ending") and not (text[end:].lstrip(" \u00a0")[:1].islower() and (
+                end - start > 1 or (value != 10 and re.search(r"\w[ \u00a0]+$", text[max(0, start - 40):start])))):
+            continue
+        facts.append(Fact("ordinal", value, match.group(0), start, end))
+    return facts
 
 
 def _roman(number: int) -> str:

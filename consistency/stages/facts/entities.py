@@ -188,6 +188,12 @@ def name_lemma(word: str, lang: str) -> str | None:
     return next((p.normal_form for p in _known_parses(word, lang) if p.tag.POS in NAME_PARTS_OF_SPEECH), None)
 
 
+def is_noun_or_adjective(word: str, lang: str) -> bool:
+    """Every reading of `word` is a noun or an adjective ("скликання", "світової"), none a verb or a preposition
+    ("помер", "став", "під", "правил"); True for a word the dictionary does not know, or with no dictionary."""
+    return all(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in _known_parses(word, lang))
+
+
 def is_common_word(word: str, lang: str) -> bool:
     """The dictionary reads `word` as some other part of speech than a noun too ("Того" is a pronoun as well
     as a country, "Мали" a verb). Nouns alone stay: a dictionary may file a country as a plain noun."""

@@ -10,8 +10,14 @@ from functools import lru_cache
 from consistency.locales import merged, script_of
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.amounts import read_figures, read_number_words
-from consistency.stages.facts.dates import NumericDateOrder, numeric_date_order, read_dates, read_times
-from consistency.stages.facts.entities import PLACES
+from consistency.stages.facts.dates import (
+    NumericDateOrder,
+    numeric_date_order,
+    read_dates,
+    read_roman_ordinals,
+    read_times,
+)
+from consistency.stages.facts.entities import PLACES, is_given_name, is_noun_or_adjective
 from consistency.stages.facts.joined import read_joined
 from consistency.stages.facts.name_keys import name_rules
 from consistency.stages.facts.names import lowercase_stems, read_names
@@ -49,6 +55,9 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     facts += figures
     taken += [(f.start, f.end) for f in figures]
     facts += read_number_words(text, rules, taken)
+    roman = [f for f in read_roman_ordinals(text, rules, taken) if _counts_what_follows(text, f, lang)]
+    facts += roman
+    taken += [(f.start, f.end) for f in roman]  # a numeral, no name
     if sentence_starts is None:
         sentence_starts = [m.end() for m in _SENTENCE_START.finditer(text)]
     facts += [f for f in read_names(text, lang, sentence_starts, taken, lowercase)
@@ -57,6 +66,17 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     if text != written:  # read in one script, each fact shows what the edition wrote
         facts = [dataclasses.replace(f, text=written[f.start:f.end]) for f in facts]
     return facts
+
+
+def _counts_what_follows(text: str, numeral: Fact, lang: str) -> bool:
+    """A Roman numeral counts the noun after it ("VIII скликання", "ІІ світової війни"), or it is a regnal
+    number: after a first name ("Карл ІІІ став королем"), or before a verb or a preposition ("Папа Лев XIV у
+    Ватикані")."""
+    before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, numeral.start - 40):numeral.start])
+    if before is not None and before.group(1)[:1].isupper() and is_given_name(before.group(1), lang):
+        return False
+    after = re.match(r"[ \u00a0]+([^\W\d_]+)", text[numeral.end:])
+    return after is None or is_noun_or_adjective(after.group(1), lang)
 
 
 _LETTER_AND_FIGURE = re.compile(r"(?<!\w)([^\W\d_])(\d+)(?!\w)")

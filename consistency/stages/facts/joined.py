@@ -1,6 +1,7 @@
-"""Figures that state one fact together: a score ("з рахунком 2:1", "won 2–1", "6:3, 6:4") and
-dimensions ("4x4", "4х4" with a Cyrillic х, "21х17х4 см"). They are read before dates, clock times and
-plain figures, so that "2:1" is neither a time nor two counts, and "2:1" / "2-1" are one fact each side.
+"""Figures that state one fact together: a score ("з рахунком 2:1", "won 2–1", "6:3, 6:4"),
+dimensions ("4x4", "4х4" with a Cyrillic х, "21х17х4 см"), a phone number ("+380 44 123 45 67"). They are
+read before dates, clock times and plain figures, so that "2:1" is neither a time nor two counts, and "2:1" /
+"2-1" are one fact each side.
 
 A score's value is its two figures as written, "2:1" whatever the mark; dimensions are "21x17x4", with
 the unit read after the last figure. `checks.facts.relations` compares both as sets of figures.
@@ -30,9 +31,47 @@ _WORD = re.compile(r"\w+")
 
 
 def read_joined(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
-    """Dimensions, then scores; the spans read are added to `taken` for the readers after them."""
-    facts = _dimensions(text, rules, taken)
+    """Phone numbers, dimensions, then scores; the spans read are added to `taken` for the readers after them."""
+    facts = _phones(text, rules, taken)
+    facts += _dimensions(text, rules, taken)
     facts += _scores(text, rules, taken)
+    return facts
+
+
+# digits in groups of one to five, apart by a space or a hyphen, the first perhaps in parentheses, after a "+"
+_PHONE = re.compile(r"(?<![\w,/+\-])(?<!\d\.)(?:\+\s?)?(?:\(\d{1,5}\)|\d{1,5})"
+                    r"(?:[ \u00a0\-]?(?:\(\d{1,5}\)|\d{1,5})){1,6}(?![\w.,]\d|\d)")
+# three groups or more joined by hyphens alone ("859-292-3680", "123-45-67"), where no range has more than two;
+# unless they are a date's ("2024-03-14", "14-03-2024")
+_HYPHENATED_GROUPS = re.compile(r"\d+(?:-\d+){2,}")
+_DATE_SHAPED = re.compile(r"(?:19|20)\d\d-[01]?\d-[0-3]?\d|[0-3]?\d-[01]?\d-(?:19|20)\d\d")
+# how far back a word announcing a phone number is looked for ("тел.", "за номером", "call")
+PHONE_MARKER_LOOK_BACK = 24
+PHONE_DIGITS = range(7, 16)
+# the digits two ways of writing one number share: the national number without its country and trunk prefix
+# ("+380 44 123 45 67", "(044) 123-45-67", "044 1234567"), nine digits in Ukraine's plan
+PHONE_NATIONAL_DIGITS = 9
+
+
+def _phones(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """A phone number ("+380 44 123 45 67", "(044) 123-45-67", "0 800 500 335", "тел. 729 72 55") is one fact
+    whose value is its national digits, however each edition groups them, not a row of counts that another
+    grouping makes altered figures. It is a phone by its "+", its parentheses, its leading 0 or three groups
+    joined by hyphens (no count is written so), or by a word before it that announces one (`phones.markers`);
+    "1 187 450" stays a figure."""
+    facts: list[Fact] = []
+    for m in _PHONE.finditer(text):
+        start, end = m.span()
+        literal = m.group(0)
+        digits = re.sub(r"\D", "", literal)
+        if len(digits) not in PHONE_DIGITS or _overlaps(taken, start, end):
+            continue
+        shaped = (literal[0] in "+(" or re.match(r"0\d{0,4}[ \u00a0\-]", literal) is not None
+                  or (_HYPHENATED_GROUPS.fullmatch(literal) is not None and not _DATE_SHAPED.fullmatch(literal)))
+        if not (shaped or rules.phone_marker.search(text[max(0, start - PHONE_MARKER_LOOK_BACK):start])):
+            continue
+        facts.append(Fact("phone", digits[-PHONE_NATIONAL_DIGITS:], literal, start, end))
+        taken.append((start, end))
     return facts
 
 

@@ -526,13 +526,22 @@ def glossary_stems(key: str, lang: str) -> tuple[str, ...]:
 def derived_place(word: str, lang: str) -> str | None:
     """The glossary place a capitalised word is derived from with one of the locale's derivation endings
     (`names.derived_suffixes`): "Київську" (область) is Kyiv's, "Московской" (области) Moscow's, the
-    way the other edition writes "the Kyiv region". The longest stem decides."""
+    way the other edition writes "the Kyiv region". The longest stem decides; then the adjectives the locale
+    lists (`names.place_adjectives`: "Запорізькій" of Запоріжжя)."""
     endings = derivation_endings(lang)
     folded = word.casefold()
     for stem_, key in _derived_place_stems(lang) if endings else ():
         if derived_from(folded, stem_, endings):
             return key
-    return None
+    return _place_adjectives(lang).get(stem(folded, name_rules(lang)[0]))
+
+
+@lru_cache(maxsize=None)
+def _place_adjectives(lang: str) -> dict[str, str]:
+    """The stems of `names.place_adjectives` ("запорізьк" of "Запорізька"), each the key of the place it names."""
+    endings = name_rules(lang)[0]
+    return {stem(form.casefold(), endings): key
+            for key, forms in load_locale(lang).get("names.place_adjectives", {}).items() for form in forms}
 
 
 def derivation_endings(lang: str) -> tuple[str, ...]:

@@ -45,6 +45,7 @@ from consistency.stages.facts.name_keys import (
     derived_place,
     glossary_by_lemma,
     guess_key,
+    is_glossary,
     lemma_phrase_starts,
     lemma_phrases,
     lemma_stems,
@@ -273,7 +274,9 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
     # an adjective of a place before a common word ("Київську область", "the Kyiv region"), not one opening a
     # name of its own ("Київська Русь")
     following = tokens[i + 1][0] if i + 1 < len(tokens) and not _gap(text, tokens[i], tokens[i + 1]) else ""
-    if not spelt_out and not following[:1].isupper() and (key := derived_place(word, lang)) is not None:
+    # nor before an acronym, an institution of the region ("Одеської ОВА", "Запорізької АЕС")
+    if (not spelt_out and not (following[:1].isupper() and not following.isupper())
+            and (key := derived_place(word, lang)) is not None):
         return key, 1
     return None
 
@@ -285,7 +288,7 @@ def _a_common_word_of_like_stem(word: str, key: str, aliases: dict[str, str], la
     return is_plain_word(word, lang) and not any(aliases.get(lemma) == key for lemma in lemmas(word, lang))
 
 
-def _run_end(text, tokens, kinds, i) -> tuple[int, list[tuple[str, int]]]:
+def _run_end(text, tokens, kinds, i, lang) -> tuple[int, list[tuple[str, int]]]:
     """A run: words and initials, joined by nothing but spaces, ending at most in one glossary name.
     Returns the token after it and the glossary name in it, as [(key, token)] or []."""
     j = i
@@ -293,7 +296,8 @@ def _run_end(text, tokens, kinds, i) -> tuple[int, list[tuple[str, int]]]:
     while j < len(tokens):
         kind, key, n = kinds[j]
         if j > i and (_gap(text, tokens[j - 1], tokens[j]) or _scripts_apart(tokens[j - 1][0], tokens[j][0])
-                      or _code_beside_a_word(tokens[j - 1][0], tokens[j][0])):
+                      or _code_beside_a_word(tokens[j - 1][0], tokens[j][0])
+                      or _acronym_beside_a_word(tokens[j - 1][0], tokens[j][0], lang)):
             break
         if kind == "inside":
             j += 1
@@ -313,7 +317,7 @@ def _run_end(text, tokens, kinds, i) -> tuple[int, list[tuple[str, int]]]:
 
 def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
     """The name whose run starts at token i, if any, and the token after the run."""
-    j, glossary = _run_end(text, tokens, kinds, i)
+    j, glossary = _run_end(text, tokens, kinds, i, lang)
     run = list(range(i, j))
     words = [t for t in run if kinds[t][0] == "word"]
     if glossary and words and any(t > glossary[0][1] for t in words):
@@ -375,7 +379,8 @@ def _gap(text: str, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
     return bool(between.strip()) or "\n" in between
 
 
-ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+# in Latin letters, or with the Cyrillic І and Х Ukrainian and Russian copy types for them ("Карл ІІІ")
+ROMAN_NUMERAL = re.compile(r"[IVXLCDMІХ]+")
 
 
 def _scripts_apart(a: str, b: str) -> bool:
@@ -383,6 +388,28 @@ def _scripts_apart(a: str, b: str) -> bool:
     Скотт Кокер": a name kept in Latin letters beside one transcribed), never one; but a regnal number is
     typed in Latin letters in any script ("Карл III", "Папа Лев XIV")."""
     return script_of(a[:1]) != script_of(b[:1]) and not ROMAN_NUMERAL.fullmatch(b)
+
+
+def _acronym_beside_a_word(a: str, b: str, lang: str) -> bool:
+    """An institution's acronym ends a name and opens none: before a person's first name it ends the person's
+    title ("віцепрезидентка ЄБРР Матільда Буке", "начальник ОВА Олег Кіпер", as English "EBRD Vice President
+    Mathilde Bouquet" does with its title words), and after a place it is that place's institution ("Одеської
+    ОВА", "Запорізької АЕС", "the Zaporizhzhia NPP"). A surname in capitals is no acronym ("Денис ШМИГАЛЬ",
+    "ШМИГАЛЬ Денис", as official copy writes it), nor is a regnal number ("Карл ІІІ")."""
+    if acronym(a) and not b.isupper():
+        return is_given_name(b, lang) and not is_name_of_a_person(a.capitalize(), lang)
+    if acronym(b) and not a.isupper():
+        key = name_key(a, lang)
+        return (is_glossary(key) and glossary_kind(key) in PLACES) or derived_place(a, lang) is not None
+    return False
+
+
+# the longest acronym a name is cut at: the institutions' ("ЄБРР", "МАГАТЕ"); a surname in capitals is longer
+ACRONYM_LETTERS = range(2, 7)
+
+
+def acronym(word: str) -> bool:
+    return len(word) in ACRONYM_LETTERS and word.isupper() and word.isalpha() and not ROMAN_NUMERAL.fullmatch(word)
 
 
 def _code_beside_a_word(a: str, b: str) -> bool:

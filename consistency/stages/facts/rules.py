@@ -112,12 +112,14 @@ class Rules:
     scaled_as_currency: dict[str, str]
     ordinal: re.Pattern
     year_suffix: re.Pattern
+    roman_ordinal: re.Pattern | None  # a Roman numeral before a word: "VIII скликання" (`ordinals.roman_before_words`)
     qualifier_before: re.Pattern
     compound_between: re.Pattern
     compound_implied: dict[str, str]
     qualifier_codes: dict[str, str]
     number_word: re.Pattern
-    number_word_values: dict[str, float]
+    number_word_values: dict[str, float]  # `number_words` and `ordinal_words`
+    ordinal_words: frozenset[str]  # folded: read as ordinals, never with a unit or a scale ("the fifth day")
     quantity_word: re.Pattern  # words that are a quantity by themselves: "за добу" (24 hours)
     quantity_word_values: dict[str, tuple[float, str]]
     relative_day: re.Pattern
@@ -157,6 +159,8 @@ class Rules:
     glued_ok: re.Pattern
     currency_factors: dict[str, float]  # a word naming a hundredth of its currency ("pence", "49p"): 0.01
     dimensions: re.Pattern  # "4x4", "21х17х4 см", "60 × 100": figures joined by a times sign
+    phone_marker: re.Pattern  # a word right before a phone number ("тел.", "за номером")
+    number_sign_before: re.Pattern  # "No. ", "№" right before a figure: an ordinal
     not_figures: re.Pattern  # notation that holds digits but states no figure ("24/7")
     scores: ScoreRules
     compounds: CompoundRules
@@ -229,12 +233,18 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ])|(?<=(?<![\d/])\d/))((?:[1-9]\d{{0,2}}(?:{_class_of(group)}\d{{3}})+(?!\d)|\d+)(?:{_class_of(decimal)}\d+)?)(?!\d)"
     )
     connectors = g("ranges.connectors", ["-", "–", "—"])
+    signs = g("numbers.number_signs", [])
     return {
         "number": number,
         "decimal": decimal,
         "decimal_mark": g("numbers.decimal", ["."])[0],
         "group": group,
         "dimensions": _dimensions_rule(g("numbers.times_signs", []), decimal),
+        # a number sign right before the digits ("No. 1", "№6", "#3"): the figure ranks or numbers something
+        "number_sign_before": _never_or(r"(?:" + "|".join(map(re.escape, signs)) + r")[ \u00a0]?$", signs, 0),
+        # a word announcing a phone number, its last before the digits ("тел.", "за номером", "call")
+        "phone_marker": _never_or(r"(?<!\w)(?:" + alternation(g("phones.markers", [])) + r")[\s:.]*$",
+                                  g("phones.markers", [])),
         "not_figures": _never_or(r"(?<![\w/])(?:" + "|".join(map(re.escape, g("numbers.not_figures", []))) + r")(?![\w/])",
                                  g("numbers.not_figures", [])),
         "range_between": re.compile(r"\s*(?:" + "|".join(_word_pattern(w) for w in connectors) + r")\s*", FLAGS),
@@ -371,9 +381,15 @@ def _compound_rules(g: Getter, unit_codes: dict[str, str]) -> CompoundRules:
 
 def _ordinal_rules(g: Getter) -> dict[str, Any]:
     suffixes = alternation(g("ordinals.suffixes", []))
+    # "VIII скликання", "у ІІ кварталі": a Roman numeral (the century numerals' letters) before a lower-case word,
+    roman = "".join(re.escape(c) for c in sorted(g("centuries.numerals", {})))
     return {
         "ordinal": re.compile((r"[\-–]" if g("ordinals.hyphenated", False) else "") + suffixes, FLAGS),
         "year_suffix": re.compile(r"(?:[\-–]?\s?)" + alternation(g("years.suffixes", ["s"])), FLAGS),
+        # or with an ordinal's ending ("ІІ-му кварталі", "XX-го")
+        "roman_ordinal": re.compile(rf"(?<![\w\-.])(?P<numeral>[{roman}]+)(?:(?P<ending>[\-–]{suffixes})(?!\w)"
+                                    rf"|(?=[ \u00a0]+[^\W\d_]))")
+        if roman and g("ordinals.roman_before_words", False) else None,
     }
 
 
@@ -399,7 +415,9 @@ def _either_apostrophe(words: dict[str, Any]) -> dict[str, Any]:
 
 
 def _counted_word_rules(g: Getter) -> dict[str, Any]:
-    number_word_values = _either_apostrophe({w.casefold(): float(v) for w, v in g("number_words", {}).items()})
+    ordinal_word_values = _either_apostrophe({w.casefold(): float(v) for w, v in g("ordinal_words", {}).items()})
+    number_word_values = {**_either_apostrophe({w.casefold(): float(v) for w, v in g("number_words", {}).items()}),
+                          **ordinal_word_values}
     relative_day_values = {w.casefold(): int(v) for w, v in g("relative_days", {}).items()}
     quantity_word_values = {w.casefold(): (float(q["value"]), str(q["unit"]))
                             for w, q in g("quantity_words", {}).items()}
@@ -409,6 +427,7 @@ def _counted_word_rules(g: Getter) -> dict[str, Any]:
         "quantity_word_values": quantity_word_values,
         "number_word": re.compile(r"(?<!\w)" + alternation(list(number_word_values)) + r"(?!\w)", FLAGS),
         "number_word_values": number_word_values,
+        "ordinal_words": frozenset(ordinal_word_values),
         "relative_day": re.compile(r"(?<!\w)" + alternation(list(relative_day_values)) + r"(?!\w)", FLAGS),
         "relative_day_values": relative_day_values,
     }
@@ -529,6 +548,7 @@ def _century_rules(g: Getter, link: str, ord_glued: str) -> dict[str, Any]:
     # upper case only: "XIX", never the word "ix"
     roman = "".join(re.escape(c) for c in sorted(numerals))
     spelt = f"(?i:{alternation(list(ordinal_words))})" if ordinal_words else "(?!)"
+    roman_ending = rf"(?:[\-–]{ord_glued})?(?!\w)"  # "XX-му столітті"
 
     def pattern(first: str, second: str, century_word: str) -> re.Pattern:
         return re.compile(rf"(?P<first>{first})(?:(?:\s*[{DASHES}]\s*|(?i:{link}))(?P<second>{second}))?"
@@ -536,7 +556,8 @@ def _century_rules(g: Getter, link: str, ord_glued: str) -> dict[str, Any]:
 
     return {
         "date_centuries": (
-            pattern(_first_of(roman, rf"[{roman}]*(?!\w)"), rf"[{roman}]+(?!\w)", any_alt) if roman else re.compile("(?!)"),
+            pattern(_first_of(roman, rf"[{roman}]*{roman_ending}"), rf"[{roman}]+{roman_ending}", any_alt)
+            if roman else re.compile("(?!)"),
             pattern(_first_of(r"\d", rf"\d?{ordinal}"), rf"\d{{1,2}}{ordinal}", full_alt),
             pattern(rf"(?<![\w.,]){spelt}", spelt, full_alt),
         ),

@@ -16,6 +16,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "kg": ("mass", 1.0),
     "t": ("mass", 1000.0),
     "lb": ("mass", 0.45359237),
+    "q": ("mass", 100.0),  # the centner (quintal) of harvest reports
     "m2": ("area", 1.0),
     "km2": ("area", 1e6),
     "mi2": ("area", 2589988.11),
