@@ -508,3 +508,31 @@ def test_a_phone_number_grouped_otherwise_is_the_same_and_a_changed_digit_is_an_
     assert numbers(line) == []
     changed = {**line, "uk": ["Дізнатися свою чергу можна за телефоном 0800 401 560 або (044) 123-45-76."]}
     assert numbers(changed) == [("uk", "altered", "error")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "by mid-2027", [("year", 2027, None)]), ("en", "in pre-2022 prices", [("year", 2022, None)]),
+    ("en", "Temperatures fell to 2C in Scotland", [("quantity", 2.0, "C")]),
+    ("en", "a box of 5c coins", [("amount", 5.0, None)]),  # five cents, no temperature
+    ("en", "Apple launched the iPhone 5C", []), ("en", "Take seat 12C", []),  # codes: no word of temperature near
+    ("en", "A woman in her mid-20s was injured.", []),  # an age, no year
+    ("en", "Naftogaz has 13.2 bcm of gas", [("quantity", 13.2, "bcm")]), ("en", "F-16 jets", []),
+])
+def test_forms_of_british_and_trade_copy(lang, text, expected):
+    assert read(text, lang) == expected
+
+
+def test_the_year_of_a_life_is_the_age_before_it():
+    def numbers(editions):
+        found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
+        return sorted((f.edition, f.kind, f.severity) for f in found if f.check == "numbers")
+
+    assert numbers({"en": ["Markevych died at the age of 75."], "uk": ["На 76-му році життя помер Маркевич."]}) == []
+    assert numbers({"en": ["Markevych died at the age of 75."], "ru": ["На 76-м году жизни умер Маркевич."]}) == []
+    assert numbers({"en": ["Markevych died at the age of 72."], "uk": ["На 76-му році життя помер Маркевич."]}) == [
+        ("uk", "altered", "error")]
+    # aged 76 is in the 77th year of life
+    assert numbers({"en": ["Markevych died aged 76."], "uk": ["На 76-му році життя помер Маркевич."]}) != []
+    gas = {"en": ["Ukraine's storage facilities hold 13.2 bcm of gas."],
+           "uk": ["В українських сховищах зберігається 13,2 млрд куб. м газу."]}
+    assert numbers(gas) == []

@@ -21,6 +21,7 @@ from consistency.checks.facts.relations import (
 )
 from consistency.checks.facts.segments import text_of_segment
 from consistency.model import Analysis, Fact, Thresholds
+from consistency.stages.facts.amounts import YEAR_OF_LIFE
 from consistency.stages.facts.dates import clock_times
 from consistency.stages.facts.name_keys import FUZZY_THRESHOLD, is_glossary, name_words
 from consistency.stages.facts.units import TEMPERATURE, to_base
@@ -174,6 +175,8 @@ class FactIndex:
                 keys += self._buckets("difference", value * 5.0 / 9.0 if fact.unit == "F" else value, neighbours)
         if fact.kind in ("year", "ordinal") and value.is_integer():
             keys.append(("decade", int(value) % 100))
+        if fact.qualifier == YEAR_OF_LIFE:  # "на 76-му році життя" is aged 75
+            keys += self._fine(value - 1, neighbours)
         keys.append(("odd",) if neighbours else ("number",))
         return keys
 

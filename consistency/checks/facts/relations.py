@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from consistency.model import Fact
+from consistency.stages.facts.amounts import YEAR_OF_LIFE
 from consistency.stages.facts.dates import clock_times
 from consistency.stages.facts.name_keys import is_glossary, same_name
 from consistency.stages.facts.units import to_base
@@ -369,6 +370,12 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
     # numbers
     if _ordinal_in_words_against_a_figure(a, b):
         return None
+    if (a.qualifier == YEAR_OF_LIFE) != (b.qualifier == YEAR_OF_LIFE):
+        # "на 76-му році життя" against "at the age of 75" (an age one less), or "in his 76th year"
+        counted, other = (a, b) if a.qualifier == YEAR_OF_LIFE else (b, a)
+        age = other.kind in ("amount", "count") or (other.kind == "quantity" and other.unit == "year")
+        return "equal" if (age and float(other.value) == float(counted.value) - 1) or (
+            other.kind == "ordinal" and float(other.value) == float(counted.value)) else None
     va, vb = float(a.value), float(b.value)
     ua, ub = a.unit, b.unit
     if a.kind == "percent" or b.kind == "percent":

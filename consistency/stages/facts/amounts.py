@@ -183,8 +183,9 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
     value = parse_number(literal, rules)
     if value is None:
         return None
-    if start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha():
-        return None  # a model or a code: AIM-9, F-16, Су-35 (the names reader keeps those whole)
+    if (start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha()
+            and not (len(literal) == 4 and rules.hyphen_prefix.search(text, max(0, start - 12), start))):
+        return None  # a model or a code: AIM-9, F-16, Су-35 (the names reader keeps them whole); not "mid-2027"
     currency, span_start, qualifier = _lead(text, start, rules)
     ordinal = _ordinal_or_dated_year(text, literal, value, start, end, currency, qualifier, rules)
     if ordinal is not None:
@@ -200,6 +201,8 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
     if pos < len(text) and text[pos].isalpha() and (text[pos].isascii() or capital):
         unit = rules.unit.match(text, pos)
         if capital and unit and unit.group(0).strip() not in rules.one_letter_units:
+            unit = None
+        if unit and not rules.unit_in_its_context(text, start, unit):
             unit = None
         if not (rules.percent.match(text, pos) or rules.currency_after.match(text, pos) or unit):
             if not (literal.isdigit() and _decade_mark_at(text, pos, rules)):
@@ -228,6 +231,11 @@ def _lead(text: str, start: int, rules: Rules) -> tuple[str | None, int, str | N
     return currency, span_start, rules.qualifier_code(qual.group(1)) if qual else None
 
 
+# the qualifier of an ordinal year of someone's life ("на 76-му році життя", "на 76-м году жизни"): the age is one
+# less ("at the age of 75"), as `checks.facts.relations` compares it
+YEAR_OF_LIFE = "year-of-life"
+
+
 def _ordinal_or_dated_year(text: str, literal: str, value: Decimal, start: int, end: int, currency: str | None,
                            qualifier: str | None, rules: Rules) -> Fact | None:
     """An ordinal ending (52nd, 52-й) or a number sign before it ("No. 1", "№6"), or a year with a case ending
@@ -240,6 +248,8 @@ def _ordinal_or_dated_year(text: str, literal: str, value: Decimal, start: int, 
         return None
     if YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
         return Fact("year", int(value), text[start : ordinal.end()], start, ordinal.end(), None, qualifier)
+    if rules.year_of_life.match(text, ordinal.end()):
+        qualifier = YEAR_OF_LIFE  # "на 76-му році життя": aged 75
     return Fact("ordinal", _num(value), text[start : ordinal.end()], start, ordinal.end(), None, qualifier)
 
 
@@ -301,7 +311,7 @@ def _year_or_quantity(r: _Reading, rules: Rules) -> Fact | None:
         if suffix and suffix.end() > r.pos:  # "2016 року", "1950 года": a year, not a duration of years
             return r.fact("year", suffix.end())
     unit = rules.unit.match(r.text, r.pos)
-    code = rules.unit_code(unit.group(0).strip()) if unit else None
+    code = rules.unit_code(unit.group(0).strip()) if unit and rules.unit_in_its_context(r.text, r.start, unit) else None
     if not code:  # "31-річний", "5-дневный": a unit adjective after a hyphen
         unit = rules.compounds.adjective_after_hyphen.match(r.text, r.pos)
         code = rules.compounds.unit_code(unit.group(0)) if unit else None

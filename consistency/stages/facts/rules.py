@@ -17,6 +17,8 @@ from consistency.locales import load_locale
 
 DASHES = "-–—"
 FLAGS = re.IGNORECASE
+# how far from a unit word its cue is looked for (`Rules.unit_in_its_context`): about a clause
+UNIT_CUE_WINDOW = 80
 
 #: a locale's `get("section.key", default)`
 Getter = Callable[..., Any]
@@ -110,8 +112,10 @@ class Rules:
     unit_codes: dict[str, str]
     one_letter_units: frozenset[str]  # as the locale writes them: "м" is a metre, "3М" with a capital a brand
     scaled_as_currency: dict[str, str]
+    unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
     ordinal: re.Pattern
     year_suffix: re.Pattern
+    year_of_life: re.Pattern  # after an ordinal: "році життя", the year of someone's life its figure counts
     roman_ordinal: re.Pattern | None  # a Roman numeral before a word: "VIII скликання" (`ordinals.roman_before_words`)
     qualifier_before: re.Pattern
     compound_between: re.Pattern
@@ -161,6 +165,7 @@ class Rules:
     dimensions: re.Pattern  # "4x4", "21х17х4 см", "60 × 100": figures joined by a times sign
     phone_marker: re.Pattern  # a word right before a phone number ("тел.", "за номером")
     number_sign_before: re.Pattern  # "No. ", "№" right before a figure: an ordinal
+    hyphen_prefix: re.Pattern  # "mid-", "pre-" before a figure: still a figure (a year), no code
     not_figures: re.Pattern  # notation that holds digits but states no figure ("24/7")
     scores: ScoreRules
     compounds: CompoundRules
@@ -172,7 +177,20 @@ class Rules:
     def currency_code(self, matched: str) -> str | None:
         return _lookup(self.currency_codes, matched)  # type: ignore[return-value]
 
+    def unit_in_its_context(self, text: str, start: int, unit: re.Match) -> bool:
+        """A unit word the locale reads only near one of its cues (`unit_rules.cues`: "Temperatures fell to 2C", not
+        "iPhone 5C", "seat 12C"), and never one a hyphen joins to what follows ("2 C-130 aircraft")."""
+        cues = self.unit_cues.get(unit.group(0).strip(" \u00a0\u202f\u2009-"))
+        if cues is None:
+            return True
+        if text[unit.end():unit.end() + 1] in ("-", "‑"):
+            return False
+        return cues.search(text, max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW) is not None
+
     def unit_code(self, matched: str) -> str | None:
+        word = matched.strip(" \u00a0\u202f\u2009-")
+        if len(word) == 1 and word not in self.one_letter_units:
+            return None  # a one-letter unit in its own case only: "9C" is nine degrees, "5c" five cents
         return _lookup(self.unit_codes, matched)  # type: ignore[return-value]
 
     def currency_factor(self, matched: str) -> float:
@@ -240,6 +258,9 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "decimal_mark": g("numbers.decimal", ["."])[0],
         "group": group,
         "dimensions": _dimensions_rule(g("numbers.times_signs", []), decimal),
+        # a word hyphened to a figure that makes no code of it ("mid-2027", "pre-2022")
+        "hyphen_prefix": _never_or(r"(?<![^\W\d_])" + alternation(g("numbers.hyphen_prefixes", [])) + r"[-–]$",
+                                   g("numbers.hyphen_prefixes", [])),
         # a number sign right before the digits ("No. 1", "№6", "#3"): the figure ranks or numbers something
         "number_sign_before": _never_or(r"(?:" + "|".join(map(re.escape, signs)) + r")[ \u00a0]?$", signs, 0),
         # a word announcing a phone number, its last before the digits ("тел.", "за номером", "call")
@@ -318,6 +339,8 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
         "unit_codes": unit_codes,
         "one_letter_units": frozenset(w for entry in g("units", []) for w in entry["words"] if len(w) == 1),
         "scaled_as_currency": dict(g("unit_rules.scaled_as_currency", {})),
+        "unit_cues": {word: re.compile(r"(?<!\w)" + alternation(cues), FLAGS)
+                      for word, cues in g("unit_rules.cues", {}).items()},
         "compound_between": re.compile(
             spaces + (rf"(?:{alternation(joiners)}{spaces})?" if joiners else ""), FLAGS),
         "compound_implied": dict(g("unit_rules.compound_implied", {})),
@@ -386,6 +409,7 @@ def _ordinal_rules(g: Getter) -> dict[str, Any]:
     return {
         "ordinal": re.compile((r"[\-–]" if g("ordinals.hyphenated", False) else "") + suffixes, FLAGS),
         "year_suffix": re.compile(r"(?:[\-–]?\s?)" + alternation(g("years.suffixes", ["s"])), FLAGS),
+        "year_of_life": _never_or(r"\s+" + alternation(g("ordinals.year_of_life", [])), g("ordinals.year_of_life", [])),
         # or with an ordinal's ending ("ІІ-му кварталі", "XX-го")
         "roman_ordinal": re.compile(rf"(?<![\w\-.])(?P<numeral>[{roman}]+)(?:(?P<ending>[\-–]{suffixes})(?!\w)"
                                     rf"|(?=[ \u00a0]+[^\W\d_]))")

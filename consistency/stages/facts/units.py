@@ -26,6 +26,9 @@ UNITS: dict[str, tuple[str, float]] = {
     "m3": ("volume", 1000.0),
     "ft3": ("volume", 28.316846592),
     "gal": ("volume", 3.785411784),
+    # the gas trade's billion and million cubic metres ("13.2 bcm" is "13,2 млрд куб. м")
+    "bcm": ("volume", 1e12),
+    "mcm": ("volume", 1e9),
     "km/h": ("speed", 1.0),
     "mph": ("speed", 1.609344),
     "h": ("duration", 3600.0),

@@ -1,0 +1,62 @@
+"""Stories as Ukrainian newsrooms write them (tests/fixtures/newsroom, written for these tests): a clean story
+passes with no error or warning, and a fact changed in one edition is caught in that edition."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from consistency.pipeline import check_story
+
+NEWSROOM = Path(__file__).resolve().parents[1] / "fixtures" / "newsroom"
+STORIES = sorted(p.name for p in NEWSROOM.iterdir() if p.is_dir())
+
+
+def findings(folder: Path) -> list:
+    report = check_story(folder, translator="none", embeddings=False)
+    return [f for f in report.findings if f.severity != "info"]
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_a_clean_story_passes_with_no_error_or_warning(story):
+    assert [(f.edition, f.check, f.kind, f.message) for f in findings(NEWSROOM / story)] == []
+
+
+# (story, edition, what it said, what it says now, the check and severity that must name that edition)
+CHANGES = [
+    ("economy", "uk", "без змін – 13,5%", "без змін – 14,5%", "numbers", "error"),
+    ("power", "en", "117 drones", "171 drones", "numbers", "error"),
+    ("politics", "en", "in Brussels on December 3", "in Paris on December 3", "entities", "error"),
+    ("court", "uk", "до 15 років позбавлення", "до 12 років позбавлення", "numbers", "error"),
+    ("transport", "en", "departing Kyiv at 06:02", "departing Kyiv at 07:02", "dates", "error"),
+    ("weather", "ru", "порывы 15–20 м/с", "порывы 15–25 м/с", "numbers", "error"),
+    ("culture", "uk", "19 лютого 2027", "19 березня 2027", "dates", "error"),
+    ("agro", "en", "58.4 million tonnes of grain and", "58.4 thousand tonnes of grain and", "numbers", "error"),
+    ("agro", "uk", "становить 72,5 ц/га", "становить 62,5 ц/га", "numbers", "error"),
+    ("crime", "ru", "14 золотых колец", "16 золотых колец", "numbers", "error"),
+    ("realty", "en", "an average of $1,850", "an average of €1,850", "numbers", "error"),
+    ("tech", "en", "Oleh Horokhovskyi", "Oleh Hudyma", "entities", "error"),
+    ("local", "uk", "трамвай №6 курсуватиме", "трамвай №7 курсуватиме", "numbers", "error"),
+    ("school", "ru", "отведено 60 минут", "отведено 60 часов", "numbers", "error"),
+    ("transport", "uk", "за номером 0 800 503 111", "за номером 0 800 503 117", "numbers", "error"),
+    ("health", "uk", "зокрема у Волинській та Рівненській", "зокрема у Волинській", "entities", "warning"),
+    ("sport", "ru", "Кауан Элиас", "Кауан Силва", "entities", "warning"),
+    ("court", "ru", "Верховной Рады VIII созыва", "Верховной Рады VIII созыва в 2019 году", "dates", "warning"),
+    ("storm", "uk", "вітер до 132 км/год", "вітер до 152 км/год", "numbers", "error"),
+    ("obit", "uk", "На 76-му році життя", "На 86-му році життя", "numbers", "error"),
+    ("energy", "en", "amounted to 13.9 bcm", "amounted to 19.3 bcm", "numbers", "error"),
+    ("markets", "uk", "$2,98 трлн", "$2,98 млрд", "numbers", "error"),
+    ("election", "ru", "набрала 52,1% голосов", "набрала 51,2% голосов", "numbers", "error"),
+    ("wire", "ru", "до 400 ракет", "до 300 ракет", "numbers", "error"),
+    ("sanctions", "en", "to $44.10 per barrel", "to $41.10 per barrel", "numbers", "error"),
+]
+
+
+@pytest.mark.parametrize("story,edition,said,now,check,severity", CHANGES)
+def test_a_fact_changed_in_one_edition_is_caught_there(tmp_path, story, edition, said, now, check, severity):
+    folder = tmp_path / story
+    shutil.copytree(NEWSROOM / story, folder)
+    text = (folder / f"{edition}.txt").read_text(encoding="utf-8")
+    assert said in text
+    (folder / f"{edition}.txt").write_text(text.replace(said, now, 1), encoding="utf-8")
+    assert (edition, check, severity) in [(f.edition, f.check, f.severity) for f in findings(folder)]
