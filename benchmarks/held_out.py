@@ -2,14 +2,17 @@
 
     .venv/bin/python benchmarks/held_out.py [--systems Online-B,Lan-Bridge] [--compare REV] [--list 40]
 
-Two sets, from ../shared/data/wmt22 (see real_news.py for how a document becomes a story folder):
+Three sets: two from ../shared/data/wmt22 (see real_news.py for how a document becomes a story folder), and
+tests/fixtures/newsroom:
 
 1. `one-segment`: the WMT22 documents of one segment (645 uk, mostly short posts, chats and notices; real_news.py
    takes documents of two segments or more), the original against its English reference;
 2. `mt:SYSTEM`: the documents real_news.py takes (two segments or more, uk and ru), the original against an MT
    system's English instead of the reference: another English, written by a machine, in place of the
    newsroom's. Its findings are MT slips as well as false alarms, so the counts are for comparing two commits
-   on the same documents, not a false-alarm rate.
+   on the same documents, not a false-alarm rate;
+3. `newsroom`: the three-edition stories written as Ukrainian newsrooms write them (tests/fixtures/newsroom/README.md),
+   each a faithful translation: every finding on them is a false alarm.
 
 Each story goes through `Pipeline(Options(translator="none", embeddings=False)).run(folder)`, as in CI. Printed per
 set: the stories, those with an error, those with a warning, and (with `--list N`) the first N findings at
@@ -35,11 +38,13 @@ sys.path.insert(0, str(HERE))
 from real_news import Doc, _segment_texts, render, wmt22_paragraphs  # noqa: E402
 
 WMT22 = HERE.parent.parent / "shared" / "data" / "wmt22"
+NEWSROOM = HERE.parent / "tests" / "fixtures" / "newsroom"
 
 
-def stories(directory: Path, systems: list[str]) -> list[tuple[str, str, dict[str, str]]]:
+def stories(directory: Path, systems: list[str], newsroom: Path) -> list[tuple[str, str, dict[str, str]]]:
     """(set, document id, the text of each edition) of every held-out story."""
-    out = []
+    out = [("newsroom", folder.name, {f.stem: f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))})
+           for folder in sorted(newsroom.iterdir()) if folder.is_dir()]
     for pair in ("uk-en", "ru-en"):
         root = ET.parse(directory / f"wmttest2022.{pair}.all.xml").getroot()
         for doc in root.iter("doc"):
@@ -94,12 +99,13 @@ def table(cases: list[tuple[str, str, dict[str, str]]], runs: dict[str, list[lis
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--wmt22", type=Path, default=WMT22)
+    parser.add_argument("--newsroom", type=Path, default=NEWSROOM)
     parser.add_argument("--systems", default="Online-B", help="MT systems whose English stands in for the reference")
     parser.add_argument("--compare", metavar="REV", help="check the same stories with the library at commit REV too")
     parser.add_argument("--list", type=int, default=0, metavar="N", help="print the first N findings of this tree")
     parser.add_argument("--check-only", type=Path, help=argparse.SUPPRESS)  # the half --compare runs in a worktree
     args = parser.parse_args()
-    cases = stories(args.wmt22, args.systems.split(","))
+    cases = stories(args.wmt22, args.systems.split(","), args.newsroom)
     if args.check_only:
         args.check_only.write_text(json.dumps(check(cases)), encoding="utf-8")
         return
@@ -111,7 +117,7 @@ def main() -> None:
         with worktree_at(args.compare) as worktree, tempfile.TemporaryDirectory() as scratch:
             out = Path(scratch) / "results.json"
             command = [sys.executable, str(Path(__file__).resolve()), "--wmt22", str(args.wmt22.resolve()),
-                       "--systems", args.systems, "--check-only", str(out)]
+                       "--newsroom", str(args.newsroom.resolve()), "--systems", args.systems, "--check-only", str(out)]
             subprocess.run(command, check=True, env={**os.environ, "PYTHONPATH": str(worktree)}, cwd=str(worktree))
             runs = {args.compare: json.loads(out.read_text(encoding="utf-8")), **runs}
     table(cases, runs)

@@ -536,3 +536,34 @@ def test_the_year_of_a_life_is_the_age_before_it():
     gas = {"en": ["Ukraine's storage facilities hold 13.2 bcm of gas."],
            "uk": ["В українських сховищах зберігається 13,2 млрд куб. м газу."]}
     assert numbers(gas) == []
+
+
+@pytest.mark.parametrize("lang,text,teams", [
+    ("uk", "вийшло до 1/8 фіналу", 16), ("ru", "в матче 1/16 финала", 32), ("en", "the Ukrainian Cup round of 16", 16),
+    ("uk", "вийшла до чвертьфіналу", 8), ("en", "reached the semifinals", 4),
+])
+def test_a_knockout_round_is_the_teams_left_in_it(lang, text, teams):
+    assert read(text, lang) == [("stage", teams, None)]
+
+
+def test_a_round_of_talks_and_the_last_years_are_no_knockout_round():
+    assert read("a round of 150 talks", "en") == [("amount", 150.0, None)]
+    assert read("over the last 16 years", "en") == [("quantity", 16.0, "year")]
+
+
+def test_a_minute_of_added_time_is_one_minute_of_the_match():
+    assert read("на 45+2-й хвилині", "uk") == [("ordinal", 47.0, None)]
+    assert read("in the 90+3rd minute", "en") == [("ordinal", 93.0, None)]
+    assert read("the losses (+3)", "uk") == [("amount", 3.0, None)]
+
+
+def test_months_are_a_duration_and_a_week_or_half_a_year_said_without_a_figure_confirm_one():
+    def numbers(editions):
+        found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
+        return sorted((f.edition, f.kind, f.severity) for f in found if f.check == "numbers")
+
+    assert numbers({"en": ["The talks lasted 18 months."], "uk": ["Переговори тривали півтора року."]}) == []
+    assert numbers({"en": ["The talks lasted six months."], "ru": ["Переговоры длились полгода."]}) == []
+    assert numbers({"en": ["The repairs will take a week."], "uk": ["Ремонт триватиме 7 днів."]}) == []
+    assert numbers({"en": ["Over 9 months, exports grew."], "uk": ["За 8 місяців експорт зріс."]}) == [
+        ("uk", "altered", "error")]

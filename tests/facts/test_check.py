@@ -117,7 +117,7 @@ def test_an_mt_that_says_a_figure_in_words_where_its_edition_says_it_twice_slipp
     ru = ["Ревакцинация через 4-5 месяцев защитит, сказал врач: от четырёх до пяти месяцев."]
     result = run({"en": en, "ru": ru},
                  translations={"ru": ["Revaccination in 4-6 months will protect, the doctor said: four to five months."]})
-    assert [(f.edition, f.kind, f.evidence["ru"]) for f in result.findings] == [("ru", "mt-induced", "5")]
+    assert [(f.edition, f.kind, f.evidence["ru"]) for f in result.findings] == [("ru", "mt-induced", "5 месяцев")]
 
 
 def test_an_mt_that_writes_a_country_as_its_adjective_keeps_it_and_one_that_names_another_slipped():

@@ -159,6 +159,7 @@ def test_two_digits_with_a_decade_mark_need_something_that_says_decade():
 @pytest.mark.parametrize("lang,text,value", [
     ("uk", "депутат Верховної Ради VIII скликання", 8), ("ru", "депутат Верховной Рады VIII созыва", 8),
     ("uk", "у ІІ кварталі", 2), ("uk", "у ІІ-му кварталі", 2), ("ru", "в I полугодии", 1), ("uk", "у І півріччі", 1),
+    ("uk", "відкриття XXXIII Олімпійських ігор", 33),
 ])
 def test_a_roman_numeral_before_what_it_counts_is_an_ordinal(lang, text, value):
     assert [(f.kind, f.value) for f in extract_facts(text, lang) if f.kind != "name"] == [("ordinal", value)]

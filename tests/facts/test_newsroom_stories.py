@@ -49,6 +49,12 @@ CHANGES = [
     ("election", "ru", "набрала 52,1% голосов", "набрала 51,2% голосов", "numbers", "error"),
     ("wire", "ru", "до 400 ракет", "до 300 ракет", "numbers", "error"),
     ("sanctions", "en", "to $44.10 per barrel", "to $41.10 per barrel", "numbers", "error"),
+    ("cup", "uk", "Жеребкування 1/8 фіналу", "Жеребкування 1/4 фіналу", "numbers", "error"),
+    ("cup", "en", "in the 47th minute (45+2)", "in the 57th minute", "numbers", "error"),
+    ("live", "ru", "с 01:12 до 05:30", "с 01:12 до 06:30", "dates", "error"),
+    ("qa", "en", "it will be UAH 8,647", "it will be UAH 8,467", "numbers", "error"),
+    ("dates", "uk", "ще на 90 діб", "ще на 60 діб", "numbers", "error"),
+    ("tech2", "ru", "около 1,8 ГБ", "около 1,8 МБ", "numbers", "error"),
 ]
 
 

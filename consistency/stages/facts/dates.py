@@ -299,7 +299,8 @@ def roman_value(numeral: str, letters: Mapping[str, int]) -> int | None:
 
 
 def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
-    """"Верховної Ради VIII скликання", "у ІІ кварталі" are "the 8th convocation", "the second quarter": weak
+    """"Верховної Ради VIII скликання", "у ІІ кварталі", "XXXIII Олімпійські ігри" (two letters or more before a
+    capital) are "the 8th convocation", "the second quarter", "the 33rd Olympic Games": weak
     ordinals, as a Roman numeral in the other editions is no figure at all ("World War II", "Elizabeth II").
     One letter is a numeral only after a word ("у І півріччі"): opening a sentence, "І" is the conjunction; and
     never X, the social network ("у соцмережі X користувачі")."""
@@ -311,8 +312,10 @@ def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -
         value = roman_value(match.group("numeral"), rules.century_numerals)
         if value is None or any(s < end and start < e for s, e in taken):
             continue
-        if not match.group("ending") and not (text[end:].lstrip(" \u00a0")[:1].islower() and (
-                end - start > 1 or (value != 10 and re.search(r"\w[ \u00a0]+$", text[max(0, start - 40):start])))):
+        letters, following = end - start, text[end:].lstrip(" \u00a0")[:1]
+        before_a_word = following.islower() or (letters > 1 and following.isupper())
+        one_letter_that_counts = value != 10 and re.search(r"\w[ \u00a0]+$", text[max(0, start - 40):start])
+        if not match.group("ending") and not (before_a_word and (letters > 1 or one_letter_that_counts)):
             continue
         facts.append(Fact("ordinal", value, match.group(0), start, end))
     return facts

@@ -33,6 +33,8 @@ _WORD = re.compile(r"\w+")
 def read_joined(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """Phone numbers, dimensions, then scores; the spans read are added to `taken` for the readers after them."""
     facts = _phones(text, rules, taken)
+    facts += _stages(text, rules, taken)
+    facts += _added_time(text, rules, taken)
     facts += _dimensions(text, rules, taken)
     facts += _scores(text, rules, taken)
     return facts
@@ -77,6 +79,54 @@ def _phones(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
+
+
+def _stages(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """A knockout round, by the teams left in it: "1/8 фіналу" (eight ties) is "the round of 16", "1/16 финала"
+    "the round of 32" (`stages`); "чвертьфінал", "quarterfinal" are 8 in words (weak, as figures in words are)."""
+    facts: list[Fact] = []
+    stages = rules.stages
+    for pattern, teams in ((stages.fraction, lambda n: 2 * n), (stages.round_of, lambda n: n)):
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            ties_or_teams = int(m.group(1))
+            # a knockout round halves its teams: 16, 32 ("a round of 150 talks" is none)
+            if not _overlaps(taken, start, end) and ties_or_teams > 0 and ties_or_teams & (ties_or_teams - 1) == 0:
+                facts.append(Fact("stage", teams(ties_or_teams), m.group(0), start, end))
+                taken.append((start, end))
+    for m in stages.word.finditer(text):
+        start, end = m.span()
+        if not _overlaps(taken, start, end):
+            facts.append(Fact("stage", stages.word_values[_word_key(m.group(0), stages.word_values)], m.group(0),
+                              start, end))
+            taken.append((start, end))
+    return facts
+
+
+def _word_key(word: str, values: dict[str, int]) -> str:
+    """The `values` key (a form, or a stem with "*") that `word` was matched by."""
+    folded = word.casefold()
+    return folded if folded in values else next(k for k in sorted(values, key=len, reverse=True)
+                                                 if k.endswith("*") and folded.startswith(k[:-1]))
+
+
+# the minute of a goal in added time: "45+2", "90+4" (minutes past the half's or the match's end)
+_ADDED_TIME = re.compile(r"(?<![\w.,+])(45|90|105|120)\s?\+\s?(\d{1,2})(?!\d)")
+
+
+def _added_time(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """"на 45+2-й хвилині" is "in the 47th minute": one minute of the match, not 45 and the 2nd."""
+    facts: list[Fact] = []
+    for m in _ADDED_TIME.finditer(text):
+        start, end = m.span()
+        if _overlaps(taken, start, end):
+            continue
+        ordinal = rules.ordinal.match(text, end)
+        end = ordinal.end() if ordinal else end
+        value = int(m.group(1)) + int(m.group(2))
+        facts.append(Fact("ordinal" if ordinal else "amount", float(value), text[start:end], start, end))
+        taken.append((start, end))
+    return facts
 
 
 def _dimensions(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:

@@ -79,6 +79,16 @@ class ScoreRules:
 
 
 @dataclass(frozen=True)
+class StageRules:
+    """A knockout round (`stages`): "1/8 фіналу", "the round of 16", "чвертьфінал"."""
+
+    fraction: re.Pattern  # group 1: the ties of "1/8 фіналу"
+    round_of: re.Pattern  # group 1: the teams of "round of 16"
+    word: re.Pattern
+    word_values: dict[str, int]  # folded forms and stems ("чвертьфінал*") -> teams
+
+
+@dataclass(frozen=True)
 class CompoundRules:
     """A figure word glued to a unit in one adjective ("п'ятихвилинна", "пятиминутная", "двотижневий"),
     and a unit adjective after a figure and a hyphen ("5-річний", "10-дневный")."""
@@ -168,6 +178,7 @@ class Rules:
     hyphen_prefix: re.Pattern  # "mid-", "pre-" before a figure: still a figure (a year), no code
     not_figures: re.Pattern  # notation that holds digits but states no figure ("24/7")
     scores: ScoreRules
+    stages: StageRules
     compounds: CompoundRules
 
     def scale_value(self, matched: str) -> float | None:
@@ -349,6 +360,17 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
 
 def _marks(marks: list[str] | frozenset[str]) -> str:
     return "(?:" + "|".join(re.escape(m) for m in sorted(marks, key=lambda m: (-len(m), m))) + ")"
+
+
+def _stage_rules(g: Getter) -> StageRules:
+    after, before = g("stages.fraction_of", []), g("stages.round_of", [])
+    values = {w.casefold(): int(v) for w, v in g("stages.words", {}).items()}
+    return StageRules(
+        fraction=_never_or(r"(?<![\w./])1/(\d{1,2})[ \u00a0]+" + alternation(after), after),
+        round_of=_never_or(r"(?<!\w)" + alternation(before) + r"[ \u00a0]+(\d{1,3})(?![\d,.]\d|\w)", before),
+        word=_never_or(r"(?<!\w)" + alternation(list(values)), values),
+        word_values=values,
+    )
 
 
 def _score_rules(g: Getter) -> ScoreRules:
@@ -710,5 +732,6 @@ def rules_for(lang: str) -> Rules:
     glued_words = [*fields["unit_codes"], *fields["scale_values"], *g("times.am", []), *g("times.pm", [])]
     fields["glued_ok"] = _glued_rule(glued_words, g("ordinals.suffixes", []))
     fields["scores"] = _score_rules(g)
+    fields["stages"] = _stage_rules(g)
     fields["compounds"] = _compound_rules(g, fields["unit_codes"])
     return Rules(lang=lang, **fields)

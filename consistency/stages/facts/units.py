@@ -35,6 +35,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "min": ("duration", 60.0),
     "day": ("duration", 86400.0),
     "week": ("duration", 604800.0),
+    "month": ("duration", 2629800.0),  # a twelfth of the Julian year below: "18 months" is "півтора року"
     "year": ("duration", 31557600.0),
     # stored data in decimal units, as storage makers and news copy count them ("64 GB", "64 ГБ")
     "kB": ("data", 1e3),
