@@ -55,6 +55,10 @@ CHANGES = [
     ("qa", "en", "it will be UAH 8,647", "it will be UAH 8,467", "numbers", "error"),
     ("dates", "uk", "ще на 90 діб", "ще на 60 діб", "numbers", "error"),
     ("tech2", "ru", "около 1,8 ГБ", "около 1,8 МБ", "numbers", "error"),
+    ("aid", "uk", "- 300 ракет AIM-120;", "- 200 ракет AIM-120;", "numbers", "error"),
+    ("euro", "en", "third in the Eurovision 2026 final", "third in the Eurovision 2025 final", "dates", "error"),
+    ("space", "ru", "на рекордные 406 тыс. км", "на рекордные 406 км", "numbers", "error"),
+    ("kremlin", "uk", "в Стамбулі 2 червня", "в Стамбулі 2 липня", "dates", "error"),
 ]
 
 

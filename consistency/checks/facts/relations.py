@@ -53,6 +53,8 @@ def is_weak(fact: Fact) -> bool:
         return False
     if fact.kind == "count":
         return True
+    if fact.kind == "stage":
+        return False  # "the semifinals" says 4 teams as surely as "1/2 фіналу"
     if fact.kind == "date" and (_period(str(fact.value)) or ("",))[0] == "century":
         return False  # "XIX ст.", "the nineteenth century": a century in letters is as plain as in digits
     if in_words(fact):

@@ -183,9 +183,10 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
     value = parse_number(literal, rules)
     if value is None:
         return None
-    if (start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha()
-            and not (len(literal) == 4 and rules.hyphen_prefix.search(text, max(0, start - 12), start))):
-        return None  # a model or a code: AIM-9, F-16, Су-35 (the names reader keeps them whole); not "mid-2027"
+    if start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha() and not _a_year_of_events(literal):
+        # a model or a code: AIM-9, F-16, Су-35 (the names reader keeps them whole); not the year of "mid-2027",
+        # "Євробачення-2026", "НМТ-2027", which another edition writes apart ("Eurovision 2026")
+        return None
     currency, span_start, qualifier = _lead(text, start, rules)
     ordinal = _ordinal_or_dated_year(text, literal, value, start, end, currency, qualifier, rules)
     if ordinal is not None:
@@ -211,6 +212,14 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
                 return None  # "widespread 80s", "highs in the upper 70s": degrees, no decade nor a figure to compare
     reading = _Reading(text, literal, value, value * multiplier, multiplier != 1, span_start, pos, currency, qualifier)
     return _money_or_percent(reading, rules) or _year_or_quantity(reading, rules) or reading.fact("amount", reading.pos)
+
+
+# the years an event hyphened to its name is held in ("Євро-2024"); a code's digits are fewer, or no such year
+EVENT_YEARS = range(1900, 2101)
+
+
+def _a_year_of_events(literal: str) -> bool:
+    return len(literal) == 4 and literal.isdigit() and int(literal) in EVENT_YEARS
 
 
 def _capital_alone(text: str, pos: int, end: int) -> bool:

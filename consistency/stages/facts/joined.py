@@ -90,10 +90,13 @@ def _stages(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
         for m in pattern.finditer(text):
             start, end = m.span()
             ties_or_teams = int(m.group(1))
-            # a knockout round halves its teams: 16, 32 ("a round of 150 talks" is none)
-            if not _overlaps(taken, start, end) and ties_or_teams > 0 and ties_or_teams & (ties_or_teams - 1) == 0:
-                facts.append(Fact("stage", teams(ties_or_teams), m.group(0), start, end))
-                taken.append((start, end))
+            # a knockout round halves its teams: 16, 32 ("a round of 150 talks" is none), and no unit, sum or
+            # percentage follows them ("a round of 4% raises")
+            if (_overlaps(taken, start, end) or ties_or_teams < 2 or ties_or_teams & (ties_or_teams - 1)
+                    or amount_follows(text, end, rules)):
+                continue
+            facts.append(Fact("stage", teams(ties_or_teams), m.group(0), start, end))
+            taken.append((start, end))
     for m in stages.word.finditer(text):
         start, end = m.span()
         if not _overlaps(taken, start, end):

@@ -175,7 +175,6 @@ class Rules:
     dimensions: re.Pattern  # "4x4", "21х17х4 см", "60 × 100": figures joined by a times sign
     phone_marker: re.Pattern  # a word right before a phone number ("тел.", "за номером")
     number_sign_before: re.Pattern  # "No. ", "№" right before a figure: an ordinal
-    hyphen_prefix: re.Pattern  # "mid-", "pre-" before a figure: still a figure (a year), no code
     not_figures: re.Pattern  # notation that holds digits but states no figure ("24/7")
     scores: ScoreRules
     stages: StageRules
@@ -269,9 +268,6 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "decimal_mark": g("numbers.decimal", ["."])[0],
         "group": group,
         "dimensions": _dimensions_rule(g("numbers.times_signs", []), decimal),
-        # a word hyphened to a figure that makes no code of it ("mid-2027", "pre-2022")
-        "hyphen_prefix": _never_or(r"(?<![^\W\d_])" + alternation(g("numbers.hyphen_prefixes", [])) + r"[-–]$",
-                                   g("numbers.hyphen_prefixes", [])),
         # a number sign right before the digits ("No. 1", "№6", "#3"): the figure ranks or numbers something
         "number_sign_before": _never_or(r"(?:" + "|".join(map(re.escape, signs)) + r")[ \u00a0]?$", signs, 0),
         # a word announcing a phone number, its last before the digits ("тел.", "за номером", "call")
@@ -364,10 +360,13 @@ def _marks(marks: list[str] | frozenset[str]) -> str:
 
 def _stage_rules(g: Getter) -> StageRules:
     after, before = g("stages.fraction_of", []), g("stages.round_of", [])
+    # after the teams of "round of 16", a word of the round or none (`stages.round_followers`)
+    followers = g("stages.round_followers", [])
+    then = rf"(?=[ \u00a0]+{alternation(followers)}|[ \u00a0]*(?:[^\w\s]|$))" if followers else ""
     values = {w.casefold(): int(v) for w, v in g("stages.words", {}).items()}
     return StageRules(
         fraction=_never_or(r"(?<![\w./])1/(\d{1,2})[ \u00a0]+" + alternation(after), after),
-        round_of=_never_or(r"(?<!\w)" + alternation(before) + r"[ \u00a0]+(\d{1,3})(?![\d,.]\d|\w)", before),
+        round_of=_never_or(r"(?<!\w)" + alternation(before) + r"[ \u00a0]+(\d{1,3})(?![\d,.]\d|\w)" + then, before),
         word=_never_or(r"(?<!\w)" + alternation(list(values)), values),
         word_values=values,
     )
@@ -468,7 +467,8 @@ def _counted_word_rules(g: Getter) -> dict[str, Any]:
     quantity_word_values = {w.casefold(): (float(q["value"]), str(q["unit"]))
                             for w, q in g("quantity_words", {}).items()}
     return {
-        "quantity_word": re.compile(r"(?<!\w)" + alternation(list(quantity_word_values)) + r"(?!\w)", FLAGS)
+        # not the first of a range ("за добу-дві")
+        "quantity_word": re.compile(r"(?<!\w)" + alternation(list(quantity_word_values)) + r"(?![\w\-–])", FLAGS)
         if quantity_word_values else re.compile("(?!)"),
         "quantity_word_values": quantity_word_values,
         "number_word": re.compile(r"(?<!\w)" + alternation(list(number_word_values)) + r"(?!\w)", FLAGS),
