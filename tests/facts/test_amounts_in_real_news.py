@@ -19,6 +19,12 @@ def read(text, lang):
     return [(f.kind, f.value, f.unit) for f in extract_facts(text, lang) if f.kind != "name"]
 
 
+def numbers(editions):
+    """The `numbers` findings of a story whose original is its en edition, as (edition, kind, severity)."""
+    found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
+    return sorted((f.edition, f.kind, f.severity) for f in found if f.check == "numbers")
+
+
 def only(text, lang):
     facts = [f for f in extract_facts(text, lang) if f.kind != "name"]
     assert len(facts) == 1, facts
@@ -457,10 +463,6 @@ def test_a_harvest_yield_in_centners_or_tonnes_a_hectare(lang, text, value, unit
 
 
 def test_a_yield_in_centners_is_the_same_in_tonnes_and_a_changed_one_is_an_error():
-    def numbers(editions):
-        found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
-        return sorted((f.edition, f.kind, f.severity) for f in found if f.check == "numbers")
-
     corn = {"en": ["The average corn yield is 7.25 tonnes per hectare."],
             "uk": ["Середня врожайність кукурудзи становить 72,5 ц/га."]}
     assert numbers(corn) == []
@@ -499,10 +501,6 @@ def test_figures_years_dates_and_short_numbers_are_no_phone(lang, text):
 
 
 def test_a_phone_number_grouped_otherwise_is_the_same_and_a_changed_digit_is_an_error():
-    def numbers(editions):
-        found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
-        return sorted((f.edition, f.kind, f.severity) for f in found if f.check == "numbers")
-
     line = {"en": ["You can find out your queue by calling 0 800 40 15 60 or +380 44 123 45 67."],
             "uk": ["Дізнатися свою чергу можна за телефоном 0800 401 560 або (044) 123-45-67."]}
     assert numbers(line) == []
@@ -524,10 +522,6 @@ def test_forms_of_british_and_trade_copy(lang, text, expected):
 
 
 def test_the_year_of_a_life_is_the_age_before_it():
-    def numbers(editions):
-        found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
-        return sorted((f.edition, f.kind, f.severity) for f in found if f.check == "numbers")
-
     assert numbers({"en": ["Markevych died at the age of 75."], "uk": ["На 76-му році життя помер Маркевич."]}) == []
     assert numbers({"en": ["Markevych died at the age of 75."], "ru": ["На 76-м году жизни умер Маркевич."]}) == []
     assert numbers({"en": ["Markevych died at the age of 72."], "uk": ["На 76-му році життя помер Маркевич."]}) == [
@@ -556,10 +550,6 @@ def test_a_round_of_talks_and_the_last_years_are_no_knockout_round():
 
 
 def test_another_round_said_in_words_is_another_round():
-    def numbers(editions):
-        found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
-        return sorted((f.edition, f.kind, f.severity) for f in found if f.check == "numbers")
-
     quarterfinals = {"en": ["Dynamo reached the Cup quarterfinals."], "uk": ["«Динамо» вийшло до 1/4 фіналу Кубка."]}
     assert numbers(quarterfinals) == []
     semifinals = {"en": ["Dynamo reached the Cup semifinals."], "uk": ["«Динамо» вийшло до чвертьфіналу Кубка."]}
@@ -573,10 +563,6 @@ def test_a_minute_of_added_time_is_one_minute_of_the_match():
 
 
 def test_months_are_a_duration_and_half_a_year_said_without_a_figure_confirms_one():
-    def numbers(editions):
-        found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
-        return sorted((f.edition, f.kind, f.severity) for f in found if f.check == "numbers")
-
     assert numbers({"en": ["The talks lasted 18 months."], "uk": ["Переговори тривали півтора року."]}) == []
     assert numbers({"en": ["The talks lasted six months."], "ru": ["Переговоры длились полгода."]}) == []
     outage = {"en": ["The outage lasted a month and a half."], "uk": ["Відключення тривало півтора місяця."]}
