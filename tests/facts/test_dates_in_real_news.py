@@ -335,3 +335,13 @@ def test_a_surname_spelt_like_a_month_is_no_month():
              if f.kind == "date"]
     assert dates == ["May"]  # only "in May"
     assert [f.value for f in extract_facts("By May the talks ended.", "en") if f.kind == "date"] == ["--05"]
+
+
+def test_the_night_before_a_date_is_the_night_that_ends_on_it():
+    night = {"en": ["On the night of December 4-5, Russia attacked Kyiv."],
+             "uk": ["У ніч на 5 грудня Росія атакувала Київ."]}
+    assert quiet(night)
+    assert quiet({**night, "en": ["Overnight on December 5, Russia attacked Kyiv."]})
+    assert quiet({"en": night["en"], "ru": ["В ночь на 5 декабря Россия атаковала Киев."]})
+    changed = {**night, "uk": ["У ніч на 6 грудня Росія атакувала Київ."]}
+    assert errors(changed, original="en") == [("dates", "uk", "altered")]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from consistency.model import Fact
 from consistency.stages.facts.amounts import YEAR_OF_LIFE
-from consistency.stages.facts.dates import clock_times
+from consistency.stages.facts.dates import NIGHT_BEFORE, clock_times
 from consistency.stages.facts.name_keys import is_glossary, same_name
 from consistency.stages.facts.units import to_base
 
@@ -51,8 +51,8 @@ def is_weak(fact: Fact) -> bool:
     a bare month, an unresolved "yesterday", a one-digit count."""
     if fact.kind == "name":
         return False
-    if fact.kind == "count":
-        return True
+    if fact.kind == "count" or fact.qualifier == NIGHT_BEFORE:
+        return True  # the day before "у ніч на 5 грудня" confirms "December 4-5", and is no date of its own
     if fact.kind == "stage":
         return False  # "the semifinals" says 4 teams as surely as "1/2 фіналу"
     if fact.kind == "date" and (_period(str(fact.value)) or ("",))[0] == "century":

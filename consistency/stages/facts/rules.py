@@ -126,6 +126,7 @@ class Rules:
     ordinal: re.Pattern
     year_suffix: re.Pattern
     year_of_life: re.Pattern  # after an ordinal: "році життя", the year of someone's life its figure counts
+    night_before: re.Pattern  # before a date: "у ніч на", the night that ends on that day
     roman_ordinal: re.Pattern | None  # a Roman numeral before a word: "VIII скликання" (`ordinals.roman_before_words`)
     qualifier_before: re.Pattern
     compound_between: re.Pattern
@@ -430,6 +431,8 @@ def _ordinal_rules(g: Getter) -> dict[str, Any]:
     return {
         "ordinal": re.compile((r"[\-–]" if g("ordinals.hyphenated", False) else "") + suffixes, FLAGS),
         "year_suffix": re.compile(r"(?:[\-–]?\s?)" + alternation(g("years.suffixes", ["s"])), FLAGS),
+        "night_before": _never_or(r"(?<!\w)" + alternation(g("dates.night_before", [])) + r"[ \u00a0]+\Z",
+                                  g("dates.night_before", [])),
         "year_of_life": _never_or(r"\s+" + alternation(g("ordinals.year_of_life", [])), g("ordinals.year_of_life", [])),
         # or with an ordinal's ending ("ІІ-му кварталі", "XX-го")
         "roman_ordinal": re.compile(rf"(?<![\w\-.])(?P<numeral>[{roman}]+)(?:(?P<ending>[\-–]{suffixes})(?!\w)"
