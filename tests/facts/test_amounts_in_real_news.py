@@ -570,9 +570,3 @@ def test_months_are_a_duration_and_half_a_year_said_without_a_figure_confirms_on
     assert numbers({"en": ["Over 9 months, exports grew."], "uk": ["За 8 місяців експорт зріс."]}) == [
         ("uk", "altered", "error")]
 
-
-def test_a_scale_word_alone_is_its_figure():
-    assert read("Фонд залучив мільярд доларів.", "uk") == read("Фонд привлек миллиард долларов.", "ru") == [
-        ("money", 1e9, "USD")]
-    assert read("Один мільйон людей виїхав.", "uk") == [("count", 1e6, None)]
-    assert numbers({"en": ["The fund raised $1 billion."], "uk": ["Фонд залучив мільярд доларів."]}) == []

@@ -345,3 +345,7 @@ def test_the_night_before_a_date_is_the_night_that_ends_on_it():
     assert quiet({"en": night["en"], "ru": ["В ночь на 5 декабря Россия атаковала Киев."]})
     changed = {**night, "uk": ["У ніч на 6 грудня Росія атакувала Київ."]}
     assert errors(changed, original="en") == [("dates", "uk", "altered")]
+    # the night's day before is the first day of a range, not any 4th: a 4th changed elsewhere is still an error
+    two_days = {"en": ["Overnight on December 5, drones hit Odesa. On December 4, Kharkiv was shelled."],
+                "uk": ["У ніч на 5 грудня дрони атакували Одесу. 3 грудня обстріляли Харків."]}
+    assert errors(two_days, original="en") == [("dates", "uk", "altered")]

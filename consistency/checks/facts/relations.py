@@ -65,6 +65,10 @@ def is_weak(fact: Fact) -> bool:
     return False
 
 
+# two days in one span: "December 4-5", "from 4 to 5 December", "4 та 5 грудня"
+_DAYS_IN_A_RANGE = re.compile(r"\d\s*[-–—]\s*\d|\d\s+\w{1,3}\s+\d")
+
+
 def _ordinal_in_words_against_a_figure(a: Fact, b: Fact) -> bool:
     """An ordinal in words or Roman numerals ("the second quarter", "у ІІ кварталі") against anything but an
     ordinal: no evidence either way, as "2 banks" in the same sentence is another fact (an ordinal in digits
@@ -360,6 +364,9 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
     if fa != fb:
         return None
     if fa == "date":
+        if NIGHT_BEFORE in (a.qualifier, b.qualifier) and not all(
+                f.qualifier == NIGHT_BEFORE or _DAYS_IN_A_RANGE.search(f.text) for f in (a, b)):
+            return None  # the day before "у ніч на 5 грудня" is the first of "December 4-5", not any 4th
         return "equal" if dates_agree(str(a.value), str(b.value)) else None
     if fa == "time":
         return "equal" if set(clock_times(a)) & set(clock_times(b)) else None

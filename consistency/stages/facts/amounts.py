@@ -377,8 +377,8 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
     facts: list[Fact] = []
     for match in rules.number_word.finditer(text):
         start, end = match.span()
-        if _overlaps(taken, start, end) or (facts and start < facts[-1].end):
-            continue  # a figure's, or the scale word of the number word before ("один мільйон")
+        if _overlaps(taken, start, end):
+            continue
         value = rules.number_word_values.get(match.group(0).casefold())
         if value is None:
             continue
@@ -393,11 +393,9 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
             continue
         pos = end
         scale = rules.scale.match(text, pos)
-        scaled = value >= MILLION_IN_WORDS  # "мільярд доларів" is a scale word alone
         if scale and scale.group(0).strip().casefold() not in rules.scale_needs_currency:
             value = value * (rules.scale_value(scale.group(0).strip()) or 1)
-            pos, scaled = scale.end(), True
-        if scaled:  # "два мільярди доларів", "мільярд доларів"
+            pos = scale.end()
             cur = rules.currency_after.match(text, pos)
             if cur and rules.currency_code(cur.group(0).strip()):
                 code = rules.currency_code(cur.group(0).strip())
@@ -414,10 +412,6 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
             continue
         facts.append(Fact("count", _num(value), text[start:pos], start, pos))
     return facts
-
-
-# the least a number word is that says its scale itself ("мільйон", "миллиард")
-MILLION_IN_WORDS = 1e6
 
 
 def _tens_and_units(tens: float, units: float) -> bool:

@@ -202,7 +202,7 @@ def read_dates(text: str, rules: Rules, taken: list[tuple[int, int]], published:
     _decades(found, rules)
     _month_dates(found, rules)
     _relative_days(found, rules, published)
-    return found.facts + _nights_before(found, rules)
+    return found.facts + _nights_before(found, rules, published)
 
 
 _A_DAY = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
@@ -211,16 +211,18 @@ LEAP_YEAR = 2024
 NIGHT_BEFORE = "night-before"
 
 
-def _nights_before(found: _Found, rules: Rules) -> list[Fact]:
+def _nights_before(found: _Found, rules: Rules, published: dt.date | None) -> list[Fact]:
     """"У ніч на 5 грудня", "в ночь на 5 декабря" name the night that ends on the 5th, which English writes
     "on the night of December 4-5" as often as "overnight on December 5": the day before is a weak date of its
-    own (it confirms a 4th another edition gives, and is no date added where none does)."""
+    own: it confirms the first day of a range another edition gives there, and is no date added where none does
+    (see `checks.facts.relations`)."""
     nights = []
     for fact in found.facts:
         day = _A_DAY.fullmatch(str(fact.value)) if fact.kind == "date" else None
         if day is None or not rules.night_before.search(found.text, max(0, fact.start - 30), fact.start):
             continue
-        year = int(day.group(1)) if day.group(1) != "-" else LEAP_YEAR  # a year with every day: "--03-01"
+        # a date without its year is in the story's year, or in one with every day ("--03-01")
+        year = int(day.group(1)) if day.group(1) != "-" else published.year if published else LEAP_YEAR
         try:
             before = dt.date(year, int(day.group(2)), int(day.group(3))) - dt.timedelta(days=1)
         except ValueError:
