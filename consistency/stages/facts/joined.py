@@ -47,7 +47,7 @@ _PHONE = re.compile(r"(?<![\w,/+\-])(?<!\d\.)(?:\+\s?)?(?:\(\d{1,5}\)|\d{1,5})"
 # unless they are a date's ("2024-03-14", "14-03-2024")
 _HYPHENATED_GROUPS = re.compile(r"\d+(?:-\d+){2,}")
 _DATE_SHAPED = re.compile(r"(?:19|20)\d\d-[01]?\d-[0-3]?\d|[0-3]?\d-[01]?\d-(?:19|20)\d\d")
-# how far back a word announcing a phone number is looked for ("тел.", "за номером", "call")
+# how far back a word announcing a phone number is looked for ("тел.", "за телефоном", "call")
 PHONE_MARKER_LOOK_BACK = 24
 PHONE_DIGITS = range(7, 16)
 # the digits two ways of writing one number share: the national number without its country and trunk prefix
@@ -83,7 +83,7 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _stages(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """A knockout round, by the teams left in it: "1/8 фіналу" (eight ties) is "the round of 16", "1/16 финала"
-    "the round of 32" (`stages`); "чвертьфінал", "quarterfinal" are 8 in words (weak, as figures in words are)."""
+    "the round of 32" (`stages`); "чвертьфінал", "quarterfinal" are 8 in words, as sure as in figures."""
     facts: list[Fact] = []
     stages = rules.stages
     for pattern, teams in ((stages.fraction, lambda n: 2 * n), (stages.round_of, lambda n: n)):

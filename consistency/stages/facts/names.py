@@ -396,9 +396,9 @@ def _acronym_beside_a_word(a: str, b: str, lang: str) -> bool:
     Mathilde Bouquet" does with its title words), and after a place it is that place's institution ("Одеської
     ОВА", "Запорізької АЕС", "the Zaporizhzhia NPP"). A surname in capitals is no acronym ("Денис ШМИГАЛЬ",
     "ШМИГАЛЬ Денис", as official copy writes it), nor is a regnal number ("Карл ІІІ")."""
-    if acronym(a) and not b.isupper():
+    if _acronym(a) and not b.isupper():
         return is_given_name(b, lang) and not is_name_of_a_person(a.capitalize(), lang)
-    if acronym(b) and not a.isupper():
+    if _acronym(b) and not a.isupper():
         key = name_key(a, lang)
         return (is_glossary(key) and glossary_kind(key) in PLACES) or derived_place(a, lang) is not None
     return False
@@ -408,7 +408,7 @@ def _acronym_beside_a_word(a: str, b: str, lang: str) -> bool:
 ACRONYM_LETTERS = range(2, 7)
 
 
-def acronym(word: str) -> bool:
+def _acronym(word: str) -> bool:
     return len(word) in ACRONYM_LETTERS and word.isupper() and word.isalpha() and not ROMAN_NUMERAL.fullmatch(word)
 
 

@@ -174,7 +174,7 @@ class Rules:
     glued_ok: re.Pattern
     currency_factors: dict[str, float]  # a word naming a hundredth of its currency ("pence", "49p"): 0.01
     dimensions: re.Pattern  # "4x4", "21х17х4 см", "60 × 100": figures joined by a times sign
-    phone_marker: re.Pattern  # a word right before a phone number ("тел.", "за номером")
+    phone_marker: re.Pattern  # a word right before a phone number ("тел.", "за телефоном")
     number_sign_before: re.Pattern  # "No. ", "№" right before a figure: an ordinal
     not_figures: re.Pattern  # notation that holds digits but states no figure ("24/7")
     scores: ScoreRules
@@ -271,7 +271,7 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "dimensions": _dimensions_rule(g("numbers.times_signs", []), decimal),
         # a number sign right before the digits ("No. 1", "№6", "#3"): the figure ranks or numbers something
         "number_sign_before": _never_or(r"(?:" + "|".join(map(re.escape, signs)) + r")[ \u00a0]?$", signs, 0),
-        # a word announcing a phone number, its last before the digits ("тел.", "за номером", "call")
+        # a word announcing a phone number, its last before the digits ("тел.", "за телефоном", "call")
         "phone_marker": _never_or(r"(?<!\w)(?:" + alternation(g("phones.markers", [])) + r")[\s:.]*$",
                                   g("phones.markers", [])),
         "not_figures": _never_or(r"(?<![\w/])(?:" + "|".join(map(re.escape, g("numbers.not_figures", []))) + r")(?![\w/])",
@@ -426,7 +426,8 @@ def _compound_rules(g: Getter, unit_codes: dict[str, str]) -> CompoundRules:
 
 def _ordinal_rules(g: Getter) -> dict[str, Any]:
     suffixes = alternation(g("ordinals.suffixes", []))
-    # "VIII скликання", "у ІІ кварталі": a Roman numeral (the century numerals' letters) before a lower-case word,
+    # "VIII скликання", "у ІІ кварталі": a Roman numeral (the century numerals' letters) before a word (dates.py
+    # read_roman_ordinals says which),
     roman = "".join(re.escape(c) for c in sorted(g("centuries.numerals", {})))
     return {
         "ordinal": re.compile((r"[\-–]" if g("ordinals.hyphenated", False) else "") + suffixes, FLAGS),
