@@ -195,6 +195,8 @@ def test_an_ordinal_in_words_or_roman_numerals_never_stands_for_a_plain_figure()
             ("numbers", "uk", "altered")]
     assert errors({"en": ["Charles III became king 3 years ago."], "uk": ["Карл ІІІ став королем 4 роки тому."]},
                   original="en") == [("numbers", "uk", "altered")]
+    # an equal figure may say the ordinal: "диабету второго типа" is "type 2 diabetes"
+    assert quiet({"en": ["Its excess can lead to type 2 diabetes."], "ru": ["Его избыток ведет к диабету второго типа."]})
     # "дві десяті відсотка" is a fraction of a per cent, never the tenth
     assert [f.kind for f in extract_facts("Ціни зросли на дві десяті відсотка.", "uk")] == ["count"]
 

@@ -71,8 +71,9 @@ _DAYS_IN_A_RANGE = re.compile(r"\d\s*[-–—]\s*\d|\d\s+\w{1,3}\s+\d")
 
 def _ordinal_in_words_against_a_figure(a: Fact, b: Fact) -> bool:
     """An ordinal in words or Roman numerals ("the second quarter", "у ІІ кварталі") against anything but an
-    ordinal: no evidence either way, as "2 banks" in the same sentence is another fact (an ordinal in digits
-    against a plain figure is, "the 29th Army" / "29 армії")."""
+    ordinal: an equal figure may say it ("второго типа" / "type 2"), but a figure of another value is no
+    alteration of it, as "2 banks" in the same sentence is another fact (an ordinal in digits against a plain
+    figure is, "the 29th Army" / "29 армії")."""
     return (a.kind == "ordinal") != (b.kind == "ordinal") and any(f.kind == "ordinal" and in_words(f) for f in (a, b))
 
 
@@ -378,7 +379,9 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
         return _joined_relation(a, b, conversion_tolerance, rounding_tolerance)
     # numbers
     if _ordinal_in_words_against_a_figure(a, b):
-        return None
+        # "диабету второго типа" / "type 2 diabetes": the same slot, matched after an ordinal of its own kind
+        # ("the second quarter" pairs with "у другому кварталі" before "2 banks" can take it)
+        return "conversion" if _close(float(a.value), float(b.value)) else None
     if (a.qualifier == YEAR_OF_LIFE) != (b.qualifier == YEAR_OF_LIFE):
         # "на 76-му році життя" against "at the age of 75" (an age one less), or "in his 76th year"
         counted, other = (a, b) if a.qualifier == YEAR_OF_LIFE else (b, a)
