@@ -36,12 +36,16 @@ _ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 _LATIN_LETTER = {1: "I", 5: "V", 10: "X"}
 
 
+# a year with every day of the calendar: a date without its year is checked, and counted, in it (29 February)
+LEAP_YEAR = 2000
+
+
 def iso_date(year: int | None, month: int, day: int | None) -> str | None:
     if not 1 <= month <= 12:
         return None
     if day is not None:
         try:
-            dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February stays valid
+            dt.date(year or LEAP_YEAR, month, day)
         except ValueError:
             return None
         return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
@@ -206,7 +210,6 @@ def read_dates(text: str, rules: Rules, taken: list[tuple[int, int]], published:
 
 
 _A_DAY = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
-LEAP_YEAR = 2024
 # the qualifier of the day before a night's date ("у ніч на 5 грудня": the night from the 4th to the 5th)
 NIGHT_BEFORE = "night-before"
 
@@ -221,13 +224,14 @@ def _nights_before(found: _Found, rules: Rules, published: dt.date | None) -> li
         day = _A_DAY.fullmatch(str(fact.value)) if fact.kind == "date" else None
         if day is None or not rules.night_before.search(found.text, max(0, fact.start - 30), fact.start):
             continue
+        year = int(day.group(1)) if day.group(1) != "-" else None
         # a date without its year is in the story's year, or in one with every day ("--03-01")
-        year = int(day.group(1)) if day.group(1) != "-" else published.year if published else LEAP_YEAR
+        counted_in = year or (published.year if published else LEAP_YEAR)
         try:
-            before = dt.date(year, int(day.group(2)), int(day.group(3))) - dt.timedelta(days=1)
+            before = dt.date(counted_in, int(day.group(2)), int(day.group(3))) - dt.timedelta(days=1)
         except ValueError:
             continue  # no such day ("31.02")
-        value = before.isoformat() if day.group(1) != "-" else before.strftime("--%m-%d")
+        value = iso_date(year and before.year, before.month, before.day)
         nights.append(Fact("date", value, fact.text, fact.start, fact.end, qualifier=NIGHT_BEFORE))
     return nights
 

@@ -100,17 +100,9 @@ def _stages(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
     for m in stages.word.finditer(text):
         start, end = m.span()
         if not _overlaps(taken, start, end):
-            facts.append(Fact("stage", stages.word_values[_word_key(m.group(0), stages.word_values)], m.group(0),
-                              start, end))
+            facts.append(Fact("stage", stages.teams(m.group(0)), m.group(0), start, end))
             taken.append((start, end))
     return facts
-
-
-def _word_key(word: str, values: dict[str, int]) -> str:
-    """The `values` key (a form, or a stem with "*") that `word` was matched by."""
-    folded = word.casefold()
-    return folded if folded in values else next(k for k in sorted(values, key=len, reverse=True)
-                                                 if k.endswith("*") and folded.startswith(k[:-1]))
 
 
 # the minute of a goal in added time: "45+2", "90+4" (minutes past the half's or the match's end)

@@ -87,6 +87,10 @@ class StageRules:
     word: re.Pattern
     word_values: dict[str, int]  # folded forms and stems ("чвертьфінал*") -> teams
 
+    def teams(self, matched: str) -> int:
+        """The teams of a round said in a word `word` matched ("чвертьфіналу": 8)."""
+        return _lookup(self.word_values, matched)  # type: ignore[return-value]
+
 
 @dataclass(frozen=True)
 class CompoundRules:
