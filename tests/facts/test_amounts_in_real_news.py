@@ -98,7 +98,7 @@ def test_square_and_cubic_metres_are_units_and_their_exponent_no_figure(lang, te
 
 
 def test_an_exponent_glued_to_its_unit_is_no_figure():
-    assert read("ПДК 0,5 мг / куб. м3", "ru") == [("amount", 0.5, None)]
+    assert read("ПДК 0,5 мг / куб. м3", "ru") == [("quantity", 0.5, "mg")]
     assert read("квартира 45м2 у центрі", "uk") == [("quantity", 45.0, "m2")]
 
 
@@ -570,3 +570,52 @@ def test_months_are_a_duration_and_half_a_year_said_without_a_figure_confirms_on
     assert numbers({"en": ["Over 9 months, exports grew."], "uk": ["За 8 місяців експорт зріс."]}) == [
         ("uk", "altered", "error")]
 
+
+
+@pytest.mark.parametrize("lang,text,value,unit", [
+    ("uk", "споживає 250 кВт·год на місяць", 250.0, "kWh"), ("ru", "потребляет 250 кВт·ч в месяц", 250.0, "kWh"),
+    ("en", "uses 250 kWh a month", 250.0, "kWh"), ("en", "a 500 MW unit", 500.0, "MW"),
+    ("uk", "енергоблок на 500 МВт", 500.0, "MW"), ("ru", "выработали 1,2 ТВт·ч", 1.2, "TWh"),
+    ("uk", "приймати по 75 мг", 75.0, "mg"), ("en", "5 ml of syrup", 5.0, "ml"),
+    ("ru", "тариф 1654 руб. за 2 Гкал", 2.0, "Gcal"),
+])
+def test_power_energy_and_doses_are_units(lang, text, value, unit):
+    assert read(text, lang)[-1] == ("quantity", value, unit)
+
+
+def test_a_unit_of_energy_converts_and_another_measure_of_it_is_an_error():
+    assert numbers({"en": ["The plant produced 4.3 GWh."], "uk": ["Станція виробила 4,3 млн кВт·год."]}) == []
+    households = {"en": ["Households use 250 MWh a month."],
+                  "uk": ["Домогосподарства споживають 250 кВт·год на місяць."]}
+    assert numbers(households) == [("uk", "altered", "error")]
+
+
+def test_the_one_of_a_rate_is_no_quantity_of_its_own():
+    # "7,96 грн за 1 м³" is "UAH 7.96 per cubic metre": the one is the rate's, which English leaves unsaid
+    (gas,) = [f for f in extract_facts("ціна 7,96 грн за 1 м³ з ПДВ", "uk") if f.kind == "quantity"]
+    assert (gas.value, gas.unit, gas.qualifier) == (1.0, "m3", "per-one")
+    tariff = {"en": ["Gas costs UAH 7.96 per cubic metre."], "uk": ["Газ коштує 7,96 грн за 1 м³."],
+              "ru": ["Газ стоит 7,96 грн за 1 куб. м."]}
+    assert numbers(tariff) == []
+    # one of a unit with no rate before it is a quantity as any other
+    assert [f.qualifier for f in extract_facts("Купили 1 кг цукру.", "uk") if f.kind == "quantity"] == [None]
+    assert numbers({"en": ["They bought 1 kg of sugar."], "uk": ["Купили 2 кг цукру."]}) == [("uk", "altered", "error")]
+
+
+def test_a_sum_converted_in_brackets_is_a_gloss_of_the_edition_for_readers_abroad():
+    grant = {"en": ["The government allocated UAH 10 billion (about $240 million) to shelters."],
+             "uk": ["Уряд виділив 10 млрд грн на укриття."]}
+    assert numbers(grant) == []
+    # the sum itself is still compared, and a sum beside it outside brackets is one of its own
+    other_sum = {"en": ["The government allocated UAH 12 billion (about $290 million)."],
+                 "uk": ["Уряд виділив 10 млрд грн."], "ru": ["Правительство выделило 10 млрд грн."]}
+    assert numbers(other_sum) == [("en", "altered", "error")]
+    sums = [f for f in extract_facts("UAH 10 billion and $240 million", "en") if f.kind == "money"]
+    assert [f.qualifier for f in sums] == [None, None]
+
+
+def test_a_figure_is_rounded_a_half_up():
+    # "38,5 °C" is 39 degrees rounded, so "38 °C" is another threshold; "44.2" rounds to "44"
+    assert numbers({"en": ["Take it above 38.5 °C."], "uk": ["Приймати, якщо температура понад 38 °C."]}) == [
+        ("uk", "altered", "error")]
+    assert relation(only("44,2 млрд доларів", "uk"), only("$44 billion", "en")) == "rounding"

@@ -183,3 +183,40 @@ def test_a_word_typed_with_a_letter_of_the_other_script_is_read_in_its_own_scrip
     # a letter with no look-alike in the script most of the word is in, and the word stays as it was typed
     assert in_one_script("Яndex і Samsung") == "Яndex і Samsung"
     assert in_one_script("NАТО") == "NАТО"
+
+
+def test_a_particle_inside_a_name_keeps_the_first_name_and_the_surname_one_name():
+    assert names("Прем'єр Бельгії Барт де Вевер вимагав гарантій.", "uk") == [
+        ("Бельгії", "belgium"), ("Барт де Вевер", "~bart|~vever")]
+    assert names("Belgian Prime Minister Bart De Wever demanded guarantees.", "en") == [
+        ("Bart De Wever", "~bart|~vever")]
+    assert [text for text, _ in names("Сказала Урсула фон дер Ляйен.", "ru")] == ["Урсула фон дер Ляйен"]
+    # a particle with no capital after it is a word of the sentence
+    assert names("The deal is in Kyiv de facto.", "en") == [("Kyiv", "kyiv")]
+
+
+def test_a_country_in_a_case_form_before_a_first_name_is_the_country():
+    # CLDR lists "Чад" and "Jordan" as places: the form it lists before a capital is a first name ("Chad Hammel"),
+    # a case form is the country ("президент Бельгії Барт", of Belgium)
+    assert names("Заявив Чад Гаммел.", "uk") == [("Чад Гаммел", "~khad|~hamel")]
+    assert names("Прем'єр-міністр Бельгії Барт Вевер заявив.", "uk") == [
+        ("Бельгії", "belgium"), ("Барт Вевер", "~bart|~vever")]
+
+
+def test_the_front_line_towns_are_places_in_every_script_and_case():
+    assert names("На Покровському напрямку ворог атакував 52 рази.", "uk")[0][1] == "pokrovsk"
+    assert names("Бої тривають під Покровськом.", "uk")[0][1] == "pokrovsk"
+    assert names("Fighting continues near Pokrovsk.", "en")[0][1] == "pokrovsk"
+    assert names("В Кривом Роге объявили тревогу.", "ru")[0][1] == "kryvyi-rih"
+
+
+def test_an_organisation_named_without_its_country_is_still_named():
+    # English copy of a Ukrainian outlet says "the Armed Forces" once the country is clear; "the Russian Armed
+    # Forces" is another army, and the ЗСУ of the other editions is missing there
+    def warned(en):
+        editions = {"en": [en], "uk": ["Частину коштів спрямують на потреби ЗСУ."],
+                    "ru": ["Часть средств направят на нужды ВСУ."]}
+        return [(f.edition, f.kind) for f in run(editions).findings if f.check == "entities" and f.severity != "info"]
+
+    assert warned("Part of the proceeds will go to the needs of the Armed Forces.") == []
+    assert warned("Part of the proceeds will go to the needs of the Russian Armed Forces.") == [("en", "missing")]

@@ -59,6 +59,22 @@ CHANGES = [
     ("euro", "en", "third in the Eurovision 2026 final", "third in the Eurovision 2025 final", "dates", "error"),
     ("space", "ru", "на рекордные 406 тыс. км", "на рекордные 406 км", "numbers", "error"),
     ("kremlin", "uk", "в Стамбулі 2 червня", "в Стамбулі 2 липня", "dates", "error"),
+    ("tariffs", "en", "about 250 kWh a month", "about 250 MWh a month", "numbers", "error"),
+    ("pills", "en", "75 mg twice a day", "75 grams twice a day", "numbers", "error"),
+    ("growth", "ru", "В III квартале", "В II квартале", "numbers", "warning"),
+    ("summit", "en", "Bart De Wever", "Alexander De Croo", "entities", "error"),
+    ("basket", "uk", "22:18, 19:25, 27:15", "22:18, 19:25, 27:17", "numbers", "error"),
+    ("flights", "en", "depart at 9:30 p.m.", "depart at 9:30 a.m.", "dates", "error"),
+    ("fed", "en", "January 27-28", "January 28-29", "dates", "error"),
+    ("rate", "uk", "на 21 коп.", "на 12 коп.", "numbers", "error"),
+    ("vote", "en", "Petr Fiala", "Petr Pavel", "entities", "error"),
+    ("tax", "ru", "Закон №4015-IX", "Закон №4051-IX", "numbers", "error"),
+    ("science", "uk", "від −40 до +30 °C", "від −40 до +20 °C", "numbers", "error"),
+    ("memory", "en", "at 4 p.m.", "at 3 p.m.", "dates", "error"),
+    ("grant", "ru", "в 1 200 школах", "в 1 100 школах", "numbers", "error"),
+    ("hike", "en", "in 3 hours and 40 minutes", "in 3 hours and 10 minutes", "numbers", "error"),
+    ("pills", "uk", "перевищує 38,5 °C", "перевищує 38 °C", "numbers", "error"),
+    ("front", "uk", "на Покровському напрямку", "на Краматорському напрямку", "entities", "error"),
 ]
 
 

@@ -13,6 +13,7 @@ from consistency.checks.facts.relations import (
     check_for,
     describe,
     distance,
+    in_roman_numerals,
     is_named_month,
     is_quantity_in_words,
     is_weak,
@@ -75,6 +76,8 @@ def _rival(ctx: Context, segment: Segment, c: Cluster, taken: set[int],
             continue
         if not _firm(d, segment) and not d.agreed_in_words():
             continue
+        if not (_meets(c, d) and _meets(d, c)):
+            continue
         if c.first().kind == "name" or d.first().kind == "name":
             # two names in one sentence that do not match are mostly a sentence retold, not a
             # swap: only the strict swap test pairs them
@@ -96,12 +99,25 @@ def _aligned(segment: Segment) -> bool:
     return all(sentences is not None for sentences in segment.sentences.values())
 
 
+def _meets(c: Cluster, rival_cluster: Cluster) -> bool:
+    """A cluster firm only by a Roman numeral (no figure in digits) meets a rival that two editions give, or one
+    in Roman numerals too: "во II квартале" against "у ІІІ кварталі" / "in the third quarter", not against a
+    "2nd" one edition alone writes elsewhere in the sentence ("for the 2nd time")."""
+    def roman(x: Cluster) -> bool:
+        return any(in_roman_numerals(f) for f in x.members.values())
+    return bool(c.strong) or not roman(c) or len(rival_cluster.members) >= 2 or roman(rival_cluster)
+
+
 def _firm(c: Cluster, segment: Segment) -> bool:
     """A cluster that may be one side of an alteration: a fact in figures, or, in aligned sentences, a
-    month named alone ("in March" where the other editions say "у квітні") or a measure in words ("за
-    добу" where the other edition says "24 days")."""
-    return bool(c.strong) or (_aligned(segment) and all(is_named_month(f) or is_quantity_in_words(f)
-                                                        for f in c.members.values()))
+    month named alone ("in March" where the other editions say "у квітні"), a measure in words ("за
+    добу" where the other edition says "24 days") or an ordinal in Roman numerals ("во II квартале")."""
+    if c.strong:
+        return True
+    facts = list(c.members.values())
+    return _aligned(segment) and (all(is_named_month(f) or is_quantity_in_words(f) for f in facts)
+                                  or (any(in_roman_numerals(f) for f in facts)
+                                      and all(f.kind == "ordinal" for f in facts)))
 
 
 def _altered(ctx: Context, sides: list[Cluster], what: str, tally: Tally) -> list[Finding]:

@@ -26,11 +26,14 @@ from consistency.checks.facts.relations import check_for, date_of_figure, dates_
 from consistency.checks.facts.segments import opens_its_sentence, segment_span, sentence_of, text_of_segment
 from consistency.locales import load_locale, script_of
 from consistency.model import Fact, Finding, Sentence
+from consistency.stages.facts.amounts import CONVERTED
 from consistency.stages.facts.entities import (
+    COUNTRY,
     GIVEN_NAME,
     PERSON,
     PLACES,
     analyse,
+    glossary_kind,
     has_dictionary,
     is_common_word,
     is_given_name,
@@ -68,8 +71,8 @@ def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
             continue
         present = set(c.members)
         absent = [k for k in ctx.editions if k not in present]
-        if not absent:
-            continue
+        if not absent or all(f.qualifier == CONVERTED for f in c.members.values()):
+            continue  # a sum converted in brackets is a gloss an edition may give or leave out, not a fact
         if (len(present) > len(absent) or (len(present) == len(absent) and ctx.reference in present)
                 or _lost_a_mention(ctx, c, absent)):
             findings += _missing(ctx, segment, c, absent, tally)
@@ -302,7 +305,8 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # коли закликав")
         second_lost = _named_fewer_times_here(ctx, segment, c, lacking) or _fewer_forms_here(ctx, segment, c, lacking)
         unsaid = ((second_lost or not _said(ctx, segment, c, lacking))
-                  and not _stand_in(ctx, fact, segment, lacking, list(c.members)))
+                  and not _stand_in(ctx, fact, segment, lacking, list(c.members))
+                  and not _said_without_its_country(ctx, segment, c, lacking))
         witnessed = witnessed or second_lost or bool(elsewhere) and len(c.members) == 1
         # named fewer times in the whole story, by the surname's words, and with no pronoun more here ("—
         # пояснив він" for "Prof Berzofsky explained"): the mention is lost, not said otherwise
@@ -326,6 +330,39 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # digits ("a 13-21-3 record")
         return "warning"
     return "error" if c.strong > len(absent) and not elsewhere else "warning"
+
+
+def _said_without_its_country(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
+    """`lacking` names the cluster's organisation in the segment by its glossary name less the country in it,
+    as an edition for readers abroad does once the country is clear: "the Armed Forces" for "ЗСУ" ("Armed Forces
+    of Ukraine"). Not after a capitalised word or a possessive pronoun, nor before "of" and a name: "the Russian
+    Armed Forces", "their Armed Forces", "the Armed Forces of Russia" are another army."""
+    lang = ctx.lang(lacking)
+    text = " ".join(s.text for s in _sentences_in(ctx, segment, lacking))
+    pronouns = {w.casefold() for w in load_locale(lang).get("names.pronouns", [])}
+    for key in {str(f.value) for f in c.members.values() if is_glossary(str(f.value))}:
+        for form in glossary_forms(key, lang):
+            short = _without_its_country(form, lang)
+            for found in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text) if short else ():
+                before, after = text[:found.start()].split(), text[found.end():found.end() + 40].split()
+                if before and (before[-1][:1].isupper() or before[-1].casefold() in pronouns):
+                    continue  # "the Russian Armed Forces", "their Armed Forces": another country's
+                if len(after) > 1 and after[0].islower() and after[1][:1].isupper():
+                    continue  # "the Armed Forces of Russia": its country said, another one
+                return True
+    return False
+
+
+def _without_its_country(form: str, lang: str) -> str | None:
+    """"Armed Forces" of "Armed Forces of Ukraine" and "Ukraine's Armed Forces": the capitalised words of a glossary
+    name of several words once a country's name is taken out, where two or more are left."""
+    words = form.split()
+    kept = [w for w in words if glossary_kind(name_key(w, lang)) != COUNTRY]
+    while kept and not kept[-1][:1].isupper():
+        kept.pop()  # "of" before the country
+    if len(kept) == len(words) or len(kept) < 2 or not all(w[:1].isupper() for w in kept):
+        return None
+    return " ".join(kept)
 
 
 def _fewer_forms_here(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
@@ -519,6 +556,7 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
         if any(_stated_elsewhere(ctx, check, fact, k, o) or _written_there(ctx, segment, k, fact, o) for o in absent):
             continue
         if check == "entities" and any(_stand_in(ctx, fact, segment, o, list(c.members)) or _said(ctx, segment, c, o)
+                                       or _said_without_its_country(ctx, segment, c, o)
                                        or _first_name_of_one_named(ctx, segment, k, fact, o) for o in absent):
             continue
         msg = f"added: {describe(c.members[k])} ({k}) is not in " + ", ".join(absent)

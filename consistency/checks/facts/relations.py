@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from consistency.model import Fact
-from consistency.stages.facts.amounts import YEAR_OF_LIFE
+from consistency.stages.facts.amounts import PER_ONE, YEAR_OF_LIFE
 from consistency.stages.facts.dates import NIGHT_BEFORE, clock_times
 from consistency.stages.facts.name_keys import is_glossary, same_name
 from consistency.stages.facts.units import to_base
@@ -51,8 +52,10 @@ def is_weak(fact: Fact) -> bool:
     a bare month, an unresolved "yesterday", a one-digit count."""
     if fact.kind == "name":
         return False
-    if fact.kind == "count" or fact.qualifier == NIGHT_BEFORE:
-        return True  # the day before "у ніч на 5 грудня" confirms "December 4-5", and is no date of its own
+    if fact.kind == "count" or fact.qualifier in (NIGHT_BEFORE, PER_ONE):
+        # the day before "у ніч на 5 грудня" confirms "December 4-5", and is no date of its own; "за 1 м³" is
+        # "per cubic metre", no quantity of its own
+        return True
     if fact.kind == "stage":
         return False  # "the semifinals" says 4 teams as surely as "1/2 фіналу"
     if fact.kind == "date" and (_period(str(fact.value)) or ("",))[0] == "century":
@@ -82,6 +85,17 @@ def is_named_month(fact: Fact) -> bool:
     name different months in aligned sentences contradict each other."""
     fields = _date_fields(str(fact.value)) if fact.kind == "date" else None
     return fields is not None and fields[2] is None and in_words(fact)
+
+
+# an ordinal in Roman numerals, Latin or Cyrillic letters, with its case ending ("III", "ІІ-му")
+_ROMAN_ORDINAL = re.compile(r"[IVXLCDMІХ]+(?:[-–][^\W\d_]+)?")
+
+
+def in_roman_numerals(fact: Fact) -> bool:
+    """An ordinal in Roman numerals ("у III кварталі"): weak alone, since English reads none ("World War II"),
+    but no wording either, so against an ordinal two other editions agree on in aligned sentences it is an
+    alteration ("во II квартале" where the others say "у III кварталі", "in the third quarter")."""
+    return fact.kind == "ordinal" and _ROMAN_ORDINAL.fullmatch(fact.text) is not None
 
 
 _CLOCK_AS_A_FIGURE = re.compile(r"([01]?\d|2[0-3])[.:]([0-5]\d)")
@@ -170,9 +184,12 @@ def _close(a: float, b: float, tol: float = 1e-9) -> bool:
 
 
 def _round_sig(x: float, digits: int) -> float:
+    """`x` rounded to `digits` significant digits, a half up as people round ("10.5 points" is "11", never
+    "10": Python's round() would give the even one)."""
     if x == 0:
         return 0.0
-    return round(x, -int(math.floor(math.log10(abs(x)))) + digits - 1)
+    places = -int(math.floor(math.log10(abs(x)))) + digits - 1
+    return float(Decimal(repr(x)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
 
 
 @lru_cache(maxsize=65536)  # a long edition compares the same figures many times

@@ -8,14 +8,14 @@ one look back reads a currency symbol and a qualifier ("more than", "понад"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from consistency.locales import load_locale
 from consistency.model import Fact
 from consistency.stages.facts.rules import Rules
-from consistency.stages.facts.units import UNITS
+from consistency.stages.facts.units import UNITS, dimension
 
 YEAR_RANGE = (1000, 2100)
 BARE_YEAR_FROM = 1800
@@ -83,7 +83,8 @@ def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
         fact = _read_one(text, match.group(1), start, end, rules)
         if fact is not None:
             facts.append(fact)
-    return _join_compound_quantities(text, _share_range_units(text, facts, rules), rules)
+    facts = _join_compound_quantities(text, _share_range_units(text, facts, rules), rules)
+    return _converted_in_brackets(text, _per_one(text, facts, rules), rules)
 
 
 def _rest_after_a_claim(text: str, match: re.Match, taken: list[tuple[int, int]], rules: Rules) -> re.Match | None:
@@ -136,6 +137,60 @@ def _join_compound_quantities(text: str, facts: list[Fact], rules: Rules) -> lis
             joined = _compound_value(fact, float(tail.group(1)), implied)
             if joined is not None:
                 out[i] = Fact("quantity", joined, text[fact.start : tail.end()], fact.start, tail.end(), fact.unit, fact.qualifier)
+    return out
+
+
+# the qualifier of a rate's "1 м³" ("7,96 грн за 1 м³", "15 мг на 1 кг"), which English says without its one ("UAH
+# 7.96 per cubic metre"): a weak fact, as `checks.facts.relations` reads it, that confirms a "per 1 m3" and is no
+# quantity missing where another edition says "per cubic metre"
+PER_ONE = "per-one"
+# how far back the figure a rate divides may stand: "15 мг парацетамолу на 1 кг маси тіла"
+_RATE_REACH = 60
+
+
+def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """One of a unit after a rate word ("за", "на", "per") is the rate's denominator, not a quantity of its own,
+    where a sum or a quantity in another unit comes before it in its sentence: "грн за 1 м³", "мг на 1 кг".
+    Never one of time ("на 1 годину" is for an hour, a span of its own), nor one after a measure in its own unit
+    ("піднявся на 5 м, потім на 1 м")."""
+    out = list(facts)
+    for i, fact in enumerate(out):
+        if fact.kind != "quantity" or fact.value != 1 or i == 0 or dimension(fact.unit) == "duration":
+            continue
+        if not rules.per_one_before.search(text[max(0, fact.start - 12):fact.start]):
+            continue
+        rated = out[i - 1]
+        between = text[rated.end:fact.start]
+        measured = rated.kind == "money" or (rated.kind == "quantity" and rated.unit != fact.unit)
+        if measured and len(between) <= _RATE_REACH and not re.search(r"[.!?;]\s", between):
+            out[i] = replace(fact, qualifier=PER_ONE)
+    return out
+
+
+# the qualifier of a sum converted into another currency in brackets after it ("UAH 10 billion (about $240
+# million)"), a gloss an edition for readers abroad adds: `checks.facts.blame` finds it neither added nor missing,
+# but a gloss that other editions give otherwise ("(£150 billion)" / "(150 млн фунтів)") is still altered
+CONVERTED = "converted"
+# a bracket right before the converted sum, and right after it: what stands between the bracket and the sum may
+# only say it is rounded ("(about ", "(≈", "(близько "), not whose sum it is ("(США — $30 млн)")
+_BRACKET_BEFORE = re.compile(r"[ \u00a0]*[(\[][ \u00a0]*(.*?)[ \u00a0]*")
+_BRACKET_AFTER = re.compile(r"[ \u00a0]*[)\]]")
+_ROUNDED_SIGNS = ("", "≈", "~", "≈ ", "~ ")
+
+
+def _converted_in_brackets(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """A sum of money in brackets right after a sum in another currency is that sum converted."""
+    out = list(facts)
+    for i in range(1, len(out)):
+        before, fact = out[i - 1], out[i]
+        if fact.kind != "money" or before.kind != "money" or fact.unit == before.unit:
+            continue
+        bracket = _BRACKET_BEFORE.fullmatch(text, before.end, fact.start)
+        said = bracket.group(1) if bracket else None
+        if said is None or not _BRACKET_AFTER.match(text, fact.end):
+            continue
+        if said in _ROUNDED_SIGNS or rules.qualifier_code(said) in ("about", "almost"):
+            out[i] = replace(fact, qualifier=CONVERTED)
     return out
 
 

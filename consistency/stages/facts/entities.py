@@ -194,6 +194,12 @@ def is_noun_or_adjective(word: str, lang: str) -> bool:
     return all(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in _known_parses(word, lang))
 
 
+def is_adjective(word: str, lang: str) -> bool:
+    """Every reading the dictionary knows of `word` is an adjective ("Краматорському", of Kramatorsk)."""
+    parses = _known_parses(word, lang)
+    return bool(parses) and all(p.tag.POS == "ADJF" for p in parses)
+
+
 def is_common_word(word: str, lang: str) -> bool:
     """The dictionary reads `word` as some other part of speech than a noun too ("Того" is a pronoun as well
     as a country, "Мали" a verb). Nouns alone stay: a dictionary may file a country as a plain noun."""

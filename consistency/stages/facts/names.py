@@ -34,16 +34,19 @@ from consistency.stages.facts.entities import (
     cldr_only,
     glossary_kind,
     has_dictionary,
+    is_adjective,
     is_common_word,
     is_given_name,
     is_name_of_a_person,
     is_plain_word,
     lemmas,
+    reads_as_given_name,
 )
 from consistency.stages.facts.name_keys import (
     acronym_forms,
     derived_place,
     glossary_by_lemma,
+    glossary_forms,
     guess_key,
     is_glossary,
     lemma_phrase_starts,
@@ -177,7 +180,7 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
         opens = _capitalised(word) or word.isupper() or stem(word, endings) in _written_in_lower_case(lang) or (
             stem(word, endings) in _lower_case_phrase_starts(lang))
         matched = _glossary_at(text, tokens, i, endings, aliases, phrases, lang) if opens else None
-        if matched and matched[1] == 1 and _first_name_of(text, tokens, i, matched[0], stop, function, common):
+        if matched and matched[1] == 1 and _first_name_of(text, tokens, i, matched[0], stop, function, common, lang):
             matched = None  # "Chad Hammel", "Jordan Henderson": a first name CLDR also lists as a country
         if matched:
             kinds.append(("glossary", matched[0], matched[1]))
@@ -188,6 +191,8 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
         contracted = _contraction_head(word)
         if not headline and folded in function and _first_name_in_mid_sentence(text, tokens, i, lang):
             kinds.append(("word", None, 1))  # "Broker Will Christie told": a first name, not the verb
+        elif not headline and _particle_inside_a_name(text, tokens, i, lang):
+            kinds.append(("initial", None, 1))  # "Bart De Wever", "Урсула фон дер Ляєн"
         elif headline or not _capitalised(word) or folded in function or (
                 folded in stop and not _month_as_a_surname(text, tokens[i], lang)) or (
                 contracted is not None and (contracted in stop or contracted in function)):
@@ -201,6 +206,29 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
             kinds.append(("word", None, 1))
         i += 1
     return kinds
+
+
+@lru_cache(maxsize=1)
+def _inner_particles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in merged("names.inner_particles"))
+
+
+def _particle_inside_a_name(text, tokens, i, lang) -> bool:
+    """"de" of "Bart De Wever", "фон дер" of "Урсула фон дер Ляєн": a particle (`names.inner_particles`) after a
+    capitalised word and before one (after more particles), with nothing but spaces between: a part of the name,
+    as an initial is, so that the first name and the surname stay one name."""
+    particles = _inner_particles()
+    if tokens[i][0].casefold() not in particles or i == 0 or _gap(text, tokens[i - 1], tokens[i]):
+        return False
+    before = tokens[i - 1][0]
+    if not _capitalised(before) or before.casefold() in particles:
+        return before.casefold() in particles and _particle_inside_a_name(text, tokens, i - 1, lang)
+    if POSSESSIVE.search(before) or glossary_kind(name_key(before, lang)) in PLACES:
+        return False  # "France's Le Monde", "у Франції Ле Пен", "Москва да Минск": a place, then a name of its own
+    j = i + 1
+    while j < len(tokens) and tokens[j][0].casefold() in particles and not _gap(text, tokens[j - 1], tokens[j]):
+        j += 1
+    return j < len(tokens) and not _gap(text, tokens[j - 1], tokens[j]) and _capitalised(tokens[j][0])
 
 
 def _first_name_in_mid_sentence(text, tokens, i, lang) -> bool:
@@ -232,10 +260,16 @@ def _month_as_a_surname(text, token, lang) -> bool:
     return rules_for(lang).month(word) is not None and month_in_a_name(text, start, lang)
 
 
-def _first_name_of(text, tokens, i, key, stop, function, common) -> bool:
-    """A one-word place only CLDR knows, written right before a capitalised word that is no title or
-    common word: a person's first name."""
+def _first_name_of(text, tokens, i, key, stop, function, common, lang) -> bool:
+    """A one-word place only CLDR knows, right before a capitalised word that is no title or common word: a
+    person's first name ("Chad Hammel", "Софії Русової"), written as CLDR lists it or as the dictionary knows a
+    first name; a case form of the place that is no first name is the place ("прем'єр-міністр Бельгії Барт де
+    Вевер": of Belgium)."""
     if not cldr_only(key) or i + 1 >= len(tokens) or _gap(text, tokens[i], tokens[i + 1]):
+        return False
+    word = tokens[i][0]
+    listed = {form.casefold() for form in glossary_forms(key, lang)}
+    if word.casefold() not in listed and not reads_as_given_name(word, lang):
         return False
     following = tokens[i + 1][0]
     folded = following.casefold()
@@ -284,8 +318,10 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
 def _a_common_word_of_like_stem(word: str, key: str, aliases: dict[str, str], lang: str) -> bool:
     """A word the dictionary knows only as a common one, none of whose lemmas is a form of the glossary name its
     stem matches: "Сума" (a sum) opening a sentence is no case of "Суми" (Sumy), though both stem to "сум"; "Сумах"
-    is ("суми" is among its lemmas). A word the dictionary does not know keeps the stem's reading."""
-    return is_plain_word(word, lang) and not any(aliases.get(lemma) == key for lemma in lemmas(word, lang))
+    is ("суми" is among its lemmas). A word the dictionary does not know keeps the stem's reading, and so does an
+    adjective with the stem of a place whose name ends as its adjectives do ("на Краматорському напрямку")."""
+    return (is_plain_word(word, lang) and not is_adjective(word, lang)
+            and not any(aliases.get(lemma) == key for lemma in lemmas(word, lang)))
 
 
 def _run_end(text, tokens, kinds, i, lang) -> tuple[int, list[tuple[str, int]]]:
@@ -345,6 +381,8 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
         if not words and not glossary:
             return None, j
         run = run[1:]
+        while run and kinds[run[0]][0] == "initial" and tokens[run[0]][0].casefold() in _inner_particles():
+            run = run[1:]  # "фон дер Ляєн" of "Урсула фон дер Ляєн" opening a sentence: the name is "Ляєн"
     if glossary:
         value = glossary[0][0]
         entity = glossary_kind(value)

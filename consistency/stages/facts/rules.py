@@ -125,6 +125,7 @@ class Rules:
     unit: re.Pattern
     unit_codes: dict[str, str]
     one_letter_units: frozenset[str]  # as the locale writes them: "м" is a metre, "3М" with a capital a brand
+    exact_case_units: dict[str, frozenset[str]]  # folded → the forms read in their own case only ("МВт", not "мВт")
     scaled_as_currency: dict[str, str]
     unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
     ordinal: re.Pattern
@@ -135,6 +136,7 @@ class Rules:
     qualifier_before: re.Pattern
     compound_between: re.Pattern
     compound_implied: dict[str, str]
+    per_one_before: re.Pattern  # "за", "per" right before a rate's "1 м³" (`unit_rules.rate_words`)
     qualifier_codes: dict[str, str]
     number_word: re.Pattern
     number_word_values: dict[str, float]  # `number_words` and `ordinal_words`
@@ -206,6 +208,9 @@ class Rules:
         word = matched.strip(" \u00a0\u202f\u2009-")
         if len(word) == 1 and word not in self.one_letter_units:
             return None  # a one-letter unit in its own case only: "9C" is nine degrees, "5c" five cents
+        exact = self.exact_case_units.get(word.casefold())
+        if exact is not None and word not in exact:
+            return None  # "5 мВт" is five milliwatts, no megawatts
         return _lookup(self.unit_codes, matched)  # type: ignore[return-value]
 
     def currency_factor(self, matched: str) -> float:
@@ -337,6 +342,11 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
     }
 
 
+def _exact_case_units(forms: list[str]) -> dict[str, frozenset[str]]:
+    """Each folded unit word of `unit_rules.exact_case`, with the forms of it read in their own case."""
+    return {w.casefold(): frozenset(x for x in forms if x.casefold() == w.casefold()) for w in forms}
+
+
 def _unit_rules(g: Getter) -> dict[str, Any]:
     unit_codes: dict[str, str] = {}
     for entry in g("units", []):
@@ -350,12 +360,15 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
         "unit": _words_after_figure(list(unit_codes)),
         "unit_codes": unit_codes,
         "one_letter_units": frozenset(w for entry in g("units", []) for w in entry["words"] if len(w) == 1),
+        "exact_case_units": _exact_case_units(g("unit_rules.exact_case", [])),
         "scaled_as_currency": dict(g("unit_rules.scaled_as_currency", {})),
         "unit_cues": {word: re.compile(r"(?<!\w)" + alternation(cues), FLAGS)
                       for word, cues in g("unit_rules.cues", {}).items()},
         "compound_between": re.compile(
             spaces + (rf"(?:{alternation(joiners)}{spaces})?" if joiners else ""), FLAGS),
         "compound_implied": dict(g("unit_rules.compound_implied", {})),
+        "per_one_before": _never_or(rf"(?<!\w){alternation(g('unit_rules.rate_words', []))}{spaces}\Z",
+                                    g("unit_rules.rate_words", [])),
     }
 
 

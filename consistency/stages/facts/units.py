@@ -12,6 +12,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "ft": ("length", 0.3048),
     "yd": ("length", 0.9144),
     "mi": ("length", 1609.344),
+    "mg": ("mass", 1e-6),
     "g": ("mass", 0.001),
     "kg": ("mass", 1.0),
     "t": ("mass", 1000.0),
@@ -22,6 +23,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "mi2": ("area", 2589988.11),
     "ha": ("area", 1e4),
     "acre": ("area", 4046.8564),
+    "ml": ("volume", 0.001),
     "l": ("volume", 1.0),
     "m3": ("volume", 1000.0),
     "ft3": ("volume", 28.316846592),
@@ -42,6 +44,16 @@ UNITS: dict[str, tuple[str, float]] = {
     "MB": ("data", 1e6),
     "GB": ("data", 1e9),
     "TB": ("data", 1e12),
+    # power and energy, as grids and bills count them ("4,32 грн за кВт·год", "a 500 MW unit", "1654 грн за Гкал")
+    "W": ("power", 1.0),
+    "kW": ("power", 1e3),
+    "MW": ("power", 1e6),
+    "GW": ("power", 1e9),
+    "kWh": ("energy", 1e3),
+    "MWh": ("energy", 1e6),
+    "GWh": ("energy", 1e9),
+    "TWh": ("energy", 1e12),
+    "Gcal": ("energy", 1.163e6),  # the heat of district heating bills: a gigacalorie is 1.163 MWh
 }
 TEMPERATURE = {"C", "F"}
 
