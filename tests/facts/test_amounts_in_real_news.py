@@ -583,6 +583,20 @@ def test_power_energy_and_doses_are_units(lang, text, value, unit):
     assert read(text, lang)[-1] == ("quantity", value, unit)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "250 кВт/год"), ("uk", "250 кВт-годин"), ("uk", "250 кВт∙год"), ("uk", "250 кВт⋅годину"),
+    ("ru", "250 кВт*ч"), ("ru", "250 кВт-часов"), ("en", "250 kW/h"), ("en", "250 kW-hours"), ("en", "250 kW•h"),
+])
+def test_a_kilowatt_hour_is_one_whatever_sign_joins_its_hour(lang, text):
+    assert read(text, lang) == [("quantity", 250.0, "kWh")]
+
+
+def test_a_milliwatt_is_no_megawatt_and_two_plants_are_no_one_quantity():
+    assert read("20 мВт·год", "uk") == [("amount", 20.0, None)]
+    assert read("5 mW", "en") == [("amount", 5.0, None)]
+    assert read("2 ГВт і 500 МВт", "uk") == [("quantity", 2.0, "GW"), ("quantity", 500.0, "MW")]
+
+
 def test_a_unit_of_energy_converts_and_another_measure_of_it_is_an_error():
     assert numbers({"en": ["The plant produced 4.3 GWh."], "uk": ["Станція виробила 4,3 млн кВт·год."]}) == []
     households = {"en": ["Households use 250 MWh a month."],
@@ -600,6 +614,9 @@ def test_the_one_of_a_rate_is_no_quantity_of_its_own():
     # one of a unit with no rate before it is a quantity as any other
     assert [f.qualifier for f in extract_facts("Купили 1 кг цукру.", "uk") if f.kind == "quantity"] == [None]
     assert numbers({"en": ["They bought 1 kg of sugar."], "uk": ["Купили 2 кг цукру."]}) == [("uk", "altered", "error")]
+    # nor after a span of time: "за 2 дні просунувся на 1 км" is a kilometre of its own
+    advance = [f for f in extract_facts("Протягом 2 днів ворог просунувся на 1 км.", "uk") if f.unit == "km"]
+    assert [f.qualifier for f in advance] == [None]
 
 
 def test_a_sum_converted_in_brackets_is_a_gloss_of_the_edition_for_readers_abroad():
@@ -612,6 +629,14 @@ def test_a_sum_converted_in_brackets_is_a_gloss_of_the_edition_for_readers_abroa
     assert numbers(other_sum) == [("en", "altered", "error")]
     sums = [f for f in extract_facts("UAH 10 billion and $240 million", "en") if f.kind == "money"]
     assert [f.qualifier for f in sums] == [None, None]
+    # a conversion is approximate: another edition's own conversion of the sum rounds to it
+    own = {"en": ["The government allocated UAH 10 billion (about $240 million)."],
+           "uk": ["Уряд виділив 10 млрд грн (243 млн доларів)."],
+           "ru": ["Правительство выделило 10 млрд грн (243 млн долларов)."]}
+    assert [severity for _, _, severity in numbers(own)] == ["info", "info"]  # "rounded figure"
+    # a sum in brackets that says whose it is, is a sum of its own
+    pledged = [f for f in extract_facts("ЄС пообіцяв €50 млн (США — $30 млн).", "uk") if f.kind == "money"]
+    assert [f.qualifier for f in pledged] == [None, None]
 
 
 def test_a_figure_is_rounded_a_half_up():
@@ -619,3 +644,5 @@ def test_a_figure_is_rounded_a_half_up():
     assert numbers({"en": ["Take it above 38.5 °C."], "uk": ["Приймати, якщо температура понад 38 °C."]}) == [
         ("uk", "altered", "error")]
     assert relation(only("44,2 млрд доларів", "uk"), only("$44 billion", "en")) == "rounding"
+    # a converted figure is rounded as it would be read: 68.58 m is 225 feet, "230 feet" at two digits
+    assert relation(only("68,58 м", "uk"), only("230 feet", "en")) == "conversion"

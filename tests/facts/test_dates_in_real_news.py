@@ -351,3 +351,11 @@ def test_the_night_before_a_date_is_the_night_that_ends_on_it():
     two_days = {"en": ["Overnight on December 5, drones hit Odesa. On December 4, Kharkiv was shelled."],
                 "uk": ["У ніч на 5 грудня дрони атакували Одесу. 3 грудня обстріляли Харків."]}
     assert errors(two_days, original="en") == [("dates", "uk", "altered")]
+
+
+def test_a_bare_hour_says_an_hour_said_without_its_minutes():
+    # "at 9" is the English of "на 9-ту годину"; a time with its minutes written, "9:00", is no bare figure's
+    assert quiet({"en": ["Come at 9, the doctor will see you."], "uk": ["Приходьте на 9-ту годину, лікар прийме."]})
+    assert not quiet({"en": ["Come at 10, the doctor will see you."], "uk": ["Приходьте на 9-ту годину."]})
+    injured = {"en": ["At 9:00, 8 people were injured."], "uk": ["О 9:00 постраждали 9 людей."]}
+    assert ("numbers", "uk", "altered") in errors(injured, original="en")

@@ -75,6 +75,8 @@ CHANGES = [
     ("hike", "en", "in 3 hours and 40 minutes", "in 3 hours and 10 minutes", "numbers", "error"),
     ("pills", "uk", "перевищує 38,5 °C", "перевищує 38 °C", "numbers", "error"),
     ("front", "uk", "на Покровському напрямку", "на Краматорському напрямку", "entities", "error"),
+    ("phone", "uk", "5000 мА·год", "4000 мА·год", "numbers", "error"),
+    ("rail", "en", "train No. 67/68", "train No. 65/66", "numbers", "error"),
 ]
 
 

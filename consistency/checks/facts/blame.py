@@ -335,34 +335,43 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
 def _said_without_its_country(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
     """`lacking` names the cluster's organisation in the segment by its glossary name less the country in it,
     as an edition for readers abroad does once the country is clear: "the Armed Forces" for "ЗСУ" ("Armed Forces
-    of Ukraine"). Not after a capitalised word or a possessive pronoun, nor before "of" and a name: "the Russian
-    Armed Forces", "their Armed Forces", "the Armed Forces of Russia" are another army."""
+    of Ukraine"). Not after a name or a possessive pronoun, nor before the word that joined the country to it and a
+    name: "the Russian Armed Forces", "their Armed Forces", "the Armed Forces of Russia" are another army."""
     lang = ctx.lang(lacking)
     text = " ".join(s.text for s in _sentences_in(ctx, segment, lacking))
     pronouns = {w.casefold() for w in load_locale(lang).get("names.pronouns", [])}
+    _endings, stop, function, *_ = name_rules(lang)
+    shorts: dict[str, set[str]] = {}  # "Armed Forces" of every form, with what joins a country to it in any
     for key in {str(f.value) for f in c.members.values() if is_glossary(str(f.value))}:
         for form in glossary_forms(key, lang):
-            short = _without_its_country(form, lang)
-            for found in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text) if short else ():
-                before, after = text[:found.start()].split(), text[found.end():found.end() + 40].split()
-                if before and (before[-1][:1].isupper() or before[-1].casefold() in pronouns):
-                    continue  # "the Russian Armed Forces", "their Armed Forces": another country's
-                if len(after) > 1 and after[0].islower() and after[1][:1].isupper():
-                    continue  # "the Armed Forces of Russia": its country said, another one
-                return True
+            short, joiners = _without_its_country(form, lang)
+            if short:
+                shorts.setdefault(short, set()).update(joiners)
+    for short, joiners in shorts.items():
+        for found in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
+            before, after = text[:found.start()].split(), text[found.end():found.end() + 40].split()
+            word_before = before[-1].casefold() if before else ""
+            if before and (word_before in pronouns or before[-1][:1].isupper() and not (
+                    word_before in stop or word_before in function)):
+                continue  # "the Russian Armed Forces", "their Armed Forces" ("The Armed Forces" opens a sentence)
+            if len(after) > 1 and after[0].casefold() in joiners and after[1][:1].isupper():
+                continue  # "the Armed Forces of Russia": its country said, another one
+            return True
     return False
 
 
-def _without_its_country(form: str, lang: str) -> str | None:
+def _without_its_country(form: str, lang: str) -> tuple[str | None, frozenset[str]]:
     """"Armed Forces" of "Armed Forces of Ukraine" and "Ukraine's Armed Forces": the capitalised words of a glossary
-    name of several words once a country's name is taken out, where two or more are left."""
+    name of several words once a country's name is taken out, where two or more are left; with the words that
+    joined the country to them ("of")."""
     words = form.split()
     kept = [w for w in words if glossary_kind(name_key(w, lang)) != COUNTRY]
+    joiners = set()
     while kept and not kept[-1][:1].isupper():
-        kept.pop()  # "of" before the country
+        joiners.add(kept.pop().casefold())  # "of" before the country
     if len(kept) == len(words) or len(kept) < 2 or not all(w[:1].isupper() for w in kept):
-        return None
-    return " ".join(kept)
+        return None, frozenset()
+    return " ".join(kept), frozenset(joiners)
 
 
 def _fewer_forms_here(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:

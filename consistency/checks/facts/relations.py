@@ -13,13 +13,15 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from consistency.model import Fact
-from consistency.stages.facts.amounts import PER_ONE, YEAR_OF_LIFE
+from consistency.stages.facts.amounts import CONVERTED, PER_ONE, YEAR_OF_LIFE
 from consistency.stages.facts.dates import NIGHT_BEFORE, clock_times
 from consistency.stages.facts.name_keys import is_glossary, same_name
 from consistency.stages.facts.units import to_base
 
 NUMERIC = frozenset({"amount", "count", "money", "percent", "quantity", "ordinal", "year"})
-APPROXIMATE = frozenset({"about", "almost"})
+# qualifiers of a figure said loosely; a sum converted in brackets is one too ("(about $240 million)", "($243
+# million)" for the same hryvnias)
+APPROXIMATE = frozenset({"about", "almost", CONVERTED})
 # figures that state one fact together: a score "2:1", dimensions "21x17x4" (stages/facts/joined.py)
 JOINED = frozenset({"score", "dimensions"})
 
@@ -111,6 +113,20 @@ def clock_of_figure(fact: Fact) -> str | None:
     return f"{int(clock.group(1)):02d}:{clock.group(2)}" if clock else None
 
 
+def hour_of_figure(fact: Fact) -> str | None:
+    """The hour a bare figure up to 24 could be on the clock ("at 9" for "на 9-ту годину"), as "09:00"; None for
+    any other figure. It says the time only against an hour said without its minutes (`_an_hour_alone`)."""
+    text = fact.text.strip()
+    if fact.kind != "amount" or fact.unit is not None or not text.isdigit() or not 0 < int(text) <= 24:
+        return None
+    return f"{int(text) % 24:02d}:00"
+
+
+def _an_hour_alone(time: Fact) -> bool:
+    """A time said as an hour with no minutes written ("9-ту годину", "at 9 o'clock"): one a bare figure may say."""
+    return not re.search(r"\d[:.]\d", time.text)
+
+
 _DAY_AND_MONTH = re.compile(r"([0-3]?\d)\.([01]\d)\.?")
 
 
@@ -189,7 +205,8 @@ def _round_sig(x: float, digits: int) -> float:
     if x == 0:
         return 0.0
     places = -int(math.floor(math.log10(abs(x)))) + digits - 1
-    return float(Decimal(repr(x)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+    # twelve significant digits, as figures are read (`amounts._num`): 68.58 / 0.3048 is 225, not 224.99999999999997
+    return float(Decimal(f"{x:.12g}").quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
 
 
 @lru_cache(maxsize=65536)  # a long edition compares the same figures many times
@@ -216,7 +233,10 @@ def rounded(a: float, b: float, a_qual: str | None, b_qual: str | None, toleranc
         return False
     precise, rough = (a, b) if significant_digits(a) > significant_digits(b) else (b, a)
     precise_qual, rough_qual = (a_qual, b_qual) if precise == a else (b_qual, a_qual)
-    if significant_digits(precise) > significant_digits(rough) and rough_qual in APPROXIMATE and precise_qual not in APPROXIMATE:
+    # a conversion rounds another conversion of the same sum as "about" rounds a figure ("($243 million)" and
+    # "(about $240 million)")
+    rounds_the_other = precise_qual not in APPROXIMATE or precise_qual == CONVERTED
+    if significant_digits(precise) > significant_digits(rough) and rough_qual in APPROXIMATE and rounds_the_other:
         # the rough figure must be the precise one rounded to its own last digit: "about 300" for 308,
         # "almost $45 billion" for $44.2 billion (rounded up); "approximately 130" for 136 is a change
         step = 10.0 ** (math.floor(math.log10(abs(rough))) - significant_digits(rough) + 1)
@@ -378,7 +398,9 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
         return None
     if {fa, fb} == {"time", "number"}:
         time, figure = (a, b) if fa == "time" else (b, a)
-        return "equal" if clock_of_figure(figure) in clock_times(time) else None
+        if clock_of_figure(figure) in clock_times(time):
+            return "equal"
+        return "equal" if _an_hour_alone(time) and hour_of_figure(figure) in clock_times(time) else None
     if fa != fb:
         return None
     if fa == "date":

@@ -151,8 +151,8 @@ _RATE_REACH = 60
 def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     """One of a unit after a rate word ("за", "на", "per") is the rate's denominator, not a quantity of its own,
     where a sum or a quantity in another unit comes before it in its sentence: "грн за 1 м³", "мг на 1 кг".
-    Never one of time ("на 1 годину" is for an hour, a span of its own), nor one after a measure in its own unit
-    ("піднявся на 5 м, потім на 1 м")."""
+    Never one of time ("на 1 годину" is for an hour, a span of its own), nor one after a span of time ("за 2 дні
+    просунувся на 1 км") or after a measure in its own unit ("піднявся на 5 м, потім на 1 м")."""
     out = list(facts)
     for i, fact in enumerate(out):
         if fact.kind != "quantity" or fact.value != 1 or i == 0 or dimension(fact.unit) == "duration":
@@ -161,7 +161,8 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
             continue
         rated = out[i - 1]
         between = text[rated.end:fact.start]
-        measured = rated.kind == "money" or (rated.kind == "quantity" and rated.unit != fact.unit)
+        measured = rated.kind == "money" or (rated.kind == "quantity" and rated.unit != fact.unit
+                                             and dimension(rated.unit) != "duration")
         if measured and len(between) <= _RATE_REACH and not re.search(r"[.!?;]\s", between):
             out[i] = replace(fact, qualifier=PER_ONE)
     return out
@@ -169,13 +170,14 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
 
 # the qualifier of a sum converted into another currency in brackets after it ("UAH 10 billion (about $240
 # million)"), a gloss an edition for readers abroad adds: `checks.facts.blame` finds it neither added nor missing,
-# but a gloss that other editions give otherwise ("(£150 billion)" / "(150 млн фунтів)") is still altered
+# but a gloss that other editions give otherwise ("(£150 billion)" / "(150 млн фунтів)") is still altered; a
+# conversion is approximate whether or not it says so (`checks.facts.relations.APPROXIMATE`)
 CONVERTED = "converted"
 # a bracket right before the converted sum, and right after it: what stands between the bracket and the sum may
 # only say it is rounded ("(about ", "(≈", "(близько "), not whose sum it is ("(США — $30 млн)")
 _BRACKET_BEFORE = re.compile(r"[ \u00a0]*[(\[][ \u00a0]*(.*?)[ \u00a0]*")
 _BRACKET_AFTER = re.compile(r"[ \u00a0]*[)\]]")
-_ROUNDED_SIGNS = ("", "≈", "~", "≈ ", "~ ")
+_ROUNDED_SIGNS = ("", "≈", "~")
 
 
 def _converted_in_brackets(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
@@ -197,11 +199,16 @@ def _converted_in_brackets(text: str, facts: list[Fact], rules: Rules) -> list[F
 _IMPLIED_TAIL = re.compile(r"[\-–](\d{1,2})(?![\d.,])")
 
 
+# the measures said in two units at once ("1 м 82 см", "6 feet 6 inches", "2 hours 30 minutes"); "2 GW and 500 MW"
+# are two plants, "64 GB and 8 GB" two memories
+_COMPOUND_MEASURES = frozenset({"length", "mass", "duration"})
+
+
 def _compound_value(larger: Fact, value: float, unit: str | None) -> float | None:
     """larger + value·unit in larger's unit, when unit is a smaller unit of the same dimension and the
     smaller part is less than one larger unit (1 м 82 см; not "2 km 300 m" written as "2 km, 3000 m")."""
     big, small = UNITS.get(larger.unit or ""), UNITS.get(unit or "")
-    if big is None or small is None or big[0] != small[0] or small[1] >= big[1]:
+    if big is None or small is None or big[0] != small[0] or small[1] >= big[1] or big[0] not in _COMPOUND_MEASURES:
         return None
     part = value * small[1] / big[1]
     if not 0 <= part < 1:

@@ -214,21 +214,38 @@ def _inner_particles() -> frozenset[str]:
 
 
 def _particle_inside_a_name(text, tokens, i, lang) -> bool:
-    """"de" of "Bart De Wever", "фон дер" of "Урсула фон дер Ляєн": a particle (`names.inner_particles`) after a
-    capitalised word and before one (after more particles), with nothing but spaces between: a part of the name,
-    as an initial is, so that the first name and the surname stay one name."""
+    """"de" of "Bart De Wever", "фон дер" of "Урсула фон дер Ляєн": a particle (`names.inner_particles`) in a run of
+    them between one capitalised word (a first name: no glossary name, no possessive, not the second word of a
+    name, though a place's name may stand before it) and another, with nothing but spaces between: a part of the
+    name, as an initial is, so that the first name and the surname stay one name ("France's Le Monde", "Зеленського
+    Ле Пен", "Emmanuel Macron Le Figaro" are two names each)."""
     particles = _inner_particles()
-    if tokens[i][0].casefold() not in particles or i == 0 or _gap(text, tokens[i - 1], tokens[i]):
+
+    def joined(a: int, b: int) -> bool:
+        return 0 <= a and b < len(tokens) and not _gap(text, tokens[a], tokens[b])
+
+    def particle(k: int) -> bool:
+        return tokens[k][0].casefold() in particles
+
+    if not particle(i):
         return False
-    before = tokens[i - 1][0]
-    if not _capitalised(before) or before.casefold() in particles:
-        return before.casefold() in particles and _particle_inside_a_name(text, tokens, i - 1, lang)
-    if POSSESSIVE.search(before) or glossary_kind(name_key(before, lang)) in PLACES:
-        return False  # "France's Le Monde", "у Франції Ле Пен", "Москва да Минск": a place, then a name of its own
-    j = i + 1
-    while j < len(tokens) and tokens[j][0].casefold() in particles and not _gap(text, tokens[j - 1], tokens[j]):
-        j += 1
-    return j < len(tokens) and not _gap(text, tokens[j - 1], tokens[j]) and _capitalised(tokens[j][0])
+    first = i
+    while first > 0 and particle(first - 1) and joined(first - 1, first):
+        first -= 1
+    last = i
+    while last + 1 < len(tokens) and particle(last + 1) and joined(last, last + 1):
+        last += 1
+    if not (joined(first - 1, first) and joined(last, last + 1) and _capitalised(tokens[last + 1][0])):
+        return False
+    before = tokens[first - 1][0]
+    if not _capitalised(before) or POSSESSIVE.search(before) or is_glossary(name_key(before, lang)):
+        return False
+    two_before = tokens[first - 2][0] if joined(first - 2, first - 1) else ""
+    _endings, stop, function, common, *_ = name_rules(lang)
+    a_name_word = (bool(two_before) and _capitalised(two_before) and not is_glossary(name_key(two_before, lang))
+                   and not any(two_before.casefold() in words for words in (stop, function, common))
+                   and not is_plain_word(two_before, lang))  # "Сказала Урсула фон дер Ляйен": a verb before
+    return not a_name_word
 
 
 def _first_name_in_mid_sentence(text, tokens, i, lang) -> bool:
@@ -262,16 +279,16 @@ def _month_as_a_surname(text, token, lang) -> bool:
 
 def _first_name_of(text, tokens, i, key, stop, function, common, lang) -> bool:
     """A one-word place only CLDR knows, right before a capitalised word that is no title or common word: a
-    person's first name ("Chad Hammel", "Софії Русової"), written as CLDR lists it or as the dictionary knows a
-    first name; a case form of the place that is no first name is the place ("прем'єр-міністр Бельгії Барт де
-    Вевер": of Belgium)."""
+    person's first name ("Chad Hammel", "Софії Русової", "Софии Ротару"), written as CLDR lists it, as the
+    dictionary knows a first name, or before a surname; a case form of the place before anything else is the place
+    ("прем'єр-міністр Бельгії Барт де Вевер": of Belgium)."""
     if not cldr_only(key) or i + 1 >= len(tokens) or _gap(text, tokens[i], tokens[i + 1]):
         return False
-    word = tokens[i][0]
+    word, following = tokens[i][0], tokens[i + 1][0]
     listed = {form.casefold() for form in glossary_forms(key, lang)}
-    if word.casefold() not in listed and not reads_as_given_name(word, lang):
+    if (word.casefold() not in listed and not reads_as_given_name(word, lang)
+            and analyse(following, lang)[1] != PERSON):
         return False
-    following = tokens[i + 1][0]
     folded = following.casefold()
     return _capitalised(following) and not any(folded in words for words in (stop, function, common))
 
@@ -301,7 +318,7 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
         if key is None and n == 1:
             key = phrases.get(stems) or glossary_by_lemma(word, lang)
         if (key is not None and n == 1 and word.casefold() not in aliases
-                and _a_common_word_of_like_stem(word, key, aliases, lang)):
+                and _a_common_word_of_like_stem(word, key, aliases, lang, _next_word(text, tokens, i))):
             key = None
         if key is not None and not (n == 1 and spelt_out):
             return key, n
@@ -315,13 +332,26 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
     return None
 
 
-def _a_common_word_of_like_stem(word: str, key: str, aliases: dict[str, str], lang: str) -> bool:
+def _a_common_word_of_like_stem(word: str, key: str, aliases: dict[str, str], lang: str, following: str) -> bool:
     """A word the dictionary knows only as a common one, none of whose lemmas is a form of the glossary name its
     stem matches: "Сума" (a sum) opening a sentence is no case of "Суми" (Sumy), though both stem to "сум"; "Сумах"
     is ("суми" is among its lemmas). A word the dictionary does not know keeps the stem's reading, and so does an
-    adjective with the stem of a place whose name ends as its adjectives do ("на Краматорському напрямку")."""
-    return (is_plain_word(word, lang) and not is_adjective(word, lang)
-            and not any(aliases.get(lemma) == key for lemma in lemmas(word, lang)))
+    adjective with a place's stem before a word that says it names a place (`names.place_heads`: "на Краматорському
+    напрямку"; "Слов'янські мови" are Slavic)."""
+    if not is_plain_word(word, lang) or any(aliases.get(lemma) == key for lemma in lemmas(word, lang)):
+        return False
+    heads = _place_heads(lang)
+    return not (is_adjective(word, lang) and following and any(lemma in heads for lemma in lemmas(following, lang)))
+
+
+@lru_cache(maxsize=None)
+def _place_heads(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_locale(lang).get("names.place_heads", []))
+
+
+def _next_word(text, tokens, i) -> str:
+    """The word right after token i, with nothing but spaces between; "" at the end or after a mark."""
+    return tokens[i + 1][0] if i + 1 < len(tokens) and not _gap(text, tokens[i], tokens[i + 1]) else ""
 
 
 def _run_end(text, tokens, kinds, i, lang) -> tuple[int, list[tuple[str, int]]]:

@@ -125,7 +125,7 @@ class Rules:
     unit: re.Pattern
     unit_codes: dict[str, str]
     one_letter_units: frozenset[str]  # as the locale writes them: "м" is a metre, "3М" with a capital a brand
-    exact_case_units: dict[str, frozenset[str]]  # folded → the forms read in their own case only ("МВт", not "мВт")
+    exact_case_units: tuple[tuple[str, str], ...]  # (folded, written): read in their own case ("МВт", not "мВт")
     scaled_as_currency: dict[str, str]
     unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
     ordinal: re.Pattern
@@ -208,9 +208,12 @@ class Rules:
         word = matched.strip(" \u00a0\u202f\u2009-")
         if len(word) == 1 and word not in self.one_letter_units:
             return None  # a one-letter unit in its own case only: "9C" is nine degrees, "5c" five cents
-        exact = self.exact_case_units.get(word.casefold())
-        if exact is not None and word not in exact:
-            return None  # "5 мВт" is five milliwatts, no megawatts
+        folded = word.casefold()
+        for begins, exact in self.exact_case_units:
+            if folded.startswith(begins) and not word.startswith(exact):
+                return None  # "5 мВт" is five milliwatts and "мВт·год" milliwatt-hours, no megawatts
+            if folded.startswith(begins):
+                break
         return _lookup(self.unit_codes, matched)  # type: ignore[return-value]
 
     def currency_factor(self, matched: str) -> float:
@@ -342,16 +345,24 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
     }
 
 
-def _exact_case_units(forms: list[str]) -> dict[str, frozenset[str]]:
-    """Each folded unit word of `unit_rules.exact_case`, with the forms of it read in their own case."""
-    return {w.casefold(): frozenset(x for x in forms if x.casefold() == w.casefold()) for w in forms}
+def _exact_case_units(forms: list[str]) -> tuple[tuple[str, str], ...]:
+    """(folded, as written) for each word of `unit_rules.exact_case`, the longest first: a unit word that begins
+    with one in another case ("мВт", "мВт·год" for "МВт") is no unit of the locale's."""
+    return tuple(sorted(((w.casefold(), w) for w in forms), key=lambda pair: -len(pair[0])))
+
+
+def _with_product_signs(word: str, signs: list[str]) -> list[str]:
+    """A unit word with "·" between a unit and its hour ("кВт·год") in every way copy types it (`product_signs`)."""
+    return [word.replace("·", sign) for sign in signs] if "·" in word and signs else [word]
 
 
 def _unit_rules(g: Getter) -> dict[str, Any]:
     unit_codes: dict[str, str] = {}
+    signs = g("unit_rules.product_signs", [])
     for entry in g("units", []):
-        for word in entry["words"]:
-            unit_codes[word.casefold()] = entry["code"]
+        for written in entry["words"]:
+            for word in _with_product_signs(written, signs):
+                unit_codes[word.casefold()] = entry["code"]
     spaces = r"[ \u00a0\u202f\u2009]*"
     joiners = g("unit_rules.compound_joiners", [])
     return {

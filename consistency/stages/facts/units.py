@@ -49,6 +49,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "kW": ("power", 1e3),
     "MW": ("power", 1e6),
     "GW": ("power", 1e9),
+    "Wh": ("energy", 1.0),
     "kWh": ("energy", 1e3),
     "MWh": ("energy", 1e6),
     "GWh": ("energy", 1e9),
