@@ -593,6 +593,10 @@ def test_a_kilowatt_hour_is_one_whatever_sign_joins_its_hour(lang, text):
 
 def test_a_milliwatt_is_no_megawatt_and_two_plants_are_no_one_quantity():
     assert read("20 мВт·год", "uk") == [("amount", 20.0, None)]
+    assert read("500 KWh", "en") == [("quantity", 500.0, "kWh")]  # a kilowatt in any case
+    # an hour word after a space is a word of the sentence: "1 ГВт час назад" is a gigawatt an hour ago
+    assert read("Блок мощностью 1 ГВт час назад отключили.", "ru") == [("quantity", 1.0, "GW")]
+    assert read("Мощность 500 МВт часто простаивает.", "ru") == [("quantity", 500.0, "MW")]
     assert read("5 mW", "en") == [("amount", 5.0, None)]
     assert read("2 ГВт і 500 МВт", "uk") == [("quantity", 2.0, "GW"), ("quantity", 500.0, "MW")]
 

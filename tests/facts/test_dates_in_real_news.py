@@ -357,5 +357,9 @@ def test_a_bare_hour_says_an_hour_said_without_its_minutes():
     # "at 9" is the English of "на 9-ту годину"; a time with its minutes written, "9:00", is no bare figure's
     assert quiet({"en": ["Come at 9, the doctor will see you."], "uk": ["Приходьте на 9-ту годину, лікар прийме."]})
     assert not quiet({"en": ["Come at 10, the doctor will see you."], "uk": ["Приходьте на 9-ту годину."]})
+    # a figure is a bare hour only before a mark or the end: "at 8 and 20 candidates" counts
+    polls = {"en": ["Polls close at 8 and 20 candidates are running."],
+             "uk": ["Дільниці закриються о 20-й годині, балотуються 8 кандидатів."]}
+    assert not quiet(polls)
     injured = {"en": ["At 9:00, 8 people were injured."], "uk": ["О 9:00 постраждали 9 людей."]}
     assert ("numbers", "uk", "altered") in errors(injured, original="en")

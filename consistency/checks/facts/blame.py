@@ -354,8 +354,9 @@ def _said_without_its_country(ctx: Context, segment: Segment, c: Cluster, lackin
             if before and (word_before in pronouns or before[-1][:1].isupper() and not (
                     word_before in stop or word_before in function)):
                 continue  # "the Russian Armed Forces", "their Armed Forces" ("The Armed Forces" opens a sentence)
-            if len(after) > 1 and after[0].casefold() in joiners and after[1][:1].isupper():
-                continue  # "the Armed Forces of Russia": its country said, another one
+            named = [w for w in after[1:] if w.casefold() not in stop and w.casefold() not in function][:1]
+            if after and after[0].casefold() in joiners and named and named[0][:1].isupper():
+                continue  # "the Armed Forces of Russia", "of the Russian Federation": its country said, another one
             return True
     return False
 

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from consistency.model import Fact
-from consistency.stages.facts.amounts import CONVERTED, PER_ONE, YEAR_OF_LIFE
+from consistency.stages.facts.amounts import BARE_HOUR, CONVERTED, PER_ONE, YEAR_OF_LIFE
 from consistency.stages.facts.dates import NIGHT_BEFORE, clock_times
 from consistency.stages.facts.name_keys import is_glossary, same_name
 from consistency.stages.facts.units import to_base
@@ -114,12 +114,10 @@ def clock_of_figure(fact: Fact) -> str | None:
 
 
 def hour_of_figure(fact: Fact) -> str | None:
-    """The hour a bare figure up to 24 could be on the clock ("at 9" for "на 9-ту годину"), as "09:00"; None for
-    any other figure. It says the time only against an hour said without its minutes (`_an_hour_alone`)."""
-    text = fact.text.strip()
-    if fact.kind != "amount" or fact.unit is not None or not text.isdigit() or not 0 < int(text) <= 24:
-        return None
-    return f"{int(text) % 24:02d}:00"
+    """The hour a figure read as a bare hour could be on the clock ("at 9," for "на 9-ту годину": `amounts.BARE_HOUR`),
+    as "09:00"; None for any other figure. It says the time only against an hour said without its minutes
+    (`_an_hour_alone`)."""
+    return f"{int(fact.text.strip()) % 24:02d}:00" if fact.qualifier == BARE_HOUR else None
 
 
 def _an_hour_alone(time: Fact) -> bool:

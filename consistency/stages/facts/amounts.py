@@ -84,7 +84,7 @@ def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
         if fact is not None:
             facts.append(fact)
     facts = _join_compound_quantities(text, _share_range_units(text, facts, rules), rules)
-    return _converted_in_brackets(text, _per_one(text, facts, rules), rules)
+    return _bare_hours(text, _converted_in_brackets(text, _per_one(text, facts, rules), rules), rules)
 
 
 def _rest_after_a_claim(text: str, match: re.Match, taken: list[tuple[int, int]], rules: Rules) -> re.Match | None:
@@ -193,6 +193,25 @@ def _converted_in_brackets(text: str, facts: list[Fact], rules: Rules) -> list[F
             continue
         if said in _ROUNDED_SIGNS or rules.qualifier_code(said) in ("about", "almost"):
             out[i] = replace(fact, qualifier=CONVERTED)
+    return out
+
+
+# the qualifier of a bare figure that is an hour said without its minutes ("at 9, the doctor will see you"), which
+# `checks.facts.relations` lets stand for a time another edition gives as an hour alone ("на 9-ту годину")
+BARE_HOUR = "bare-hour"
+_MARK_OR_END = re.compile(r"[ \u00a0]*(?:[,.;:!?)]|\Z)")
+
+
+def _bare_hours(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """A plain figure up to 24, after a word of `times.bare_hour_before` ("at", "by") and before a mark or the end:
+    an hour ("Polls close at 8 and 20 candidates run": the 8 is no hour here, the "and" says a count may follow)."""
+    out = list(facts)
+    for i, fact in enumerate(out):
+        literal = fact.text.strip()
+        if (fact.kind == "amount" and fact.qualifier is None and literal.isdigit() and 0 < int(literal) <= 24
+                and rules.bare_hour_before.search(text[max(0, fact.start - 12):fact.start])
+                and _MARK_OR_END.match(text, fact.end)):
+            out[i] = replace(fact, qualifier=BARE_HOUR)
     return out
 
 

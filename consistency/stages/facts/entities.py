@@ -60,6 +60,9 @@ def _analyser(lang: str) -> Any | None:
         return None
 
 
+_TO_ASCII_APOSTROPHE = str.maketrans({"’": "'", "ʼ": "'"})
+
+
 @lru_cache(maxsize=65536)
 def _known_parses(word: str, lang: str) -> tuple[Any, ...]:
     """The dictionary's readings of `word` that it knows (not guessed from the endings), likeliest first;
@@ -68,7 +71,8 @@ def _known_parses(word: str, lang: str) -> tuple[Any, ...]:
     if analyser is None or not word[:1].isalpha():
         return ()
     try:
-        return tuple(p for p in analyser.parse(word) if p.is_known)
+        # the dictionaries spell the apostrophe as ASCII ("п'ять"), and copy (and the loader) as ’ or ʼ
+        return tuple(p for p in analyser.parse(word.translate(_TO_ASCII_APOSTROPHE)) if p.is_known)
     except ValueError:
         # pymorphy3 asks unicodedata for each letter's name, and a letter without one in this Python
         # (a Tangut ideograph, U+17000) raises: such a word is none the dictionary knows

@@ -27,6 +27,7 @@ from consistency.locales import load_locale, merged, script_of
 from consistency.model import Fact
 from consistency.stages.facts.dates import month_in_a_name
 from consistency.stages.facts.entities import (
+    COUNTRY,
     GIVEN_NAME,
     PERSON,
     PLACES,
@@ -245,7 +246,9 @@ def _particle_inside_a_name(text, tokens, i, lang) -> bool:
     a_name_word = (bool(two_before) and _capitalised(two_before) and not is_glossary(name_key(two_before, lang))
                    and not any(two_before.casefold() in words for words in (stop, function, common))
                    and not is_plain_word(two_before, lang))  # "Сказала Урсула фон дер Ляйен": a verb before
-    return not a_name_word
+    # "Luiz Inacio Lula da Silva", "Later Ursula von der Leyen": a first name before the particle is one all the same,
+    # and a possessive no word of the name ("Barcelona's Frenkie de Jong")
+    return not a_name_word or bool(POSSESSIVE.search(two_before)) or is_given_name(before, lang)
 
 
 def _first_name_in_mid_sentence(text, tokens, i, lang) -> bool:
@@ -280,14 +283,14 @@ def _month_as_a_surname(text, token, lang) -> bool:
 def _first_name_of(text, tokens, i, key, stop, function, common, lang) -> bool:
     """A one-word place only CLDR knows, right before a capitalised word that is no title or common word: a
     person's first name ("Chad Hammel", "Софії Русової", "Софии Ротару"), written as CLDR lists it, as the
-    dictionary knows a first name, or before a surname; a case form of the place before anything else is the place
-    ("прем'єр-міністр Бельгії Барт де Вевер": of Belgium)."""
+    dictionary knows a first name, or, a city's, before a surname; a case form of the place before anything else is
+    the place ("прем'єр-міністр Бельгії Барт де Вевер": of Belgium; "Президент Сербії Вучич": of Serbia)."""
     if not cldr_only(key) or i + 1 >= len(tokens) or _gap(text, tokens[i], tokens[i + 1]):
         return False
     word, following = tokens[i][0], tokens[i + 1][0]
     listed = {form.casefold() for form in glossary_forms(key, lang)}
-    if (word.casefold() not in listed and not reads_as_given_name(word, lang)
-            and analyse(following, lang)[1] != PERSON):
+    before_a_surname = analyse(following, lang)[1] == PERSON and glossary_kind(key) != COUNTRY  # "Сербії Вучич"
+    if word.casefold() not in listed and not reads_as_given_name(word, lang) and not before_a_surname:
         return False
     folded = following.casefold()
     return _capitalised(following) and not any(folded in words for words in (stop, function, common))

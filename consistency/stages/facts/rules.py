@@ -125,7 +125,8 @@ class Rules:
     unit: re.Pattern
     unit_codes: dict[str, str]
     one_letter_units: frozenset[str]  # as the locale writes them: "м" is a metre, "3М" with a capital a brand
-    exact_case_units: tuple[tuple[str, str], ...]  # (folded, written): read in their own case ("МВт", not "мВт")
+    milli_units: tuple[str, ...]  # a unit word that begins so is no unit ("мВт": the megawatt's word, lower case)
+    bare_hour_before: re.Pattern  # "at" before "at 9,": an hour said without its minutes (`times.bare_hour_before`)
     scaled_as_currency: dict[str, str]
     unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
     ordinal: re.Pattern
@@ -208,12 +209,8 @@ class Rules:
         word = matched.strip(" \u00a0\u202f\u2009-")
         if len(word) == 1 and word not in self.one_letter_units:
             return None  # a one-letter unit in its own case only: "9C" is nine degrees, "5c" five cents
-        folded = word.casefold()
-        for begins, exact in self.exact_case_units:
-            if folded.startswith(begins) and not word.startswith(exact):
-                return None  # "5 мВт" is five milliwatts and "мВт·год" milliwatt-hours, no megawatts
-            if folded.startswith(begins):
-                break
+        if word.startswith(self.milli_units):
+            return None  # "5 мВт" is five milliwatts and "мВт·год" milliwatt-hours, no megawatts
         return _lookup(self.unit_codes, matched)  # type: ignore[return-value]
 
     def currency_factor(self, matched: str) -> float:
@@ -345,15 +342,12 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
     }
 
 
-def _exact_case_units(forms: list[str]) -> tuple[tuple[str, str], ...]:
-    """(folded, as written) for each word of `unit_rules.exact_case`, the longest first: a unit word that begins
-    with one in another case ("мВт", "мВт·год" for "МВт") is no unit of the locale's."""
-    return tuple(sorted(((w.casefold(), w) for w in forms), key=lambda pair: -len(pair[0])))
-
-
 def _with_product_signs(word: str, signs: list[str]) -> list[str]:
-    """A unit word with "·" between a unit and its hour ("кВт·год") in every way copy types it (`product_signs`)."""
-    return [word.replace("·", sign) for sign in signs] if "·" in word and signs else [word]
+    """A unit word with "·" between a unit and its hour ("кВт·год") in every way copy types it (`product_signs`); a
+    stem never after a space ("1 ГВт годину тому", "500 МВт часто": the hour word is a word of the sentence)."""
+    if "·" not in word or not signs:
+        return [word]
+    return [word.replace("·", sign) for sign in signs if not (sign.isspace() and word.endswith("*"))]
 
 
 def _unit_rules(g: Getter) -> dict[str, Any]:
@@ -371,7 +365,7 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
         "unit": _words_after_figure(list(unit_codes)),
         "unit_codes": unit_codes,
         "one_letter_units": frozenset(w for entry in g("units", []) for w in entry["words"] if len(w) == 1),
-        "exact_case_units": _exact_case_units(g("unit_rules.exact_case", [])),
+        "milli_units": tuple(g("unit_rules.milli", [])),
         "scaled_as_currency": dict(g("unit_rules.scaled_as_currency", {})),
         "unit_cues": {word: re.compile(r"(?<!\w)" + alternation(cues), FLAGS)
                       for word, cues in g("unit_rules.cues", {}).items()},
@@ -717,6 +711,8 @@ def _time_rules(g: Getter) -> dict[str, Any]:
         **g("times.hours_in_words", {})}.items()})
     hour_markers = g("times.hour_in_words_markers", [])
     return {
+        "bare_hour_before": _never_or(rf"(?<!\w){alternation(g('times.bare_hour_before', []))}[ \u00a0]+\Z",
+                                      g("times.bare_hour_before", [])),
         "time_clock": re.compile(
             rf"(?<![\d.,:])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?{am_pm}))(?!\d)(?:\s?({am_pm}))?", FLAGS),
         "time_ampm": re.compile(
