@@ -643,6 +643,17 @@ def test_a_sum_converted_in_brackets_is_a_gloss_of_the_edition_for_readers_abroa
     assert [f.qualifier for f in pledged] == [None, None]
 
 
+def test_a_roman_ordinal_is_no_rival_of_a_figure_one_edition_alone_gives():
+    # "во II квартале" is altered against "у III кварталі" / "the third quarter", never against a "3rd time" only
+    # one edition writes
+    quarter = {"en": ["In the third quarter the bank posted a loss."], "uk": ["У III кварталі банк зазнав збитків."],
+               "ru": ["Во II квартале банк понёс убытки."]}
+    assert ("ru", "altered", "warning") in numbers(quarter)
+    loss = {"en": ["The bank posted a loss for the 3rd time."], "uk": ["Банк зазнав збитків."],
+            "ru": ["Во II квартале банк понёс убытки."]}
+    assert numbers(loss) == [("en", "added", "warning")]
+
+
 def test_a_figure_is_rounded_a_half_up():
     # "38,5 °C" is 39 degrees rounded, so "38 °C" is another threshold; "44.2" rounds to "44"
     assert numbers({"en": ["Take it above 38.5 °C."], "uk": ["Приймати, якщо температура понад 38 °C."]}) == [

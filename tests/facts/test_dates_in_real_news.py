@@ -354,12 +354,14 @@ def test_the_night_before_a_date_is_the_night_that_ends_on_it():
 
 
 def test_a_bare_hour_says_an_hour_said_without_its_minutes():
-    # "at 9" is the English of "на 9-ту годину"; a time with its minutes written, "9:00", is no bare figure's
+    # "at 9," is the English of "на 9-ту годину" and of "о 21:00", in either half of the day English leaves unsaid
     assert quiet({"en": ["Come at 9, the doctor will see you."], "uk": ["Приходьте на 9-ту годину, лікар прийме."]})
+    assert quiet({"en": ["Polls close at 8."], "uk": ["Дільниці закриються о 20:00."]})
     assert not quiet({"en": ["Come at 10, the doctor will see you."], "uk": ["Приходьте на 9-ту годину."]})
-    # a figure is a bare hour only before a mark or the end: "at 8 and 20 candidates" counts
-    polls = {"en": ["Polls close at 8 and 20 candidates are running."],
-             "uk": ["Дільниці закриються о 20-й годині, балотуються 8 кандидатів."]}
-    assert not quiet(polls)
+    # a figure is a bare hour only before a mark or the end: "at 8 and 20 candidates" may be two figures
+    figures = [f for f in extract_facts("Polls close at 8 and 20 candidates are running.", "en") if f.kind != "name"]
+    assert [f.qualifier for f in figures] == [None, None]
+    # "o'clock" says the hour after "for" too
+    assert [f.value for f in extract_facts("The meeting is set for 9 o'clock.", "en") if f.kind == "time"] == ["09:00"]
     injured = {"en": ["At 9:00, 8 people were injured."], "uk": ["О 9:00 постраждали 9 людей."]}
     assert ("numbers", "uk", "altered") in errors(injured, original="en")

@@ -200,13 +200,15 @@ def test_a_particle_inside_a_name_keeps_the_first_name_and_the_surname_one_name(
     assert names("Luiz Inacio Lula da Silva said so.", "en") == [
         ("Luiz Inacio Lula da Silva", "~luiz|~inaki|~lula|~silv")]
     assert names("Barcelona's Frenkie de Jong scored.", "en") == [("Frenkie de Jong", "~frenk|~iong")]
+    # a run of particles is walked once: a thousand of them reach no recursion limit
     long_run = "Bart " + "de " * 1100 + "Wever"
     assert [text for text, _ in names(long_run + " said.", "en")] == [long_run]
 
 
 def test_a_country_in_a_case_form_before_a_first_name_is_the_country():
     # CLDR lists "Чад" and "Jordan" as places: the form it lists before a capital is a first name ("Chad Hammel"),
-    # a case form is the country ("президент Бельгії Барт", of Belgium)
+    # a case form is the country ("президент Бельгії Барт", of Belgium); a case form of a city before a surname is a
+    # first name ("Софии Ротару")
     assert names("Заявив Чад Гаммел.", "uk") == [("Чад Гаммел", "~khad|~hamel")]
     assert names("Концерт Софии Ротару прошёл вчера.", "ru") == [("Софии Ротару", "~sofi|~rotar")]
     # a country before a surname is the country: "Президент Сербії Вучич" is Serbia's

@@ -16,7 +16,7 @@ from consistency.checks.facts.relations import (
     _has_decimals,
     clock_of_figure,
     date_keys,
-    hour_of_figure,
+    hours_of_figure,
     literal_key,
     relation,
 )
@@ -142,9 +142,10 @@ class FactIndex:
             return date_keys(str(fact.value))
         if fact.kind not in NUMERIC:
             return [("kind", fact.kind)]
-        clock = clock_of_figure(fact) or hour_of_figure(fact)  # "14.00" is also "2 pm", "at 9" "на 9-ту годину"
-        if clock is not None:
-            return [("time", clock)] + self._figure_keys(fact, neighbours)
+        # "14.00" is also "2 pm", and "at 9," is "на 9-ту годину"
+        clocks = [clock] if (clock := clock_of_figure(fact)) is not None else list(hours_of_figure(fact))
+        if clocks:
+            return [("time", clock) for clock in clocks] + self._figure_keys(fact, neighbours)
         return self._figure_keys(fact, neighbours)
 
     def _figure_keys(self, fact: Fact, neighbours: bool) -> list[tuple]:

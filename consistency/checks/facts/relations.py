@@ -113,16 +113,14 @@ def clock_of_figure(fact: Fact) -> str | None:
     return f"{int(clock.group(1)):02d}:{clock.group(2)}" if clock else None
 
 
-def hour_of_figure(fact: Fact) -> str | None:
-    """The hour a figure read as a bare hour could be on the clock ("at 9," for "на 9-ту годину": `amounts.BARE_HOUR`),
-    as "09:00"; None for any other figure. It says the time only against an hour said without its minutes
-    (`_an_hour_alone`)."""
-    return f"{int(fact.text.strip()) % 24:02d}:00" if fact.qualifier == BARE_HOUR else None
-
-
-def _an_hour_alone(time: Fact) -> bool:
-    """A time said as an hour with no minutes written ("9-ту годину", "at 9 o'clock"): one a bare figure may say."""
-    return not re.search(r"\d[:.]\d", time.text)
+def hours_of_figure(fact: Fact) -> tuple[str, ...]:
+    """The clock times a figure read as a bare hour may be ("at 9," for "на 9-ту годину" or "о 21:00":
+    `amounts.BARE_HOUR`): an hour up to 12 in either half of the day, as English leaves it unsaid; () for any other
+    figure."""
+    if fact.qualifier != BARE_HOUR:
+        return ()
+    hour = int(fact.text.strip()) % 24
+    return (f"{hour:02d}:00", f"{hour + 12:02d}:00") if hour <= 12 else (f"{hour:02d}:00",)
 
 
 _DAY_AND_MONTH = re.compile(r"([0-3]?\d)\.([01]\d)\.?")
@@ -396,9 +394,10 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
         return None
     if {fa, fb} == {"time", "number"}:
         time, figure = (a, b) if fa == "time" else (b, a)
-        if clock_of_figure(figure) in clock_times(time):
+        said = clock_times(time)
+        if clock_of_figure(figure) in said or any(hour in said for hour in hours_of_figure(figure)):
             return "equal"
-        return "equal" if _an_hour_alone(time) and hour_of_figure(figure) in clock_times(time) else None
+        return None
     if fa != fb:
         return None
     if fa == "date":

@@ -204,7 +204,8 @@ _MARK_OR_END = re.compile(r"[ \u00a0]*(?:[,.;:!?)]|\Z)")
 
 def _bare_hours(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     """A plain figure up to 24, after a word of `times.bare_hour_before` ("at", "by") and before a mark or the end:
-    an hour ("Polls close at 8 and 20 candidates run": the 8 is no hour here, the "and" says a count may follow)."""
+    an hour. Without a mark it stays a figure ("Polls close at 8 and 20 candidates run": "8 and 20" may be two
+    figures), since a missed hour costs a warning and a false one can hide a changed count."""
     out = list(facts)
     for i, fact in enumerate(out):
         literal = fact.text.strip()
@@ -219,13 +220,14 @@ _IMPLIED_TAIL = re.compile(r"[\-–](\d{1,2})(?![\d.,])")
 
 
 # the measures said in two units at once ("1 м 82 см", "6 feet 6 inches", "2 hours 30 minutes"); "2 GW and 500 MW"
-# are two plants, "64 GB and 8 GB" two memories
+# are two plants, "1 TB and 512 GB" two drives
 _COMPOUND_MEASURES = frozenset({"length", "mass", "duration"})
 
 
 def _compound_value(larger: Fact, value: float, unit: str | None) -> float | None:
-    """larger + value·unit in larger's unit, when unit is a smaller unit of the same dimension and the
-    smaller part is less than one larger unit (1 м 82 см; not "2 km 300 m" written as "2 km, 3000 m")."""
+    """larger + value·unit in larger's unit, when unit is a smaller unit of the same dimension, one of a measure said
+    in two units at once (`_COMPOUND_MEASURES`: length, mass, time), and the smaller part is less than one larger
+    unit (1 м 82 см; not "2 km 300 m" written as "2 km, 3000 m")."""
     big, small = UNITS.get(larger.unit or ""), UNITS.get(unit or "")
     if big is None or small is None or big[0] != small[0] or small[1] >= big[1] or big[0] not in _COMPOUND_MEASURES:
         return None

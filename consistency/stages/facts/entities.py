@@ -71,7 +71,7 @@ def _known_parses(word: str, lang: str) -> tuple[Any, ...]:
     if analyser is None or not word[:1].isalpha():
         return ()
     try:
-        # the dictionaries spell the apostrophe as ASCII ("п'ять"), and copy (and the loader) as ’ or ʼ
+        # the dictionaries spell the apostrophe in ASCII ("п'ять"); copy has ’ or ʼ, the loader ’
         return tuple(p for p in analyser.parse(word.translate(_TO_ASCII_APOSTROPHE)) if p.is_known)
     except ValueError:
         # pymorphy3 asks unicodedata for each letter's name, and a letter without one in this Python
