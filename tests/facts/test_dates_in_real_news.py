@@ -357,6 +357,7 @@ def test_a_bare_hour_says_an_hour_said_without_its_minutes():
     # "at 9," is the English of "на 9-ту годину" and of "о 21:00", in either half of the day English leaves unsaid
     assert quiet({"en": ["Come at 9, the doctor will see you."], "uk": ["Приходьте на 9-ту годину, лікар прийме."]})
     assert quiet({"en": ["Polls close at 8."], "uk": ["Дільниці закриються о 20:00."]})
+    assert quiet({"en": ["The curfew starts at 12."], "uk": ["Комендантська година починається о 00:00."]})
     assert not quiet({"en": ["Come at 10, the doctor will see you."], "uk": ["Приходьте на 9-ту годину."]})
     # a figure is a bare hour only before a mark or the end: "at 8 and 20 candidates" may be two figures
     figures = [f for f in extract_facts("Polls close at 8 and 20 candidates are running.", "en") if f.kind != "name"]

@@ -120,7 +120,7 @@ def hours_of_figure(fact: Fact) -> tuple[str, ...]:
     if fact.qualifier != BARE_HOUR:
         return ()
     hour = int(fact.text.strip()) % 24
-    return (f"{hour:02d}:00", f"{hour + 12:02d}:00") if hour <= 12 else (f"{hour:02d}:00",)
+    return (f"{hour:02d}:00", f"{(hour + 12) % 24:02d}:00") if hour <= 12 else (f"{hour:02d}:00",)
 
 
 _DAY_AND_MONTH = re.compile(r"([0-3]?\d)\.([01]\d)\.?")
