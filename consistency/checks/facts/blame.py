@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from consistency.checks.facts.alterations import alterations
 from consistency.checks.facts.clusters import Cluster, Segment, names_of_its_own, own_names
@@ -338,8 +339,8 @@ def _said_without_its_country(ctx: Context, segment: Segment, c: Cluster, lackin
     of Ukraine"). Not after a name or a possessive pronoun, nor before the word that joined the country to it and a
     name: "the Russian Armed Forces", "their Armed Forces", "the Armed Forces of Russia" are another army."""
     lang = ctx.lang(lacking)
-    text = " ".join(s.text for s in _sentences_in(ctx, segment, lacking))
-    pronouns = {w.casefold() for w in load_locale(lang).get("names.pronouns", [])}
+    text = text_of_segment(ctx.analysis, lacking, segment.sentences) if segment.sentences.get(lacking) else ""
+    pronouns = _pronouns(lang)
     _endings, stop, function, *_ = name_rules(lang)
     shorts: dict[str, set[str]] = {}  # "Armed Forces" of every form, with what joins a country to it in any
     for key in {str(f.value) for f in c.members.values() if is_glossary(str(f.value))}:
@@ -481,10 +482,16 @@ def _pronouns_in(ctx: Context, segment: Segment, key: str) -> int:
     """How many of the locale's third-person pronouns (`names.pronouns`) `key` writes in the segment."""
     slot = ("pronouns", key, tuple(sorted(segment.sentences.get(key) or ())))
     if slot not in ctx.memo:
-        pronouns = frozenset(load_locale(ctx.lang(key)).get("names.pronouns", []))
+        pronouns = _pronouns(ctx.lang(key))
         text = text_of_segment(ctx.analysis, key, segment.sentences) if segment.sentences.get(key) else ""
         ctx.memo[slot] = sum(1 for w in re.findall(r"[^\W\d_]+", text) if w.casefold() in pronouns)
     return ctx.memo[slot]
+
+
+@lru_cache(maxsize=None)
+def _pronouns(lang: str) -> frozenset[str]:
+    """The locale's third-person pronouns (`names.pronouns`), folded."""
+    return frozenset(w.casefold() for w in load_locale(lang).get("names.pronouns", []))
 
 
 def _named_in_full(fact: Fact) -> bool:

@@ -303,7 +303,7 @@ def _function_word(word: str, lang: str) -> bool:
 
 def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str, int] | None:
     """The longest glossary phrase starting at capitalised token i, as (key, n tokens); None if there is none."""
-    word = tokens[i][0]
+    word, following = tokens[i][0], _next_word(text, tokens, i)
     # a glossary acronym not written in capitals, where the word is also a common one: "Who" opening a
     # question, "Мок" (got wet) opening a sentence, are not WHO and МОК ("Nato" is NATO as British outlets write it)
     spelt_out = (not word.isupper() and word.casefold() in acronym_forms()
@@ -321,13 +321,12 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
         if key is None and n == 1:
             key = phrases.get(stems) or glossary_by_lemma(word, lang)
         if (key is not None and n == 1 and word.casefold() not in aliases
-                and _a_common_word_of_like_stem(word, key, aliases, lang, _next_word(text, tokens, i))):
+                and _a_common_word_of_like_stem(word, key, aliases, lang, following)):
             key = None
         if key is not None and not (n == 1 and spelt_out):
             return key, n
     # an adjective of a place before a common word ("Київську область", "the Kyiv region"), not one opening a
     # name of its own ("Київська Русь")
-    following = tokens[i + 1][0] if i + 1 < len(tokens) and not _gap(text, tokens[i], tokens[i + 1]) else ""
     # nor before an acronym, an institution of the region ("Одеської ОВА", "Запорізької АЕС")
     if (not spelt_out and not (following[:1].isupper() and not following.isupper())
             and (key := derived_place(word, lang)) is not None):

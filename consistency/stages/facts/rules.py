@@ -255,6 +255,12 @@ def _words_after_figure(words: list[str]) -> re.Pattern:
     return re.compile(r"[ \u00a0\u202f\u2009\-]?" + alternation(words), FLAGS)
 
 
+def _words_right_before(words: list[str], spaces: str = r"[ \u00a0]+") -> re.Pattern:
+    """A word of `words` ending the text searched, after `spaces`: what stands right before a figure or a date ("у ніч
+    на" before "5 грудня", "за" before "1 м³", "at" before "9,")."""
+    return _never_or(rf"(?<!\w){alternation(words)}{spaces}\Z", words)
+
+
 def _never_or(pattern: str, wanted: object, flags: int = FLAGS) -> re.Pattern:
     """`pattern`, or one that never matches when the locale lacks the words it needs."""
     return re.compile(pattern if wanted else "(?!)", flags)
@@ -372,8 +378,7 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
         "compound_between": re.compile(
             spaces + (rf"(?:{alternation(joiners)}{spaces})?" if joiners else ""), FLAGS),
         "compound_implied": dict(g("unit_rules.compound_implied", {})),
-        "per_one_before": _never_or(rf"(?<!\w){alternation(g('unit_rules.rate_words', []))}{spaces}\Z",
-                                    g("unit_rules.rate_words", [])),
+        "per_one_before": _words_right_before(g("unit_rules.rate_words", []), spaces),
     }
 
 
@@ -454,8 +459,7 @@ def _ordinal_rules(g: Getter) -> dict[str, Any]:
     return {
         "ordinal": re.compile((r"[\-–]" if g("ordinals.hyphenated", False) else "") + suffixes, FLAGS),
         "year_suffix": re.compile(r"(?:[\-–]?\s?)" + alternation(g("years.suffixes", ["s"])), FLAGS),
-        "night_before": _never_or(r"(?<!\w)" + alternation(g("dates.night_before", [])) + r"[ \u00a0]+\Z",
-                                  g("dates.night_before", [])),
+        "night_before": _words_right_before(g("dates.night_before", [])),
         "year_of_life": _never_or(r"\s+" + alternation(g("ordinals.year_of_life", [])), g("ordinals.year_of_life", [])),
         # or with an ordinal's ending ("ІІ-му кварталі", "XX-го")
         "roman_ordinal": re.compile(rf"(?<![\w\-.])(?P<numeral>[{roman}]+)(?:(?P<ending>[\-–]{suffixes})(?!\w)"
@@ -711,8 +715,7 @@ def _time_rules(g: Getter) -> dict[str, Any]:
         **g("times.hours_in_words", {})}.items()})
     hour_markers = g("times.hour_in_words_markers", [])
     return {
-        "bare_hour_before": _never_or(rf"(?<!\w){alternation(g('times.bare_hour_before', []))}[ \u00a0]+\Z",
-                                      g("times.bare_hour_before", [])),
+        "bare_hour_before": _words_right_before(g("times.bare_hour_before", [])),
         "time_clock": re.compile(
             rf"(?<![\d.,:])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?{am_pm}))(?!\d)(?:\s?({am_pm}))?", FLAGS),
         "time_ampm": re.compile(
