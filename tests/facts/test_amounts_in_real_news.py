@@ -661,3 +661,43 @@ def test_a_figure_is_rounded_a_half_up():
     assert relation(only("44,2 млрд доларів", "uk"), only("$44 billion", "en")) == "rounding"
     # a converted figure is rounded as it would be read: 68.58 m is 225 feet, "230 feet" at two digits
     assert relation(only("68,58 м", "uk"), only("230 feet", "en")) == "conversion"
+
+
+def test_radiation_is_read_in_its_units_and_a_changed_prefix_is_an_error():
+    assert read("0,10–0,12 мкЗв/год", "uk") == [("quantity", 0.1, "uSv/h"), ("quantity", 0.12, "uSv/h")]
+    assert read("20 mSv a year", "en") == [("quantity", 20.0, "mSv")]
+    zone = {"en": ["Radiation is normal at 0.11 μSv/h."], "uk": ["Радіаційний фон у нормі – 0,11 мкЗв/год."],
+            "ru": ["Радиационный фон в норме – 0,11 мкЗв/ч."]}
+    assert numbers(zone) == []
+    assert numbers({**zone, "ru": ["Радиационный фон в норме – 0,11 мЗв/ч."]}) == [("ru", "altered", "error")]
+
+
+def test_the_collective_numerals_count_people():
+    assert read("загинули четверо людей, серед них троє дітей", "uk") == [("count", 4.0, None), ("count", 3.0, None)]
+    assert read("погибли пятеро человек", "ru") == [("count", 5.0, None)]
+    assert read("приговорил к восьми годам", "ru") == [("quantity", 8.0, "year")]
+
+
+def test_a_count_in_words_two_editions_agree_on_is_altered_in_the_third():
+    jets = {"en": ["Ukraine received six more F-16s."], "uk": ["Україна отримала ще шість F-16."],
+            "ru": ["Украина получила еще шесть F-16."]}
+    assert numbers(jets) == []
+    # a warning: words only confirm, but two editions agree and the sentences are aligned
+    assert numbers({**jets, "ru": ["Украина получила еще восемь F-16."]}) == [("ru", "altered", "warning")]
+    # "one" and "two" are wording too often ("one of them", "both") to be a side
+    assert numbers({"en": ["Two men were detained."], "uk": ["Затримали двох чоловіків."],
+                    "ru": ["Задержали одного мужчину."]}) == []
+
+
+def test_a_measure_converted_in_brackets_is_a_gloss_and_must_convert():
+    storm = {"en": ["It fell to 14 degrees Fahrenheit (minus 10 degrees Celsius), with gusts of 50 mph (80 km/h)."],
+             "uk": ["Температура знизилася до -10 °C, пориви вітру – до 80 км/год."],
+             "ru": ["Температура опустилась до -10 °C, порывы ветра – до 80 км/ч."]}
+    assert numbers(storm) == []
+    # the figure another edition changed is altered there, not the measure the English edition converts
+    assert numbers({**storm, "uk": ["Температура знизилася до -12 °C, пориви вітру – до 80 км/год."]}) == [
+        ("uk", "altered", "error")]
+    # and a conversion that is none of its own figure is the edition's slip
+    slipped = {**storm, "en": ["It fell to 14 degrees Fahrenheit (minus 10 degrees Celsius), with gusts of 50 mph "
+                               "(90 km/h)."]}
+    assert numbers(slipped) == [("en", "altered", "warning")]

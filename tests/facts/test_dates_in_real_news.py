@@ -366,3 +366,84 @@ def test_a_bare_hour_says_an_hour_said_without_its_minutes():
     assert [f.value for f in extract_facts("The meeting is set for 9 o'clock.", "en") if f.kind == "time"] == ["09:00"]
     injured = {"en": ["At 9:00, 8 people were injured."], "uk": ["О 9:00 постраждали 9 людей."]}
     assert ("numbers", "uk", "altered") in errors(injured, original="en")
+
+
+# --- days listed, time zones, datelines ------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [("uk", "виступить 12, 14 і 16 грудня"), ("ru", "выступит 12, 14 и 16 декабря"),
+                                       ("en", "will play on December 12, 14 and 16, the band said"),
+                                       ("en", "on 12th, 14th and 16th December")])
+def test_days_listed_before_their_month_are_each_a_date(lang, text):
+    assert dates(text, lang) == ["--12-12", "--12-14", "--12-16"]
+
+
+def test_a_list_needs_its_last_two_days_joined():
+    # "12, 14 грудня" is no list the tool can be sure of, and "December 12, 14 people" a date and a count
+    assert dates("о 12, 14 грудня", "uk") == ["--12-14"]
+    assert [(f.kind, f.value) for f in extract_facts("On December 12, 14 people died and 16 were hurt.", "en")] == [
+        ("date", "--12-12"), ("amount", 14.0), ("amount", 16.0)]
+    assert errors({"en": ["Concerts on December 12, 14 and 16."], "uk": ["Концерти 12, 14 і 16 грудня."],
+                   "ru": ["Концерты 12, 15 и 16 декабря."]}) == [("dates", "ru", "altered")]
+
+
+def test_a_time_converted_into_another_zone_in_brackets_is_a_gloss():
+    # the English edition adds GMT for readers abroad; a Kyiv time changed is still altered
+    quake = {"en": ["The quake struck at 03:12 Kyiv time (01:12 GMT)."],
+             "uk": ["Землетрус стався о 03:12 за київським часом."],
+             "ru": ["Землетрясение произошло в 03:12 по киевскому времени."]}
+    assert quiet(quake)
+    assert errors({**quake, "en": ["The quake struck at 04:12 Kyiv time (01:12 GMT)."]}) == [("dates", "en", "altered")]
+
+
+def test_a_time_in_another_zone_may_be_any_hour_of_its_minutes():
+    # wire copy writes "1200 GMT", an edition at home the same moment in Kyiv time
+    zoned = [(f.value, f.qualifier) for f in extract_facts("The hryvnia traded at 42.18 at 1200 GMT.", "en")
+             if f.kind == "time"]
+    assert zoned == [("12:00", "zoned")]
+    wire = {"en": ["The hryvnia traded at 42.18 per dollar at 1200 GMT."],
+            "uk": ["Гривня торгувалася по 42,18 за долар о 14:00 за київським часом."],
+            "ru": ["Гривна торговалась по 42,18 за доллар в 14:00 по киевскому времени."]}
+    assert quiet(wire)
+    # it matches either of two editions that disagree, and keeps them apart
+    changed = {**wire, "uk": ["Гривня торгувалася по 42,18 за долар о 15:00 за київським часом."]}
+    assert errors(changed) == [("dates", "uk", "altered")]
+
+
+def test_a_wire_dateline_is_neither_added_nor_missing():
+    dateline = [f.qualifier for f in extract_facts("KYIV, Dec 11 (Reuters) - The central bank held rates.", "en")
+                if f.kind == "date"]
+    assert dateline == ["dateline"]
+    assert quiet({"en": ["KYIV, Dec 11 (Reuters) - The National Bank of Ukraine held its rate on Thursday."],
+                  "uk": ["Національний банк України в четвер зберіг облікову ставку."]})
+    # a date in mixed case after a place is the story's own date
+    assert [f.qualifier for f in extract_facts("Kyiv, December 5 - Stocks fell.", "en") if f.kind == "date"] == [None]
+
+
+def test_a_quarter_or_a_half_of_a_year_by_its_letter_is_an_ordinal():
+    assert [(f.kind, f.value) for f in extract_facts("in Q3 2025 and H1, not the H1N1 virus", "en")
+            if f.kind != "name"] == [("ordinal", 3.0), ("year", 2025), ("ordinal", 1.0)]
+    assert quiet({"en": ["Naftogaz earned UAH 8.2 billion in Q3."],
+                  "uk": ["«Нафтогаз» заробив 8,2 млрд грн у III кварталі."],
+                  "ru": ["«Нафтогаз» заработал 8,2 млрд грн в III квартале."]})
+
+
+def test_midnight_and_noon_are_clock_times():
+    curfew = {"en": ["The curfew used to run from midnight to 5 a.m."], "uk": ["Раніше вона діяла з 00:00 до 05:00."],
+              "ru": ["Ранее он действовал с полуночи до 05:00."]}
+    assert quiet(curfew)
+    assert errors({**curfew, "en": ["The curfew used to run from 1 a.m. to 5 a.m."]}) == [("dates", "en", "altered")]
+    # "північ" is the north as often as midnight: no time
+    assert [f for f in extract_facts("на північ від міста", "uk") if f.kind == "time"] == []
+
+
+def test_the_two_days_of_a_night_are_both_dates():
+    assert dates("У ніч з 4 на 5 грудня", "uk") == ["--12-04", "--12-05"]
+    assert dates("В ночь с 4 на 5 декабря", "ru") == ["--12-04", "--12-05"]
+    assert dates("з 31 на 1 січня", "uk") == ["--01-01"]  # a night runs into the next day of its month
+    night = {"en": ["On the night of December 4-5, Russia attacked with 138 drones."],
+             "uk": ["У ніч з 4 на 5 грудня Росія атакувала 138 дронами."],
+             "ru": ["В ночь с 4 на 5 декабря Россия атаковала 138 дронами."]}
+    assert quiet(night)
+    assert quiet({**night, "en": ["Overnight on December 5, Russia attacked with 138 drones."]})
+    changed = {**night, "uk": ["У ніч з 5 на 6 грудня Росія атакувала 138 дронами."]}
+    assert errors(changed) == [("dates", "uk", "altered")]

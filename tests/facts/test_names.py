@@ -240,3 +240,40 @@ def test_an_organisation_named_without_its_country_is_still_named():
     assert warned("Part of the proceeds will go to the Armed Forces of Russia.") == [("en", "missing")]
     assert warned("Part of the proceeds will go to the Armed Forces of the Russian Federation.") == [("en", "missing")]
     assert warned("Part of the proceeds will go to the needs of the Russian Armed Forces.") == [("en", "missing")]
+
+
+def entity_findings(editions):
+    return [(f.edition, f.kind, f.severity) for f in run(editions).findings if f.check == "entities"
+            and f.severity != "info"]
+
+
+def test_a_french_name_transcribed_by_ear_is_the_same_name():
+    # transcribers leave out the letters French leaves unsaid: "Dubois" / "Дюбуа", "Renault" / "Рено"
+    fight = {"en": ["Usyk knocked out Daniel Dubois in London."], "uk": ["Усик нокаутував Даніеля Дюбуа в Лондоні."],
+             "ru": ["Усик нокаутировал Даниэля Дюбуа в Лондоне."]}
+    assert entity_findings(fight) == []
+    joshua = {**fight, "ru": ["Усик нокаутировал Даниэля Джошуа в Лондоне."]}
+    assert ("ru", "altered", "error") in entity_findings(joshua)
+
+
+def test_short_and_old_names_of_countries_are_the_countries():
+    assert [v for _, v in names("Компанії з ОАЕ та Голландії", "uk")] == ["united-arab-emirates", "netherlands"]
+    assert [v for _, v in names("Компании из Голландии", "ru")] == ["netherlands"]
+    assert [v for _, v in names("firms from Holland", "en")] == ["netherlands"]
+
+
+def test_a_code_of_letters_and_figures_keeps_its_figures():
+    # a car's plate, an aircraft, a missile: letters may be transcribed, never the figures
+    plate = {"en": ["Police seek a Toyota with plate AA1234BK."], "uk": ["Поліція шукає Toyota з номером АА1234ВК."],
+             "ru": ["Полиция ищет Toyota с номером АА1234ВК."]}
+    assert entity_findings(plate) == []
+    assert entity_findings({**plate, "uk": ["Поліція шукає Toyota з номером АА1284ВК."]}) == [
+        ("uk", "missing", "warning")]
+    jets = {"en": ["They repel attacks by Su-34s."], "uk": ["Вони відбивають атаки Су-34."],
+            "ru": ["Они отражают атаки Су-34."]}
+    assert entity_findings(jets) == []
+    assert entity_findings({**jets, "en": ["They repel attacks by Su-35s."]}) == [("en", "missing", "warning")]
+    # a name whose figure another edition writes apart is said there ("Formula 1" / "Формули-1")
+    f1 = {"en": ["Norris won the Formula 1 title."], "uk": ["Норріс став чемпіоном Формули-1."],
+          "ru": ["Норрис стал чемпионом Формулы-1."]}
+    assert entity_findings(f1) == []

@@ -37,6 +37,12 @@ def stripped(line: str) -> tuple[str, tuple[str, ...]]:
     "Підписуйтесь на наш Telegram",
     "Підпишіться на нашу розсилку",
     "Подписывайтесь на наш канал в Telegram",
+    "Джерело: Укрінформ",
+    "Источник: Укринформ",
+    "Теги: Львів, енергетика",
+    "Tags: Lviv, energy",
+    "($1 = 42.1800 hryvnias)",
+    "(Reporting by Olena Harmash; Editing by Mark Heinrich)",
 ])
 def test_a_furniture_line_between_paragraphs_goes(line):
     kept, removed = stripped(line)
@@ -53,6 +59,8 @@ def test_a_furniture_line_between_paragraphs_goes(line):
     "Підписання угоди відбулося у Варшаві.",
     "Подписанный договор вступит в силу в январе.",
     "Subscribers will pay less from January, the company said.",
+    "Джерело в уряді повідомило, що рішення вже ухвалене.",
+    "Source: the ministry. It did not say when the money would arrive.",
 ])
 def test_prose_that_starts_like_furniture_stays(prose):
     kept, removed = stripped(prose)

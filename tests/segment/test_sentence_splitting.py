@@ -203,3 +203,15 @@ def test_text_a_splitter_leaves_out_is_still_a_sentence():
     text = "I’ve been lazy since Friday\n\nI drink lots of water ☝🏻 If you go, I’d go with you\n\nI have to bring a test"
     assert [s.text for s in segment_text(text, "en").sentences] == [
         "I’ve been lazy since Friday", "I drink lots of water ☝🏻 If you go, I’d go with you", "I have to bring a test"]
+
+
+@pytest.mark.parametrize("lang, text, first", [
+    ("uk", "КИЇВ. 5 грудня. УНІАН. Уряд виділив 1,5 млрд грн. Роботи завершать восени.",
+     "КИЇВ. 5 грудня. УНІАН. Уряд виділив 1,5 млрд грн."),
+    ("ru", "КИЕВ. 5 декабря. УНИАН. Правительство выделило 1,5 млрд грн. Работы завершат осенью.",
+     "КИЕВ. 5 декабря. УНИАН. Правительство выделило 1,5 млрд грн."),
+])
+def test_an_agency_dateline_opens_the_first_sentence(lang, text, first):
+    assert [s.text for s in segment_text(text, lang).sentences][:1] == [first]
+    # a word in capitals after the first sentence is a sentence of its own
+    assert split_sentences("Перше речення. NATO. Друге речення.", "uk") == ["Перше речення.", "NATO.", "Друге речення."]

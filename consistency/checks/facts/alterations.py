@@ -14,6 +14,7 @@ from consistency.checks.facts.relations import (
     describe,
     distance,
     in_roman_numerals,
+    in_words,
     is_named_month,
     is_quantity_in_words,
     is_weak,
@@ -21,6 +22,7 @@ from consistency.checks.facts.relations import (
     rival,
 )
 from consistency.model import Fact, Finding
+from consistency.stages.facts.amounts import CONVERTED
 
 
 def alterations(ctx: Context, segment: Segment, tally: Tally) -> tuple[list[Finding], set[int]]:
@@ -74,7 +76,7 @@ def _rival(ctx: Context, segment: Segment, c: Cluster, taken: set[int],
     for j, d in enumerate(segment.clusters):
         if j in taken or editions_taken & set(d.members):
             continue
-        if not _firm(d, segment) and not d.agreed_in_words():
+        if not _firm(d, segment) and not d.agreed_in_words() and not _counted_otherwise(c, d, segment):
             continue
         if not (_meets(c, d) and _meets(d, c)):
             continue
@@ -111,13 +113,40 @@ def _meets(c: Cluster, rival_cluster: Cluster) -> bool:
 def _firm(c: Cluster, segment: Segment) -> bool:
     """A cluster that may be one side of an alteration: a fact in figures, or, in aligned sentences, a
     month named alone ("in March" where the other editions say "у квітні"), a measure in words ("за
-    добу" where the other edition says "24 days") or an ordinal in Roman numerals ("во II квартале")."""
+    добу" where the other edition says "24 days"), an ordinal in Roman numerals ("во II квартале") or a count in
+    words two editions agree on (`_counted_otherwise`)."""
+    if all(_converted_after(segment, k, f) for k, f in c.members.items()):
+        return False  # "14 degrees Fahrenheit (minus 10 degrees Celsius)": its conversion is the side
     if c.strong:
         return True
     facts = list(c.members.values())
     return _aligned(segment) and (all(is_named_month(f) or is_quantity_in_words(f) for f in facts)
                                   or (any(in_roman_numerals(f) for f in facts)
-                                      and all(f.kind == "ordinal" for f in facts)))
+                                      and all(f.kind == "ordinal" for f in facts))
+                                  or len(facts) >= 2 and _counts_in_words(c))
+
+
+def _converted_after(segment: Segment, edition: str, fact: Fact) -> bool:
+    """The edition converts the fact in brackets right after it ("up to 24 inches (61 cm)")."""
+    after = [f for f in segment.facts.get(edition, ()) if 0 <= f.start - fact.end <= _BRACKET_REACH]
+    return any(f.qualifier == CONVERTED for f in after)
+
+
+# how far after a figure its conversion in brackets may start: "(about ", "(minus ", "(близько "
+_BRACKET_REACH = 12
+
+
+def _counts_in_words(c: Cluster) -> bool:
+    """Counts of three or more in words ("six", "шість", "четверо"); "one" and "two" are too often wording ("one of
+    them", "both") to be a side."""
+    return all(f.kind == "count" and in_words(f) and float(f.value) >= 3 for f in c.members.values())
+
+
+def _counted_otherwise(c: Cluster, d: Cluster, segment: Segment) -> bool:
+    """In aligned sentences, one edition's count in words against the count in words two others agree on ("восемь
+    истребителей" where the others say "six F-16s", "шість F-16"): a side, blamed at warning level (words only
+    confirm, `_read_in_words`)."""
+    return _aligned(segment) and len(c.members) >= 2 and _counts_in_words(c) and _counts_in_words(d)
 
 
 def _altered(ctx: Context, sides: list[Cluster], what: str, tally: Tally) -> list[Finding]:

@@ -27,7 +27,8 @@ from consistency.checks.facts.relations import check_for, date_of_figure, dates_
 from consistency.checks.facts.segments import opens_its_sentence, segment_span, sentence_of, text_of_segment
 from consistency.locales import load_locale, script_of
 from consistency.model import Fact, Finding, Sentence
-from consistency.stages.facts.amounts import CONVERTED
+from consistency.stages.facts.amounts import CONVERTED, CONVERTED_FROM
+from consistency.stages.facts.dates import DATELINE
 from consistency.stages.facts.entities import (
     COUNTRY,
     GIVEN_NAME,
@@ -43,6 +44,7 @@ from consistency.stages.facts.entities import (
 )
 from consistency.stages.facts.name_keys import (
     WordForms,
+    code_figures,
     derivation_endings,
     derived_from,
     glossary_forms,
@@ -58,6 +60,11 @@ from consistency.stages.facts.name_keys import (
     word_keys,
 )
 from consistency.stages.facts.rules import rules_for
+from consistency.stages.facts.units import dimension
+
+# what an edition may give or leave out: a sum, a measure or a time converted in brackets (or the one converted,
+# where another edition gives the conversion), a wire's dateline
+_GLOSSES = frozenset({CONVERTED, CONVERTED_FROM, DATELINE})
 
 
 def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
@@ -72,8 +79,9 @@ def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
             continue
         present = set(c.members)
         absent = [k for k in ctx.editions if k not in present]
-        if not absent or all(f.qualifier == CONVERTED for f in c.members.values()):
-            continue  # a sum converted in brackets is a gloss an edition may give or leave out, not a fact
+        if not absent or all(f.qualifier in _GLOSSES for f in c.members.values()):
+            findings += _conversions_off_their_figure(ctx, segment, c, tally)
+            continue
         if (len(present) > len(absent) or (len(present) == len(absent) and ctx.reference in present)
                 or _lost_a_mention(ctx, c, absent)):
             findings += _missing(ctx, segment, c, absent, tally)
@@ -324,6 +332,7 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # "Graham", "Грэм") has lost it
         witnessed = witnessed or (_transcribed(c) and _no_word_in_its_place(ctx, segment, lacking)
                                   and not _named_next_door(ctx, segment, c, lacking))
+        witnessed = witnessed or _code_unwritten(ctx, segment, c, lacking)
         return "warning" if (witnessed or sure_entity(ctx, c.members, lacking)) and unsaid else "info"
     if fact.kind == "time" or (_small_count(fact) and not (c.strong >= 2 and fact.value >= 3)):
         # clock times get rewritten ("at 19 hours") and small counts spelt out or folded into the
@@ -331,6 +340,17 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # digits ("a 13-21-3 record")
         return "warning"
     return "error" if c.strong > len(absent) and not elsewhere else "warning"
+
+
+def _code_unwritten(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
+    """A code of letters and figures ("AA1234BK", "Су-34", "PAC-3") two editions give, whose figures `lacking` does
+    not write in the segment: no edition rewords a code, so it is lost or changed ("Su-35s"), not said otherwise
+    ("Formula 1" for "Формули-1" writes its figure)."""
+    figures = code_figures(c.first().text)
+    if len(c.members) < 2 or not figures or not segment.sentences.get(lacking):
+        return False
+    written = code_figures(text_of_segment(ctx.analysis, lacking, segment.sentences))
+    return not all(figure in written for figure in figures)
 
 
 def _said_without_its_country(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
@@ -558,6 +578,28 @@ def _glossary_form(key: str, lang: str) -> str:
     """How `lang` writes a glossary name (its first listed form), for a message: "Мексика" for "mexico"."""
     forms = glossary_forms(key, lang)
     return forms[0] if forms else key
+
+
+def _conversions_off_their_figure(ctx: Context, segment: Segment, c: Cluster, tally: Tally) -> list[Finding]:
+    """A measure converted in brackets into none of the measure before it ("50 mph (90 km/h)"): the edition changed
+    one of the two, whichever the other editions confirm. Not a sum (an exchange rate is the edition's to choose),
+    nor a temperature (read without its sign: "14 °F (-10 °C)")."""
+    findings: list[Finding] = []
+    for k, fact in sorted(c.members.items()):
+        if fact.qualifier != CONVERTED or fact.kind != "quantity" or dimension(fact.unit) == "temperature":
+            continue
+        before = [f for f in segment.facts.get(k, ()) if f.end <= fact.start and fact.start - f.end <= _BRACKET_REACH]
+        converted = before[-1] if before else None
+        if converted is None or converted.kind != "quantity" or ctx.tolerances.relation(converted, fact) is not None:
+            continue
+        msg = f"conversion altered: {describe(fact)} ({k}) is no conversion of {describe(converted)} before it"
+        findings.append(make_finding(ctx.analysis, check_for(fact), "warning", k, "altered", msg, {k: fact}))
+        tally.add(k, "altered")
+    return findings
+
+
+# how far after a figure its conversion in brackets may start: "(about ", "(minus ", "(близько "
+_BRACKET_REACH = 12
 
 
 def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally: Tally) -> list[Finding]:

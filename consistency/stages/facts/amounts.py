@@ -169,10 +169,13 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
 
 
 # the qualifier of a sum converted into another currency in brackets after it ("UAH 10 billion (about $240
-# million)"), a gloss an edition for readers abroad adds: `checks.facts.blame` finds it neither added nor missing,
-# but a gloss that other editions give otherwise ("(£150 billion)" / "(150 млн фунтів)") is still altered; a
-# conversion is approximate whether or not it says so (`checks.facts.relations.APPROXIMATE`)
+# million)"), or a measure into another unit ("14 degrees Fahrenheit (minus 10 degrees Celsius)"), a gloss an
+# edition for readers abroad adds: `checks.facts.blame` finds it neither added nor missing, but a gloss that other
+# editions give otherwise ("(£150 billion)" / "(150 млн фунтів)") is still altered; a conversion is approximate
+# whether or not it says so (`checks.facts.relations.APPROXIMATE`)
 CONVERTED = "converted"
+# the qualifier of the figure a conversion follows, said plainly: another edition may give either of the two
+CONVERTED_FROM = "converted-from"
 # a bracket right before the converted sum, and right after it: what stands between the bracket and the sum may
 # only say it is rounded ("(about ", "(≈", "(близько "), not whose sum it is ("(США — $30 млн)")
 _BRACKET_BEFORE = re.compile(r"[ \u00a0]*[(\[][ \u00a0]*(.*?)[ \u00a0]*")
@@ -181,18 +184,23 @@ _ROUNDED_SIGNS = ("", "≈", "~")
 
 
 def _converted_in_brackets(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
-    """A sum of money in brackets right after a sum in another currency is that sum converted."""
+    """A sum of money in brackets right after a sum in another currency is that sum converted, and so is a measure
+    right after one of its dimension in another unit ("24 inches (61 cm)")."""
     out = list(facts)
     for i in range(1, len(out)):
         before, fact = out[i - 1], out[i]
-        if fact.kind != "money" or before.kind != "money" or fact.unit == before.unit:
+        if fact.kind != before.kind or fact.unit == before.unit or not (
+                fact.kind == "money" or fact.kind == "quantity" and dimension(fact.unit) == dimension(before.unit)):
             continue
         bracket = _BRACKET_BEFORE.fullmatch(text, before.end, fact.start)
         said = bracket.group(1) if bracket else None
         if said is None or not _BRACKET_AFTER.match(text, fact.end):
             continue
-        if said in _ROUNDED_SIGNS or rules.qualifier_code(said) in ("about", "almost"):
+        rounded_or_signed = said in _ROUNDED_SIGNS or said.casefold() in rules.signs
+        if rounded_or_signed or rules.qualifier_code(said) in ("about", "almost"):
             out[i] = replace(fact, qualifier=CONVERTED)
+            if before.qualifier is None:
+                out[i - 1] = replace(before, qualifier=CONVERTED_FROM)
     return out
 
 

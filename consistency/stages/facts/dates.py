@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Mapping, NamedTuple
 
 from consistency.locales import load_locale
 from consistency.model import Fact
+from consistency.stages.facts.amounts import CONVERTED
 from consistency.stages.facts.joined import amount_follows
 from consistency.stages.facts.name_keys import name_rules
 from consistency.stages.facts.rules import Rules, cldr_month_names
@@ -206,7 +207,24 @@ def read_dates(text: str, rules: Rules, taken: list[tuple[int, int]], published:
     _decades(found, rules)
     _month_dates(found, rules)
     _relative_days(found, rules, published)
-    return found.facts + _nights_before(found, rules, published)
+    return _datelines(found.text, found.facts) + _nights_before(found, rules, published)
+
+
+# the qualifier of a dateline's date ("KYIV, Dec 11 (Reuters) -"), the day a wire filed its story, which an edition
+# that tells the story again says otherwise or leaves out ("в четвер"): `checks.facts.blame` finds it neither added
+# nor missing, and it still agrees or not with another edition's date where both give one
+DATELINE = "dateline"
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[^\W\d_a-zа-яіїєґё][^\W\d_a-zа-яіїєґё'’.\- ]*"
+                             r"(?:[ '’.\-]+[^\W\d_a-zа-яіїєґё]+)*[ \t]*[,.][ \t]*\Z")
+# after the date, the agency in brackets and a dash ("(Reuters) -"), or in capitals between full stops (". УНІАН.")
+_DATELINE_AGENCY = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—]|\.?[ \t]*[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ\-]+\.")
+
+
+def _datelines(text: str, facts: list[Fact]) -> list[Fact]:
+    """A date after a place in capitals opening a line, and before its agency ("KYIV, Dec 11 (Reuters) -", "КИЇВ.
+    5 грудня. УНІАН.")."""
+    return [replace(f, qualifier=DATELINE) if f.kind == "date" and _DATELINE_AGENCY.match(text, f.end)
+            and _DATELINE_PLACE.search(text, max(0, f.start - 60), f.start) else f for f in facts]
 
 
 _A_DAY = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
@@ -256,19 +274,28 @@ def _numeric_dates(found: _Found, rules: Rules, order: NumericDateOrder | None) 
 
 
 def _day_month_dates(found: _Found, rules: Rules) -> None:
-    """"December 6", "6 грудня", "6–7 грудня 2023", "3 та 4 травня": a range gives a fact for each day,
-    on one span."""
-    for pattern in (rules.date_month_day, rules.date_day_month):
+    """"December 6", "6 грудня", "6–7 грудня 2023", "3 та 4 травня", "12, 14 і 16 грудня", "з 4 на 5 грудня": a
+    range, a list or a night gives a fact for each day, on one span."""
+    for pattern in (rules.date_night, rules.date_month_day, rules.date_day_month):
         for m in pattern.finditer(found.text):
             month = rules.month(m.group("month"))
-            if month is None:
-                continue
+            if month is None or pattern is rules.date_night and int(m.group("day2")) != int(m.group("day")) + 1:
+                continue  # a night runs into the next day
             year = int(m.group("year")) if m.group("year") else None
+            earlier, middle = m.groupdict().get("earlier") or "", m.groupdict().get("middle") or ""
             days = [int(m.group("day"))] + ([int(m.group("day2"))] if m.group("day2") else [])
+            listed = bool(m.group("day2") and (earlier or middle))
+            if listed:  # "12, 14 і 16 грудня": a list ends in its last two days; "12, 14 грудня" is none
+                days = _days_in(earlier) + days[:1] + _days_in(middle) + days[1:]
             values = [iso_date(year, month, day) for day in days]
             if values[0] is None:
                 continue
-            found.add_each("date", [v for v in values if v], m.start(), m.end())
+            start = m.start() if listed or not earlier else m.start("day")
+            found.add_each("date", [v for v in values if v], start, m.end())
+
+
+def _days_in(listed: str) -> list[int]:
+    return [int(day) for day in re.findall(r"(?<![\d\-–])\d+", listed)]
 
 
 def _year_ranges(found: _Found, rules: Rules) -> None:
@@ -350,6 +377,13 @@ def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -
             continue
         facts.append(Fact("ordinal", value, match.group(0), start, end))
     return facts
+
+
+def read_period_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """"Q3 2025", "H1": the third quarter, the first half of a year (`ordinals.period_letters`), as "у III кварталі"
+    and "у першому півріччі" say them."""
+    return [Fact("ordinal", float(m.group(1)), m.group(0), m.start(), m.end())
+            for m in rules.period_ordinal.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
 
 
 def _roman(number: int) -> str:
@@ -479,7 +513,10 @@ HALF_DAY_UNSAID = "either-half-of-the-day"
 
 
 def clock_times(fact: Fact) -> tuple[str, ...]:
-    """The clock times a time fact may be: both halves of the day where it does not say which."""
+    """The clock times a time fact may be: both halves of the day where it does not say which, any hour of a
+    time in another zone."""
+    if fact.qualifier == ZONED:
+        return tuple(f"{hour:02d}:{str(fact.value).split(':')[1]}" for hour in range(24))
     if fact.qualifier != HALF_DAY_UNSAID:
         return (str(fact.value),)
     hour, minute = str(fact.value).split(":")
@@ -508,6 +545,11 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
         if group == 3 and amount_follows(text, m.end(), rules):
             continue  # "після 14.00 гривень": an amount
         _add_time(facts, taken, text, int(m.group(group)), int(m.group(group + 1)), m.start(group), m.end())
+    for m in rules.time_named.finditer(text):
+        hour, minute = rules.time_named_values[m.group(1).casefold()].split(":")
+        _add_time(facts, taken, text, int(hour), int(minute), m.start(1), m.end(1))
+    for m in rules.time_glued_to_zone.finditer(text):
+        _add_time(facts, taken, text, int(m.group(1)), int(m.group(2)), m.start(), m.end())
     for m in rules.time_ampm.finditer(text):
         hour = _twelve_hour(int(m.group(1)), m.group(2), rules)
         _add_time(facts, taken, text, hour, 0, m.start(), m.end())
@@ -518,7 +560,39 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
         hour = int(m.group(1))
         either = rules.twelve_hour_clock and 1 <= hour <= 12  # "о 6 годині" is six in the morning: Ukrainian counts 24
         _add_time(facts, taken, text, hour, 0, m.start(1), m.end(), HALF_DAY_UNSAID if either else None)
-    return facts
+    return _converted_times(text, _zoned_times(text, facts, rules, taken))
+
+
+# the qualifier of a clock time said in a zone of `times.zones` ("12:00 GMT", "1300 GMT"), which another edition
+# may give in its readers' own ("о 14:00 за київським часом"): any hour with its minutes (`clock_times`)
+ZONED = "zoned"
+
+
+def _zoned_times(text: str, facts: list[Fact], rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """Each time said in a zone, the zone's words its own (no name of a place: "за Гринвічем")."""
+    out = []
+    for fact in facts:
+        zone = rules.zone_after.match(text, fact.end)
+        if zone is not None:
+            fact = replace(fact, qualifier=ZONED, text=text[fact.start:zone.end()], end=zone.end())
+            taken.append((fact.start, fact.end))
+        out.append(fact)
+    return out
+
+
+# a clock time in brackets right after another, with a few words at most between and after them ("03:12 Kyiv
+# time (01:12 GMT)", "о 10:00 за київським часом (08:00 UTC)"): the first converted into another time zone
+_ZONE_BETWEEN = re.compile(r"(?:[ \u00a0]+[^\W\d_]+\.?){0,4}[ \u00a0]*[(\[][ \u00a0]*")
+_ZONE_AFTER = re.compile(r"(?:[ \u00a0]+[^\W\d_]+\.?){0,3}[ \u00a0]*[)\]]")
+
+
+def _converted_times(text: str, facts: list[Fact]) -> list[Fact]:
+    """A time converted into another zone is a gloss an edition for readers abroad adds, as a sum converted into
+    another currency is (`amounts.CONVERTED`): never added nor missing where the others leave it out."""
+    ordered = sorted(facts, key=lambda f: f.start)
+    converted = {id(fact) for before, fact in zip(ordered, ordered[1:])
+                 if _ZONE_BETWEEN.fullmatch(text, before.end, fact.start) and _ZONE_AFTER.match(text, fact.end)}
+    return [replace(f, qualifier=CONVERTED) if id(f) in converted else f for f in facts]
 
 
 def _twelve_hour(hour: int, marker: str, rules: Rules) -> int:

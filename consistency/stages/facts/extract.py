@@ -11,9 +11,11 @@ from consistency.locales import merged, script_of
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.amounts import read_figures, read_number_words
 from consistency.stages.facts.dates import (
+    DATELINE,
     NumericDateOrder,
     numeric_date_order,
     read_dates,
+    read_period_ordinals,
     read_roman_ordinals,
     read_times,
 )
@@ -56,16 +58,23 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     taken += [(f.start, f.end) for f in figures]
     facts += read_number_words(text, rules, taken)
     roman = [f for f in read_roman_ordinals(text, rules, taken) if _counts_what_follows(text, f, lang)]
+    roman += read_period_ordinals(text, rules, taken)
     facts += roman
-    taken += [(f.start, f.end) for f in roman]  # a numeral, no name
+    taken += [(f.start, f.end) for f in roman]  # a numeral, no name ("Q3" neither)
     if sentence_starts is None:
         sentence_starts = [m.end() for m in _SENTENCE_START.finditer(text)]
-    facts += [f for f in read_names(text, lang, sentence_starts, taken, lowercase)
-              if not _qualifies_a_currency(text, f, rules)]
+    facts += _places_of_datelines(text, facts, [f for f in read_names(text, lang, sentence_starts, taken, lowercase)
+                                               if not _qualifies_a_currency(text, f, rules)])
     facts.sort(key=lambda f: (f.start, f.end, f.kind, str(f.value)))
     if text != written:  # read in one script, each fact shows what the edition wrote
         facts = [dataclasses.replace(f, text=written[f.start:f.end]) for f in facts]
     return facts
+
+
+def _places_of_datelines(text: str, facts: list[Fact], names: list[Fact]) -> list[Fact]:
+    """The place of a wire's dateline ("KYIV, Dec 11 (Reuters) -") is a part of it (`dates.DATELINE`)."""
+    ends = {len(text[:f.start].rstrip(" \t,.")) for f in facts if f.qualifier == DATELINE}
+    return [dataclasses.replace(f, qualifier=DATELINE) if f.end in ends else f for f in names]
 
 
 def _counts_what_follows(text: str, numeral: Fact, lang: str) -> bool:

@@ -297,10 +297,21 @@ def same_name(a: str, b: str) -> bool:
     return _same_name(a, b) if a <= b else _same_name(b, a)
 
 
+_DIGITS = re.compile(r"\d+")
+_SMALL_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹", "01234567890123456789")
+
+
+def code_figures(text: str) -> list[str]:
+    """The figures of a code or a name with figures in it, subscripts read as figures ("CO₂" is "CO2")."""
+    return _DIGITS.findall(text.translate(_SMALL_DIGITS))
+
+
 @lru_cache(maxsize=65536)
 def _same_name(a: str, b: str) -> bool:
     if is_glossary(a) or is_glossary(b):
         return False  # two glossary keys, or a glossary key and a guess: the glossary has the final word
+    if code_figures(a) != code_figures(b):
+        return False  # a code's figures are its own: "AA1234BK" is no "АА1284ВК", "F-16" no "F-35", however alike
     hyphened = _hyphened_alike(a, b) if "-" in a else _hyphened_alike(b, a) if "-" in b else None
     if hyphened is not None:
         return hyphened
@@ -346,13 +357,13 @@ def _sound_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
 @lru_cache(maxsize=65536)
 def sound_key(word: str, lang: str, *, stemmed: bool = True) -> str:
     """The consonants of a word's stem (or, not `stemmed`, of the word as written) as it sounds
-    (`transliteration.sound_folds`), vowels left out and doubled letters once: "Wallace", "Уоллес" and
-    "Воллес" are all "vls"."""
-    latin = "^" + romanise(stem(word, name_rules(lang)[0]) if stemmed else word, lang)
+    (`transliteration.sound_folds`, "^" and "$" marking its start and end), vowels left out and doubled letters
+    once: "Wallace", "Уоллес" and "Воллес" are all "vls"."""
+    latin = "^" + romanise(stem(word, name_rules(lang)[0]) if stemmed else word, lang) + "$"
     folds, vowels = _sound_rules()
     for old, new in folds:
         latin = latin.replace(old, new)
-    consonants = [ch for ch in latin if ch.isalpha() and ch not in vowels]
+    consonants = [ch for ch in latin if ch.isalpha() and ch not in vowels or ch.isdigit()]  # a code's figures too
     return "".join(ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1])
 
 
@@ -395,6 +406,8 @@ def form_of(a: str, b: str) -> bool:
 
 def _loose_form(x: str, y: str) -> bool:
     x, y = x.lstrip("~"), y.lstrip("~")
+    if code_figures(x) != code_figures(y):
+        return False  # a code's figures are its own, as in `same_name`
     shorter = min(len(x), len(y))
     prefix = len(_common_prefix(x, y))
     return (shorter >= 4 and prefix >= max(4, 0.6 * shorter)) or fuzz.ratio(x, y) >= 70
@@ -453,6 +466,9 @@ class WordForms:
         if len(x) < 4:
             return skeleton in self._words  # "~sha" (США) would start "шахта" and "шанс"
         stem = x[: max(4, len(x) - 2)]
+        if code_figures(x):  # a code's figures are its own ("~a1234vk" is no "~a1284vk")
+            return any(code_figures(part) == code_figures(x)
+                       and (part.startswith(stem) or fuzz.ratio(x, part) >= FUZZY_THRESHOLD) for part in self._parts)
         return (any(part.startswith(stem) for part in self._by_prefix.get(x[:4], ()))
                 or process.extractOne(x, self._parts, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD) is not None)
 
@@ -463,7 +479,7 @@ class WordForms:
             return False
         if any(form_of(name, w) for w in self._odd):
             return True
-        if not _tilde_parts(name):
+        if not _tilde_parts(name) or code_figures(name):  # a code's figures are compared word by word
             return any(form_of(name, w) for w in self._plain)
         # both sides "~"-parts: same_name's fuzzy test (>= FUZZY_THRESHOLD) is inside form_of's (>= 70); the
         # words written are single, so only the name's surname is looked for

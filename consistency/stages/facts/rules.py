@@ -133,6 +133,7 @@ class Rules:
     year_suffix: re.Pattern
     year_of_life: re.Pattern  # after an ordinal: "році життя", the year of someone's life its figure counts
     night_before: re.Pattern  # before a date: "у ніч на", the night that ends on that day
+    period_ordinal: re.Pattern
     roman_ordinal: re.Pattern | None  # a Roman numeral before a word: "VIII скликання" (`ordinals.roman_before_words`)
     qualifier_before: re.Pattern
     compound_between: re.Pattern
@@ -149,6 +150,7 @@ class Rules:
     month_values: dict[str, int]
     date_month_day: re.Pattern
     date_day_month: re.Pattern
+    date_night: re.Pattern
     date_month_year: re.Pattern
     date_month_only: re.Pattern
     date_month_adjective: re.Pattern  # "червневої зустрічі", "июньской встречи": the month as an adjective
@@ -173,6 +175,10 @@ class Rules:
     time_ampm_words: re.Pattern  # "в четыре часа утра": an hour in words, the half of the day said
     hour_word_values: dict[str, int]  # the hour each word of `time_ampm_words` names
     time_marked: re.Pattern
+    time_glued_to_zone: re.Pattern
+    time_named: re.Pattern
+    time_named_values: dict[str, str]
+    zone_after: re.Pattern
     time_hour: re.Pattern
     twelve_hour_clock: bool  # an hour said without the half of the day may be either half ("at 6 o'clock")
     range_between: re.Pattern
@@ -181,6 +187,7 @@ class Rules:
     glued_ok: re.Pattern
     currency_factors: dict[str, float]  # a word naming a hundredth of its currency ("pence", "49p"): 0.01
     dimensions: re.Pattern  # "4x4", "21х17х4 см", "60 × 100": figures joined by a times sign
+    signs: frozenset[str]  # a figure's sign, in a mark or a word (`numbers.sign_words`), folded
     phone_marker: re.Pattern  # a word right before a phone number ("тел.", "за телефоном")
     number_sign_before: re.Pattern  # "No. ", "№" right before a figure: an ordinal
     not_figures: re.Pattern  # notation that holds digits but states no figure ("24/7")
@@ -284,6 +291,7 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "decimal_mark": g("numbers.decimal", ["."])[0],
         "group": group,
         "dimensions": _dimensions_rule(g("numbers.times_signs", []), decimal),
+        "signs": frozenset(["-", "−", "–", "+", *(w.casefold() for w in g("numbers.sign_words", []))]),
         # a number sign right before the digits ("No. 1", "№6", "#3"): the figure ranks or numbers something
         "number_sign_before": _never_or(r"(?:" + "|".join(map(re.escape, signs)) + r")[ \u00a0]?$", signs, 0),
         # a word announcing a phone number, its last before the digits ("тел.", "за телефоном", "call")
@@ -465,6 +473,10 @@ def _ordinal_rules(g: Getter) -> dict[str, Any]:
         "roman_ordinal": re.compile(rf"(?<![\w\-.])(?P<numeral>[{roman}]+)(?:(?P<ending>[\-–]{suffixes})(?!\w)"
                                     rf"|(?=[ \u00a0]+[^\W\d_]))")
         if roman and g("ordinals.roman_before_words", False) else None,
+        # a quarter or a half of a year by its letter ("Q3 2025", "H1"): the third quarter, the first half
+        "period_ordinal": _never_or(
+            rf"(?<![\w\-.])(?:{'|'.join(map(re.escape, g('ordinals.period_letters', [])))})([1-4])(?!\w)",
+            g("ordinals.period_letters", []), 0),
     }
 
 
@@ -549,6 +561,11 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     suffixes = g("ordinals.suffixes", [])
     ord_glued = alternation(suffixes) if suffixes else "(?!)"
     day = rf"(?<![\d.,])(?P<day>[0-3]?\d)(?:[\-–]?{ord_glued})?"
+    # "12, 14 і 16 грудня", "December 12, 14 and 16": the days listed before the last two, which
+    # `dates._day_month_dates` reads only where a second day ends the list
+    listed = rf"[0-3]?\d(?:[\-–]?{ord_glued})?(?!\d)"
+    earlier = rf"(?P<earlier>(?:(?<![\d.,]){listed},[ \u00a0]+)*)"
+    middle = rf"(?P<middle>(?:,[ \u00a0]+{listed})*)"
     link = _range_link(g)
     # "3 та 4 травня": the month after the second day says it is a day; "May 3 and 4" says it only when
     # no word follows the 4 ("May 3 and 4 people") but one of the language's function words ("from December 9
@@ -557,10 +574,14 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     function_words = g("language.function_words", [])
     not_a_function_word = rf"(?!(?i:{alternation(function_words)})(?!\w))" if function_words else ""
     day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*(?=[0-3]?\d(?!\d)(?!:\d))"
-                        rf"|{link}(?=[0-3]?\d(?:{ord_glued})?(?!\d)(?![:.]\d)(?!\s+{not_a_function_word}[^\W\d_])))"
+                        rf"|{middle}{link}"
+                        rf"(?=[0-3]?\d(?:{ord_glued})?(?!\d)(?![:.]\d)(?!\s+{not_a_function_word}[^\W\d_])))"
                         rf"(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?")
     year_tail = _year_tail(g)
     year = rf"(?:,?\s+(?P<year>[12]\d{{3}})(?!\d){year_tail})?"
+    # each word as the text may write it, opening a sentence too: a lookbehind of its own each
+    night_from = "|".join(rf"(?<=(?<!\w){re.escape(form)} )" for w in g("dates.night_from", [])
+                          for form in dict.fromkeys((w, w.capitalize()))) or "(?!)"
     # "6th of December": the words a locale may put between day and month
     joiners = g("months.day_month_joiners", [])
     joiner = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
@@ -570,7 +591,12 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
         "date_month_day": _never_or(
             rf"(?<!\w)(?P<month>{month_alt})\s+(?P<day>[0-3]?\d)(?:{ord_glued})?(?!\d){day2_after_month}{year}",
             g("months.month_first", False), month_flags),
-        "date_day_month": re.compile(rf"{day}{day2}\s+{joiner}(?P<month>{month_alt}){year}", month_flags),
+        "date_day_month": re.compile(rf"{earlier}{day}{day2}\s+{joiner}(?P<month>{month_alt}){year}", month_flags),
+        # "у ніч з 4 на 5 грудня": the two days of a night, after a word of `dates.night_from` and before one of
+        # `dates.night_to` ("на", which between two figures alone says no range: "зросли з 4 на 5 відсотків")
+        "date_night": _never_or(
+            rf"(?:{night_from})(?P<day>[0-3]?\d)\s+{alternation(g('dates.night_to', []) or ['(?!)'])}\s+"
+            rf"(?P<day2>[0-3]?\d)\s+(?P<month>{month_alt}){year}", g("dates.night_from", []), month_flags),
         "date_month_year": re.compile(rf"(?<!\w)({month_alt}),?\s+([12]\d{{3}})(?!\d){year_tail}", month_flags),
         "date_month_only": re.compile(rf"(?<!\w)({month_only_alt})", month_flags),
         **_month_adjective_rules(g),
@@ -714,6 +740,9 @@ def _time_rules(g: Getter) -> dict[str, Any]:
         **{w: v for w, v in g("number_words", {}).items() if 1 <= float(v) <= 12 and float(v).is_integer()},
         **g("times.hours_in_words", {})}.items()})
     hour_markers = g("times.hour_in_words_markers", [])
+    zones = g("times.zones", [])
+    named = g("times.named", {})
+    zone = rf"(?:{alternation(zones) if zones else '(?!)'})(?!\w)"
     return {
         "bare_hour_before": _words_right_before(g("times.bare_hour_before", [])),
         "time_clock": re.compile(
@@ -732,6 +761,13 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             # after a dot marker only where no unit, "%", scale or currency follows (dates.py reads it)
             rf"|(?:{alternation(dot_markers) if dot_markers else '(?!)'})\s+([01]?\d|2[0-3])[.:]([0-5]\d)"
             r"(?![\d.,]\d|\d))", markers),
+        # "1300 GMT": wire copy's four digits of a clock before a time zone's letters
+        "time_glued_to_zone": _never_or(
+            rf"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=[ \u00a0]?{zone})", zones, 0),
+        "zone_after": _never_or(rf"[ \u00a0]*{zone}", zones, 0),
+        # "midnight", "опівночі", "в полдень": a clock time in a word (`times.named`)
+        "time_named": _never_or(rf"(?<!\w)({alternation(list(named))})", named),
+        "time_named_values": {w.casefold(): value for w, value in named.items()},
         "time_hour": _clock_hour_rule(g),
         "am_words": frozenset(w.casefold() for w in am),
         "night_words": frozenset(w.casefold() for w in night),

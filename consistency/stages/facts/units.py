@@ -55,6 +55,12 @@ UNITS: dict[str, tuple[str, float]] = {
     "GWh": ("energy", 1e9),
     "TWh": ("energy", 1e12),
     "Gcal": ("energy", 1.163e6),  # the heat of district heating bills: a gigacalorie is 1.163 MWh
+    # radiation, as nuclear plants and the Chornobyl zone report it ("0,10–0,12 мкЗв/год", "20 mSv a year")
+    "uSv": ("dose", 1e-6),
+    "mSv": ("dose", 1e-3),
+    "Sv": ("dose", 1.0),
+    "uSv/h": ("dose rate", 1e-6),
+    "mSv/h": ("dose rate", 1e-3),
 }
 TEMPERATURE = {"C", "F"}
 
