@@ -49,8 +49,8 @@ _SPACED_DATE_REST = re.compile(r"^\d{1,2}\.(?:\s?\d{4}\b)?|^\d{4}\b")
 # the opening of a news agency's dateline, a place in capitals, a day and the agency, each with a full stop ("КИЇВ.
 # 5 грудня. УНІАН."): every splitter cuts it into sentences of a word or two, which go on with the story's first
 _CAPITALS = r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+(?:[ \u00a0][A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+)*"
-_DATELINE_OPENING = re.compile(rf"\s*{_CAPITALS}[.,](?:\s+(?:\d{{1,2}}\s+[^\W\d_]+|[^\W\d_]+\s+\d{{1,2}})[.,])?"
-                               rf"(?:\s+{_CAPITALS}[.,])?\s*")
+_DATELINE_OPENING = re.compile(rf"\s*{_CAPITALS}[.,]\s+(?:\d{{1,2}}\s+[^\W\d_]+|[^\W\d_]+\s+\d{{1,2}})[.,]"
+                               rf"\s+{_CAPITALS}[.,]\s*")
 INNER_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
 
 # chats and comments start sentences in lower case ("вареники іншим разом! мьогодні я немаю сили"): after
@@ -247,8 +247,17 @@ def _ends_with_token(sentence: str, abbreviation: str) -> bool:
 NOTE_CLOSES_WITHIN = 16
 
 
+def _dateline_joined(pieces: list[str]) -> list[str]:
+    """The first pieces joined where they open with an agency's dateline (`_DATELINE_OPENING`), cut anywhere."""
+    for k in range(1, min(4, len(pieces))):
+        if _DATELINE_OPENING.fullmatch(" ".join(pieces[:k])):
+            return [" ".join(pieces[:k + 1])] + pieces[k + 1:]
+    return pieces
+
+
 def _glue(pieces: list[str], lang: str) -> list[str]:
     """Join pieces that a splitter cut after an abbreviation or an initial."""
+    pieces = _dateline_joined(pieces)
     never_final, abbreviations, continuations = _glue_rules(lang)
     merged: list[str] = []
     for piece in pieces:
@@ -287,7 +296,6 @@ def _glue(pieces: list[str], lang: str) -> list[str]:
                        for a, words in _continued(lang))
                 or (initial and len(previous) > 2)
                 or spaced_date
-                or (not merged[:-1] and _DATELINE_OPENING.fullmatch(previous) is not None)
                 or (starts_lower and re.search(r"\.[)\"»”]*$", previous) is not None)
                 or (ATTRIBUTION.match(piece) is not None and re.search(r"[.!?…][\"'»”’]*$", previous) is not None)
                 or _question_then_speaker(previous, piece, lang)

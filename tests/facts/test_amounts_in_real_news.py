@@ -701,3 +701,20 @@ def test_a_measure_converted_in_brackets_is_a_gloss_and_must_convert():
     slipped = {**storm, "en": ["It fell to 14 degrees Fahrenheit (minus 10 degrees Celsius), with gusts of 50 mph "
                                "(90 km/h)."]}
     assert numbers(slipped) == [("en", "altered", "warning")]
+
+
+def test_a_conversion_is_a_gloss_only_where_another_edition_gives_it_alone():
+    # the sum one edition alone gives, converted or not, is added there
+    grant = {"uk": ["Уряд виділив 10 млрд грн (близько $240 млн) на ремонт доріг."],
+             "en": ["The government allocated money to repair roads."],
+             "ru": ["Правительство выделило деньги на дороги."]}
+    result = FactsCheck()(read_story_facts(story_analysis(grant, reference="uk")))
+    assert ("uk", "added") in [(f.edition, f.kind) for f in result.findings if f.check == "numbers"]
+    # a figure changed before a conversion every edition gives is altered, not hidden behind the conversion
+    tariffs = {"en": ["Tariffs hit $201 billion (£150 billion) of goods."],
+               "uk": ["Мита зачепили товари на 200 млрд доларів (150 млрд фунтів)."],
+               "ru": ["Пошлины затронули товары на 200 млрд долларов (150 млрд фунтов)."]}
+    assert numbers(tariffs) == [("en", "altered", "error")]
+    # wire copy rounds a conversion to the figures it writes: "3 feet (1 meter)" is no slip
+    assert numbers({"en": ["The water rose 3 feet (1 meter)."], "uk": ["Вода піднялася на 1 метр."],
+                    "ru": ["Вода поднялась на 1 метр."]}) == []

@@ -386,20 +386,30 @@ def test_a_list_needs_its_last_two_days_joined():
                    "ru": ["Концерты 12, 15 и 16 декабря."]}) == [("dates", "ru", "altered")]
 
 
+def altered(editions):
+    """The alteration findings' messages: which fact is blamed, not only which edition."""
+    result = FactsCheck()(read_story_facts(story_analysis(editions)))
+    return [f.message for f in result.findings if f.kind == "altered" and f.severity != "info"]
+
+
 def test_a_time_converted_into_another_zone_in_brackets_is_a_gloss():
-    # the English edition adds GMT for readers abroad; a Kyiv time changed is still altered
+    # the English edition adds GMT for readers abroad; a Kyiv time changed is still altered, and it is the one blamed
     quake = {"en": ["The quake struck at 03:12 Kyiv time (01:12 GMT)."],
              "uk": ["Землетрус стався о 03:12 за київським часом."],
              "ru": ["Землетрясение произошло в 03:12 по киевскому времени."]}
     assert quiet(quake)
-    assert errors({**quake, "en": ["The quake struck at 04:12 Kyiv time (01:12 GMT)."]}) == [("dates", "en", "altered")]
+    changed = {**quake, "en": ["The quake struck at 04:12 Kyiv time (01:12 GMT)."]}
+    assert altered(changed) == ["time altered: 04:12 (en) where ru has 03:12, uk has 03:12"]
+    # the other way round, the zone's time is the gloss and the local one the time compared
+    gmt_first = {**quake, "en": ["The quake struck at 01:12 GMT (04:12 Kyiv time)."]}
+    assert altered(gmt_first) == ["time altered: 04:12 (en) where ru has 03:12, uk has 03:12"]
 
 
-def test_a_time_in_another_zone_may_be_any_hour_of_its_minutes():
+def test_a_time_in_another_zone_is_at_kyivs_hour_in_winter_or_in_summer():
     # wire copy writes "1200 GMT", an edition at home the same moment in Kyiv time
-    zoned = [(f.value, f.qualifier) for f in extract_facts("The hryvnia traded at 42.18 at 1200 GMT.", "en")
-             if f.kind == "time"]
-    assert zoned == [("12:00", "zoned")]
+    read = extract_facts("The hryvnia traded at 42.18 at 1200 GMT.", "en")
+    zoned = [(f.value, f.unit) for f in read if f.kind == "time"]
+    assert zoned == [("12:00", "GMT")]
     wire = {"en": ["The hryvnia traded at 42.18 per dollar at 1200 GMT."],
             "uk": ["Гривня торгувалася по 42,18 за долар о 14:00 за київським часом."],
             "ru": ["Гривна торговалась по 42,18 за доллар в 14:00 по киевскому времени."]}
@@ -407,6 +417,8 @@ def test_a_time_in_another_zone_may_be_any_hour_of_its_minutes():
     # it matches either of two editions that disagree, and keeps them apart
     changed = {**wire, "uk": ["Гривня торгувалася по 42,18 за долар о 15:00 за київським часом."]}
     assert errors(changed) == [("dates", "uk", "altered")]
+    # but no hour Kyiv's clock cannot show then
+    assert not quiet({**wire, "en": ["The hryvnia traded at 42.18 per dollar at 2100 GMT."]})
 
 
 def test_a_wire_dateline_is_neither_added_nor_missing():
@@ -447,3 +459,18 @@ def test_the_two_days_of_a_night_are_both_dates():
     assert quiet({**night, "en": ["Overnight on December 5, Russia attacked with 138 drones."]})
     changed = {**night, "uk": ["У ніч з 5 на 6 грудня Росія атакувала 138 дронами."]}
     assert errors(changed) == [("dates", "uk", "altered")]
+
+
+def test_readings_that_must_not_fire():
+    # a car and a gas are no quarters; a name in capitals is no clock time; "полночи" is half the night
+    assert [f.kind for f in extract_facts("He drives an Audi Q3 on green H2.", "en") if f.kind == "ordinal"] == []
+    assert [f for f in extract_facts("Operation Midnight Hammer began.", "en") if f.kind == "time"] == []
+    assert [f for f in extract_facts("Он не спал полночи.", "ru") if f.kind == "time"] == []
+
+
+def test_lists_nights_and_datelines_as_copy_types_them():
+    assert dates("on December 12, 14, and 16", "en") == ["--12-12", "--12-14", "--12-16"]  # the Oxford comma
+    assert dates("У ніч з\u00a04 на 5 грудня", "uk") == ["--12-04", "--12-05"]  # a no-break space after "з"
+    for text, lang in (("KYIV/MOSCOW, Dec 11 (Reuters) - The Kremlin said.", "en"),
+                       ("МОСКВА, 5 декабря. /ТАСС/. Песков заявил.", "ru")):
+        assert {f.qualifier for f in extract_facts(text, lang) if f.kind == "date"} == {"dateline"}

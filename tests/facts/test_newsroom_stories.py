@@ -102,6 +102,10 @@ CHANGES = [
     ("unian", "en", "December 5 (UNIAN)", "December 6 (UNIAN)", "dates", "error"),
     ("night", "uk", "з 4 на 5 грудня російські", "з 5 на 6 грудня російські", "dates", "error"),
     ("roads", "en", "M-05", "M-06", "entities", "warning"),
+    ("iaea", "uk", "генеральний директор МАГАТЕ", "генеральний директор ВООЗ", "entities", "error"),
+    ("echr", "en", "17 votes to 0", "16 votes to 1", "numbers", "error"),
+    ("khmelnytskyi", "en", "Unit 2 of the", "Unit 3 of the", "numbers", "error"),
+    ("apple", "ru", "256 ГБ", "128 ГБ", "numbers", "error"),
 ]
 
 

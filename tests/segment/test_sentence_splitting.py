@@ -215,3 +215,8 @@ def test_an_agency_dateline_opens_the_first_sentence(lang, text, first):
     assert [s.text for s in segment_text(text, lang).sentences][:1] == [first]
     # a word in capitals after the first sentence is a sentence of its own
     assert split_sentences("Перше речення. NATO. Друге речення.", "uk") == ["Перше речення.", "NATO.", "Друге речення."]
+
+
+def test_short_sentences_in_capitals_are_no_dateline_without_a_day_and_an_agency():
+    assert split_sentences("ВАЖЛИВО. Загинули 12. Поранено ще 30 людей.", "uk") == [
+        "ВАЖЛИВО.", "Загинули 12.", "Поранено ще 30 людей."]

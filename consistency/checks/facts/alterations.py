@@ -31,7 +31,11 @@ def alterations(ctx: Context, segment: Segment, tally: Tally) -> tuple[list[Find
     everyone = set(ctx.editions)
     findings: list[Finding] = []
     paired: set[int] = set()
-    for i, c in enumerate(clusters):
+    # a measure the other editions give as its conversion ("14 degrees Fahrenheit (minus 10 degrees Celsius)" where
+    # they say "-10 °C") pairs last, once the conversion had its chance, and is never the side blamed
+    glossed = {i for i, c in enumerate(clusters) if segment.given_as_its_conversion(c)}
+    for i in [i for i in range(len(clusters)) if i not in glossed] + sorted(glossed):
+        c = clusters[i]
         if i in paired or not _firm(c, segment) or set(c.members) == everyone:
             continue
         rival_of_c = _rival(ctx, segment, c, paired | {i}, set(c.members))
@@ -49,7 +53,7 @@ def alterations(ctx: Context, segment: Segment, tally: Tally) -> tuple[list[Find
             sides.append(clusters[more[0]])
             paired.add(more[0])
         if not _loosely_worded(sides):
-            findings += _altered(ctx, sides, what, tally)
+            findings += _altered(ctx, sides, what, tally, [clusters[g] for g in glossed])
     return findings, paired
 
 
@@ -115,8 +119,8 @@ def _firm(c: Cluster, segment: Segment) -> bool:
     month named alone ("in March" where the other editions say "у квітні"), a measure in words ("за
     добу" where the other edition says "24 days"), an ordinal in Roman numerals ("во II квартале") or a count in
     words two editions agree on (`_counted_otherwise`)."""
-    if all(_converted_after(segment, k, f) for k, f in c.members.items()):
-        return False  # "14 degrees Fahrenheit (minus 10 degrees Celsius)": its conversion is the side
+    if all(f.kind == "time" and f.qualifier == CONVERTED for f in c.members.values()):
+        return False  # "(01:12 GMT)": the local time before it is the one compared
     if c.strong:
         return True
     facts = list(c.members.values())
@@ -124,16 +128,6 @@ def _firm(c: Cluster, segment: Segment) -> bool:
                                   or (any(in_roman_numerals(f) for f in facts)
                                       and all(f.kind == "ordinal" for f in facts))
                                   or len(facts) >= 2 and _counts_in_words(c))
-
-
-def _converted_after(segment: Segment, edition: str, fact: Fact) -> bool:
-    """The edition converts the fact in brackets right after it ("up to 24 inches (61 cm)")."""
-    after = [f for f in segment.facts.get(edition, ()) if 0 <= f.start - fact.end <= _BRACKET_REACH]
-    return any(f.qualifier == CONVERTED for f in after)
-
-
-# how far after a figure its conversion in brackets may start: "(about ", "(minus ", "(близько "
-_BRACKET_REACH = 12
 
 
 def _counts_in_words(c: Cluster) -> bool:
@@ -149,9 +143,10 @@ def _counted_otherwise(c: Cluster, d: Cluster, segment: Segment) -> bool:
     return _aligned(segment) and len(c.members) >= 2 and _counts_in_words(c) and _counts_in_words(d)
 
 
-def _altered(ctx: Context, sides: list[Cluster], what: str, tally: Tally) -> list[Finding]:
-    """An alteration finding on every edition of every side blamed (see _blamed_sides)."""
-    wrong = _blamed_sides(ctx, sides)
+def _altered(ctx: Context, sides: list[Cluster], what: str, tally: Tally, glossed: list[Cluster]) -> list[Finding]:
+    """An alteration finding on every edition of every side blamed (see _blamed_sides), but a side the other
+    editions give as its conversion (`glossed`)."""
+    wrong = [w for w in _blamed_sides(ctx, sides) if not any(w is g for g in glossed)] or _blamed_sides(ctx, sides)
     tie_without_reference = (len(sides) == 2 and len(wrong) > 1
                              and not any(ctx.reference in side.members for side in sides))
     findings: list[Finding] = []

@@ -3,6 +3,7 @@ matched by all, a rounding, an alteration (alterations.py), a fact missing from 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -23,11 +24,18 @@ from consistency.checks.facts.name_swap import (
     sounded_in,
     sure_entity,
 )
-from consistency.checks.facts.relations import check_for, date_of_figure, dates_agree, describe, is_weak
+from consistency.checks.facts.relations import (
+    check_for,
+    date_of_figure,
+    dates_agree,
+    describe,
+    is_weak,
+    significant_digits,
+)
 from consistency.checks.facts.segments import opens_its_sentence, segment_span, sentence_of, text_of_segment
 from consistency.locales import load_locale, script_of
 from consistency.model import Fact, Finding, Sentence
-from consistency.stages.facts.amounts import CONVERTED, CONVERTED_FROM
+from consistency.stages.facts.amounts import CONVERTED
 from consistency.stages.facts.dates import DATELINE
 from consistency.stages.facts.entities import (
     COUNTRY,
@@ -60,11 +68,10 @@ from consistency.stages.facts.name_keys import (
     word_keys,
 )
 from consistency.stages.facts.rules import rules_for
-from consistency.stages.facts.units import dimension
+from consistency.stages.facts.units import UNITS, dimension, to_base
 
-# what an edition may give or leave out: a sum, a measure or a time converted in brackets (or the one converted,
-# where another edition gives the conversion), a wire's dateline
-_GLOSSES = frozenset({CONVERTED, CONVERTED_FROM, DATELINE})
+# what an edition may give or leave out: a sum, a measure or a time converted in brackets, a wire's dateline
+_GLOSSES = frozenset({CONVERTED, DATELINE})
 
 
 def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
@@ -82,6 +89,8 @@ def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
         if not absent or all(f.qualifier in _GLOSSES for f in c.members.values()):
             findings += _conversions_off_their_figure(ctx, segment, c, tally)
             continue
+        if segment.given_as_its_conversion(c):
+            continue  # the other editions give it as the conversion after it
         if (len(present) > len(absent) or (len(present) == len(absent) and ctx.reference in present)
                 or _lost_a_mention(ctx, c, absent)):
             findings += _missing(ctx, segment, c, absent, tally)
@@ -343,14 +352,19 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
 
 
 def _code_unwritten(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
-    """A code of letters and figures ("AA1234BK", "Су-34", "PAC-3") two editions give, whose figures `lacking` does
-    not write in the segment: no edition rewords a code, so it is lost or changed ("Su-35s"), not said otherwise
-    ("Formula 1" for "Формули-1" writes its figure)."""
+    """A code of letters and figures ("AA1234BK", "Су-34", "PAC-3") two editions give, where `lacking` writes a
+    code of other figures in the segment ("Su-35s"): it changed the code. A name with a figure may be said in words
+    ("G20" / "Велика двадцятка", "COVID-19" / "коронавірус"), and one written apart keeps its figure ("Formula 1"
+    / "Формули-1")."""
     figures = code_figures(c.first().text)
     if len(c.members) < 2 or not figures or not segment.sentences.get(lacking):
         return False
-    written = code_figures(text_of_segment(ctx.analysis, lacking, segment.sentences))
-    return not all(figure in written for figure in figures)
+    text = text_of_segment(ctx.analysis, lacking, segment.sentences)
+    return any(code_figures(code) != figures for code in _CODE.findall(text))
+
+
+# a word of letters and figures, written together or hyphenated: "AA1234BK", "Су-34", "PAC-3", "F-16s"
+_CODE = re.compile(r"(?<![\w-])(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w]+(?:-[\w]+)*")
 
 
 def _said_without_its_country(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
@@ -588,9 +602,8 @@ def _conversions_off_their_figure(ctx: Context, segment: Segment, c: Cluster, ta
     for k, fact in sorted(c.members.items()):
         if fact.qualifier != CONVERTED or fact.kind != "quantity" or dimension(fact.unit) == "temperature":
             continue
-        before = [f for f in segment.facts.get(k, ()) if f.end <= fact.start and fact.start - f.end <= _BRACKET_REACH]
-        converted = before[-1] if before else None
-        if converted is None or converted.kind != "quantity" or ctx.tolerances.relation(converted, fact) is not None:
+        converted = segment.converted_by(k, fact)
+        if converted is None or _converts(converted, fact):
             continue
         msg = f"conversion altered: {describe(fact)} ({k}) is no conversion of {describe(converted)} before it"
         findings.append(make_finding(ctx.analysis, check_for(fact), "warning", k, "altered", msg, {k: fact}))
@@ -598,8 +611,15 @@ def _conversions_off_their_figure(ctx: Context, segment: Segment, c: Cluster, ta
     return findings
 
 
-# how far after a figure its conversion in brackets may start: "(about ", "(minus ", "(близько "
-_BRACKET_REACH = 12
+def _converts(measure: Fact, conversion: Fact) -> bool:
+    """`conversion` is `measure` in its own unit, to the precision it is written in: "3 feet (1 meter)" rounds 0.91
+    m to one figure, as wire copy does; "50 mph (90 km/h)" is no 80.5 km/h."""
+    exact, unit = to_base(float(measure.value), measure.unit or ""), UNITS.get(conversion.unit or "")
+    if exact is None or unit is None or exact[0] != unit[0]:
+        return True  # no measure converted into another unit of its dimension: nothing to say
+    value = float(conversion.value)
+    step = 10 ** (math.floor(math.log10(abs(value))) - significant_digits(value) + 1) if value else 1.0
+    return abs(exact[1] / unit[1] - value) <= step / 2 * (1 + 1e-9)
 
 
 def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally: Tally) -> list[Finding]:

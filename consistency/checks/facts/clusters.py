@@ -11,7 +11,15 @@ from consistency.checks.facts.relations import conflict, distance, family, is_na
 from consistency.checks.facts.segments import Sentences
 from consistency.locales import script_of
 from consistency.model import Fact
-from consistency.stages.facts.name_keys import given_name, is_glossary, name_words, same_name, surname_sound
+from consistency.stages.facts.amounts import CONVERTED
+from consistency.stages.facts.name_keys import (
+    code_figures,
+    given_name,
+    is_glossary,
+    name_words,
+    same_name,
+    surname_sound,
+)
 
 RELATION_RANK = {"equal": 0, "conversion": 1, "rounding": 2}
 
@@ -45,11 +53,43 @@ class Cluster:
             for f in self.members.values())
 
 
+# how far after a figure its conversion in brackets may start: "(about ", "(minus ", "(близько "
+_BRACKET_REACH = 12
+
+
 @dataclass(frozen=True)
 class Segment:
     sentences: Sentences
     facts: dict[str, list[Fact]]  # of every edition and source, each fact once
     clusters: list[Cluster]  # of the editions' facts, repeats included
+
+    def conversion_of(self, edition: str, fact: Fact) -> Fact | None:
+        """The figure the edition converts `fact` into in brackets right after it ("24 inches (61 cm)")."""
+        return next((f for f in self.facts.get(edition, ()) if f.qualifier == CONVERTED and f.kind == fact.kind
+                     and 0 <= f.start - fact.end <= _BRACKET_REACH), None)
+
+    def converted_by(self, edition: str, conversion: Fact) -> Fact | None:
+        """The figure a conversion in brackets (`amounts.CONVERTED`) converts: the one of its kind right before
+        (and the figure a plain one stands in brackets after: "45 км (72 км)")."""
+        return next((f for f in reversed(self.facts.get(edition, ())) if f.kind == conversion.kind
+                     and 0 <= conversion.start - f.end <= _BRACKET_REACH), None)
+
+    def given_as_its_conversion(self, c: Cluster) -> bool:
+        """Each edition of the cluster converts its measure or sum in brackets right after it, and an edition
+        outside the cluster gives the conversion alone: "14 degrees Fahrenheit (minus 10 degrees Celsius)" where
+        the others say "-10 °C". Those are compared with the conversion, and the cluster is no side of its own.
+        (An edition that gives it in brackets after a figure of its own is no witness: "$201 billion (£150
+        billion)" against "200 млрд доларів (150 млрд фунтів)" is a changed figure, and so is "45 км (72 км)" for
+        "45 miles (72 km)". Nor is a time's conversion into another zone, which fits more than one hour.)"""
+        for edition, fact in c.members.items():
+            conversion = self.conversion_of(edition, fact)
+            if conversion is None or conversion.kind not in ("money", "quantity"):
+                return False
+            holder = next((d for d in self.clusters if d.members.get(edition) == conversion), None)
+            if holder is None or not any(k not in c.members and self.converted_by(k, f) is None
+                                         for k, f in holder.members.items()):
+                return False
+        return True
 
 
 def read_segment(ctx: Context, sentences: Sentences) -> Segment:
@@ -110,8 +150,8 @@ def _joinable(entry: tuple[Cluster, set[str]], c: Cluster, sounds: set[str], lan
     if set(kept.members) & set(c.members):
         return False
     keys = {str(f.value) for f in (*kept.members.values(), *c.members.values()) if is_glossary(str(f.value))}
-    if len(keys) > 1:
-        return False
+    if len(keys) > 1 or len({tuple(code_figures(f.text)) for f in (*kept.members.values(), *c.members.values())}) > 1:
+        return False  # two glossary names, or two codes of other figures ("АА1000ВК", "AA1100BK")
     if any(len(s) >= SOUND_JOINS_FROM and s in kept_sounds for s in sounds):
         return True
     # no glossary name on either side: full names with one first name join on any surname sound

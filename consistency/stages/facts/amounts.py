@@ -174,8 +174,6 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
 # editions give otherwise ("(£150 billion)" / "(150 млн фунтів)") is still altered; a conversion is approximate
 # whether or not it says so (`checks.facts.relations.APPROXIMATE`)
 CONVERTED = "converted"
-# the qualifier of the figure a conversion follows, said plainly: another edition may give either of the two
-CONVERTED_FROM = "converted-from"
 # a bracket right before the converted sum, and right after it: what stands between the bracket and the sum may
 # only say it is rounded ("(about ", "(≈", "(близько "), not whose sum it is ("(США — $30 млн)")
 _BRACKET_BEFORE = re.compile(r"[ \u00a0]*[(\[][ \u00a0]*(.*?)[ \u00a0]*")
@@ -199,8 +197,6 @@ def _converted_in_brackets(text: str, facts: list[Fact], rules: Rules) -> list[F
         rounded_or_signed = said in _ROUNDED_SIGNS or said.casefold() in rules.signs
         if rounded_or_signed or rules.qualifier_code(said) in ("about", "almost"):
             out[i] = replace(fact, qualifier=CONVERTED)
-            if before.qualifier is None:
-                out[i - 1] = replace(before, qualifier=CONVERTED_FROM)
     return out
 
 

@@ -214,10 +214,12 @@ def read_dates(text: str, rules: Rules, taken: list[tuple[int, int]], published:
 # that tells the story again says otherwise or leaves out ("в четвер"): `checks.facts.blame` finds it neither added
 # nor missing, and it still agrees or not with another edition's date where both give one
 DATELINE = "dateline"
-_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[^\W\d_a-zа-яіїєґё][^\W\d_a-zа-яіїєґё'’.\- ]*"
-                             r"(?:[ '’.\-]+[^\W\d_a-zа-яіїєґё]+)*[ \t]*[,.][ \t]*\Z")
-# after the date, the agency in brackets and a dash ("(Reuters) -"), or in capitals between full stops (". УНІАН.")
-_DATELINE_AGENCY = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—]|\.?[ \t]*[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ\-]+\.")
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[^\W\d_a-zа-яіїєґё][^\W\d_a-zа-яіїєґё'’./\- ]*"
+                             r"(?:[ '’./\-]+[^\W\d_a-zа-яіїєґё]+)*[ \t]*[,.][ \t]*\Z")
+# after the date, the agency in brackets and a dash ("(Reuters) -"), in capitals between full stops (". УНІАН."),
+# or between slashes ("/ТАСС/.")
+_DATELINE_AGENCY = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—]|\.?[ \t]*[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ\-]+\."
+                              r"|\.?[ \t]*/[^/\n]{1,30}/")
 
 
 def _datelines(text: str, facts: list[Fact]) -> list[Fact]:
@@ -380,10 +382,12 @@ def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -
 
 
 def read_period_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
-    """"Q3 2025", "H1": the third quarter, the first half of a year (`ordinals.period_letters`), as "у III кварталі"
-    and "у першому півріччі" say them."""
-    return [Fact("ordinal", float(m.group(1)), m.group(0), m.start(), m.end())
-            for m in rules.period_ordinal.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
+    """"Q3 2025", "in H1": the third quarter, the first half of a year (`ordinals.period_letters`), as "у III
+    кварталі" and "у першому півріччі" say them; before a year or after a word of `ordinals.period_before` ("Audi
+    Q3", "green H2" are a car and a gas)."""
+    return [Fact("ordinal", float(m.group(1)), text[m.start():m.end(1)], m.start(), m.end(1))
+            for m in rules.period_ordinal.finditer(text) if not any(s < m.end(1) and m.start() < e for s, e in taken)
+            and (m.group("year") or rules.period_before.search(text, max(0, m.start() - 12), m.start()))]
 
 
 def _roman(number: int) -> str:
@@ -514,9 +518,12 @@ HALF_DAY_UNSAID = "either-half-of-the-day"
 
 def clock_times(fact: Fact) -> tuple[str, ...]:
     """The clock times a time fact may be: both halves of the day where it does not say which, any hour of a
-    time in another zone."""
-    if fact.qualifier == ZONED:
-        return tuple(f"{hour:02d}:{str(fact.value).split(':')[1]}" for hour in range(24))
+    time said in another zone, in that zone's and at Kyiv's hour (`ZONE_TO_KYIV`), unless it converts a time before
+    it in brackets ("03:12 Kyiv time (01:12 GMT)"): that one is the time to compare."""
+    if fact.unit in ZONE_TO_KYIV and fact.qualifier != CONVERTED:
+        hour, minute = (int(part) for part in str(fact.value).split(":"))
+        shifts = (0, *ZONE_TO_KYIV[fact.unit])
+        return tuple(dict.fromkeys(f"{(hour + shift) % 24:02d}:{minute:02d}" for shift in shifts))
     if fact.qualifier != HALF_DAY_UNSAID:
         return (str(fact.value),)
     hour, minute = str(fact.value).split(":")
@@ -563,18 +570,24 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
     return _converted_times(text, _zoned_times(text, facts, rules, taken))
 
 
-# the qualifier of a clock time said in a zone of `times.zones` ("12:00 GMT", "1300 GMT"), which another edition
-# may give in its readers' own ("о 14:00 за київським часом"): any hour with its minutes (`clock_times`)
-ZONED = "zoned"
+# the hours to add to a time zone's clock for Kyiv's, in winter and in summer where they differ: a clock time said in
+# a zone of `times.zones` ("12:00 GMT", "1300 GMT") is one another edition may give in its readers' own ("о 14:00
+# за київським часом"); time zones are physics, not language, so code, as units.py is
+ZONE_TO_KYIV: dict[str, tuple[int, ...]] = {
+    "GMT": (2, 3), "UTC": (2, 3), "BST": (2,), "CET": (1,), "CEST": (1,), "EET": (0,), "EEST": (0,),
+    "MSK": (-1, 0), "EST": (7,), "EDT": (7,), "PST": (10,), "PDT": (10,),
+}
 
 
 def _zoned_times(text: str, facts: list[Fact], rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
-    """Each time said in a zone, the zone's words its own (no name of a place: "за Гринвічем")."""
+    """Each time said in a zone, its unit the zone's code; the zone's words are the time's (no name of a place:
+    "за Гринвічем")."""
     out = []
     for fact in facts:
         zone = rules.zone_after.match(text, fact.end)
         if zone is not None:
-            fact = replace(fact, qualifier=ZONED, text=text[fact.start:zone.end()], end=zone.end())
+            fact = replace(fact, unit=rules.zone_codes[zone.group(1).casefold()], text=text[fact.start:zone.end()],
+                           end=zone.end())
             taken.append((fact.start, fact.end))
         out.append(fact)
     return out
@@ -582,16 +595,20 @@ def _zoned_times(text: str, facts: list[Fact], rules: Rules, taken: list[tuple[i
 
 # a clock time in brackets right after another, with a few words at most between and after them ("03:12 Kyiv
 # time (01:12 GMT)", "о 10:00 за київським часом (08:00 UTC)"): the first converted into another time zone
-_ZONE_BETWEEN = re.compile(r"(?:[ \u00a0]+[^\W\d_]+\.?){0,4}[ \u00a0]*[(\[][ \u00a0]*")
-_ZONE_AFTER = re.compile(r"(?:[ \u00a0]+[^\W\d_]+\.?){0,3}[ \u00a0]*[)\]]")
+_CONVERSION_OPENS = re.compile(r"(?:[ \u00a0]+[^\W\d_]+\.?){0,4}[ \u00a0]*[(\[][ \u00a0]*")
+_CONVERSION_CLOSES = re.compile(r"(?:[ \u00a0]+[^\W\d_]+\.?){0,3}[ \u00a0]*[)\]]")
 
 
 def _converted_times(text: str, facts: list[Fact]) -> list[Fact]:
     """A time converted into another zone is a gloss an edition for readers abroad adds, as a sum converted into
-    another currency is (`amounts.CONVERTED`): never added nor missing where the others leave it out."""
+    another currency is (`amounts.CONVERTED`): never added nor missing where the others leave it out. Of a time in
+    another zone and the local one in brackets ("01:12 GMT (04:12 Kyiv time)"), the zone's is the gloss: the local
+    one is the time the other editions give."""
     ordered = sorted(facts, key=lambda f: f.start)
-    converted = {id(fact) for before, fact in zip(ordered, ordered[1:])
-                 if _ZONE_BETWEEN.fullmatch(text, before.end, fact.start) and _ZONE_AFTER.match(text, fact.end)}
+    converted = set()
+    for before, fact in zip(ordered, ordered[1:]):
+        if _CONVERSION_OPENS.fullmatch(text, before.end, fact.start) and _CONVERSION_CLOSES.match(text, fact.end):
+            converted.add(id(before) if before.unit in ZONE_TO_KYIV and fact.unit not in ZONE_TO_KYIV else id(fact))
     return [replace(f, qualifier=CONVERTED) if id(f) in converted else f for f in facts]
 
 

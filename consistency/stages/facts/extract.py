@@ -72,9 +72,11 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
 
 
 def _places_of_datelines(text: str, facts: list[Fact], names: list[Fact]) -> list[Fact]:
-    """The place of a wire's dateline ("KYIV, Dec 11 (Reuters) -") is a part of it (`dates.DATELINE`)."""
-    ends = {len(text[:f.start].rstrip(" \t,.")) for f in facts if f.qualifier == DATELINE}
-    return [dataclasses.replace(f, qualifier=DATELINE) if f.end in ends else f for f in names]
+    """The places of a wire's dateline ("KYIV, Dec 11 (Reuters) -", "KYIV/MOSCOW, ...") are a part of it
+    (`dates.DATELINE`): the names between the line's start and its date."""
+    spans = [(text.rfind("\n", 0, f.start) + 1, f.start) for f in facts if f.qualifier == DATELINE]
+    return [dataclasses.replace(f, qualifier=DATELINE) if any(start <= f.start and f.end <= end for start, end in spans)
+            else f for f in names]
 
 
 def _counts_what_follows(text: str, numeral: Fact, lang: str) -> bool:

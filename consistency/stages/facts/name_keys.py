@@ -260,13 +260,13 @@ def _skeleton_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
 
 def _skeleton(latin: str) -> str:
     """Spelling variants that transliteration schemes disagree on, folded (the locales' `transliteration.folds`:
-    kh/h, c/k, y/i/j, dzh/dge; "$" marks the word's end), double letters too; a final vowel goes (America /
-    Америк-и)."""
+    kh/h, c/k, y/i/j, dzh/dge; "$" marks the word's end), double letters too (not figures); a final vowel goes
+    (America / Америк-и)."""
     folds, dropped_final = _skeleton_rules()
     s = latin + "$"  # a fold may hold to a word's end ("ay$": "May" / "Мей", not "Bayer" / "Байер")
     for old, new in folds:
         s = s.replace(old, new)
-    s = re.sub(r"(.)\1", r"\1", s.rstrip("$"))
+    s = re.sub(r"([^\W\d])\1", r"\1", s.rstrip("$"))  # letters only: a code's "1224" is no "124"
     return s[:-1] if len(s) > 4 and s[-1] in dropped_final else s
 
 
@@ -364,7 +364,7 @@ def sound_key(word: str, lang: str, *, stemmed: bool = True) -> str:
     for old, new in folds:
         latin = latin.replace(old, new)
     consonants = [ch for ch in latin if ch.isalpha() and ch not in vowels or ch.isdigit()]  # a code's figures too
-    return "".join(ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1])
+    return "".join(ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1] or ch.isdigit())
 
 
 def surname_sound(name: str, lang: str) -> str:

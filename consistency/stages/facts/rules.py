@@ -133,7 +133,8 @@ class Rules:
     year_suffix: re.Pattern
     year_of_life: re.Pattern  # after an ordinal: "році життя", the year of someone's life its figure counts
     night_before: re.Pattern  # before a date: "у ніч на", the night that ends on that day
-    period_ordinal: re.Pattern
+    period_ordinal: re.Pattern  # "Q3", "H1" (`ordinals.period_letters`), and the year after it if one follows
+    period_before: re.Pattern  # a word a quarter's letter follows ("in Q3": `ordinals.period_before`)
     roman_ordinal: re.Pattern | None  # a Roman numeral before a word: "VIII скликання" (`ordinals.roman_before_words`)
     qualifier_before: re.Pattern
     compound_between: re.Pattern
@@ -150,7 +151,7 @@ class Rules:
     month_values: dict[str, int]
     date_month_day: re.Pattern
     date_day_month: re.Pattern
-    date_night: re.Pattern
+    date_night: re.Pattern  # the two days of a night ("у ніч з 4 на 5 грудня": `dates.night_from`, `dates.night_to`)
     date_month_year: re.Pattern
     date_month_only: re.Pattern
     date_month_adjective: re.Pattern  # "червневої зустрічі", "июньской встречи": the month as an adjective
@@ -175,10 +176,11 @@ class Rules:
     time_ampm_words: re.Pattern  # "в четыре часа утра": an hour in words, the half of the day said
     hour_word_values: dict[str, int]  # the hour each word of `time_ampm_words` names
     time_marked: re.Pattern
-    time_glued_to_zone: re.Pattern
-    time_named: re.Pattern
-    time_named_values: dict[str, str]
-    zone_after: re.Pattern
+    time_glued_to_zone: re.Pattern  # wire copy's four digits before a time zone ("1300 GMT")
+    time_named: re.Pattern  # a clock time in a word ("midnight", "опівночі": `times.named`)
+    time_named_values: dict[str, str]  # each of those words, folded, and its time ("00:00")
+    zone_after: re.Pattern  # a time zone's words right after a clock time ("GMT", "за Гринвічем": `times.zones`)
+    zone_codes: dict[str, str]  # the zone each of those words names, by its code, folded
     time_hour: re.Pattern
     twelve_hour_clock: bool  # an hour said without the half of the day may be either half ("at 6 o'clock")
     range_between: re.Pattern
@@ -475,8 +477,9 @@ def _ordinal_rules(g: Getter) -> dict[str, Any]:
         if roman and g("ordinals.roman_before_words", False) else None,
         # a quarter or a half of a year by its letter ("Q3 2025", "H1"): the third quarter, the first half
         "period_ordinal": _never_or(
-            rf"(?<![\w\-.])(?:{'|'.join(map(re.escape, g('ordinals.period_letters', [])))})([1-4])(?!\w)",
-            g("ordinals.period_letters", []), 0),
+            rf"(?<![\w\-.])(?:{'|'.join(map(re.escape, g('ordinals.period_letters', [])))})([1-4])(?!\w)"
+            rf"(?P<year>[ \u00a0]+(?:of[ \u00a0]+)?(?:19|20)\d\d(?!\d))?", g("ordinals.period_letters", []), 0),
+        "period_before": _words_right_before(g("ordinals.period_before", [])),
     }
 
 
@@ -564,24 +567,24 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     # "12, 14 і 16 грудня", "December 12, 14 and 16": the days listed before the last two, which
     # `dates._day_month_dates` reads only where a second day ends the list
     listed = rf"[0-3]?\d(?:[\-–]?{ord_glued})?(?!\d)"
-    earlier = rf"(?P<earlier>(?:(?<![\d.,]){listed},[ \u00a0]+)*)"
-    middle = rf"(?P<middle>(?:,[ \u00a0]+{listed})*)"
+    earlier = rf"(?P<earlier>(?:(?<![\d.,]){listed},[ \u00a0]+){{0,8}})"  # bounded: each start scans it
+    middle = rf"(?P<middle>(?:,[ \u00a0]+{listed}){{0,8}})"
     link = _range_link(g)
     # "3 та 4 травня": the month after the second day says it is a day; "May 3 and 4" says it only when
     # no word follows the 4 ("May 3 and 4 people") but one of the language's function words ("from December 9
     # to 10 with the participation of"), nor, after either, a clock's minutes ("from 21:00 on April 2 to 06:00")
-    day2 = rf"(?:(?:\s*[{DASHES}]\s*|{link})(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?"
+    day2 = rf"(?:(?:\s*[{DASHES}]\s*|,?{link})(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?"
     function_words = g("language.function_words", [])
     not_a_function_word = rf"(?!(?i:{alternation(function_words)})(?!\w))" if function_words else ""
     day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*(?=[0-3]?\d(?!\d)(?!:\d))"
-                        rf"|{middle}{link}"
+                        rf"|{middle},?{link}"
                         rf"(?=[0-3]?\d(?:{ord_glued})?(?!\d)(?![:.]\d)(?!\s+{not_a_function_word}[^\W\d_])))"
                         rf"(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?")
     year_tail = _year_tail(g)
     year = rf"(?:,?\s+(?P<year>[12]\d{{3}})(?!\d){year_tail})?"
     # each word as the text may write it, opening a sentence too: a lookbehind of its own each
-    night_from = "|".join(rf"(?<=(?<!\w){re.escape(form)} )" for w in g("dates.night_from", [])
-                          for form in dict.fromkeys((w, w.capitalize()))) or "(?!)"
+    night_from = "|".join(rf"(?<=(?<!\w){re.escape(form)}{space})" for w in g("dates.night_from", [])
+                          for form in dict.fromkeys((w, w.capitalize())) for space in (" ", "\u00a0")) or "(?!)"
     # "6th of December": the words a locale may put between day and month
     joiners = g("months.day_month_joiners", [])
     joiner = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
@@ -740,9 +743,9 @@ def _time_rules(g: Getter) -> dict[str, Any]:
         **{w: v for w, v in g("number_words", {}).items() if 1 <= float(v) <= 12 and float(v).is_integer()},
         **g("times.hours_in_words", {})}.items()})
     hour_markers = g("times.hour_in_words_markers", [])
-    zones = g("times.zones", [])
+    zones = g("times.zones", {})
     named = g("times.named", {})
-    zone = rf"(?:{alternation(zones) if zones else '(?!)'})(?!\w)"
+    zone = rf"(?:{alternation(list(zones)) if zones else '(?!)'})(?!\w)"
     return {
         "bare_hour_before": _words_right_before(g("times.bare_hour_before", [])),
         "time_clock": re.compile(
@@ -764,9 +767,11 @@ def _time_rules(g: Getter) -> dict[str, Any]:
         # "1300 GMT": wire copy's four digits of a clock before a time zone's letters
         "time_glued_to_zone": _never_or(
             rf"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=[ \u00a0]?{zone})", zones, 0),
-        "zone_after": _never_or(rf"[ \u00a0]*{zone}", zones, 0),
-        # "midnight", "опівночі", "в полдень": a clock time in a word (`times.named`)
-        "time_named": _never_or(rf"(?<!\w)({alternation(list(named))})", named),
+        "zone_after": _never_or(rf"[ \u00a0]*({zone})", zones, 0),
+        "zone_codes": {w.casefold(): code for w, code in zones.items()},
+        # "midnight", "опівночі", "в полдень": a clock time in a word (`times.named`), in lower case ("Operation
+        # Midnight Hammer" is a name)
+        "time_named": _never_or(rf"(?<!\w)({alternation(list(named))})", named, 0),
         "time_named_values": {w.casefold(): value for w, value in named.items()},
         "time_hour": _clock_hour_rule(g),
         "am_words": frozenset(w.casefold() for w in am),
