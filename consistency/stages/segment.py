@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
+from babel.dates import get_month_names
+
 from consistency.errors import StoryError
 from consistency.locales import load_locale
 from consistency.model import Paragraph, Segmentation, Sentence, Story
@@ -49,8 +51,9 @@ _SPACED_DATE_REST = re.compile(r"^\d{1,2}\.(?:\s?\d{4}\b)?|^\d{4}\b")
 # the opening of a news agency's dateline, a place in capitals, a day and the agency, each with a full stop ("КИЇВ.
 # 5 грудня. УНІАН."): every splitter cuts it into sentences of a word or two, which go on with the story's first
 _CAPITALS = r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+(?:[ \u00a0][A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+)*"
-_DATELINE_OPENING = re.compile(rf"\s*{_CAPITALS}[.,]\s+(?:\d{{1,2}}\s+[^\W\d_]+|[^\W\d_]+\s+\d{{1,2}})[.,]"
-                               rf"\s+{_CAPITALS}[.,]\s*")
+_DATELINE_OPENING = re.compile(rf"\s*{_CAPITALS}[.,]\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+)|"
+                               rf"(?P<month2>[^\W\d_]+)\s+(?P<day2>\d{{1,2}}))[.,]\s+"
+                               rf"(?:{_CAPITALS}|/[^/\n]{{1,30}}/)[.,]?\s*")
 INNER_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
 
 # chats and comments start sentences in lower case ("вареники іншим разом! мьогодні я немаю сили"): after
@@ -247,17 +250,29 @@ def _ends_with_token(sentence: str, abbreviation: str) -> bool:
 NOTE_CLOSES_WITHIN = 16
 
 
-def _dateline_joined(pieces: list[str]) -> list[str]:
-    """The first pieces joined where they open with an agency's dateline (`_DATELINE_OPENING`), cut anywhere."""
+def _dateline_joined(pieces: list[str], lang: str) -> list[str]:
+    """The first pieces joined where they open with an agency's dateline (`_DATELINE_OPENING`: a place in capitals,
+    a day of a month CLDR names, the agency), cut anywhere."""
     for k in range(1, min(4, len(pieces))):
-        if _DATELINE_OPENING.fullmatch(" ".join(pieces[:k])):
+        opening = _DATELINE_OPENING.fullmatch(" ".join(pieces[:k]))
+        if opening and (opening.group("month") or opening.group("month2")).casefold() in _month_names(lang):
             return [" ".join(pieces[:k + 1])] + pieces[k + 1:]
     return pieces
 
 
+@lru_cache(maxsize=None)
+def _month_names(lang: str) -> frozenset[str]:
+    """The month names CLDR gives `lang` (Babel), folded: "грудня", "December"."""
+    try:
+        return frozenset(name.casefold() for width in ("wide", "abbreviated") for context in ("format", "stand-alone")
+                         for name in get_month_names(width, context, lang).values())
+    except Exception:  # a locale Babel does not know: no dateline is read
+        return frozenset()
+
+
 def _glue(pieces: list[str], lang: str) -> list[str]:
     """Join pieces that a splitter cut after an abbreviation or an initial."""
-    pieces = _dateline_joined(pieces)
+    pieces = _dateline_joined(pieces, lang)
     never_final, abbreviations, continuations = _glue_rules(lang)
     merged: list[str] = []
     for piece in pieces:

@@ -718,3 +718,27 @@ def test_a_conversion_is_a_gloss_only_where_another_edition_gives_it_alone():
     # wire copy rounds a conversion to the figures it writes: "3 feet (1 meter)" is no slip
     assert numbers({"en": ["The water rose 3 feet (1 meter)."], "uk": ["Вода піднялася на 1 метр."],
                     "ru": ["Вода поднялась на 1 метр."]}) == []
+
+
+def test_conversions_as_wire_copy_writes_them_raise_nothing():
+    def quiet(editions):
+        result = FactsCheck()(read_story_facts(story_analysis(editions)))
+        return [(f.edition, f.kind, f.message) for f in result.findings if f.severity != "info"]
+
+    assert quiet({"en": ["Gusts reached 60 mph (96 km/h)."], "uk": ["Пориви сягали 96 км/год."],
+                  "ru": ["Порывы достигали 96 км/ч."]}) == []
+    assert quiet({"en": ["It was 23 degrees Fahrenheit (minus 5 degrees Celsius) by day and 14 degrees Fahrenheit "
+                         "(minus 10 degrees Celsius) at night."], "uk": ["Вдень -5 °C, вночі до -10 °C."],
+                  "ru": ["Днем -5 °C, ночью до -10 °C."]}) == []
+    assert quiet({"en": ["It fell to 14 degrees Fahrenheit (about minus 10 degrees Celsius)."],
+                  "uk": ["Температура впала до -10 °C."], "ru": ["Температура упала до -10 °C."]}) == []
+    assert quiet({"en": ["He demanded $50,000 (approximately UAH 2.1 million)."], "uk": ["Він вимагав $50 тис."],
+                  "ru": ["Он требовал $50 тыс."]}) == []
+    # a round conversion a fifth off is none
+    slip = quiet({"en": ["Gusts reached 50 mph (100 km/h)."], "uk": ["Пориви сягали 80 км/год."],
+                  "ru": ["Порывы достигали 80 км/ч."]})
+    assert [(edition, kind) for edition, kind, _ in slip] == [("en", "altered")]
+    # a measure the others give as its conversion is never the side blamed for a figure they add
+    snow = quiet({"en": ["Snow depth reached 24 inches (61 cm)."], "uk": ["Сніг: 40 см, місцями 61 см."],
+                  "ru": ["Снег: 40 см, местами 61 см."]})
+    assert not any("24 inches" in message and kind == "altered" for _, kind, message in snow)

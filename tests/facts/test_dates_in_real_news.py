@@ -474,3 +474,19 @@ def test_lists_nights_and_datelines_as_copy_types_them():
     for text, lang in (("KYIV/MOSCOW, Dec 11 (Reuters) - The Kremlin said.", "en"),
                        ("МОСКВА, 5 декабря. /ТАСС/. Песков заявил.", "ru")):
         assert {f.qualifier for f in extract_facts(text, lang) if f.kind == "date"} == {"dateline"}
+
+
+def test_zones_datelines_and_periods_as_copy_writes_them_raise_nothing():
+    assert quiet({"en": ["The match kicks off at 21:45 local time (22:45 Kyiv time)."],
+                  "uk": ["Матч розпочнеться о 22:45 за київським часом."],
+                  "ru": ["Матч начнется в 22:45 по киевскому времени."]})
+    assert quiet({"en": ["Power is off from 06:00 to 18:00 GMT."], "uk": ["Світла не буде з 08:00 до 20:00."],
+                  "ru": ["Света не будет с 08:00 до 20:00."]})
+    # a dateline is the day the wire filed, no date of the story another edition could alter
+    assert altered({"en": ["KYIV, Dec 11 (Reuters) - The parliament of Ukraine on December 10 passed the budget."],
+                    "uk": ["Верховна Рада України 10 грудня ухвалила бюджет."],
+                    "ru": ["Верховная Рада Украины 10 декабря приняла бюджет."]}) == []
+    assert quiet({"en": ["Naftogaz earned UAH 8.2 billion in Q3 2025."],
+                  "uk": ["«Нафтогаз» заробив 8,2 млрд грн у Q3 2025 року."],
+                  "ru": ["«Нафтогаз» заработал 8,2 млрд грн в Q3 2025 года."]})
+    assert [f for f in extract_facts("The plant makes 5,000 tonnes of H2 a year.", "en") if f.kind == "ordinal"] == []

@@ -2,6 +2,7 @@
 
 from consistency.checks.facts import FactsCheck
 from consistency.stages.facts import extract_facts, read_story_facts
+from consistency.stages.facts.name_keys import sound_key
 from support.facts_story import story_analysis
 
 
@@ -249,6 +250,9 @@ def entity_findings(editions):
 
 def test_a_french_name_transcribed_by_ear_is_the_same_name():
     # transcribers leave out the letters French leaves unsaid: "Dubois" / "Дюбуа", "Renault" / "Рено"
+    assert sound_key("Dubois", "en") == sound_key("Дюбуа", "uk") == sound_key("Дюбуа", "ru")
+    assert sound_key("Renault", "en") == sound_key("Рено", "ru")
+    assert sound_key("Rousseau", "en") == sound_key("Руссо", "uk")
     fight = {"en": ["Usyk knocked out Daniel Dubois in London."], "uk": ["Усик нокаутував Даніеля Дюбуа в Лондоні."],
              "ru": ["Усик нокаутировал Даниэля Дюбуа в Лондоне."]}
     assert entity_findings(fight) == []
@@ -288,3 +292,12 @@ def test_a_code_keeps_its_repeated_figures_and_a_name_said_in_words_is_no_change
     summit = {"en": ["Leaders met at the G20 summit."], "uk": ["Лідери зустрілися на саміті «Великої двадцятки»."],
               "ru": ["Лидеры встретились на саммите G20."]}
     assert entity_findings(summit) == []
+
+
+def test_a_figure_with_an_ending_is_no_other_code():
+    assert entity_findings({"en": ["Leaders met at the G20 summit in mid-2025."],
+                            "uk": ["Лідери зустрілися на саміті «Великої двадцятки» у середині 2025-го."],
+                            "ru": ["Лидеры встретились на саммите G20 в середине 2025-го."]}) == []
+    assert entity_findings({"en": ["A 24-year-old pilot ejected from the Su-34."],
+                            "uk": ["24-річний пілот катапультувався з Су-34."],
+                            "ru": ["24-летний пилот катапультировался из Су-34."]}) == []

@@ -213,10 +213,15 @@ def test_text_a_splitter_leaves_out_is_still_a_sentence():
 ])
 def test_an_agency_dateline_opens_the_first_sentence(lang, text, first):
     assert [s.text for s in segment_text(text, lang).sentences][:1] == [first]
-    # a word in capitals after the first sentence is a sentence of its own
-    assert split_sentences("Перше речення. NATO. Друге речення.", "uk") == ["Перше речення.", "NATO.", "Друге речення."]
+    # an opening in capitals with no day of a month and no agency is sentences of its own
+    assert split_sentences("NATO. Друге речення. Третє.", "uk") == ["NATO.", "Друге речення.", "Третє."]
 
 
 def test_short_sentences_in_capitals_are_no_dateline_without_a_day_and_an_agency():
     assert split_sentences("ВАЖЛИВО. Загинули 12. Поранено ще 30 людей.", "uk") == [
         "ВАЖЛИВО.", "Загинули 12.", "Поранено ще 30 людей."]
+    assert split_sentences("ВАЖЛИВО. 12 людей. ЗСУ. Поранено ще 30 людей.", "uk") == [
+        "ВАЖЛИВО.", "12 людей.", "ЗСУ.", "Поранено ще 30 людей."]
+    # the agency between slashes, as TASS writes it
+    assert split_sentences("МОСКВА, 5 декабря. /ТАСС/. Песков заявил об этом. Второе.", "ru") == [
+        "МОСКВА, 5 декабря. /ТАСС/. Песков заявил об этом.", "Второе."]

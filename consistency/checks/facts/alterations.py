@@ -23,6 +23,7 @@ from consistency.checks.facts.relations import (
 )
 from consistency.model import Fact, Finding
 from consistency.stages.facts.amounts import CONVERTED
+from consistency.stages.facts.dates import DATELINE, ZONE_TO_KYIV
 
 
 def alterations(ctx: Context, segment: Segment, tally: Tally) -> tuple[list[Finding], set[int]]:
@@ -32,13 +33,15 @@ def alterations(ctx: Context, segment: Segment, tally: Tally) -> tuple[list[Find
     findings: list[Finding] = []
     paired: set[int] = set()
     # a measure the other editions give as its conversion ("14 degrees Fahrenheit (minus 10 degrees Celsius)" where
-    # they say "-10 °C") pairs last, once the conversion had its chance, and is never the side blamed
+    # they say "-10 °C") is no rival of another cluster; it looks for one of its own last, once the conversion had its
+    # chance, and is never the side blamed
     glossed = {i for i, c in enumerate(clusters) if segment.given_as_its_conversion(c)}
     for i in [i for i in range(len(clusters)) if i not in glossed] + sorted(glossed):
         c = clusters[i]
         if i in paired or not _firm(c, segment) or set(c.members) == everyone:
             continue
-        rival_of_c = _rival(ctx, segment, c, paired | {i}, set(c.members))
+        not_rivals = set() if i in glossed else glossed
+        rival_of_c = _rival(ctx, segment, c, paired | {i} | not_rivals, set(c.members))
         if rival_of_c is None:
             continue
         j, what = rival_of_c
@@ -47,7 +50,7 @@ def alterations(ctx: Context, segment: Segment, tally: Tally) -> tuple[list[Find
         # a third figure where the other editions give two others: the editions all disagree
         while what != "name swap":
             taken = {k for side in sides for k in side.members}
-            more = _rival(ctx, segment, c, paired, taken)
+            more = _rival(ctx, segment, c, paired | not_rivals, taken)
             if more is None or more[1] != what:
                 break
             sides.append(clusters[more[0]])
@@ -108,9 +111,15 @@ def _aligned(segment: Segment) -> bool:
 def _meets(c: Cluster, rival_cluster: Cluster) -> bool:
     """A cluster firm only by a Roman numeral (no figure in digits) meets a rival that two editions give, or one
     in Roman numerals too: "во II квартале" against "у ІІІ кварталі" / "in the third quarter", not against a
-    "2nd" one edition alone writes elsewhere in the sentence ("for the 2nd time")."""
+    "2nd" one edition alone writes elsewhere in the sentence ("for the 2nd time"). A dateline meets a dateline only:
+    "KYIV, Dec 11 (Reuters) -" is no date the story tells ("10 грудня ухвалила")."""
     def roman(x: Cluster) -> bool:
         return any(in_roman_numerals(f) for f in x.members.values())
+
+    def dateline(x: Cluster) -> bool:
+        return all(f.qualifier == DATELINE for f in x.members.values())
+    if dateline(c) != dateline(rival_cluster):
+        return False  # a wire's dateline, the day it filed, confirms a date and alters only another's dateline
     return bool(c.strong) or not roman(c) or len(rival_cluster.members) >= 2 or roman(rival_cluster)
 
 
@@ -118,8 +127,9 @@ def _firm(c: Cluster, segment: Segment) -> bool:
     """A cluster that may be one side of an alteration: a fact in figures, or, in aligned sentences, a
     month named alone ("in March" where the other editions say "у квітні"), a measure in words ("за
     добу" where the other edition says "24 days"), an ordinal in Roman numerals ("во II квартале") or a count in
-    words two editions agree on (`_counted_otherwise`)."""
-    if all(f.kind == "time" and f.qualifier == CONVERTED for f in c.members.values()):
+    words two editions agree on ("six" / "шість": `_counts_in_words`). Never a time converted in brackets into
+    another zone: the time before it is the one compared."""
+    if all(f.kind == "time" and f.qualifier == CONVERTED and f.unit in ZONE_TO_KYIV for f in c.members.values()):
         return False  # "(01:12 GMT)": the local time before it is the one compared
     if c.strong:
         return True
@@ -146,7 +156,7 @@ def _counted_otherwise(c: Cluster, d: Cluster, segment: Segment) -> bool:
 def _altered(ctx: Context, sides: list[Cluster], what: str, tally: Tally, glossed: list[Cluster]) -> list[Finding]:
     """An alteration finding on every edition of every side blamed (see _blamed_sides), but a side the other
     editions give as its conversion (`glossed`)."""
-    wrong = [w for w in _blamed_sides(ctx, sides) if not any(w is g for g in glossed)] or _blamed_sides(ctx, sides)
+    wrong = [w for w in _blamed_sides(ctx, sides) if not any(w is g for g in glossed)]
     tie_without_reference = (len(sides) == 2 and len(wrong) > 1
                              and not any(ctx.reference in side.members for side in sides))
     findings: list[Finding] = []

@@ -363,8 +363,9 @@ def _code_unwritten(ctx: Context, segment: Segment, c: Cluster, lacking: str) ->
     return any(code_figures(code) != figures for code in _CODE.findall(text))
 
 
-# a word of letters and figures, written together or hyphenated: "AA1234BK", "Су-34", "PAC-3", "F-16s"
-_CODE = re.compile(r"(?<![\w-])(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w]+(?:-[\w]+)*")
+# a code: a capital, then letters and figures, written together or hyphenated ("AA1234BK", "Су-34", "PAC-3",
+# "F-16s"); not a figure with a grammatical ending ("2025-го", "24-year-old", "10th") nor "mid-2025"
+_CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)[^\W\d_a-zа-яіїєґё][\w]*(?:-[\w]+)*")
 
 
 def _said_without_its_country(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
@@ -603,7 +604,7 @@ def _conversions_off_their_figure(ctx: Context, segment: Segment, c: Cluster, ta
         if fact.qualifier != CONVERTED or fact.kind != "quantity" or dimension(fact.unit) == "temperature":
             continue
         converted = segment.converted_by(k, fact)
-        if converted is None or _converts(converted, fact):
+        if converted is None or ctx.tolerances.relation(converted, fact) is not None or _converts(converted, fact):
             continue
         msg = f"conversion altered: {describe(fact)} ({k}) is no conversion of {describe(converted)} before it"
         findings.append(make_finding(ctx.analysis, check_for(fact), "warning", k, "altered", msg, {k: fact}))
@@ -612,14 +613,20 @@ def _conversions_off_their_figure(ctx: Context, segment: Segment, c: Cluster, ta
 
 
 def _converts(measure: Fact, conversion: Fact) -> bool:
-    """`conversion` is `measure` in its own unit, to the precision it is written in: "3 feet (1 meter)" rounds 0.91
-    m to one figure, as wire copy does; "50 mph (90 km/h)" is no 80.5 km/h."""
+    """`conversion` is `measure` in its own unit rounded to the figures it is written in, a tenth off at most: "3
+    feet (1 meter)" rounds 0.91 m to one figure, as wire copy does; "50 mph (90 km/h)" is no 80.5 km/h, nor is "50 mph
+    (100 km/h)"."""
     exact, unit = to_base(float(measure.value), measure.unit or ""), UNITS.get(conversion.unit or "")
     if exact is None or unit is None or exact[0] != unit[0]:
         return True  # no measure converted into another unit of its dimension: nothing to say
     value = float(conversion.value)
     step = 10 ** (math.floor(math.log10(abs(value))) - significant_digits(value) + 1) if value else 1.0
-    return abs(exact[1] / unit[1] - value) <= step / 2 * (1 + 1e-9)
+    off = abs(exact[1] / unit[1] - value)
+    return off <= step / 2 * (1 + 1e-9) and off <= _LOOSEST_CONVERSION * abs(value)
+
+
+# how far a conversion rounded to its own figures may be from the exact one: "3 feet (1 meter)" is 9% off
+_LOOSEST_CONVERSION = 0.1
 
 
 def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally: Tally) -> list[Finding]:

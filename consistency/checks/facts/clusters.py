@@ -53,8 +53,10 @@ class Cluster:
             for f in self.members.values())
 
 
-# how far after a figure its conversion in brackets may start: "(about ", "(minus ", "(близько "
-_BRACKET_REACH = 12
+# how far after a figure its conversion in brackets may start ("(approximately minus "), and how far a figure in
+# brackets right after one of its kind stands from it ("45 км (72 км)")
+_CONVERSION_REACH = 30
+_BRACKET_RIGHT_AFTER = 3
 
 
 @dataclass(frozen=True)
@@ -64,15 +66,20 @@ class Segment:
     clusters: list[Cluster]  # of the editions' facts, repeats included
 
     def conversion_of(self, edition: str, fact: Fact) -> Fact | None:
-        """The figure the edition converts `fact` into in brackets right after it ("24 inches (61 cm)")."""
+        """The figure the edition converts `fact` into in brackets right after it ("24 inches (61 cm)"): the
+        extractor marks the conversion (`amounts.CONVERTED`) where it reads the brackets."""
         return next((f for f in self.facts.get(edition, ()) if f.qualifier == CONVERTED and f.kind == fact.kind
-                     and 0 <= f.start - fact.end <= _BRACKET_REACH), None)
+                     and 0 <= f.start - fact.end <= _CONVERSION_REACH), None)
 
     def converted_by(self, edition: str, conversion: Fact) -> Fact | None:
-        """The figure a conversion in brackets (`amounts.CONVERTED`) converts: the one of its kind right before
-        (and the figure a plain one stands in brackets after: "45 км (72 км)")."""
+        """The figure a conversion (`amounts.CONVERTED`) converts: the one of its kind right before it."""
         return next((f for f in reversed(self.facts.get(edition, ())) if f.kind == conversion.kind
-                     and 0 <= conversion.start - f.end <= _BRACKET_REACH), None)
+                     and 0 <= conversion.start - f.end <= _CONVERSION_REACH), None)
+
+    def _right_after_one_of_its_kind(self, edition: str, fact: Fact) -> bool:
+        """A figure in brackets right after one of its kind, or a conversion: "45 км (72 км)", "(61 cm)"."""
+        before = (f for f in self.facts.get(edition, ()) if f.kind == fact.kind)
+        return fact.qualifier == CONVERTED or any(0 <= fact.start - f.end <= _BRACKET_RIGHT_AFTER for f in before)
 
     def given_as_its_conversion(self, c: Cluster) -> bool:
         """Each edition of the cluster converts its measure or sum in brackets right after it, and an edition
@@ -86,7 +93,7 @@ class Segment:
             if conversion is None or conversion.kind not in ("money", "quantity"):
                 return False
             holder = next((d for d in self.clusters if d.members.get(edition) == conversion), None)
-            if holder is None or not any(k not in c.members and self.converted_by(k, f) is None
+            if holder is None or not any(k not in c.members and not self._right_after_one_of_its_kind(k, f)
                                          for k, f in holder.members.items()):
                 return False
         return True

@@ -357,7 +357,7 @@ def dates_agree(a: str, b: str) -> bool:
 def conflict(a: Fact, b: Fact) -> bool:
     """Two facts that can never sit in one cluster, whatever a third one matches: sums in different
     currencies ("1,5 млн" matches both £1.5 million and $1.5 million, which do not match each other), and two clock
-    times that are never one ("1200 GMT", any hour of its minutes, matches both 14:00 and 15:00)."""
+    times that are never one ("1200 GMT", at Kyiv's 14:00 in winter and 15:00 in summer, matches both)."""
     if a.kind == "time" and b.kind == "time":
         return not set(clock_times(a)) & set(clock_times(b))
     return a.kind == "money" and b.kind == "money" and a.unit != b.unit

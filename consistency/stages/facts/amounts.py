@@ -194,10 +194,15 @@ def _converted_in_brackets(text: str, facts: list[Fact], rules: Rules) -> list[F
         said = bracket.group(1) if bracket else None
         if said is None or not _BRACKET_AFTER.match(text, fact.end):
             continue
-        rounded_or_signed = said in _ROUNDED_SIGNS or said.casefold() in rules.signs
-        if rounded_or_signed or rules.qualifier_code(said) in ("about", "almost"):
+        said = _without_a_sign(said, rules)  # "(minus 10 degrees", "(about minus 10 degrees"
+        if said in _ROUNDED_SIGNS or rules.qualifier_code(said) in ("about", "almost"):
             out[i] = replace(fact, qualifier=CONVERTED)
     return out
+
+
+def _without_a_sign(said: str, rules: Rules) -> str:
+    words = said.split()
+    return " ".join(words[:-1]) if words and words[-1].casefold() in rules.signs else said
 
 
 # the qualifier of a bare figure that is an hour said without its minutes ("at 9, the doctor will see you"), which

@@ -518,8 +518,8 @@ HALF_DAY_UNSAID = "either-half-of-the-day"
 
 def clock_times(fact: Fact) -> tuple[str, ...]:
     """The clock times a time fact may be: both halves of the day where it does not say which, any hour of a
-    time said in another zone, in that zone's and at Kyiv's hour (`ZONE_TO_KYIV`), unless it converts a time before
-    it in brackets ("03:12 Kyiv time (01:12 GMT)"): that one is the time to compare."""
+    time said in a zone of `times.zones`, in that zone's and at Kyiv's hour (`ZONE_TO_KYIV`), unless it converts a
+    time before it in brackets ("03:12 Kyiv time (01:12 GMT)"): that one is the time to compare."""
     if fact.unit in ZONE_TO_KYIV and fact.qualifier != CONVERTED:
         hour, minute = (int(part) for part in str(fact.value).split(":"))
         shifts = (0, *ZONE_TO_KYIV[fact.unit])
@@ -580,16 +580,19 @@ ZONE_TO_KYIV: dict[str, tuple[int, ...]] = {
 
 
 def _zoned_times(text: str, facts: list[Fact], rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
-    """Each time said in a zone, its unit the zone's code; the zone's words are the time's (no name of a place:
-    "за Гринвічем")."""
-    out = []
-    for fact in facts:
-        zone = rules.zone_after.match(text, fact.end)
-        if zone is not None:
-            fact = replace(fact, unit=rules.zone_codes[zone.group(1).casefold()], text=text[fact.start:zone.end()],
-                           end=zone.end())
-            taken.append((fact.start, fact.end))
-        out.append(fact)
+    """Each time said in a zone, its unit the zone's code, and the first time of a range it ends ("06:00-18:00
+    GMT", "from 06:00 to 18:00 GMT"); the zone's words are the time's (no name of a place: "за Гринвічем")."""
+    out = sorted(facts, key=lambda f: f.start)
+    for i, fact in enumerate(out):
+        zone = rules.zone_after.match(text, fact.end) if fact.kind == "time" else None
+        if zone is None:
+            continue
+        code = rules.zone_codes[zone.group(1).casefold()]
+        out[i] = replace(fact, unit=code, text=text[fact.start:zone.end()], end=zone.end())
+        taken.append((fact.start, zone.end()))
+        first = out[i - 1] if i else None
+        if first is not None and first.kind == "time" and rules.range_between.fullmatch(text, first.end, fact.start):
+            out[i - 1] = replace(first, unit=code)
     return out
 
 
@@ -602,13 +605,15 @@ _CONVERSION_CLOSES = re.compile(r"(?:[ \u00a0]+[^\W\d_]+\.?){0,3}[ \u00a0]*[)\]]
 def _converted_times(text: str, facts: list[Fact]) -> list[Fact]:
     """A time converted into another zone is a gloss an edition for readers abroad adds, as a sum converted into
     another currency is (`amounts.CONVERTED`): never added nor missing where the others leave it out. Of a time in
-    another zone and the local one in brackets ("01:12 GMT (04:12 Kyiv time)"), the zone's is the gloss: the local
-    one is the time the other editions give."""
+    a zone of `times.zones` and the local one ("01:12 GMT (04:12 Kyiv time)", "03:12 Kyiv time (01:12 GMT)"), the
+    zone's is the gloss: the local one is the time the other editions give. Where neither or both name a zone of
+    theirs ("21:45 local time (22:45 Kyiv time)"), either may be."""
     ordered = sorted(facts, key=lambda f: f.start)
     converted = set()
     for before, fact in zip(ordered, ordered[1:]):
         if _CONVERSION_OPENS.fullmatch(text, before.end, fact.start) and _CONVERSION_CLOSES.match(text, fact.end):
-            converted.add(id(before) if before.unit in ZONE_TO_KYIV and fact.unit not in ZONE_TO_KYIV else id(fact))
+            zoned = [f for f in (before, fact) if f.unit in ZONE_TO_KYIV]
+            converted.update(id(f) for f in (zoned if len(zoned) == 1 else (before, fact)))
     return [replace(f, qualifier=CONVERTED) if id(f) in converted else f for f in facts]
 
 

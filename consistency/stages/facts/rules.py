@@ -478,7 +478,8 @@ def _ordinal_rules(g: Getter) -> dict[str, Any]:
         # a quarter or a half of a year by its letter ("Q3 2025", "H1"): the third quarter, the first half
         "period_ordinal": _never_or(
             rf"(?<![\w\-.])(?:{'|'.join(map(re.escape, g('ordinals.period_letters', [])))})([1-4])(?!\w)"
-            rf"(?P<year>[ \u00a0]+(?:of[ \u00a0]+)?(?:19|20)\d\d(?!\d))?", g("ordinals.period_letters", []), 0),
+            rf"(?P<year>[ \u00a0]+(?:{alternation(g('ordinals.period_year_joiners', []) or ['(?!)'])}[ \u00a0]+)?"
+            rf"(?:19|20)\d\d(?!\d))?", g("ordinals.period_letters", []), 0),
         "period_before": _words_right_before(g("ordinals.period_before", [])),
     }
 
