@@ -301,3 +301,16 @@ def test_a_figure_with_an_ending_is_no_other_code():
     assert entity_findings({"en": ["A 24-year-old pilot ejected from the Su-34."],
                             "uk": ["24-річний пілот катапультувався з Су-34."],
                             "ru": ["24-летний пилот катапультировался из Су-34."]}) == []
+
+
+def test_a_name_written_without_its_figures_is_the_same_name_and_a_code_of_other_figures_is_none():
+    # "COVID-паспорта" for "COVID-19 passports": the figures left out, not changed
+    assert entity_findings({"en": ["Spain protests against COVID-19 passports."],
+                            "uk": ["В Іспанії протестують проти COVID-паспортів."],
+                            "ru": ["В Испании протестуют против COVID-паспортов."]}) == []
+    patriot = {"en": ["The Netherlands sent two Patriot systems with PAC-3 missiles."],
+               "uk": ["Нідерланди передали дві системи Patriot з ракетами PAC-3."],
+               "ru": ["Нидерланды передали две системы Patriot с ракетами PAC-3."]}
+    assert entity_findings(patriot) == []
+    changed = {**patriot, "ru": ["Нидерланды передали две системы Patriot с ракетами PAC-2."]}
+    assert entity_findings(changed) == [("ru", "missing", "warning")]

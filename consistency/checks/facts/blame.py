@@ -322,7 +322,9 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # is the first of theirs, and the second is lost ("Kim Jong Un ... when Kim pledged" / "Кіма Чен Ина ...
         # коли закликав")
         second_lost = _named_fewer_times_here(ctx, segment, c, lacking) or _fewer_forms_here(ctx, segment, c, lacking)
-        unsaid = ((second_lost or not _said(ctx, segment, c, lacking))
+        # a code of other figures is no form of the code ("PAC-2" for "PAC-3", however alike the letters)
+        changed_code = _code_unwritten(ctx, segment, c, lacking)
+        unsaid = ((second_lost or changed_code or not _said(ctx, segment, c, lacking))
                   and not _stand_in(ctx, fact, segment, lacking, list(c.members))
                   and not _said_without_its_country(ctx, segment, c, lacking))
         witnessed = witnessed or second_lost or bool(elsewhere) and len(c.members) == 1
@@ -341,7 +343,7 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # "Graham", "Грэм") has lost it
         witnessed = witnessed or (_transcribed(c) and _no_word_in_its_place(ctx, segment, lacking)
                                   and not _named_next_door(ctx, segment, c, lacking))
-        witnessed = witnessed or _code_unwritten(ctx, segment, c, lacking)
+        witnessed = witnessed or changed_code
         return "warning" if (witnessed or sure_entity(ctx, c.members, lacking)) and unsaid else "info"
     if fact.kind == "time" or (_small_count(fact) and not (c.strong >= 2 and fact.value >= 3)):
         # clock times get rewritten ("at 19 hours") and small counts spelt out or folded into the

@@ -157,7 +157,8 @@ def _joinable(entry: tuple[Cluster, set[str]], c: Cluster, sounds: set[str], lan
     if set(kept.members) & set(c.members):
         return False
     keys = {str(f.value) for f in (*kept.members.values(), *c.members.values()) if is_glossary(str(f.value))}
-    if len(keys) > 1 or len({tuple(code_figures(f.text)) for f in (*kept.members.values(), *c.members.values())}) > 1:
+    figures = {tuple(code_figures(f.text)) for f in (*kept.members.values(), *c.members.values())} - {()}
+    if len(keys) > 1 or len(figures) > 1:
         return False  # two glossary names, or two codes of other figures ("АА1000ВК", "AA1100BK")
     if any(len(s) >= SOUND_JOINS_FROM and s in kept_sounds for s in sounds):
         return True

@@ -306,11 +306,18 @@ def code_figures(text: str) -> list[str]:
     return _DIGITS.findall(text.translate(_SMALL_DIGITS))
 
 
+def other_figures(a: str, b: str) -> bool:
+    """Two codes of other figures: "AA1234BK" and "АА1284ВК", "F-16" and "F-35"; not a code and a name written
+    without its figures ("COVID-19" / "COVID-паспорта")."""
+    x, y = code_figures(a), code_figures(b)
+    return bool(x) and bool(y) and x != y
+
+
 @lru_cache(maxsize=65536)
 def _same_name(a: str, b: str) -> bool:
     if is_glossary(a) or is_glossary(b):
         return False  # two glossary keys, or a glossary key and a guess: the glossary has the final word
-    if code_figures(a) != code_figures(b):
+    if other_figures(a, b):
         return False  # a code's figures are its own: "AA1234BK" is no "АА1284ВК", "F-16" no "F-35", however alike
     hyphened = _hyphened_alike(a, b) if "-" in a else _hyphened_alike(b, a) if "-" in b else None
     if hyphened is not None:
@@ -406,7 +413,7 @@ def form_of(a: str, b: str) -> bool:
 
 def _loose_form(x: str, y: str) -> bool:
     x, y = x.lstrip("~"), y.lstrip("~")
-    if code_figures(x) != code_figures(y):
+    if other_figures(x, y):
         return False  # a code's figures are its own, as in `same_name`
     shorter = min(len(x), len(y))
     prefix = len(_common_prefix(x, y))
@@ -467,7 +474,7 @@ class WordForms:
             return skeleton in self._words  # "~sha" (США) would start "шахта" and "шанс"
         stem = x[: max(4, len(x) - 2)]
         if code_figures(x):  # a code's figures are its own ("~a1234vk" is no "~a1284vk")
-            return any(code_figures(part) == code_figures(x)
+            return any(not other_figures(part, x)
                        and (part.startswith(stem) or fuzz.ratio(x, part) >= FUZZY_THRESHOLD) for part in self._parts)
         return (any(part.startswith(stem) for part in self._by_prefix.get(x[:4], ()))
                 or process.extractOne(x, self._parts, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD) is not None)
