@@ -742,3 +742,13 @@ def test_conversions_as_wire_copy_writes_them_raise_nothing():
     snow = quiet({"en": ["Snow depth reached 24 inches (61 cm)."], "uk": ["Сніг: 40 см, місцями 61 см."],
                   "ru": ["Снег: 40 см, местами 61 см."]})
     assert not any("24 inches" in message and kind == "altered" for _, kind, message in snow)
+
+
+def test_a_figure_changed_before_its_own_conversion_is_altered():
+    # ru gives the conversion alone; uk changed the miles and kept the kilometres
+    volcano = {"en": ["The volcano is 45 miles (72 kilometers) from the capital."],
+               "uk": ["Вулкан розташований за 45 миль (72 кілометри) від столиці."],
+               "ru": ["Вулкан находится в 72 км от столицы."]}
+    assert numbers(volcano) == []
+    changed = numbers({**volcano, "uk": ["Вулкан розташований за 55 миль (72 кілометри) від столиці."]})
+    assert ("uk", "altered", "error") in changed and all(edition == "uk" for edition, _, _ in changed)

@@ -3,7 +3,6 @@ matched by all, a rounding, an alteration (alterations.py), a fact missing from 
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -26,11 +25,11 @@ from consistency.checks.facts.name_swap import (
 )
 from consistency.checks.facts.relations import (
     check_for,
+    converts,
     date_of_figure,
     dates_agree,
     describe,
     is_weak,
-    significant_digits,
 )
 from consistency.checks.facts.segments import opens_its_sentence, segment_span, sentence_of, text_of_segment
 from consistency.locales import load_locale, script_of
@@ -68,7 +67,6 @@ from consistency.stages.facts.name_keys import (
     word_keys,
 )
 from consistency.stages.facts.rules import rules_for
-from consistency.stages.facts.units import UNITS, dimension, to_base
 
 # what an edition may give or leave out: a sum, a measure or a time converted in brackets, a wire's dateline
 _GLOSSES = frozenset({CONVERTED, DATELINE})
@@ -86,8 +84,8 @@ def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
             continue
         present = set(c.members)
         absent = [k for k in ctx.editions if k not in present]
+        findings += _conversions_off_their_figure(ctx, segment, c, tally)
         if not absent or all(f.qualifier in _GLOSSES for f in c.members.values()):
-            findings += _conversions_off_their_figure(ctx, segment, c, tally)
             continue
         if segment.given_as_its_conversion(c):
             continue  # the other editions give it as the conversion after it
@@ -603,32 +601,15 @@ def _conversions_off_their_figure(ctx: Context, segment: Segment, c: Cluster, ta
     nor a temperature (read without its sign: "14 °F (-10 °C)")."""
     findings: list[Finding] = []
     for k, fact in sorted(c.members.items()):
-        if fact.qualifier != CONVERTED or fact.kind != "quantity" or dimension(fact.unit) == "temperature":
+        if fact.qualifier != CONVERTED:
             continue
         converted = segment.converted_by(k, fact)
-        if converted is None or ctx.tolerances.relation(converted, fact) is not None or _converts(converted, fact):
+        if converted is None or converts(converted, fact):
             continue
         msg = f"conversion altered: {describe(fact)} ({k}) is no conversion of {describe(converted)} before it"
         findings.append(make_finding(ctx.analysis, check_for(fact), "warning", k, "altered", msg, {k: fact}))
         tally.add(k, "altered")
     return findings
-
-
-def _converts(measure: Fact, conversion: Fact) -> bool:
-    """`conversion` is `measure` in its own unit rounded to the figures it is written in, a tenth off at most: "3
-    feet (1 meter)" rounds 0.91 m to one figure, as wire copy does; "50 mph (90 km/h)" is no 80.5 km/h, nor is "50 mph
-    (100 km/h)"."""
-    exact, unit = to_base(float(measure.value), measure.unit or ""), UNITS.get(conversion.unit or "")
-    if exact is None or unit is None or exact[0] != unit[0]:
-        return True  # no measure converted into another unit of its dimension: nothing to say
-    value = float(conversion.value)
-    step = 10 ** (math.floor(math.log10(abs(value))) - significant_digits(value) + 1) if value else 1.0
-    off = abs(exact[1] / unit[1] - value)
-    return off <= step / 2 * (1 + 1e-9) and off <= _LOOSEST_CONVERSION * abs(value)
-
-
-# how far a conversion rounded to its own figures may be from the exact one: "3 feet (1 meter)" is 9% off
-_LOOSEST_CONVERSION = 0.1
 
 
 def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally: Tally) -> list[Finding]:

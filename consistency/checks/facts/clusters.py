@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from consistency.checks.facts.context import Context, FactIndex, Tolerances
-from consistency.checks.facts.relations import conflict, distance, family, is_named_month, is_weak
+from consistency.checks.facts.relations import conflict, converts, distance, family, is_named_month, is_weak
 from consistency.checks.facts.segments import Sentences
 from consistency.locales import script_of
 from consistency.model import Fact
@@ -90,8 +90,8 @@ class Segment:
         "45 miles (72 km)". Nor is a time's conversion into another zone, which fits more than one hour.)"""
         for edition, fact in c.members.items():
             conversion = self.conversion_of(edition, fact)
-            if conversion is None or conversion.kind not in ("money", "quantity"):
-                return False
+            if conversion is None or conversion.kind not in ("money", "quantity") or not converts(fact, conversion):
+                return False  # no conversion, or one of another figure: "55 miles (72 km)" is a changed figure
             holder = next((d for d in self.clusters if d.members.get(edition) == conversion), None)
             if holder is None or not any(k not in c.members and not self._right_after_one_of_its_kind(k, f)
                                          for k, f in holder.members.items()):

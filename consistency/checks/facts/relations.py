@@ -16,7 +16,7 @@ from consistency.model import Fact
 from consistency.stages.facts.amounts import BARE_HOUR, CONVERTED, PER_ONE, YEAR_OF_LIFE
 from consistency.stages.facts.dates import NIGHT_BEFORE, clock_times
 from consistency.stages.facts.name_keys import is_glossary, same_name
-from consistency.stages.facts.units import to_base
+from consistency.stages.facts.units import UNITS, dimension, to_base
 
 NUMERIC = frozenset({"amount", "count", "money", "percent", "quantity", "ordinal", "year"})
 # qualifiers of a figure said loosely; a sum converted in brackets is one too ("(about $240 million)", "($243
@@ -544,3 +544,27 @@ def distance(a: Fact, b: Fact) -> float:
 def describe(fact: Fact) -> str:
     return fact.text.strip()
 
+
+def converts(measure: Fact, conversion: Fact) -> bool:
+    """`conversion`, in brackets after `measure`, says it in another unit: within the conversion tolerance, or rounded
+    to its own figures (`_rounded_conversion`); any sum in another currency (an exchange rate is the edition's to
+    choose) and any temperature (read without its sign: "14 °F (-10 °C)")."""
+    if measure.kind != "quantity" or conversion.kind != "quantity" or dimension(conversion.unit) == "temperature":
+        return True
+    return relation(measure, conversion) is not None or _rounded_conversion(measure, conversion)
+
+
+def _rounded_conversion(measure: Fact, conversion: Fact) -> bool:
+    """`conversion` is `measure` in its own unit rounded to the figures it is written in, a tenth off at most: "3
+    feet (1 meter)" rounds 0.91 m to one figure, as wire copy does; "50 mph (100 km/h)" is no 80.5 km/h."""
+    exact, unit = to_base(float(measure.value), measure.unit or ""), UNITS.get(conversion.unit or "")
+    if exact is None or unit is None or exact[0] != unit[0]:
+        return True  # no measure converted into another unit of its dimension: nothing to say
+    value = float(conversion.value)
+    step = 10 ** (math.floor(math.log10(abs(value))) - significant_digits(value) + 1) if value else 1.0
+    off = abs(exact[1] / unit[1] - value)
+    return off <= step / 2 * (1 + 1e-9) and off <= _LOOSEST_CONVERSION * abs(value)
+
+
+# how far a conversion rounded to its own figures may be from the exact one: "3 feet (1 meter)" is 9% off
+_LOOSEST_CONVERSION = 0.1
