@@ -239,3 +239,16 @@ def canonical_language(code: str) -> str | None:
         if lowered == locale.code or lowered in locale.aliases:
             return locale.code
     return None
+
+
+@lru_cache(maxsize=None)
+def cldr_month_names(lang: str) -> tuple[dict[int, str], ...]:
+    """CLDR's month names for `lang`, one {number: name} list per form (wide and abbreviated, as in a date
+    and standing alone); none for a locale Babel does not know (its TOML's own list is all there is)."""
+    from babel.dates import get_month_names  # Babel only where months are read, not at every start
+
+    try:
+        return tuple(dict(get_month_names(width, context, lang)) for width in ("wide", "abbreviated")
+                     for context in ("format", "stand-alone"))
+    except Exception:  # a locale Babel does not know
+        return ()

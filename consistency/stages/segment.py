@@ -17,10 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
-from babel.dates import get_month_names
-
 from consistency.errors import StoryError
-from consistency.locales import load_locale
+from consistency.locales import cldr_month_names, load_locale
 from consistency.model import Paragraph, Segmentation, Sentence, Story
 
 # Most sentences one edition may have. A news article has tens to a few hundred; the aligner and the
@@ -262,12 +260,9 @@ def _dateline_joined(pieces: list[str], lang: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _month_names(lang: str) -> frozenset[str]:
-    """The month names CLDR gives `lang` (Babel), folded: "грудня", "December"."""
-    try:
-        return frozenset(name.casefold() for width in ("wide", "abbreviated") for context in ("format", "stand-alone")
-                         for name in get_month_names(width, context, lang).values())
-    except Exception:  # a locale Babel does not know: no dateline is read
-        return frozenset()
+    """The month names CLDR gives `lang`, folded: "грудня", "December" (none, and so no dateline, for a locale
+    Babel does not know)."""
+    return frozenset(name.casefold() for names in cldr_month_names(lang) for name in names.values())
 
 
 def _glue(pieces: list[str], lang: str) -> list[str]:

@@ -35,7 +35,7 @@ def alterations(ctx: Context, segment: Segment, tally: Tally) -> tuple[list[Find
     # a measure the other editions give as its conversion ("14 degrees Fahrenheit (minus 10 degrees Celsius)" where
     # they say "-10 °C") is no rival of another cluster; it looks for one of its own last, once the conversion had its
     # chance, and is never the side blamed
-    glossed = {i for i, c in enumerate(clusters) if segment.given_as_its_conversion(c)}
+    glossed = segment.glossed
     for i in [i for i in range(len(clusters)) if i not in glossed] + sorted(glossed):
         c = clusters[i]
         if i in paired or not _firm(c, segment) or set(c.members) == everyone:

@@ -61,6 +61,7 @@ from consistency.stages.facts.name_keys import (
     name_rules,
     name_token,
     name_words,
+    other_figures,
     related,
     same_name,
     surname,
@@ -87,7 +88,7 @@ def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
         findings += _conversions_off_their_figure(ctx, segment, c, tally)
         if not absent or all(f.qualifier in _GLOSSES for f in c.members.values()):
             continue
-        if segment.given_as_its_conversion(c):
+        if i in segment.glossed:
             continue  # the other editions give it as the conversion after it
         if (len(present) > len(absent) or (len(present) == len(absent) and ctx.reference in present)
                 or _lost_a_mention(ctx, c, absent)):
@@ -356,11 +357,11 @@ def _code_unwritten(ctx: Context, segment: Segment, c: Cluster, lacking: str) ->
     code of other figures in the segment ("Su-35s"): it changed the code. A name with a figure may be said in words
     ("G20" / "Велика двадцятка", "COVID-19" / "коронавірус"), and one written apart keeps its figure ("Formula 1"
     / "Формули-1")."""
-    figures = code_figures(c.first().text)
-    if len(c.members) < 2 or not figures or not segment.sentences.get(lacking):
+    code = c.first().text
+    if len(c.members) < 2 or not code_figures(code) or not segment.sentences.get(lacking):
         return False
     text = text_of_segment(ctx.analysis, lacking, segment.sentences)
-    return any(code_figures(code) != figures for code in _CODE.findall(text))
+    return any(other_figures(written, code) for written in _CODE.findall(text))
 
 
 # a code: a capital, then letters and figures, written together or hyphenated ("AA1234BK", "Су-34", "PAC-3",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from consistency.checks.facts.context import Context, FactIndex, Tolerances
 from consistency.checks.facts.relations import conflict, converts, distance, family, is_named_month, is_weak
@@ -80,6 +81,12 @@ class Segment:
         """A figure in brackets right after one of its kind, or a conversion: "45 км (72 км)", "(61 cm)"."""
         before = (f for f in self.facts.get(edition, ()) if f.kind == fact.kind)
         return fact.qualifier == CONVERTED or any(0 <= fact.start - f.end <= _BRACKET_RIGHT_AFTER for f in before)
+
+    @cached_property
+    def glossed(self) -> frozenset[int]:
+        """The clusters given as their conversion (`given_as_its_conversion`), by index: asked by the alterations
+        and by the blame of every cluster, found once."""
+        return frozenset(i for i, c in enumerate(self.clusters) if self.given_as_its_conversion(c))
 
     def given_as_its_conversion(self, c: Cluster) -> bool:
         """Each edition of the cluster converts its measure or sum in brackets right after it, and an edition

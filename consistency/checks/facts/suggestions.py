@@ -18,10 +18,11 @@ from decimal import Decimal
 from typing import Iterable, Sequence
 
 from consistency.checks.facts.context import Tolerances
+from consistency.locales import cldr_month_names
 from consistency.model import Analysis, Fact, Finding
 from consistency.stages.facts import extract_facts
 from consistency.stages.facts.amounts import is_decimal_use, parse_number
-from consistency.stages.facts.rules import Rules, cldr_month_names, rules_for
+from consistency.stages.facts.rules import Rules, rules_for
 
 SUGGESTED_CHECKS = ("numbers", "dates")
 DIGITS = re.compile(r"\d[\d\s\u00a0\u202f\u2009.,]*\d|\d")

@@ -20,12 +20,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Mapping, NamedTuple
 
-from consistency.locales import load_locale
+from consistency.locales import cldr_month_names, load_locale
 from consistency.model import Fact
 from consistency.stages.facts.amounts import CONVERTED
 from consistency.stages.facts.joined import amount_follows
 from consistency.stages.facts.name_keys import name_rules
-from consistency.stages.facts.rules import Rules, cldr_month_names
+from consistency.stages.facts.rules import Rules
 
 ORDERS = ("dmy", "mdy")
 # a bare range of years below this is more often a range of counts ("1500-1600 people")
@@ -567,7 +567,8 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
         hour = int(m.group(1))
         either = rules.twelve_hour_clock and 1 <= hour <= 12  # "о 6 годині" is six in the morning: Ukrainian counts 24
         _add_time(facts, taken, text, hour, 0, m.start(1), m.end(), HALF_DAY_UNSAID if either else None)
-    return _converted_times(text, _zoned_times(text, facts, rules, taken))
+    in_text_order = sorted(facts, key=lambda f: f.start)
+    return _converted_times(text, _zoned_times(text, in_text_order, rules, taken))
 
 
 # the hours to add to a time zone's clock for Kyiv's, in winter and in summer where they differ: a clock time said in
@@ -579,19 +580,20 @@ ZONE_TO_KYIV: dict[str, tuple[int, ...]] = {
 }
 
 
-def _zoned_times(text: str, facts: list[Fact], rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
-    """Each time said in a zone, its unit the zone's code, and the first time of a range it ends ("06:00-18:00
-    GMT", "from 06:00 to 18:00 GMT"); the zone's words are the time's (no name of a place: "за Гринвічем")."""
-    out = sorted(facts, key=lambda f: f.start)
+def _zoned_times(text: str, times: list[Fact], rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """Each time (of `times`, in text order) said in a zone, its unit the zone's code, and the first time of a range
+    it ends ("06:00-18:00 GMT", "from 06:00 to 18:00 GMT"); the zone's words are the time's (no name of a place: "за
+    Гринвічем")."""
+    out = list(times)
     for i, fact in enumerate(out):
-        zone = rules.zone_after.match(text, fact.end) if fact.kind == "time" else None
+        zone = rules.zone_after.match(text, fact.end)
         if zone is None:
             continue
         code = rules.zone_codes[zone.group(1).casefold()]
         out[i] = replace(fact, unit=code, text=text[fact.start:zone.end()], end=zone.end())
         taken.append((fact.start, zone.end()))
         first = out[i - 1] if i else None
-        if first is not None and first.kind == "time" and rules.range_between.fullmatch(text, first.end, fact.start):
+        if first is not None and rules.range_between.fullmatch(text, first.end, fact.start):
             out[i - 1] = replace(first, unit=code)
     return out
 
@@ -602,19 +604,18 @@ _CONVERSION_OPENS = re.compile(r"(?:[ \u00a0]+[^\W\d_]+\.?){0,4}[ \u00a0]*[(\[][
 _CONVERSION_CLOSES = re.compile(r"(?:[ \u00a0]+[^\W\d_]+\.?){0,3}[ \u00a0]*[)\]]")
 
 
-def _converted_times(text: str, facts: list[Fact]) -> list[Fact]:
+def _converted_times(text: str, times: list[Fact]) -> list[Fact]:
     """A time converted into another zone is a gloss an edition for readers abroad adds, as a sum converted into
     another currency is (`amounts.CONVERTED`): never added nor missing where the others leave it out. Of a time in
     a zone of `times.zones` and the local one ("01:12 GMT (04:12 Kyiv time)", "03:12 Kyiv time (01:12 GMT)"), the
     zone's is the gloss: the local one is the time the other editions give. Where neither or both name a zone of
-    theirs ("21:45 local time (22:45 Kyiv time)"), either may be."""
-    ordered = sorted(facts, key=lambda f: f.start)
+    theirs ("21:45 local time (22:45 Kyiv time)"), either may be. `times` in text order."""
     converted = set()
-    for before, fact in zip(ordered, ordered[1:]):
+    for before, fact in zip(times, times[1:]):
         if _CONVERSION_OPENS.fullmatch(text, before.end, fact.start) and _CONVERSION_CLOSES.match(text, fact.end):
             zoned = [f for f in (before, fact) if f.unit in ZONE_TO_KYIV]
             converted.update(id(f) for f in (zoned if len(zoned) == 1 else (before, fact)))
-    return [replace(f, qualifier=CONVERTED) if id(f) in converted else f for f in facts]
+    return [replace(f, qualifier=CONVERTED) if id(f) in converted else f for f in times]
 
 
 def _twelve_hour(hour: int, marker: str, rules: Rules) -> int:

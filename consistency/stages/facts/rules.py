@@ -11,9 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable
 
-from babel.dates import get_month_names
-
-from consistency.locales import load_locale
+from consistency.locales import cldr_month_names, load_locale
 
 DASHES = "-–—"
 FLAGS = re.IGNORECASE
@@ -232,17 +230,6 @@ class Rules:
 
     def month(self, matched: str) -> int | None:
         return self.month_values.get(matched.casefold().rstrip(".")) or self.month_values.get(matched.casefold())
-
-
-@lru_cache(maxsize=None)
-def cldr_month_names(lang: str) -> tuple[dict[int, str], ...]:
-    """CLDR's month names for `lang`, one {number: name} list per form (wide and abbreviated, as in a date
-    and standing alone); none for a locale Babel does not know."""
-    try:
-        return tuple(dict(get_month_names(width, context, lang)) for width in ("wide", "abbreviated")
-                     for context in ("format", "stand-alone"))
-    except Exception:  # a locale Babel does not know: the TOML's own list is all there is
-        return ()
 
 
 def _month_forms(lang: str, extra: dict[str, int]) -> dict[str, int]:
