@@ -420,14 +420,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a line ending in a full stop, a semicolon or a colon ends its sentence, whatever the splitter makes of the line
+# break: a list without bullets ("Ось як змінювалася ціна:" and "2015 – 4 грн;" on lines of their own), which
+# tokenize_uk runs together and razdel does not
+LINE_END = re.compile(r"(?<=[.;:!?…])[ \t]*\n")
+
+
 def split_sentences(text: str, lang: str) -> list[str]:
     name = splitter_name(lang)
-    if name == "pysbd":
-        pieces = _split_pysbd(text, load_locale(lang).get("segment.pysbd_language", lang))
-    else:
-        pieces = _SPLITTERS[name](text)
+    pieces = []
+    for line in LINE_END.split(text):
+        if name == "pysbd":
+            pieces += _split_pysbd(line, load_locale(lang).get("segment.pysbd_language", lang))
+        else:
+            pieces += _SPLITTERS[name](line)
     pieces = [p.strip() for p in pieces if p.strip()]
-    pieces = _cut_after_units(_cut_after_plain_words(_glue(pieces, lang), lang), lang)
+    pieces = _cut_after_one_digit(_cut_after_units(_cut_after_plain_words(_glue(pieces, lang), lang), lang))
     return _cut_after_smileys(_cut_lower_case_starts(pieces, lang))
 
 
@@ -470,6 +478,18 @@ def _unit_ends(lang: str) -> re.Pattern[str]:
 def _cut_after_units(pieces: list[str], lang: str) -> list[str]:
     """See `_unit_ends`."""
     return _cut_where(pieces, _unit_ends(lang),
+                      lambda piece, start, end: piece[end.end():].lstrip("\"“«‘")[:1].isupper())
+
+
+# a full stop after one digit that follows a word, before a capital: "on May 5. Then", "рахунок став 5. Потім" end
+# their sentences, and so do "on Dec. 5. Then", "за ст. 5. Далі", where pysbd, razdel and tokenize_uk all read the
+# digit for a list's number ("1. Перше" opening a line is one)
+ONE_DIGIT_END = _full_stop_before_a_word(r"(?:(?<=[^\W\d_][ \u00a0])|(?<=[^\W\d_]\.[ \u00a0]))\d")
+
+
+def _cut_after_one_digit(pieces: list[str]) -> list[str]:
+    """See ONE_DIGIT_END."""
+    return _cut_where(pieces, ONE_DIGIT_END,
                       lambda piece, start, end: piece[end.end():].lstrip("\"“«‘")[:1].isupper())
 
 

@@ -752,3 +752,50 @@ def test_a_figure_changed_before_its_own_conversion_is_altered():
     assert numbers(volcano) == []
     changed = numbers({**volcano, "uk": ["Вулкан розташований за 55 миль (72 кілометри) від столиці."]})
     assert ("uk", "altered", "error") in changed and all(edition == "uk" for edition, _, _ in changed)
+
+
+# --- wind in metres per second; a currency said once before a range -------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Вітер північно-західний, 9–14 м/с."),
+    ("ru", "Ветер северо-западный, 9–14 м/с."),
+    ("en", "Northwesterly winds of 9–14 m/s."),
+])
+def test_wind_in_metres_per_second_is_a_speed(lang, text):
+    assert read(text, lang) == [("quantity", 9.0, "m/s"), ("quantity", 14.0, "m/s")]
+
+
+def test_wind_in_metres_per_second_is_not_in_kilometres_per_hour():
+    wind = {"en": ["Northwesterly winds of 9–14 m/s."], "uk": ["Вітер північно-західний, 9–14 м/с."],
+            "ru": ["Ветер северо-западный, 9–14 м/с."]}
+    assert numbers(wind) == []
+    assert ("ru", "altered", "error") in numbers({**wind, "ru": ["Ветер северо-западный, 9–14 км/ч."]})
+
+
+@pytest.mark.parametrize("lang,text,low,high,currency", [
+    ("uk", "Трансплантація за кордоном коштує €150–200 тис.", 150_000, 200_000, "EUR"),
+    ("en", "A transplant abroad costs €150,000–200,000.", 150_000, 200_000, "EUR"),
+    ("en", "The project costs from $5 to $7 million.", 5_000_000, 7_000_000, "USD"),
+    ("uk", "Проєкт коштує від €5 до 7 млн.", 5_000_000, 7_000_000, "EUR"),
+])
+def test_a_currency_said_before_a_range_is_both_ends_and_the_scale_after_it_both_too(lang, text, low, high, currency):
+    assert read(text, lang) == [("money", low, currency), ("money", high, currency)]
+
+
+def test_a_range_with_its_currency_said_once_is_the_same_sum_in_every_edition():
+    costs = {"en": ["A transplant abroad costs €150,000–200,000."],
+             "uk": ["Трансплантація за кордоном коштує €150–200 тис."],
+             "ru": ["Трансплантация за границей стоит €150–200 тыс."]}
+    assert numbers(costs) == []
+    assert ("en", "altered", "error") in numbers({**costs, "en": ["A transplant abroad costs €150,000–250,000."]})
+
+
+def test_an_ordinal_in_words_two_editions_agree_on_is_a_side_of_an_alteration():
+    assert read("Перше місце вчетверте поспіль посів MIT.", "uk") == [("ordinal", 1.0, None), ("ordinal", 4.0, None)]
+    ranking = {"en": ["MIT took first place for the fourth year in a row."],
+               "uk": ["Перше місце вчетверте поспіль посів MIT."],
+               "ru": ["Первое место в четвертый раз подряд занял MIT."]}
+    assert numbers(ranking) == []
+    # words only confirm: the edition two others contradict is warned, not failed
+    assert numbers({**ranking, "en": ["MIT took first place for the third year in a row."]}) == [
+        ("en", "altered", "warning")]

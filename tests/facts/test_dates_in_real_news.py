@@ -490,3 +490,31 @@ def test_zones_datelines_and_periods_as_copy_writes_them_raise_nothing():
                   "uk": ["«Нафтогаз» заробив 8,2 млрд грн у Q3 2025 року."],
                   "ru": ["«Нафтогаз» заработал 8,2 млрд грн в Q3 2025 года."]})
     assert [f for f in extract_facts("The plant makes 5,000 tonnes of H2 a year.", "en") if f.kind == "ordinal"] == []
+
+
+def test_hours_with_full_stops_after_from_are_a_range_of_clock_times():
+    assert [(f.kind, f.value) for f in extract_facts("Пункт працює з 9.00 до 18.00.", "uk")] == [
+        ("time", "09:00"), ("time", "18:00")]
+    assert [(f.kind, f.value) for f in extract_facts("Обмежать с 7.00 до 22.00.", "ru")] == [
+        ("time", "07:00"), ("time", "22:00")]
+    # a price that rose "from 9.50 to 12.40 hryvnias" is money, not two clock times
+    assert [f.kind for f in extract_facts("Ціна зросла з 9.50 до 12.40 гривні.", "uk")] == ["money", "money"]
+    outage = {"en": ["The first queue will be without power from 8:00 to 12:00."],
+              "uk": ["Перша черга буде без світла з 8.00 до 12.00."],
+              "ru": ["Первая очередь будет без света с 8.00 до 12.00."]}
+    assert quiet(outage)
+    assert errors({**outage, "uk": ["Перша черга буде без світла з 8.00 до 13.00."]}) == [("dates", "uk", "altered")]
+
+
+def test_a_range_of_days_after_from_takes_any_word_after_its_second_day():
+    assert dates("The poll was conducted from November 14 to 20 through interviews.", "en") == ["--11-14", "--11-20"]
+    assert dates("between May 3 and 4 people came", "en") == ["--05-03", "--05-04"]
+    # without "from" or "between", a figure before a word is a count ("May 3 and 4 people"), and "4pm" an hour
+    assert dates("On May 3 and 4 people came.", "en") == ["--05-03"]
+    assert dates("It runs from May 3 to 4pm.", "en") == ["--05-03"]
+    poll = {"en": ["The poll was conducted from November 14 to 20 through interviews."],
+            "uk": ["Опитування провели з 14 по 20 листопада методом інтерв'ю."],
+            "ru": ["Опрос провели с 14 по 20 ноября методом интервью."]}
+    assert quiet(poll)
+    assert errors({**poll, "en": ["The poll was conducted from November 14 to 21 through interviews."]}) == [
+        ("dates", "en", "altered")]

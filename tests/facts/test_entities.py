@@ -3,12 +3,14 @@ morphological dictionary, with a swap of two known entities of one kind an error
 
 import json
 
+import pytest
+
 from consistency.checks.facts import FactsCheck
 from consistency.checks.facts.context import Context, Tolerances
 from consistency.checks.facts.name_swap import named_in
 from consistency.stages.facts import extract_facts, read_story_facts
 from consistency.stages.facts.entities import analyse, person_by_reading, read_back
-from consistency.stages.facts.name_keys import name_key, same_name
+from consistency.stages.facts.name_keys import form_of, name_key, same_name
 from support.facts_story import story_analysis
 
 
@@ -1075,3 +1077,46 @@ def test_a_place_in_a_quoted_team_name_an_edition_shortens_to_its_other_word_is_
     # nor has an edition that names another in the place of the place shortened anything
     assert entity_findings({**team, "en": ["With the Ottawa Nationals eliminated, there is little reason to rush."]}
                            ) == [("en", "missing", "warning")]
+
+
+@pytest.mark.parametrize("a,b", [
+    (("Мельник", "uk"), ("Мельничук", "uk")),
+    (("Melnyk", "en"), ("Мельничука", "uk")),
+    (("Шевчук", "uk"), ("Шевченко", "uk")),
+    (("Бондар", "uk"), ("Bondarenko", "en")),
+    (("Тимошенко", "ru"), ("Тищенко", "ru")),
+])
+def test_surnames_made_from_one_stem_are_two_people(a, b):
+    ka, kb = name_key(*a), name_key(*b)
+    assert not same_name(ka, kb) and not form_of(ka, kb)
+
+
+@pytest.mark.parametrize("a,b", [
+    (("Мельника", "uk"), ("Melnyk", "en")),
+    (("Shevchenko", "en"), ("Шевченка", "uk")),
+    (("Tymoshenko", "en"), ("Тимошенко", "ru")),
+    (("Nottingham", "en"), ("Ноттингемском", "ru")),
+])
+def test_a_surname_is_still_one_in_its_case_forms_and_other_scripts(a, b):
+    assert form_of(name_key(*a), name_key(*b))
+
+
+def test_a_person_named_with_another_surname_of_one_stem_is_swapped():
+    scheme = {"en": ["Suspects include Ihor Melnychuk, a former official, and businessman Oleh Tymoshenko."],
+              "uk": ["Серед підозрюваних – колишній посадовець Ігор Мельничук і бізнесмен Олег Тимошенко."],
+              "ru": ["Среди подозреваемых – бывший чиновник Игорь Мельничук и бизнесмен Олег Тимошенко."]}
+    assert entity_findings(scheme) == []
+    assert ("en", "altered", "error") in entity_findings(
+        {**scheme, "en": [scheme["en"][0].replace("Melnychuk", "Melnyk")]})
+    # one first name in its Russian and Ukrainian forms ("Олег"), two surnames of one ending
+    assert ("ru", "altered", "error") in entity_findings(
+        {**scheme, "ru": [scheme["ru"][0].replace("Тимошенко", "Тищенко")]})
+
+
+def test_a_chinese_leader_named_by_his_surname_alone_is_named():
+    meeting = {"en": ["According to Xi, China's economy will grow by 5% this year."],
+               "uk": ["За словами Сі Цзіньпіна, економіка Китаю цього року зросте на 5%."],
+               "ru": ["По словам Си Цзиньпина, экономика Китая в этом году вырастет на 5%."]}
+    assert entity_findings(meeting) == []
+    assert ("ru", "altered", "error") in entity_findings(
+        {**meeting, "ru": ["По словам Владимира Путина, экономика Китая в этом году вырастет на 5%."]})

@@ -35,6 +35,7 @@ def stripped(line: str) -> tuple[str, tuple[str, ...]]:
     "Subscribe to our newsletter",
     "Sign up for our morning briefing",
     "Підписуйтесь на наш Telegram",
+    "Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини.",
     "Підпишіться на нашу розсилку",
     "Подписывайтесь на наш канал в Telegram",
     "Джерело: Укрінформ",

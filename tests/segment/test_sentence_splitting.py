@@ -225,3 +225,20 @@ def test_short_sentences_in_capitals_are_no_dateline_without_a_day_and_an_agency
     # the agency between slashes, as TASS writes it
     assert split_sentences("МОСКВА, 5 декабря. /ТАСС/. Песков заявил об этом. Второе.", "ru") == [
         "МОСКВА, 5 декабря. /ТАСС/. Песков заявил об этом.", "Второе."]
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
+    ("en", "The fare rose on December 1. Here is how.", ["The fare rose on December 1.", "Here is how."]),
+    ("en", "It opened on Dec. 5. Then it closed.", ["It opened on Dec. 5.", "Then it closed."]),
+    ("uk", "Рахунок став 5. Потім команда пішла.", ["Рахунок став 5.", "Потім команда пішла."]),
+    ("ru", "Счет стал 5. Затем команда ушла.", ["Счет стал 5.", "Затем команда ушла."]),
+])
+def test_a_full_stop_after_one_digit_ends_its_sentence_before_a_capital(lang, text, sentences):
+    assert split_sentences(text, lang) == sentences
+
+
+def test_a_line_ending_in_a_semicolon_is_a_sentence_of_its_own():
+    # lines of one paragraph (a blank line before it): tokenize_uk would run them into one sentence
+    text = "Проїзд подорожчав.\n\nОсь як змінювалася ціна:\n2015 – 4 грн;\n2017 – 8 грн;\n2025 – 15 грн."
+    assert [s.text for s in segment_text(text, "uk").sentences] == [
+        "Проїзд подорожчав.", "Ось як змінювалася ціна:", "2015 – 4 грн;", "2017 – 8 грн;", "2025 – 15 грн."]

@@ -126,9 +126,9 @@ def _meets(c: Cluster, rival_cluster: Cluster) -> bool:
 def _firm(c: Cluster, segment: Segment) -> bool:
     """A cluster that may be one side of an alteration: a fact in figures, or, in aligned sentences, a
     month named alone ("in March" where the other editions say "у квітні"), a measure in words ("за
-    добу" where the other edition says "24 days"), an ordinal in Roman numerals ("во II квартале") or a count in
-    words two editions agree on ("six" / "шість": `_counts_in_words`). Never a time converted in brackets into
-    another zone: the time before it is the one compared."""
+    добу" where the other edition says "24 days"), an ordinal in Roman numerals ("во II квартале") or a count or an
+    ordinal in words two editions agree on ("six" / "шість", "fourth" / "вчетверте": `_counts_in_words`). Never a
+    time converted in brackets into another zone: the time before it is the one compared."""
     if all(f.kind == "time" and f.qualifier == CONVERTED and f.unit in ZONE_TO_KYIV for f in c.members.values()):
         return False  # "(01:12 GMT)": the local time before it is the one compared
     if c.strong:
@@ -141,9 +141,12 @@ def _firm(c: Cluster, segment: Segment) -> bool:
 
 
 def _counts_in_words(c: Cluster) -> bool:
-    """Counts of three or more in words ("six", "шість", "четверо"); "one" and "two" are too often wording ("one of
-    them", "both") to be a side."""
-    return all(f.kind == "count" and in_words(f) and float(f.value) >= 3 for f in c.members.values())
+    """Counts of three or more in words ("six", "шість", "четверо"), or ordinals ("the fourth year", "вчетверте");
+    "one" and "two", "first" and "second" are too often wording ("one of them", "both", "at first", "a second
+    look") to be a side."""
+    facts = list(c.members.values())
+    return (len({f.kind for f in facts}) == 1 and facts[0].kind in ("count", "ordinal")
+            and all(in_words(f) and float(f.value) >= 3 for f in facts))
 
 
 def _counted_otherwise(c: Cluster, d: Cluster, segment: Segment) -> bool:

@@ -20,6 +20,7 @@ from consistency.stages.facts.name_keys import (
     name_words,
     same_name,
     surname_sound,
+    surnames_apart,
 )
 
 RELATION_RANK = {"equal": 0, "conversion": 1, "rounding": 2}
@@ -167,6 +168,8 @@ def _joinable(entry: tuple[Cluster, set[str]], c: Cluster, sounds: set[str], lan
     figures = {tuple(code_figures(f.text)) for f in (*kept.members.values(), *c.members.values())} - {()}
     if len(keys) > 1 or len(figures) > 1:
         return False  # two glossary names, or two codes of other figures ("АА1000ВК", "AA1100BK")
+    if any(surnames_apart(str(a.value), str(b.value)) for a in kept.members.values() for b in c.members.values()):
+        return False  # "Melnyk" / "Мельничук": one sound ("mlnk"), two surnames
     if any(len(s) >= SOUND_JOINS_FROM and s in kept_sounds for s in sounds):
         return True
     # no glossary name on either side: full names with one first name join on any surname sound

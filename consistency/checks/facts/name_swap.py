@@ -41,6 +41,7 @@ from consistency.stages.facts.name_keys import (
     stem,
     surname,
     surname_sound,
+    surnames_apart,
     word_keys,
 )
 from consistency.stages.facts.names import POSSESSIVE
@@ -178,8 +179,10 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     xs = sorted({str(f.value) for f in pair.members.values()})
     if _acronym_guess(fact) or any(_acronym_guess(f) for f in pair.members.values()):
         return False
-    if sounded_in(ctx, key, segment, list(pair.members.items()), besides=fact) or any(
-            sounded_in(ctx, k, segment, [(key, fact)], besides=f) for k, f in pair.members.items()):
+    # "Мельник" sounds as "Мельничук" does ("mlnk"), and is another surname
+    apart = all(surnames_apart(y, str(f.value)) for f in pair.members.values())
+    if not apart and (sounded_in(ctx, key, segment, list(pair.members.items()), besides=fact) or any(
+            sounded_in(ctx, k, segment, [(key, fact)], besides=f) for k, f in pair.members.items())):
         return False  # "Уоллес" where the others write "Wallace": a transcription, not another person
     if len(pair.members) >= 2 and _same_first_name_other_surname(ctx, key, fact, list(pair.members.items())):
         return True  # before the loose forms: "Галушко" is no form of "Галущенко", however alike they start
@@ -295,7 +298,9 @@ def _same_first_name_other_surname(ctx: Context, key: str, fact: Fact, others: l
     for other, agreed in others:
         x = str(agreed.value).split("|")
         other_words = name_words(agreed.text)
-        if (len(x) < 2 or not other_words or not same_name(y[0], x[0])
+        # one first name in its Russian and Ukrainian forms too ("Олег" is "oleg" and "oleh")
+        first_name = same_name(y[0], x[0]) or _one_off(y[0].lstrip("~"), x[0].lstrip("~"))
+        if (len(x) < 2 or not other_words or not first_name
                 or edition_script(ctx, other) != edition_script(ctx, key)):
             continue
         other_lemma, other_kind = analyse(other_words[-1], lang)

@@ -248,22 +248,33 @@ def _compound_value(larger: Fact, value: float, unit: str | None) -> float | Non
 
 def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     """"from 2.54 to 5.08 cm", "5–7,6 см", "$1-2 million": the first figure of a range takes the
-    second one's kind, unit and scale."""
+    second one's kind, unit and scale; "€150–200 тис.", "from $5 to $7 million": a currency said once before the
+    first figure is the second one's too, and the scale after the second is the first one's."""
     out = list(facts)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
-        if first.kind != "amount" or second.kind not in ("quantity", "money", "percent"):
+        currency_before = first.kind == "money" and (
+            second.kind == "amount" or (second.kind == "money" and second.unit == first.unit))
+        if first.kind != "amount" and not currency_before:
+            continue
+        if not currency_before and second.kind not in ("quantity", "money", "percent"):
             continue
         if not rules.range_between.fullmatch(text, first.end, second.start):
             continue
         value = first.value
-        if second.kind == "money":
-            literal_second = parse_number(rules.number.search(second.text).group(1), rules) if rules.number.search(second.text) else None
+        if second.kind == "money" or currency_before:
+            literal = rules.number.search(second.text)
+            literal_second = parse_number(literal.group(1), rules) if literal else None
             factor = second.value / float(literal_second) if literal_second else 1.0
             # "$1-2 million" (the first figure has no scale of its own), "49-99p" (pence)
             if (factor > 1 and first.value < 1000 <= second.value) or factor < 1:
                 value = _num(first.value * factor)
-        out[i] = Fact(second.kind, value, first.text, first.start, first.end, second.unit, first.qualifier)
+        if currency_before:
+            out[i] = Fact("money", value, first.text, first.start, first.end, first.unit, first.qualifier)
+            out[i + 1] = Fact("money", second.value, second.text, second.start, second.end, first.unit,
+                              second.qualifier)
+        else:
+            out[i] = Fact(second.kind, value, first.text, first.start, first.end, second.unit, first.qualifier)
     return out
 
 

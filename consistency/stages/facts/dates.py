@@ -292,7 +292,10 @@ def _day_month_dates(found: _Found, rules: Rules) -> None:
             values = [iso_date(year, month, day) for day in days]
             if values[0] is None:
                 continue
-            start = m.start() if listed or not earlier else m.start("day")
+            if m.groupdict().get("opener"):
+                start = m.start("month")  # "from" is no part of the date
+            else:
+                start = m.start() if listed or not earlier else m.start("day")
             found.add_each("date", [v for v in values if v], start, m.end())
 
 
@@ -552,6 +555,10 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
         if group == 3 and amount_follows(text, m.end(), rules):
             continue  # "після 14.00 гривень": an amount
         _add_time(facts, taken, text, int(m.group(group)), int(m.group(group + 1)), m.start(group), m.end())
+    for m in rules.time_dot_range.finditer(text):  # "з 9.00 до 18.00", not "з 9.50 до 12.40 гривні"
+        if not amount_follows(text, m.end(), rules):
+            _add_time(facts, taken, text, int(m.group(1)), int(m.group(2)), m.start(1), m.end(2))
+            _add_time(facts, taken, text, int(m.group(3)), int(m.group(4)), m.start(3), m.end())
     for m in rules.time_named.finditer(text):
         hour, minute = rules.time_named_values[m.group(1).casefold()].split(":")
         _add_time(facts, taken, text, int(hour), int(minute), m.start(1), m.end(1))

@@ -338,7 +338,20 @@ def _hyphened_alike(hyphened: str, other: str) -> bool | None:
 
 
 def _fuzzy_same(x: str, y: str) -> bool:
-    return fuzz.ratio(x[1:], y[1:]) >= FUZZY_THRESHOLD
+    return fuzz.ratio(x[1:], y[1:]) >= FUZZY_THRESHOLD and not _surnames_apart(x[1:], y[1:])
+
+
+def surnames_apart(a: str, b: str) -> bool:
+    """Two name keys whose surnames differ only by the endings that make surnames of their own from one stem
+    ("Ihor Melnyk" / "Ігор Мельничук"): two people, however alike they sound ("mlnk" both)."""
+    return _surnames_apart(surname(a).lstrip("~"), surname(b).lstrip("~"))
+
+
+def _surnames_apart(x: str, y: str) -> bool:
+    """Two name keys (without "~") that differ only by the endings that make surnames of their own from one stem
+    (`transliteration.surname_suffixes`): "Мельник" / "Мельничук", "Шевчук" / "Шевченко" are other people."""
+    prefix = len(_common_prefix(x, y))
+    return x[prefix:] != y[prefix:] and {x[prefix:], y[prefix:]} <= _surname_suffixes() | {""}
 
 
 @lru_cache(maxsize=1)
@@ -415,9 +428,23 @@ def _loose_form(x: str, y: str) -> bool:
     x, y = x.lstrip("~"), y.lstrip("~")
     if other_figures(x, y):
         return False  # a code's figures are its own, as in `same_name`
-    shorter = min(len(x), len(y))
+    if _surnames_apart(x, y):
+        return False
+    ending = next((s for s in sorted(_surname_suffixes(), key=len, reverse=True) if x.endswith(s) and y.endswith(s)),
+                  "")
+    if ending and len(x) > len(ending) and len(y) > len(ending):
+        # "Тимошенко" / "Тищенко": alike by the ending the surnames share, not by their own letters
+        x, y = x[:-len(ending)], y[:-len(ending)]
     prefix = len(_common_prefix(x, y))
+    shorter = min(len(x), len(y))
     return (shorter >= 4 and prefix >= max(4, 0.6 * shorter)) or fuzz.ratio(x, y) >= 70
+
+
+@lru_cache(maxsize=1)
+def _surname_suffixes() -> frozenset[str]:
+    """The endings, in name-key letters, that make surnames of their own from one stem (`transliteration.
+    surname_suffixes`)."""
+    return frozenset(merged("transliteration.surname_suffixes"))
 
 
 def _common_prefix(x: str, y: str) -> str:
@@ -476,8 +503,10 @@ class WordForms:
         if code_figures(x):  # a code's figures are its own ("~a1234vk" is no "~a1284vk")
             return any(not other_figures(part, x)
                        and (part.startswith(stem) or fuzz.ratio(x, part) >= FUZZY_THRESHOLD) for part in self._parts)
-        return (any(part.startswith(stem) for part in self._by_prefix.get(x[:4], ()))
-                or process.extractOne(x, self._parts, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD) is not None)
+        # never another surname of the stem ("~melnikhuk" is no skeleton of "Melnyk")
+        return (any(part.startswith(stem) and not _surnames_apart(x, part) for part in self._by_prefix.get(x[:4], ()))
+                or any(not _surnames_apart(x, part) for part, _, _ in process.extract(
+                    x, self._parts, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=None)))
 
     def _has_form_of(self, name: str) -> bool:
         if name in self._words:
@@ -489,14 +518,13 @@ class WordForms:
         if not _tilde_parts(name) or code_figures(name):  # a code's figures are compared word by word
             return any(form_of(name, w) for w in self._plain)
         # both sides "~"-parts: same_name's fuzzy test (>= FUZZY_THRESHOLD) is inside form_of's (>= 70); the
-        # words written are single, so only the name's surname is looked for
-        for x in (surname(name)[1:],):
-            for y in self._by_prefix.get(x[:4], ()) if len(x) >= 4 else ():
-                if len(_common_prefix(x, y)) >= max(4, 0.6 * min(len(x), len(y))):
-                    return True
-            if process.extractOne(x, self._parts, scorer=fuzz.ratio, score_cutoff=70) is not None:
-                return True
-        return False
+        # words written are single, so only the name's surname is looked for, among the words that share its
+        # first four letters or are as alike as `_loose_form` asks, and then asked of `_loose_form` itself
+        x = surname(name)[1:]
+        candidates = set(self._by_prefix.get(x[:4], ())) if len(x) >= 4 else set()
+        candidates.update(y for y, _, _ in process.extract(x, self._parts, scorer=fuzz.ratio, score_cutoff=70,
+                                                           limit=None))
+        return any(_loose_form(x, y) for y in candidates)
 
 
 def _tilde_parts(key: str) -> bool:

@@ -175,6 +175,7 @@ class Rules:
     hour_word_values: dict[str, int]  # the hour each word of `time_ampm_words` names
     time_marked: re.Pattern
     time_glued_to_zone: re.Pattern  # wire copy's four digits before a time zone ("1300 GMT")
+    time_dot_range: re.Pattern  # two clock times with full stops after "з" ("з 9.00 до 18.00")
     time_named: re.Pattern  # a clock time in a word ("midnight", "опівночі": `times.named`)
     time_named_values: dict[str, str]  # each of those words, folded, and its time ("00:00")
     zone_after: re.Pattern  # a time zone's words right after a clock time ("GMT", "за Гринвічем": `times.zones`)
@@ -564,10 +565,15 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     day2 = rf"(?:(?:\s*[{DASHES}]\s*|,?{link})(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?"
     function_words = g("language.function_words", [])
     not_a_function_word = rf"(?!(?i:{alternation(function_words)})(?!\w))" if function_words else ""
+    # after a word that opens a range ("from November 14 to 20 through interviews", `dates.range_openers`), any
+    # word may follow the second day
     day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*(?=[0-3]?\d(?!\d)(?!:\d))"
                         rf"|{middle},?{link}"
-                        rf"(?=[0-3]?\d(?:{ord_glued})?(?!\d)(?![:.]\d)(?!\s+{not_a_function_word}[^\W\d_])))"
+                        rf"(?=[0-3]?\d(?:{ord_glued})?(?!\w)(?![:.]\d)"
+                        rf"(?(opener)|(?!\s+{not_a_function_word}[^\W\d_]))))"
                         rf"(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?")
+    range_openers = g("dates.range_openers", [])
+    opener = rf"(?:(?<!\w)(?P<opener>(?i:{alternation(range_openers)}))\s+)?" if range_openers else "(?P<opener>(?!))?"
     year_tail = _year_tail(g)
     year = rf"(?:,?\s+(?P<year>[12]\d{{3}})(?!\d){year_tail})?"
     # each word as the text may write it, opening a sentence too: a lookbehind of its own each
@@ -580,7 +586,7 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     return {
         "month_values": month_values,
         "date_month_day": _never_or(
-            rf"(?<!\w)(?P<month>{month_alt})\s+(?P<day>[0-3]?\d)(?:{ord_glued})?(?!\d){day2_after_month}{year}",
+            rf"{opener}(?<!\w)(?P<month>{month_alt})\s+(?P<day>[0-3]?\d)(?:{ord_glued})?(?!\d){day2_after_month}{year}",
             g("months.month_first", False), month_flags),
         "date_day_month": re.compile(rf"{earlier}{day}{day2}\s+{joiner}(?P<month>{month_alt}){year}", month_flags),
         # "у ніч з 4 на 5 грудня": the two days of a night, after a word of `dates.night_from` and before one of
@@ -723,6 +729,7 @@ def _time_rules(g: Getter) -> dict[str, Any]:
     hour_alt = alternation(hour_words) if hour_words else "(?!)"
     markers = g("times.markers", [])
     dot_markers = g("times.dot_markers", [])
+    dot_openers, dot_joiners = g("times.dot_range_openers", []), g("times.dot_range_joiners", [])
     openers, joiners = g("times.range_openers", []), g("times.range_joiners", [])
     # the words of an hour of a half day: the locale's number words of 1 to 12, every case form it lists
     # ("четыре", "семи"), and the ordinals its language names hours by ("о четвертій ранку"), after a word
@@ -752,6 +759,11 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             # after a dot marker only where no unit, "%", scale or currency follows (dates.py reads it)
             rf"|(?:{alternation(dot_markers) if dot_markers else '(?!)'})\s+([01]?\d|2[0-3])[.:]([0-5]\d)"
             r"(?![\d.,]\d|\d))", markers),
+        # "з 9.00 до 18.00": two clock times with full stops, a range of hours after `times.dot_range_openers`
+        "time_dot_range": _never_or(
+            rf"(?<!\w)(?:{alternation(dot_openers) if dot_openers else '(?!)'})\s+([01]?\d|2[0-3])\.([0-5]\d)\s*"
+            rf"(?:{alternation(dot_joiners) if dot_joiners else '(?!)'}|[-–])\s*([01]?\d|2[0-3])\.([0-5]\d)"
+            r"(?![\d.,]\d|\d)", dot_openers and dot_joiners),
         # "1300 GMT": wire copy's four digits of a clock before a time zone's letters
         "time_glued_to_zone": _never_or(
             rf"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=[ \u00a0]?{zone})", zones, 0),

@@ -33,6 +33,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "mcm": ("volume", 1e9),
     "km/h": ("speed", 1.0),
     "mph": ("speed", 1.609344),
+    "m/s": ("speed", 3.6),  # the forecasters' wind ("вітер 9–14 м/с")
     "h": ("duration", 3600.0),
     "min": ("duration", 60.0),
     "day": ("duration", 86400.0),
