@@ -422,14 +422,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # a line ending in a full stop, a semicolon or a colon ends its sentence, whatever the splitter makes of the line
 # break: a list without bullets ("Ось як змінювалася ціна:" and "2015 – 4 грн;" on lines of their own), which
-# tokenize_uk runs together and razdel does not
+# tokenize_uk runs together and razdel does not; not before a line in lower case, which goes on with the sentence
+# in hard-wrapped text ("The minister said:\nwe will not leave.")
 LINE_END = re.compile(r"(?<=[.;:!?…])[ \t]*\n")
+
+
+def _lines_ending_sentences(text: str) -> list[str]:
+    """`text` cut at each LINE_END before a line that does not open in lower case."""
+    lines, start = [], 0
+    for end in LINE_END.finditer(text):
+        if not text[end.end():].lstrip()[:1].islower():
+            lines.append(text[start:end.start()])
+            start = end.end()
+    return lines + [text[start:]]
 
 
 def split_sentences(text: str, lang: str) -> list[str]:
     name = splitter_name(lang)
     pieces = []
-    for line in LINE_END.split(text):
+    for line in _lines_ending_sentences(text):
         if name == "pysbd":
             pieces += _split_pysbd(line, load_locale(lang).get("segment.pysbd_language", lang))
         else:
@@ -487,10 +498,18 @@ def _cut_after_units(pieces: list[str], lang: str) -> list[str]:
 ONE_DIGIT_END = _full_stop_before_a_word(r"(?:(?<=[^\W\d_][ \u00a0])|(?<=[^\W\d_]\.[ \u00a0]))\d")
 
 
+# a dateline's place in capitals and its day, opening a piece ("KYIV, December 5. UNIAN. The government",
+# "WASHINGTON, Dec 5. The president"): its full stop ends no sentence
+_DATELINE_DAY = re.compile(rf"\s*{_CAPITALS}[.,]\s+(?:\d{{1,2}}\s+[^\W\d_]+|[^\W\d_]+\.?\s+\d{{1,2}})\.")
+
+
 def _cut_after_one_digit(pieces: list[str]) -> list[str]:
     """See ONE_DIGIT_END."""
-    return _cut_where(pieces, ONE_DIGIT_END,
-                      lambda piece, start, end: piece[end.end():].lstrip("\"“«‘")[:1].isupper())
+    def ends_a_sentence(piece: str, start: int, end: re.Match) -> bool:
+        dateline = _DATELINE_DAY.match(piece, start)
+        return piece[end.end():].lstrip("\"“«‘")[:1].isupper() and not (dateline and end.start() < dateline.end())
+
+    return _cut_where(pieces, ONE_DIGIT_END, ends_a_sentence)
 
 
 _SMILEY_PARENTHESES = re.compile(r"[:;]-?[()]+|\({2,}|\){2,}")

@@ -782,6 +782,31 @@ def test_a_currency_said_before_a_range_is_both_ends_and_the_scale_after_it_both
     assert read(text, lang) == [("money", low, currency), ("money", high, currency)]
 
 
+@pytest.mark.parametrize("text,facts", [
+    ("He paid $100 to 5 people.", [("money", 100, "USD"), ("amount", 5, None)]),
+    ("The fund gave $10 to 2 million people.", [("money", 10, "USD"), ("amount", 2_000_000, None)]),
+    ("Prices rose from $900 to $1.2 million.", [("money", 900, "USD"), ("money", 1_200_000, "USD")]),
+    ("The fare rose from £2 to 99p.", [("money", 2, "GBP"), ("money", 0.99, "GBP")]),
+])
+def test_a_sum_before_a_figure_is_no_range_unless_a_dash_or_from_makes_one(text, facts):
+    assert read(text, "en") == facts
+
+
+@pytest.mark.parametrize("lang,text,currency", [
+    ("en", "Poland pays about 15 million zlotys a month.", "PLN"),
+    ("uk", "Польща щомісяця платить близько 15 млн злотих.", "PLN"),
+    ("ru", "Польша ежемесячно платит около 15 млн злотых.", "PLN"),
+    ("en", "The yard got 5 billion yuan.", "CNY"),
+    ("uk", "Верф отримала 5 млрд юанів.", "CNY"),
+    ("ru", "Банк выделил 3 млрд иен.", "JPY"),
+    ("uk", "Фонд має 100 млн швейцарських франків.", "CHF"),
+])
+def test_zlotys_yuan_yen_and_swiss_francs_are_currencies(lang, text, currency):
+    assert [f.unit for f in extract_facts(text, lang) if f.kind == "money"] == [currency]
+    # "Франківськ" is no franc
+    assert [f for f in extract_facts("В Івано-Франківську 5 франків.", "uk") if f.kind == "money"] == []
+
+
 def test_a_range_with_its_currency_said_once_is_the_same_sum_in_every_edition():
     costs = {"en": ["A transplant abroad costs €150,000–200,000."],
              "uk": ["Трансплантація за кордоном коштує €150–200 тис."],

@@ -237,8 +237,17 @@ def test_a_full_stop_after_one_digit_ends_its_sentence_before_a_capital(lang, te
     assert split_sentences(text, lang) == sentences
 
 
+def test_a_dateline_keeps_its_day_before_the_agency_or_the_first_sentence():
+    assert split_sentences("WASHINGTON, Dec 5. The president said.", "en") == ["WASHINGTON, Dec 5. The president said."]
+    assert len(split_sentences("KYIV, December 5. UNIAN. The government allocated money.", "en")) == 1
+
+
 def test_a_line_ending_in_a_semicolon_is_a_sentence_of_its_own():
     # lines of one paragraph (a blank line before it): tokenize_uk would run them into one sentence
     text = "Проїзд подорожчав.\n\nОсь як змінювалася ціна:\n2015 – 4 грн;\n2017 – 8 грн;\n2025 – 15 грн."
     assert [s.text for s in segment_text(text, "uk").sentences] == [
         "Проїзд подорожчав.", "Ось як змінювалася ціна:", "2015 – 4 грн;", "2017 – 8 грн;", "2025 – 15 грн."]
+
+
+def test_a_line_in_lower_case_goes_on_with_the_sentence_before_it():
+    assert split_sentences("Міністр сказав:\nми не підемо.", "uk") == ["Міністр сказав:\nми не підемо."]

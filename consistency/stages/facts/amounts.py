@@ -248,34 +248,51 @@ def _compound_value(larger: Fact, value: float, unit: str | None) -> float | Non
 
 def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     """"from 2.54 to 5.08 cm", "5–7,6 см", "$1-2 million": the first figure of a range takes the
-    second one's kind, unit and scale; "€150–200 тис.", "from $5 to $7 million": a currency said once before the
-    first figure is the second one's too, and the scale after the second is the first one's."""
+    second one's kind, unit and scale. "€150–200 тис.", "from $5 to $7 million": a currency said once before the
+    first figure of a range (joined by a dash, or opened by `ranges.openers`) is the second one's too, and the scale
+    after the second is the first one's where that makes the two sums alike ("from $900 to $1.2 million" keeps its
+    $900; "$100 to 5 people", "$10 to 2 million people" are no ranges)."""
     out = list(facts)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
-        currency_before = first.kind == "money" and (
-            second.kind == "amount" or (second.kind == "money" and second.unit == first.unit))
-        if first.kind != "amount" and not currency_before:
+        between = text[first.end:second.start]
+        if not rules.range_between.fullmatch(between):
             continue
-        if not currency_before and second.kind not in ("quantity", "money", "percent"):
+        same_currency = second.kind == "money" and second.unit == first.unit
+        if first.kind == "money" and (second.kind == "amount" or same_currency):
+            if DASHES_ONLY.fullmatch(between) or rules.range_opener_before.search(text, 0, first.start):
+                out[i], out[i + 1] = _one_currency_range(first, second, rules)
             continue
-        if not rules.range_between.fullmatch(text, first.end, second.start):
+        if first.kind != "amount" or second.kind not in ("quantity", "money", "percent"):
             continue
         value = first.value
-        if second.kind == "money" or currency_before:
-            literal = rules.number.search(second.text)
-            literal_second = parse_number(literal.group(1), rules) if literal else None
-            factor = second.value / float(literal_second) if literal_second else 1.0
+        if second.kind == "money":
+            factor = _scale_of(second, rules)
             # "$1-2 million" (the first figure has no scale of its own), "49-99p" (pence)
             if (factor > 1 and first.value < 1000 <= second.value) or factor < 1:
                 value = _num(first.value * factor)
-        if currency_before:
-            out[i] = Fact("money", value, first.text, first.start, first.end, first.unit, first.qualifier)
-            out[i + 1] = Fact("money", second.value, second.text, second.start, second.end, first.unit,
-                              second.qualifier)
-        else:
-            out[i] = Fact(second.kind, value, first.text, first.start, first.end, second.unit, first.qualifier)
+        out[i] = Fact(second.kind, value, first.text, first.start, first.end, second.unit, first.qualifier)
     return out
+
+
+DASHES_ONLY = re.compile(r"\s*[-–—]\s*")
+
+
+def _scale_of(fact: Fact, rules: Rules) -> float:
+    """The factor a fact's scale word or hundredths gave its figure ("$7 million": a million; "99p": a hundredth)."""
+    literal = rules.number.search(fact.text)
+    written = parse_number(literal.group(1), rules) if literal else None
+    return fact.value / float(written) if written else 1.0
+
+
+def _one_currency_range(first: Fact, second: Fact, rules: Rules) -> tuple[Fact, Fact]:
+    """The two ends of a range whose currency the first one says: both in it, and the first scaled by the second's
+    scale word where it has none and the scaled sum is of the second one's size."""
+    value, factor = first.value, _scale_of(second, rules)
+    if factor > 1 and first.value < 1000 <= second.value and 0.1 <= first.value * factor / second.value <= 10:
+        value = _num(first.value * factor)
+    return (Fact("money", value, first.text, first.start, first.end, first.unit, first.qualifier),
+            Fact("money", second.value, second.text, second.start, second.end, first.unit, second.qualifier))
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

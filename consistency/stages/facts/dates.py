@@ -292,10 +292,7 @@ def _day_month_dates(found: _Found, rules: Rules) -> None:
             values = [iso_date(year, month, day) for day in days]
             if values[0] is None:
                 continue
-            if m.groupdict().get("opener"):
-                start = m.start("month")  # "from" is no part of the date
-            else:
-                start = m.start() if listed or not earlier else m.start("day")
+            start = m.start() if listed or not earlier else m.start("day")
             found.add_each("date", [v for v in values if v], start, m.end())
 
 

@@ -185,10 +185,23 @@ def without_particle(word: str) -> str:
     return rest if hyphen and rest[:1].isupper() and head.casefold() in name_particles() else word
 
 
+# in Latin letters, or with the Cyrillic І and Х Ukrainian and Russian copy types for them ("Карл ІІІ")
+ROMAN_NUMERAL = re.compile(r"[IVXLCDMІХ]+")
+
+
+def numeral_in_capitals(word: str) -> bool:
+    """A Roman numeral in capitals that no glossary form writes so ("Pius XI", "XI з'їзд", "the starting XI"):
+    no alias it spells in other letters ("Xi"); "ICC", "DC" are acronyms the glossary lists in capitals."""
+    return len(word) > 1 and word.isupper() and bool(ROMAN_NUMERAL.fullmatch(word)) and (
+        word.casefold() not in acronym_forms())
+
+
 @lru_cache(maxsize=65536)
 def _name_key(word: str, lang: str) -> str:
     endings, _, _, _, aliases, phrases, *_ = name_rules(lang)
     lowered = word.casefold()
+    if numeral_in_capitals(word):
+        return guess_key(word, lang)
     if lowered in aliases:
         return aliases[lowered]
     stems = tuple(stem(w, endings) for w in name_words(word))
@@ -430,14 +443,23 @@ def _loose_form(x: str, y: str) -> bool:
         return False  # a code's figures are its own, as in `same_name`
     if _surnames_apart(x, y):
         return False
-    ending = next((s for s in sorted(_surname_suffixes(), key=len, reverse=True) if x.endswith(s) and y.endswith(s)),
-                  "")
+    ratio = fuzz.ratio(x, y)
+    if ratio >= FUZZY_THRESHOLD:
+        return True  # as alike as `same_name` asks
+    ending = next((s for s in _surname_suffixes_longest_first() if x.endswith(s) and y.endswith(s)), "")
     if ending and len(x) > len(ending) and len(y) > len(ending):
-        # "Тимошенко" / "Тищенко": alike by the ending the surnames share, not by their own letters
+        # "Тимошенко" / "Тищенко": alike by the ending the surnames share, not by their own letters; but alike
+        # in their consonants, one surname transcribed ("Sabalenka" / "Соболенко")
         x, y = x[:-len(ending)], y[:-len(ending)]
+        if ratio >= 70 and _consonants(x) == _consonants(y):
+            return True
     prefix = len(_common_prefix(x, y))
     shorter = min(len(x), len(y))
     return (shorter >= 4 and prefix >= max(4, 0.6 * shorter)) or fuzz.ratio(x, y) >= 70
+
+
+def _consonants(key: str) -> str:
+    return re.sub(r"[aeiouy]+", "", key)
 
 
 @lru_cache(maxsize=1)
@@ -445,6 +467,11 @@ def _surname_suffixes() -> frozenset[str]:
     """The endings, in name-key letters, that make surnames of their own from one stem (`transliteration.
     surname_suffixes`)."""
     return frozenset(merged("transliteration.surname_suffixes"))
+
+
+@lru_cache(maxsize=1)
+def _surname_suffixes_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_surname_suffixes(), key=len, reverse=True))
 
 
 def _common_prefix(x: str, y: str) -> str:
@@ -517,9 +544,9 @@ class WordForms:
             return True
         if not _tilde_parts(name) or code_figures(name):  # a code's figures are compared word by word
             return any(form_of(name, w) for w in self._plain)
-        # both sides "~"-parts: same_name's fuzzy test (>= FUZZY_THRESHOLD) is inside form_of's (>= 70); the
-        # words written are single, so only the name's surname is looked for, among the words that share its
-        # first four letters or are as alike as `_loose_form` asks, and then asked of `_loose_form` itself
+        # both sides "~"-parts: the words written are single, so only the name's surname is looked for, among
+        # the words `_loose_form` could take (sharing its first four letters, or 70 alike: a shared ending taken
+        # off leaves two words less alike, never more), and then asked of `_loose_form` itself
         x = surname(name)[1:]
         candidates = set(self._by_prefix.get(x[:4], ())) if len(x) >= 4 else set()
         candidates.update(y for y, _, _ in process.extract(x, self._parts, scorer=fuzz.ratio, score_cutoff=70,

@@ -44,6 +44,7 @@ from consistency.stages.facts.entities import (
     reads_as_given_name,
 )
 from consistency.stages.facts.name_keys import (
+    ROMAN_NUMERAL,
     acronym_forms,
     derived_place,
     glossary_by_lemma,
@@ -57,6 +58,7 @@ from consistency.stages.facts.name_keys import (
     name_rules,
     name_token,
     name_words,
+    numeral_in_capitals,
     stem,
     without_particle,
 )
@@ -304,6 +306,8 @@ def _function_word(word: str, lang: str) -> bool:
 def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str, int] | None:
     """The longest glossary phrase starting at capitalised token i, as (key, n tokens); None if there is none."""
     word, following = tokens[i][0], _next_word(text, tokens, i)
+    if numeral_in_capitals(word):
+        return None  # "Pius XI", "XI з'їзд": a numeral, not "Xi" in capitals
     # a glossary acronym not written in capitals, where the word is also a common one: "Who" opening a
     # question, "Мок" (got wet) opening a sentence, are not WHO and МОК ("Nato" is NATO as British outlets write it)
     spelt_out = (not word.isupper() and word.casefold() in acronym_forms()
@@ -449,8 +453,6 @@ def _gap(text: str, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
     return bool(between.strip()) or "\n" in between
 
 
-# in Latin letters, or with the Cyrillic І and Х Ukrainian and Russian copy types for them ("Карл ІІІ")
-ROMAN_NUMERAL = re.compile(r"[IVXLCDMІХ]+")
 
 
 def _scripts_apart(a: str, b: str) -> bool:

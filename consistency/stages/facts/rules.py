@@ -183,6 +183,7 @@ class Rules:
     time_hour: re.Pattern
     twelve_hour_clock: bool  # an hour said without the half of the day may be either half ("at 6 o'clock")
     range_between: re.Pattern
+    range_opener_before: re.Pattern  # the word that opens a range, right before its first figure ("from", "від")
     am_words: frozenset[str]
     night_words: frozenset[str]  # "11 at night" is 23:00, "2 at night" 02:00
     glued_ok: re.Pattern
@@ -290,6 +291,9 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "not_figures": _never_or(r"(?<![\w/])(?:" + "|".join(map(re.escape, g("numbers.not_figures", []))) + r")(?![\w/])",
                                  g("numbers.not_figures", [])),
         "range_between": re.compile(r"\s*(?:" + "|".join(_word_pattern(w) for w in connectors) + r")\s*", FLAGS),
+        "range_opener_before": _never_or(
+            r"(?<!\w)(?:" + "|".join(_word_pattern(w) for w in g("ranges.openers", [])) + r")\s+$",
+            g("ranges.openers", [])),
     }
 
 
@@ -565,15 +569,10 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     day2 = rf"(?:(?:\s*[{DASHES}]\s*|,?{link})(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?"
     function_words = g("language.function_words", [])
     not_a_function_word = rf"(?!(?i:{alternation(function_words)})(?!\w))" if function_words else ""
-    # after a word that opens a range ("from November 14 to 20 through interviews", `dates.range_openers`), any
-    # word may follow the second day
     day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*(?=[0-3]?\d(?!\d)(?!:\d))"
                         rf"|{middle},?{link}"
-                        rf"(?=[0-3]?\d(?:{ord_glued})?(?!\w)(?![:.]\d)"
-                        rf"(?(opener)|(?!\s+{not_a_function_word}[^\W\d_]))))"
+                        rf"(?=[0-3]?\d(?:{ord_glued})?(?!\d)(?![:.]\d)(?!\s+{not_a_function_word}[^\W\d_])))"
                         rf"(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?")
-    range_openers = g("dates.range_openers", [])
-    opener = rf"(?:(?<!\w)(?P<opener>(?i:{alternation(range_openers)}))\s+)?" if range_openers else "(?P<opener>(?!))?"
     year_tail = _year_tail(g)
     year = rf"(?:,?\s+(?P<year>[12]\d{{3}})(?!\d){year_tail})?"
     # each word as the text may write it, opening a sentence too: a lookbehind of its own each
@@ -586,7 +585,7 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     return {
         "month_values": month_values,
         "date_month_day": _never_or(
-            rf"{opener}(?<!\w)(?P<month>{month_alt})\s+(?P<day>[0-3]?\d)(?:{ord_glued})?(?!\d){day2_after_month}{year}",
+            rf"(?<!\w)(?P<month>{month_alt})\s+(?P<day>[0-3]?\d)(?:{ord_glued})?(?!\d){day2_after_month}{year}",
             g("months.month_first", False), month_flags),
         "date_day_month": re.compile(rf"{earlier}{day}{day2}\s+{joiner}(?P<month>{month_alt}){year}", month_flags),
         # "у ніч з 4 на 5 грудня": the two days of a night, after a word of `dates.night_from` and before one of
@@ -759,10 +758,11 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             # after a dot marker only where no unit, "%", scale or currency follows (dates.py reads it)
             rf"|(?:{alternation(dot_markers) if dot_markers else '(?!)'})\s+([01]?\d|2[0-3])[.:]([0-5]\d)"
             r"(?![\d.,]\d|\d))", markers),
-        # "з 9.00 до 18.00": two clock times with full stops, a range of hours after `times.dot_range_openers`
+        # "з 9.00 до 18.00": two clock times with full stops, a range of hours after `times.dot_range_openers`, on
+        # the hour or its quarters (never a month: "з 01.12 до 15.12" is two dates; "з 1.20 до 1.35", decimals)
         "time_dot_range": _never_or(
-            rf"(?<!\w)(?:{alternation(dot_openers) if dot_openers else '(?!)'})\s+([01]?\d|2[0-3])\.([0-5]\d)\s*"
-            rf"(?:{alternation(dot_joiners) if dot_joiners else '(?!)'}|[-–])\s*([01]?\d|2[0-3])\.([0-5]\d)"
+            rf"(?<!\w)(?:{alternation(dot_openers) if dot_openers else '(?!)'})\s+([01]?\d|2[0-3])\.(00|15|30|45)\s*"
+            rf"(?:{alternation(dot_joiners) if dot_joiners else '(?!)'}|[-–])\s*([01]?\d|2[0-3])\.(00|15|30|45)"
             r"(?![\d.,]\d|\d)", dot_openers and dot_joiners),
         # "1300 GMT": wire copy's four digits of a clock before a time zone's letters
         "time_glued_to_zone": _never_or(
