@@ -423,15 +423,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # a line ending in a full stop, a semicolon or a colon ends its sentence, whatever the splitter makes of the line
 # break: a list without bullets ("Ось як змінювалася ціна:" and "2015 – 4 грн;" on lines of their own), which
 # tokenize_uk runs together and razdel does not; not before a line in lower case, which goes on with the sentence
-# in hard-wrapped text ("The minister said:\nwe will not leave.")
+# in hard-wrapped text ("The minister said:\nwe will not leave."), unless one of the two is an item of a list,
+# ending in a semicolon ("рішення:\nпідвищити тарифи;\nскасувати пільги.")
 LINE_END = re.compile(r"(?<=[.;:!?…])[ \t]*\n")
 
 
 def _lines_ending_sentences(text: str) -> list[str]:
-    """`text` cut at each LINE_END before a line that does not open in lower case."""
+    """`text` cut at each LINE_END, but before a line in lower case where neither it nor the line before is a
+    list's item."""
     lines, start = [], 0
     for end in LINE_END.finditer(text):
-        if not text[end.end():].lstrip()[:1].islower():
+        rest = text[end.end():]
+        next_line = rest.split("\n", 1)[0].rstrip()
+        listed = text[:end.start()].rstrip().endswith(";") or next_line.endswith(";")
+        if listed or not rest.lstrip()[:1].islower():
             lines.append(text[start:end.start()])
             start = end.end()
     return lines + [text[start:]]

@@ -514,6 +514,9 @@ def test_a_range_of_days_may_end_before_a_preposition():
     # before a noun, the second figure is a count or a sum: "May 3 and 4 people", "from December 1 to 15 hryvnias"
     assert dates("On May 3 and 4 people came.", "en") == ["--05-03"]
     assert dates("The fare will rise from December 1 to 15 hryvnias.", "en") == ["--12-01"]
+    assert dates("The fare will rise from December 1 to 15,000 hryvnias.", "en") == ["--12-01"]
+    assert dates("It runs from May 3 to 4pm.", "en") == ["--05-03"]
+    assert dates("It rose from May 3 to 4%.", "en") == ["--05-03"]
     poll = {"en": ["The poll was conducted from November 14 to 20 through interviews."],
             "uk": ["Опитування провели з 14 по 20 листопада методом інтерв'ю."],
             "ru": ["Опрос провели с 14 по 20 ноября методом интервью."]}

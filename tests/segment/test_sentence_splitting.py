@@ -251,3 +251,6 @@ def test_a_line_ending_in_a_semicolon_is_a_sentence_of_its_own():
 
 def test_a_line_in_lower_case_goes_on_with_the_sentence_before_it():
     assert split_sentences("Міністр сказав:\nми не підемо.", "uk") == ["Міністр сказав:\nми не підемо."]
+    # a list's items in lower case are sentences of their own
+    assert split_sentences("Уряд ухвалив три рішення:\nпідвищити тарифи;\nскасувати пільги.", "uk") == [
+        "Уряд ухвалив три рішення:", "підвищити тарифи;", "скасувати пільги."]

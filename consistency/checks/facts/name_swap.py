@@ -16,7 +16,6 @@ from consistency.model import Analysis, Fact
 from consistency.stages.facts.entities import (
     GIVEN_NAME,
     PERSON,
-    PLACES,
     analyse,
     compatible_kinds,
     glossary_kind,
@@ -229,32 +228,8 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     # Y's edition names X elsewhere, so Y is not how it writes X: another name, if a dictionary knows Y too,
     # or if two editions agree on a name no glossary knows either (a known place against an unknown word of
     # the sentence is mostly the sentence retold, and so is a common word a title capitalises, "Перезапуск")
-    if x_sure and (y_sure or _vouched(fact) or (len(pair.members) >= 2 and not any(map(is_glossary, xs))
-                                                 and not plain)):
-        return True
-    return _place_against_a_name_two_agree_on(ctx, (key, fact), list(pair.members.items()))
-
-
-def _place_against_a_name_two_agree_on(ctx: Context, lone: tuple[str, Fact], pair: list[tuple[str, Fact]]) -> bool:
-    """A place the glossary knows, named as a location (after `names.place_prepositions`), against a name two
-    editions agree on, each in its own script and a common word in neither's dictionary in one of them at least:
-    "in Mariupol" where the others hold people "в Оленівці", "в Оленовке" (the Ukrainian dictionary reads
-    "Оленівці" as a common word). Another place, worth a look (`sure_swap` says it is no error: the two agree on
-    a guess). Not a place inside a longer name ("Прем'єршипу Шотландії" for "Tennent's Premiership"), nor a
-    name kept in Latin letters in a Cyrillic edition ("Ukip")."""
-    key, fact = lone
-    if glossary_kind(str(fact.value)) not in PLACES or len(pair) < 2 or any(is_glossary(str(f.value)) for _, f in pair):
-        return False
-    if any(script_of(f.text[:1]) != edition_script(ctx, k) for k, f in pair):
-        return False
-    return _after_a_place_preposition(ctx, key, fact) and any(
-        not any(is_plain_word(w, ctx.lang(k)) for w in name_words(f.text)) for k, f in pair)
-
-
-def _after_a_place_preposition(ctx: Context, key: str, fact: Fact) -> bool:
-    before = ctx.analysis.story.editions[key].text[max(0, fact.start - 20):fact.start].split()
-    prepositions = {w.casefold() for w in load_locale(ctx.lang(key)).get("names.place_prepositions", [])}
-    return bool(before) and before[-1].casefold() in prepositions
+    return x_sure and (y_sure or _vouched(fact) or (len(pair.members) >= 2 and not any(map(is_glossary, xs))
+                                                    and not plain))
 
 
 def _quoted_against_a_person(ctx: Context, lone: tuple[str, Fact], pair: list[tuple[str, Fact]]) -> bool:

@@ -250,8 +250,8 @@ def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]
     """"from 2.54 to 5.08 cm", "5–7,6 см", "$1-2 million": the first figure of a range takes the
     second one's kind, unit and scale. "€150–200 тис.", "from $5 to $7 million": a currency said once before the
     first figure of a range (joined by a dash, or opened by `ranges.openers`) is the second one's too, and the scale
-    after the second is the first one's where that makes the two sums alike ("from $900 to $1.2 million" keeps its
-    $900; "$100 to 5 people", "$10 to 2 million people" are no ranges)."""
+    after the second is the first one's (`_takes_the_scale`: "from $900 to $1.2 million" keeps its $900; "$100 to 5
+    people", "$10 to 2 million people" are no ranges)."""
     out = list(facts)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
@@ -269,10 +269,16 @@ def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]
         if second.kind == "money":
             factor = _scale_of(second, rules)
             # "$1-2 million" (the first figure has no scale of its own), "49-99p" (pence)
-            if (factor > 1 and first.value < 1000 <= second.value) or factor < 1:
+            if _takes_the_scale(first, second, factor) or factor < 1:
                 value = _num(first.value * factor)
         out[i] = Fact(second.kind, value, first.text, first.start, first.end, second.unit, first.qualifier)
     return out
+
+
+def _takes_the_scale(first: Fact, second: Fact, factor: float) -> bool:
+    """The first figure of a range takes the second one's scale word ("$1-20 million", "від 1 до 20 млн") where it
+    has none of its own and is then no more than ten times the second: "from 900 to $1.2 million" keeps its 900."""
+    return factor > 1 and first.value < 1000 <= second.value and first.value * factor <= 10 * second.value
 
 
 DASHES_ONLY = re.compile(r"\s*[-–—]\s*")
@@ -287,9 +293,10 @@ def _scale_of(fact: Fact, rules: Rules) -> float:
 
 def _one_currency_range(first: Fact, second: Fact, rules: Rules) -> tuple[Fact, Fact]:
     """The two ends of a range whose currency the first one says: both in it, and the first scaled by the second's
-    scale word where it has none and the scaled sum is of the second one's size."""
+    scale word (`_takes_the_scale`) where its currency comes before its figure ("$5"): "17 грн" has said all it
+    says ("від 17 грн до 51 тис. грн")."""
     value, factor = first.value, _scale_of(second, rules)
-    if factor > 1 and first.value < 1000 <= second.value and 0.1 <= first.value * factor / second.value <= 10:
+    if first.text[-1:].isdigit() and _takes_the_scale(first, second, factor):
         value = _num(first.value * factor)
     return (Fact("money", value, first.text, first.start, first.end, first.unit, first.qualifier),
             Fact("money", second.value, second.text, second.start, second.end, first.unit, second.qualifier))

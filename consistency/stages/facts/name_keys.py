@@ -189,11 +189,19 @@ def without_particle(word: str) -> str:
 ROMAN_NUMERAL = re.compile(r"[IVXLCDMІХ]+")
 
 
+# a well-formed one: "XI", "ХІ" with Cyrillic letters, not "LVIV" or "DILI", which only use its letters
+_WELL_FORMED_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
 def numeral_in_capitals(word: str) -> bool:
-    """A Roman numeral in capitals that no glossary form writes so ("Pius XI", "XI з'їзд", "the starting XI"):
-    no alias it spells in other letters ("Xi"); "ICC", "DC" are acronyms the glossary lists in capitals."""
-    return len(word) > 1 and word.isupper() and bool(ROMAN_NUMERAL.fullmatch(word)) and (
+    """A well-formed Roman numeral in capitals that no glossary form writes so ("Pius XI", "XI з'їзд", "the
+    starting XI"): no alias it spells in other letters ("Xi"); "DC", which the glossary lists in capitals, is one."""
+    latin = word.translate(_CYRILLIC_ROMAN)
+    return len(word) > 1 and word.isupper() and bool(_WELL_FORMED_ROMAN.fullmatch(latin)) and (
         word.casefold() not in acronym_forms())
+
+
+_CYRILLIC_ROMAN = str.maketrans("ІХ", "IX")
 
 
 @lru_cache(maxsize=65536)

@@ -306,8 +306,7 @@ def _function_word(word: str, lang: str) -> bool:
 def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str, int] | None:
     """The longest glossary phrase starting at capitalised token i, as (key, n tokens); None if there is none."""
     word, following = tokens[i][0], _next_word(text, tokens, i)
-    if numeral_in_capitals(word):
-        return None  # "Pius XI", "XI з'їзд": a numeral, not "Xi" in capitals
+    numeral = numeral_in_capitals(word)  # "Pius XI", "XI з'їзд": a numeral alone, not "Xi" in capitals
     # a glossary acronym not written in capitals, where the word is also a common one: "Who" opening a
     # question, "Мок" (got wet) opening a sentence, are not WHO and МОК ("Nato" is NATO as British outlets write it)
     spelt_out = (not word.isupper() and word.casefold() in acronym_forms()
@@ -316,7 +315,7 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
     # aliases of several words by their lemmas, looked up only where this word starts one
     by_lemma = lemma_phrases(lang) if lemma_stems((word,), lang)[0] in lemma_phrase_starts(lang) else {}
     for n in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
-        if n > 1 and any(_gap(text, tokens[k], tokens[k + 1]) for k in range(i, i + n - 1)):
+        if n > 1 and any(_gap(text, tokens[k], tokens[k + 1]) for k in range(i, i + n - 1)) or n == 1 and numeral:
             continue
         stems = tuple(stem(t[0], endings) for t in tokens[i : i + n])
         key = phrases.get(stems) if n > 1 or word.casefold() not in aliases else aliases[word.casefold()]
@@ -332,7 +331,7 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
     # an adjective of a place before a common word ("Київську область", "the Kyiv region"), not one opening a
     # name of its own ("Київська Русь")
     # nor before an acronym, an institution of the region ("Одеської ОВА", "Запорізької АЕС")
-    if (not spelt_out and not (following[:1].isupper() and not following.isupper())
+    if (not spelt_out and not numeral and not (following[:1].isupper() and not following.isupper())
             and (key := derived_place(word, lang)) is not None):
         return key, 1
     return None
@@ -451,8 +450,6 @@ def _gap(text: str, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
     """Anything but spaces between two tokens (a comma, a dash, a line break) ends a name."""
     between = text[a[2] : b[1]]
     return bool(between.strip()) or "\n" in between
-
-
 
 
 def _scripts_apart(a: str, b: str) -> bool:

@@ -565,13 +565,15 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     link = _range_link(g)
     # "3 та 4 травня": the month after the second day says it is a day; "May 3 and 4" says it only when
     # no word follows the 4 ("May 3 and 4 people") but one of the language's function words ("from December 9
-    # to 10 with the participation of"), nor, after either, a clock's minutes ("from 21:00 on April 2 to 06:00")
+    # to 10 with the participation of"), nor, after either, a clock's minutes ("from 21:00 on April 2 to 06:00"),
+    # letters glued to it ("to 4pm"), a per cent sign ("to 4%") or a group of thousands ("from December 1 to 15,000
+    # hryvnias")
     day2 = rf"(?:(?:\s*[{DASHES}]\s*|,?{link})(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?"
     function_words = g("language.function_words", [])
     not_a_function_word = rf"(?!(?i:{alternation(function_words)})(?!\w))" if function_words else ""
     day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*(?=[0-3]?\d(?!\d)(?!:\d))"
                         rf"|{middle},?{link}"
-                        rf"(?=[0-3]?\d(?:{ord_glued})?(?!\d)(?![:.]\d)(?!\s+{not_a_function_word}[^\W\d_])))"
+                        rf"(?=[0-3]?\d(?:{ord_glued})?(?!\w)(?![:.,]\d)(?!\s?%)(?!\s+{not_a_function_word}[^\W\d_])))"
                         rf"(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?")
     year_tail = _year_tail(g)
     year = rf"(?:,?\s+(?P<year>[12]\d{{3}})(?!\d){year_tail})?"
@@ -759,7 +761,7 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             rf"|(?:{alternation(dot_markers) if dot_markers else '(?!)'})\s+([01]?\d|2[0-3])[.:]([0-5]\d)"
             r"(?![\d.,]\d|\d))", markers),
         # "з 9.00 до 18.00": two clock times with full stops, a range of hours after `times.dot_range_openers`, on
-        # the hour or its quarters (never a month: "з 01.12 до 15.12" is two dates; "з 1.20 до 1.35", decimals)
+        # the hour or its quarters (never a day and its month, "з 01.12 до 15.12", nor decimals, "з 1.20 до 1.35")
         "time_dot_range": _never_or(
             rf"(?<!\w)(?:{alternation(dot_openers) if dot_openers else '(?!)'})\s+([01]?\d|2[0-3])\.(00|15|30|45)\s*"
             rf"(?:{alternation(dot_joiners) if dot_joiners else '(?!)'}|[-–])\s*([01]?\d|2[0-3])\.(00|15|30|45)"
