@@ -433,10 +433,10 @@ def _lines_ending_sentences(text: str) -> list[str]:
     list's item."""
     lines, start = [], 0
     for end in LINE_END.finditer(text):
-        rest = text[end.end():]
-        next_line = rest.split("\n", 1)[0].rstrip()
-        listed = text[:end.start()].rstrip().endswith(";") or next_line.endswith(";")
-        if listed or not rest.lstrip()[:1].islower():
+        next_end = text.find("\n", end.end())
+        next_line = text[end.end():next_end if next_end >= 0 else len(text)].strip()
+        listed = text[end.start() - 1] == ";" or next_line.endswith(";")
+        if listed or not next_line[:1].islower():
             lines.append(text[start:end.start()])
             start = end.end()
     return lines + [text[start:]]

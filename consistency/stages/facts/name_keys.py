@@ -191,6 +191,7 @@ ROMAN_NUMERAL = re.compile(r"[IVXLCDMІХ]+")
 
 # a well-formed one: "XI", "ХІ" with Cyrillic letters, not "LVIV" or "DILI", which only use its letters
 _WELL_FORMED_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_CYRILLIC_ROMAN = str.maketrans("ІХ", "IX")
 
 
 def numeral_in_capitals(word: str) -> bool:
@@ -199,9 +200,6 @@ def numeral_in_capitals(word: str) -> bool:
     latin = word.translate(_CYRILLIC_ROMAN)
     return len(word) > 1 and word.isupper() and bool(_WELL_FORMED_ROMAN.fullmatch(latin)) and (
         word.casefold() not in acronym_forms())
-
-
-_CYRILLIC_ROMAN = str.maketrans("ІХ", "IX")
 
 
 @lru_cache(maxsize=65536)
