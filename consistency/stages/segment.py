@@ -13,7 +13,7 @@ import importlib.util
 import re
 import sys
 import types
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -46,12 +46,20 @@ QUOTE_MARKS = re.compile(r"[\"“”«»„'‘’]")
 # habits that outlets writing from there keep) is cut by every splitter at each stop
 _SPACED_DATE_END = re.compile(r"(?:^|\s)\d{1,2}\.(?:\s?\d{1,2}\.)?$")
 _SPACED_DATE_REST = re.compile(r"^\d{1,2}\.(?:\s?\d{4}\b)?|^\d{4}\b")
+# a place in capitals, of one word or several ("КИЇВ", "NEW YORK")
+_CAPITALS = r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+(?:[ \u00a0][A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+)*"
+
+
+def _place_and_day(after_month: str = "") -> str:
+    """A dateline's place in capitals and its day of a month, as a regex (`after_month`: what a month written before
+    its day may take, "Dec." its full stop)."""
+    return (rf"\s*{_CAPITALS}[.,]\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+)|"
+            rf"(?P<month2>[^\W\d_]+){after_month}\s+(?P<day2>\d{{1,2}}))")
+
+
 # the opening of a news agency's dateline, a place in capitals, a day and the agency, each with a full stop ("КИЇВ.
 # 5 грудня. УНІАН."): every splitter cuts it into sentences of a word or two, which go on with the story's first
-_CAPITALS = r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+(?:[ \u00a0][A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+)*"
-_DATELINE_OPENING = re.compile(rf"\s*{_CAPITALS}[.,]\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+)|"
-                               rf"(?P<month2>[^\W\d_]+)\s+(?P<day2>\d{{1,2}}))[.,]\s+"
-                               rf"(?:{_CAPITALS}|/[^/\n]{{1,30}}/)[.,]?\s*")
+_DATELINE_OPENING = re.compile(rf"{_place_and_day()}[.,]\s+(?:{_CAPITALS}|/[^/\n]{{1,30}}/)[.,]?\s*")
 INNER_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
 
 # chats and comments start sentences in lower case ("вареники іншим разом! мьогодні я немаю сили"): after
@@ -444,13 +452,11 @@ def _lines_ending_sentences(text: str) -> list[str]:
 
 def split_sentences(text: str, lang: str) -> list[str]:
     name = splitter_name(lang)
-    pieces = []
-    for line in _lines_ending_sentences(text):
-        if name == "pysbd":
-            pieces += _split_pysbd(line, load_locale(lang).get("segment.pysbd_language", lang))
-        else:
-            pieces += _SPLITTERS[name](line)
-    pieces = [p.strip() for p in pieces if p.strip()]
+    if name == "pysbd":
+        split = partial(_split_pysbd, lang=load_locale(lang).get("segment.pysbd_language", lang))
+    else:
+        split = _SPLITTERS[name]
+    pieces = [p.strip() for line in _lines_ending_sentences(text) for p in split(line) if p.strip()]
     pieces = _cut_after_one_digit(_cut_after_units(_cut_after_plain_words(_glue(pieces, lang), lang), lang))
     return _cut_after_smileys(_cut_lower_case_starts(pieces, lang))
 
@@ -505,7 +511,7 @@ ONE_DIGIT_END = _full_stop_before_a_word(r"(?:(?<=[^\W\d_][ \u00a0])|(?<=[^\W\d_
 
 # a dateline's place in capitals and its day, opening a piece ("KYIV, December 5. UNIAN. The government",
 # "WASHINGTON, Dec 5. The president"): its full stop ends no sentence
-_DATELINE_DAY = re.compile(rf"\s*{_CAPITALS}[.,]\s+(?:\d{{1,2}}\s+[^\W\d_]+|[^\W\d_]+\.?\s+\d{{1,2}})\.")
+_DATELINE_DAY = re.compile(_place_and_day(after_month=r"\.?") + r"\.")
 
 
 def _cut_after_one_digit(pieces: list[str]) -> list[str]:

@@ -260,7 +260,8 @@ def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]
             continue
         same_currency = second.kind == "money" and second.unit == first.unit
         if first.kind == "money" and (second.kind == "amount" or same_currency):
-            if DASHES_ONLY.fullmatch(between) or rules.range_opener_before.search(text, 0, first.start):
+            opener = rules.range_opener_before.search(text, max(0, first.start - _OPENER_REACH), first.start)
+            if DASHES_ONLY.fullmatch(between) or opener:
                 out[i], out[i + 1] = _one_currency_range(first, second, rules)
             continue
         if first.kind != "amount" or second.kind not in ("quantity", "money", "percent"):
@@ -282,6 +283,8 @@ def _takes_the_scale(first: Fact, second: Fact, factor: float) -> bool:
 
 
 DASHES_ONLY = re.compile(r"\s*[-–—]\s*")
+# how far before a range's first figure the word opening it may start ("between  ", "від ")
+_OPENER_REACH = 40
 
 
 def _scale_of(fact: Fact, rules: Rules) -> float:

@@ -197,9 +197,8 @@ _CYRILLIC_ROMAN = str.maketrans("ІХ", "IX")
 def numeral_in_capitals(word: str) -> bool:
     """A well-formed Roman numeral in capitals that no glossary form writes so ("Pius XI", "XI з'їзд", "the
     starting XI"): no alias it spells in other letters ("Xi"); "DC", which the glossary lists in capitals, is one."""
-    latin = word.translate(_CYRILLIC_ROMAN)
-    return len(word) > 1 and word.isupper() and bool(_WELL_FORMED_ROMAN.fullmatch(latin)) and (
-        word.casefold() not in acronym_forms())
+    return (len(word) > 1 and word.isupper() and bool(_WELL_FORMED_ROMAN.fullmatch(word.translate(_CYRILLIC_ROMAN)))
+            and word.casefold() not in acronym_forms())
 
 
 @lru_cache(maxsize=65536)

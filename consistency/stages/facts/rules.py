@@ -291,9 +291,7 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "not_figures": _never_or(r"(?<![\w/])(?:" + "|".join(map(re.escape, g("numbers.not_figures", []))) + r")(?![\w/])",
                                  g("numbers.not_figures", [])),
         "range_between": re.compile(r"\s*(?:" + "|".join(_word_pattern(w) for w in connectors) + r")\s*", FLAGS),
-        "range_opener_before": _never_or(
-            r"(?<!\w)(?:" + "|".join(_word_pattern(w) for w in g("ranges.openers", [])) + r")\s+$",
-            g("ranges.openers", [])),
+        "range_opener_before": _words_right_before(g("ranges.openers", []), r"\s+"),
     }
 
 
