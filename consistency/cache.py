@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 import warnings
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Self, Sequence
@@ -167,13 +168,26 @@ class SqliteCache:
 
     def _open(self) -> None:
         try:
-            self._connection = self._connect()
+            self._connection = self._connect_while_busy()
         except sqlite3.OperationalError as exc:  # read-only, unopenable, disk full, locked for too long
             self._disable(exc)
         except sqlite3.DatabaseError as exc:  # not a database, malformed image, foreign schema
             self._rebuild(exc)
         except OSError as exc:  # the folder cannot be created
             self._disable(exc)
+
+    def _connect_while_busy(self) -> sqlite3.Connection:
+        """`_connect`, tried again until the busy timeout has passed where the file is locked: two processes opening
+        a new cache at once both switch it to WAL, and SQLite answers the second "database is locked" at once,
+        without waiting out its busy timeout."""
+        deadline = time.monotonic() + self.busy_timeout_s
+        while True:
+            try:
+                return self._connect()
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
 
     def _rebuild(self, problem: Exception) -> None:
         aside = self.path.with_name(self.path.name + ".corrupt")
