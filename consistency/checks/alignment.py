@@ -9,8 +9,10 @@
   often than the rest of its own side (figures only for a sentence alone in its bead): it renders part
   of the other side (a translation split in two). Nor, with sentence embeddings, where it matches the end
   or the start of the neighbouring sentence on the other side, whose rest its neighbour renders.
+  A sentence that only names the source ("Про це повідомила Держпродспоживслужба.") is info, not a warning.
 * semantic — an aligned pair far less similar than the story's own pairs (robust z-score against
-  the median and MAD of this edition pair's beads), e.g. a rewritten or mistranslated sentence.
+  the median and MAD of this edition pair's beads), e.g. a rewritten or mistranslated sentence; not where
+  a side has fewer than three words, too few for the model to tell meaning by.
 """
 
 from __future__ import annotations
@@ -19,15 +21,18 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
 from consistency.checks.base import Check
 from consistency.checks.facts.context import Tolerances, facts_by_sentence
 from consistency.excerpt import excerpt
+from consistency.locales import load_locale
 from consistency.model import Alignment, Analysis, Bead, Fact, Finding, Sentence
 from consistency.stages.align.length import PRIOR_CHARS, length_log_probability
 from consistency.stages.align.signals import PairSignals
+from consistency.stages.segment import BULLET
 
 # Calibrated on NTREX-128 (benchmarks/alignment.py); the thresholds are story.toml's [thresholds].
 # Support is on the story's scale (0 ≈ an unrelated pair of this story, 1 ≈ its typical translation).
@@ -36,6 +41,8 @@ MIN_PAIRS_FOR_SEMANTIC = 6
 # floor on the robust spread, in the same units: very uniform stories must not make noise a finding
 MIN_SPREAD = 0.12
 CONTENT_WORDS = 4
+# a side of fewer words than this is not judged for drift (`_too_short_to_judge`)
+DRIFT_WORDS = 3
 # how much a merged bead's similarity (story scale) may rise when one of its sentences is taken out
 # before that sentence counts as not expressed (see `unexpressed`)
 MERGE_DROP = 0.2
@@ -358,6 +365,8 @@ class AlignmentCheck(Check):
                               _beyond_its_facts(analysis, key, alignment.beads, added, "edition"))
             omitted, added = (_beyond_part_of_a_neighbour(alignment.beads, signals, omitted, "reference", paragraphs),
                               _beyond_part_of_a_neighbour(alignment.beads, signals, added, "edition", paragraphs))
+            omitted, added = (_beyond_a_list_run_in(analysis, key, omitted, "reference"),
+                              _beyond_a_list_run_in(analysis, key, added, "edition"))
             unexpressed_reference, unexpressed_edition = omitted, added  # coverage counts rewrites as not expressed
             for reference_run, edition_run in substitutions(alignment.beads, omitted, added):
                 if not _same_facts(analysis, key, reference_run, edition_run):
@@ -412,11 +421,92 @@ def _beyond_a_split(analysis: Analysis, key: str, indices: list[int], others: li
         without = chars_mine[paragraph] - sum(len(mine.sentences[i].text) for i in run)
         # the other paragraphs must outweigh this one to set the ratio it is judged by
         rest = sum(chars_mine) - chars_mine[paragraph]
-        if without > 0 and rest >= RATIO_FROM_THE_REST * chars_mine[paragraph]:
-            if log_probability(chars_mine[paragraph], paragraph) - log_probability(without, paragraph) >= length_gain:
+        if without > 0:
+            gain = log_probability(chars_mine[paragraph], paragraph) - log_probability(without, paragraph)
+            if rest >= RATIO_FROM_THE_REST * chars_mine[paragraph] and gain >= length_gain:
+                continue
+            # three sentences run into one need no more than to fit the lengths no worse, however short the rest
+            # of the story (a quote of three sentences in a story of five): their content says the rest
+            if gain >= 0 and _third_of_a_merge(analysis, key, run, side):
                 continue
         kept += run
     return kept
+
+
+def _third_of_a_merge(analysis: Analysis, key: str, run: list[int], side: str) -> bool:
+    """Whether a paragraph of three sentences, two of which render in one bead the other text's paragraph of one
+    sentence (the aligner may find one of those two not rendered there), is the three run into one by a translator
+    ("«Ми хочемо миру більше, ніж будь-хто. Але це має бути справедливий мир. Інакше ... війна повернеться»" /
+    "We want peace more than anyone, but it must be a just peace, otherwise the war will return"): the aligner's
+    beads hold two, so one is left over. Only with sentence embeddings, the three together matching the other
+    sentence no worse than the two do: lengths alone cannot tell the three from a wordy translation of two."""
+    signals = analysis.signals[key]
+    holder = analysis.reference if side == "reference" else key
+    other = key if side == "reference" else analysis.reference
+    mine, theirs = analysis.segmentations[holder].sentences, analysis.segmentations[other].sentences
+    paragraph = mine[run[0]].paragraph
+    in_paragraph = [i for i, sentence in enumerate(mine) if sentence.paragraph == paragraph]
+    theirs_in_paragraph = [i for i, sentence in enumerate(theirs) if sentence.paragraph == paragraph]
+    if len(in_paragraph) != 3 or len(theirs_in_paragraph) != 1 or signals.text_similarities([]) is None:
+        return False
+    other_side = "edition" if side == "reference" else "reference"
+    beads = [bead for bead in analysis.alignments[key].beads if list(getattr(bead, other_side)) == theirs_in_paragraph
+             and len(getattr(bead, side)) == 2 and set(getattr(bead, side)) <= set(in_paragraph)]
+    if not beads:
+        return False
+    their_text = theirs[theirs_in_paragraph[0]].text
+    two = " ".join(mine[i].text for i in getattr(beads[0], side))
+    three = " ".join(mine[i].text for i in in_paragraph)
+    with_three, with_two = signals.text_similarities([(three, their_text), (two, their_text)])
+    return with_three >= with_two
+
+
+def _list_items(analysis: Analysis, key: str) -> tuple[set[int], set[int]]:
+    """The sentences of `key` that are items of a list (a bulleted line, "- ракети для HIMARS;", or a line ending
+    with a semicolon, "2015 – 4 грн;"), and those that open one (the sentence ending with a colon before an item:
+    "До нього увійшли:")."""
+    segmentation = analysis.segmentations[key]
+    bulleted = {p.index for p in segmentation.paragraphs if BULLET.match(p.text)}
+    items = {s.index for s in segmentation.sentences if s.paragraph in bulleted or s.text.rstrip().endswith(";")}
+    openers = {s.index for s in segmentation.sentences if s.text.rstrip().endswith(":") and s.index + 1 in items}
+    return items, openers
+
+
+def _beyond_a_list_run_in(analysis: Analysis, key: str, indices: list[int], side: str) -> list[int]:
+    """The sentences of `indices` (of `side`) that stay gaps once lists are heard: where the other text writes no
+    list at all, a list here was run into a sentence there ("До нього увійшли: - ракети для HIMARS; - 155-мм
+    снаряди; ..." / "It includes missiles for HIMARS, 155mm artillery shells, ..."), and its items and the line
+    opening it, some items paired by the aligner with that sentence, are no gaps. A list none of whose items is
+    paired with anything was lost or added whole, and stays a gap; so does every item where the other text keeps
+    its lists, and a numbered line alone ("2. Чи були б Вам цікаві ...?"), which is no list."""
+    holder = analysis.reference if side == "reference" else key
+    other = key if side == "reference" else analysis.reference
+    if not indices or _list_items(analysis, other)[0]:
+        return indices
+    items, openers = _list_items(analysis, holder)
+    paired = {i for bead in analysis.alignments[key].beads if bead.reference and bead.edition
+              for i in getattr(bead, side)}
+    sentences = analysis.segmentations[holder].sentences
+    run_in = set()
+    for run in _list_runs(sorted(items | openers)):
+        listed = set(run) - openers
+        # a bulleted line is one item however many sentences it holds
+        lines = {("line", sentences[i].paragraph) if not sentences[i].text.rstrip().endswith(";") else ("item", i)
+                 for i in listed}
+        if len(lines) >= 2 and paired & listed:
+            run_in.update(run)
+    return [i for i in indices if i not in run_in]
+
+
+def _list_runs(items: list[int]) -> list[list[int]]:
+    """Consecutive sentence indices, grouped: the lines of one list."""
+    runs: list[list[int]] = []
+    for index in items:
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
 
 
 def _counterparts_left_apart(signals: PairSignals, omitted: list[int], added: list[int]) -> tuple[list[int], list[int]]:
@@ -624,6 +714,11 @@ def _gap_findings(analysis: Analysis, key: str, indices: Sequence[int], check: s
             # figures, names and lengths alone place sentences but cannot tell a sentence a translator
             # split or reworded from one that is missing: worth a look, not a failed build
             severity = "warning"
+        if (severity != "info" and all(_an_attribution(sentences[i].text, edition.lang) for i in run)
+                and _source_said_beside(analysis, key, run, "reference" if check == "omission" else "edition")):
+            # "Про це повідомила Держпродспоживслужба." where the other edition folds "..., the service reported" into
+            # the sentence beside: who reported it is said on both sides, only not as a sentence of its own
+            severity = "info"
         if "source" in (analysis.story.editions[key].role, analysis.story.editions[reference].role):
             # an outside source (a press release) and a newsroom's edition are different texts: what one
             # tells and the other does not is worth knowing, never a failure
@@ -640,6 +735,53 @@ def _gap_findings(analysis: Analysis, key: str, indices: Sequence[int], check: s
             )
         )
     return findings
+
+
+@lru_cache(maxsize=None)
+def _attribution_pattern(lang: str) -> tuple[re.Pattern | None, int, frozenset[str]]:
+    """The locale's `attribution`: an opening, a verb of saying, the source ("Про це повідомила ...")."""
+    locale = load_locale(lang)
+    words = {name: "|".join(re.escape(w) for w in sorted(locale.get(f"attribution.{name}", []), key=len, reverse=True))
+             for name in ("openings", "between", "verbs")}
+    if not words["openings"] or not words["verbs"]:
+        return None, 0, frozenset()
+    between = rf"(?:(?:{words['between']})\s+)?" if words["between"] else ""
+    pattern = rf"(?:{words['openings']})\s+{between}(?:{words['verbs']})\b(?P<source>[^,:;—–?!]*)"
+    clause_words = frozenset(w.casefold() for w in locale.get("attribution.clause_words", []))
+    return re.compile(pattern, re.IGNORECASE), int(locale.get("attribution.max_words_after", 6)), clause_words
+
+
+def _an_attribution(sentence: str, lang: str) -> bool:
+    """A sentence that only names the source of what is said (the locale's `attribution`), with no figure."""
+    pattern, max_words_after, clause_words = _attribution_pattern(lang)
+    match = pattern.fullmatch(sentence.strip()) if pattern is not None else None
+    if match is None or re.search(r"\d", sentence):
+        return False
+    source = re.findall(r"\w+", match.group("source").casefold())
+    return len(source) <= max_words_after and not clause_words.intersection(source)
+
+
+def _source_said_beside(analysis: Analysis, key: str, run: Sequence[int], side: str) -> bool:
+    """Whether the other side of the beads around `run` (of `side`) says who reported something: a verb of saying or
+    a phrase of attribution of its language (`attribution.verbs`, `attribution.folded`: "..., Ukrenergo reported")."""
+    other_side = "edition" if side == "reference" else "reference"
+    other = key if side == "reference" else analysis.reference
+    pattern = _said_pattern(analysis.story.editions[other].lang)
+    beads = analysis.alignments[key].beads
+    positions = [p for p, bead in enumerate(beads) if set(getattr(bead, side)) & set(run)]
+    if pattern is None or not positions:
+        return False
+    near = range(max(0, min(positions) - 1), min(len(beads), max(positions) + 2))
+    sentences = analysis.segmentations[other].sentences
+    return any(pattern.search(sentences[i].text) for p in near for i in getattr(beads[p], other_side))
+
+
+@lru_cache(maxsize=None)
+def _said_pattern(lang: str) -> re.Pattern | None:
+    locale = load_locale(lang)
+    words = sorted(set(locale.get("attribution.verbs", [])) | set(locale.get("attribution.folded", [])), key=len,
+                   reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE) if words else None
 
 
 def _semantic_finding(analysis: Analysis, key: str, reference_run: Sequence[int], edition_run: Sequence[int],
@@ -679,15 +821,25 @@ def _semantic_findings(
     paired = [b for b in alignment.beads if b.reference and b.edition]
     if len(paired) < min_pairs:
         return []
-    values = [_content(signals, b) for b in paired]
-    z_scores = robust_z([v for v in values if v is not None], min_spread)
+    scored = [(b, v) for b in paired if (v := _content(signals, b)) is not None]
+    z_scores = robust_z([v for _, v in scored], min_spread) if scored else []
     findings = []
-    for bead, z in zip(paired, z_scores):
+    for (bead, _), z in zip(scored, z_scores):
         if z >= -semantic_z or omitted.intersection(bead.reference) or added.intersection(bead.edition):
             continue
-        why = (f"than {analysis.reference} here (similarity {z:.1f} robust SDs below this pair's median)")
+        if _too_short_to_judge(signals, bead):
+            continue
+        why = f"than {analysis.reference} here (similarity {z:.1f} robust SDs below this pair's median)"
         findings.append(_semantic_finding(analysis, key, bead.reference, bead.edition, "altered", why))
     return findings
+
+
+def _too_short_to_judge(signals: PairSignals, bead: Bead) -> bool:
+    """A side of a few words ("Данные уточняются." / "The data are being updated."): the model's vectors of so
+    short a text scatter far more than a sentence's, and a faithful pair falls below the story's own spread as
+    often as a changed one."""
+    sides = ((signals.reference, bead.reference), (signals.edition, bead.edition))
+    return any(sum(len(texts[i].split()) for i in indices) < DRIFT_WORDS for texts, indices in sides)
 
 
 def _shape(bead: Bead) -> str:

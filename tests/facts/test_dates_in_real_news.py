@@ -143,6 +143,9 @@ def test_centuries_in_a_range_and_roman_numerals_that_are_no_century():
     ("uk", "у 1990-х роках", "1990s"), ("ru", "в 1990-е", "1990s"),
     ("ru", "90-х годов", "--90s"), ("ru", "в 90-е.", "--90s"), ("uk", "наприкінці 90-х,", "--90s"),
     ("en", "the '90s", "--90s"), ("en", "in the mid-90s.", "--90s"),
+    # the century said after the decade makes it whole, as "the 1960s" is: one date, no century besides
+    ("uk", "одяг 60-х років XX століття", "1960s"), ("ru", "одежда 60-х годов XX века", "1960s"),
+    ("uk", "у 70-х роках ХІХ ст.", "1870s"), ("uk", "у 90-х роках минулого століття", "--90s"),
 ])
 def test_a_decade_is_one_date_however_it_is_written(lang, text, value):
     assert dates(text, lang) == [value]

@@ -408,7 +408,15 @@ def _decades(found: _Found, rules: Rules) -> None:
     for m in rules.decade_short.finditer(text):
         apostrophe = m.start() > 0 and text[m.start() - 1] in "'’"
         start = m.start() - apostrophe
-        if (apostrophe or _says_decade(text, m, rules)) and found.add("date", f"--{m.group('tens')}s", start, m.end()):
+        century = _century_named_after(found, m, rules)
+        if century is not None and found.free(start, m.end()):
+            # "60-х років XX століття" is the 1960s, as "the 1960s" says it: one date, not a decade and a century
+            found.facts.remove(century)
+            decade = (int(century.value[1:]) - 1) * 100 + int(m.group("tens"))
+            found.facts.append(Fact("date", f"{decade}s", text[start:century.end], start, century.end))
+            found.claim(start, century.end)
+        elif ((apostrophe or _says_decade(text, m, rules))
+              and found.add("date", f"--{m.group('tens')}s", start, m.end())):
             found.claim(start, m.end())
     for m in rules.decade_word.finditer(text):
         tens = rules.decade_word_values.get(m.group(0).casefold())
@@ -417,6 +425,24 @@ def _decades(found: _Found, rules: Rules) -> None:
 
 
 _NO_WORD_AFTER = re.compile(r"\s*(?:[^\w\s]|\Z)")
+
+
+def _century_named_after(found: _Found, decade: re.Match, rules: Rules) -> Fact | None:
+    """The one century of the last thousand years read right after a decade's year word ("60-х років XX
+    століття"); "90-х годов прошлого века" names none, and "30-х роках III століття до нашої ери" is not the 230s."""
+    word = rules.decade_word_after.match(found.text, decade.end())
+    if word is None:
+        return None
+    at = _SPACES.match(found.text, word.end()).end()
+    there = [f for f in found.facts if f.kind == "date" and f.start == at]
+    if len(there) != 1 or not re.fullmatch(r"C\d+", str(there[0].value)):
+        return None
+    return there[0] if MODERN_CENTURIES[0] <= int(there[0].value[1:]) <= MODERN_CENTURIES[1] else None
+
+
+_SPACES = re.compile(r"\s*")
+# the centuries whose decades news names with the century after them; older ones have eras to say ("до н. е.")
+MODERN_CENTURIES = (11, 21)
 
 
 def _says_decade(text: str, m: re.Match, rules: Rules) -> bool:
