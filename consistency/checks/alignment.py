@@ -9,7 +9,9 @@
   often than the rest of its own side (figures only for a sentence alone in its bead): it renders part
   of the other side (a translation split in two). Nor, with sentence embeddings, where it matches the end
   or the start of the neighbouring sentence on the other side, whose rest its neighbour renders.
-  A sentence that only names the source ("Про це повідомила Держпродспоживслужба.") is info, not a warning.
+  A sentence that only names the source ("Про це повідомила Держпродспоживслужба.") is info, not a warning,
+  where the other side says who reported it in the sentence before; a list the other side runs into one
+  sentence is no gap.
 * semantic — an aligned pair far less similar than the story's own pairs (robust z-score against
   the median and MAD of this edition pair's beads), e.g. a rewritten or mistranslated sentence; not where
   a side has fewer than three words, too few for the model to tell meaning by.
@@ -17,6 +19,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -41,6 +44,9 @@ MIN_PAIRS_FOR_SEMANTIC = 6
 # floor on the robust spread, in the same units: very uniform stories must not make noise a finding
 MIN_SPREAD = 0.12
 CONTENT_WORDS = 4
+# how much longer one side of the beads holding a list may be than the story's length ratio makes the other, the
+# list still being one sentence of the other text run out into lines (`_beyond_a_list_run_in`)
+LIST_LENGTHS = 1.2
 # a side of fewer words than this is not judged for drift (`_too_short_to_judge`)
 DRIFT_WORDS = 3
 # how much a merged bead's similarity (story scale) may rise when one of its sentences is taken out
@@ -462,12 +468,15 @@ def _third_of_a_merge(analysis: Analysis, key: str, run: list[int], side: str) -
 
 
 def _list_items(analysis: Analysis, key: str) -> tuple[set[int], set[int]]:
-    """The sentences of `key` that are items of a list (a bulleted line, "- ракети для HIMARS;", or a line ending
-    with a semicolon, "2015 – 4 грн;"), and those that open one (the sentence ending with a colon before an item:
-    "До нього увійшли:")."""
+    """The sentences of `key` that are items of a list, and those that open one (the sentence ending with a colon
+    before an item: "До нього увійшли:"). An item is a fragment: a line ending with a semicolon ("2015 – 4 грн;"),
+    or a bulleted line that opens in lower case ("- ракети для HIMARS;"). Bulleted lines that are sentences of
+    their own ("– Куди я поїду?", a dialogue's dashes; "1. Чи підтримуєте ви ...?", a questionnaire) are no list
+    a translator runs into one sentence."""
     segmentation = analysis.segmentations[key]
     bulleted = {p.index for p in segmentation.paragraphs if BULLET.match(p.text)}
-    items = {s.index for s in segmentation.sentences if s.paragraph in bulleted or s.text.rstrip().endswith(";")}
+    items = {s.index for s in segmentation.sentences if s.text.rstrip().endswith(";")
+             or (s.paragraph in bulleted and s.text[:1].islower())}
     openers = {s.index for s in segmentation.sentences if s.text.rstrip().endswith(":") and s.index + 1 in items}
     return items, openers
 
@@ -476,24 +485,32 @@ def _beyond_a_list_run_in(analysis: Analysis, key: str, indices: list[int], side
     """The sentences of `indices` (of `side`) that stay gaps once lists are heard: where the other text writes no
     list at all, a list here was run into a sentence there ("До нього увійшли: - ракети для HIMARS; - 155-мм
     снаряди; ..." / "It includes missiles for HIMARS, 155mm artillery shells, ..."), and its items and the line
-    opening it, some items paired by the aligner with that sentence, are no gaps. A list none of whose items is
+    opening it are no gaps, where the aligner pairs some items, and only them, with sentences as long as the list
+    is, by the story's length ratio (`LIST_LENGTHS`): a list with items added to one side ("It includes missiles
+    for HIMARS." against four items) is longer there, and the aligner merges the extra items into their
+    neighbours' beads. A list none of whose items is
     paired with anything was lost or added whole, and stays a gap; so does every item where the other text keeps
-    its lists, and a numbered line alone ("2. Чи були б Вам цікаві ...?"), which is no list."""
+    its lists."""
     holder = analysis.reference if side == "reference" else key
     other = key if side == "reference" else analysis.reference
     if not indices or _list_items(analysis, other)[0]:
         return indices
     items, openers = _list_items(analysis, holder)
-    paired = {i for bead in analysis.alignments[key].beads if bead.reference and bead.edition
-              for i in getattr(bead, side)}
-    sentences = analysis.segmentations[holder].sentences
+    beads = analysis.alignments[key].beads
+    other_side = "edition" if side == "reference" else "reference"
+    mine, theirs = analysis.segmentations[holder].sentences, analysis.segmentations[other].sentences
+    ratio = sum(len(t.text) for t in theirs) / max(1, sum(len(m.text) for m in mine))
     run_in = set()
     for run in _list_runs(sorted(items | openers)):
         listed = set(run) - openers
-        # a bulleted line is one item however many sentences it holds
-        lines = {("line", sentences[i].paragraph) if not sentences[i].text.rstrip().endswith(";") else ("item", i)
-                 for i in listed}
-        if len(lines) >= 2 and paired & listed:
+        with_items = [bead for bead in beads if set(getattr(bead, side)) & listed]
+        paired = [bead for bead in with_items if getattr(bead, other_side)]
+        # the items the aligner pairs, it pairs with the sentence they were run into, and with nothing else of theirs
+        if not paired or any(set(getattr(bead, side)) - set(run) for bead in with_items):
+            continue
+        mine_chars = sum(len(mine[i].text) for i in listed)
+        their_chars = sum(len(theirs[i].text) for bead in paired for i in getattr(bead, other_side))
+        if abs(math.log(max(1, their_chars) / max(1.0, mine_chars * ratio))) <= math.log(LIST_LENGTHS):
             run_in.update(run)
     return [i for i in indices if i not in run_in]
 
@@ -714,10 +731,10 @@ def _gap_findings(analysis: Analysis, key: str, indices: Sequence[int], check: s
             # figures, names and lengths alone place sentences but cannot tell a sentence a translator
             # split or reworded from one that is missing: worth a look, not a failed build
             severity = "warning"
-        if (severity != "info" and all(_an_attribution(sentences[i].text, edition.lang) for i in run)
+        if (all(_an_attribution(sentences[i].text, edition.lang) for i in run)
                 and _source_said_beside(analysis, key, run, "reference" if check == "omission" else "edition")):
             # "Про це повідомила Держпродспоживслужба." where the other edition folds "..., the service reported" into
-            # the sentence beside: who reported it is said on both sides, only not as a sentence of its own
+            # the sentence before: who reported it is said on both sides, only not as a sentence of its own
             severity = "info"
         if "source" in (analysis.story.editions[key].role, analysis.story.editions[reference].role):
             # an outside source (a press release) and a newsroom's edition are different texts: what one
@@ -762,8 +779,10 @@ def _an_attribution(sentence: str, lang: str) -> bool:
 
 
 def _source_said_beside(analysis: Analysis, key: str, run: Sequence[int], side: str) -> bool:
-    """Whether the other side of the beads around `run` (of `side`) says who reported something: a verb of saying or
-    a phrase of attribution of its language (`attribution.verbs`, `attribution.folded`: "..., Ukrenergo reported")."""
+    """Whether the other side says who reported it where it renders what `run` (of `side`) is about: in the bead
+    of the sentence before (or the bead `run` was merged into), a verb of saying or a phrase of attribution of its
+    language (`attribution.verbs`, `attribution.folded`: "..., Ukrenergo reported"). A source is said of what comes
+    before it; a quote after, ending "..., the minister said", is another matter."""
     other_side = "edition" if side == "reference" else "reference"
     other = key if side == "reference" else analysis.reference
     pattern = _said_pattern(analysis.story.editions[other].lang)
@@ -771,7 +790,7 @@ def _source_said_beside(analysis: Analysis, key: str, run: Sequence[int], side: 
     positions = [p for p, bead in enumerate(beads) if set(getattr(bead, side)) & set(run)]
     if pattern is None or not positions:
         return False
-    near = range(max(0, min(positions) - 1), min(len(beads), max(positions) + 2))
+    near = range(max(0, min(positions) - 1), max(positions) + 1)
     sentences = analysis.segmentations[other].sentences
     return any(pattern.search(sentences[i].text) for p in near for i in getattr(beads[p], other_side))
 

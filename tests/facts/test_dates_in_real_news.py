@@ -151,6 +151,11 @@ def test_a_decade_is_one_date_however_it_is_written(lang, text, value):
     assert dates(text, lang) == [value]
 
 
+def test_a_decade_of_an_ancient_century_is_not_made_modern():
+    # "the 230s" would be wrong: an era ("до нашої ери") is said of such centuries, and news names them rarely
+    assert dates("у 30-х роках III століття до нашої ери", "uk") == ["--30s", "C3"]
+
+
 def test_a_decade_in_words_confirms_one_in_figures():
     assert dates("лихі дев’яності", "uk") == dates("в девяностые годы", "ru") == dates("the nineties", "en") == ["--90s"]
     boom = {"en": ["Then came the boom of the mid-2000s."], "uk": ["Потім настав підйом середини нульових."]}
