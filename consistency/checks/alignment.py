@@ -44,8 +44,8 @@ MIN_PAIRS_FOR_SEMANTIC = 6
 # floor on the robust spread, in the same units: very uniform stories must not make noise a finding
 MIN_SPREAD = 0.12
 CONTENT_WORDS = 4
-# how much longer one side of the beads holding a list may be than the story's length ratio makes the other, the
-# list still being one sentence of the other text run out into lines (`_beyond_a_list_run_in`)
+# how far a list's length and that of the sentences its items are paired with may be apart (a factor, after the
+# story's length ratio) for the list to be those sentences run out into lines (`_beyond_a_list_run_in`)
 LIST_LENGTHS = 1.2
 # a side of fewer words than this is not judged for drift (`_too_short_to_judge`)
 DRIFT_WORDS = 3
@@ -488,9 +488,8 @@ def _beyond_a_list_run_in(analysis: Analysis, key: str, indices: list[int], side
     opening it are no gaps, where the aligner pairs some items, and only them, with sentences as long as the list
     is, by the story's length ratio (`LIST_LENGTHS`): a list with items added to one side ("It includes missiles
     for HIMARS." against four items) is longer there, and the aligner merges the extra items into their
-    neighbours' beads. A list none of whose items is
-    paired with anything was lost or added whole, and stays a gap; so does every item where the other text keeps
-    its lists."""
+    neighbours' beads. A list none of whose items is paired with anything was lost or added whole, and stays a
+    gap; so does every item where the other text keeps its lists."""
     holder = analysis.reference if side == "reference" else key
     other = key if side == "reference" else analysis.reference
     if not indices or _list_items(analysis, other)[0]:
