@@ -246,6 +246,15 @@ def test_a_rough_figure_must_be_the_precise_one_rounded():
     assert kinds_of(["almost $45 billion"], ["45,3 млрд доларів"]) == [("altered", "error")]
 
 
+def test_a_figure_written_to_as_many_decimals_is_no_rounding_of_another():
+    def kinds_of(en, uk):
+        return sorted((f.kind, f.severity) for f in run({"en": en, "uk": uk}, original="en").findings)
+
+    # a trailing zero says the hundredth: "2,10 м" is no rounding of 2.09 m
+    assert kinds_of(["The world record is 2.09 m."], ["Світовий рекорд – 2,10 м."]) == [("altered", "error")]
+    assert kinds_of(["The world record is 2.09 m."], ["Світовий рекорд – 2,1 м."]) == [("rounding", "info")]
+
+
 def test_a_height_in_feet_and_inches_converts_to_metres():
     en = ["The 6-foot-6 forward grew up in Baton Rouge."]
     assert errors_of(run({"en": en, "uk": ["Форвард ростом 198 см виріс у Батон-Руж."]})) == []

@@ -228,6 +228,18 @@ CHANGES = [
     ("joined", "en", "intervals of 30 minutes", "intervals of 20 minutes", "numbers", "error"),
     ("evaders", "en", "four people", "five people", "numbers", "error"),
     ("shortpara", "en", "UAH 55.4 per liter", "UAH 54.4 per liter", "numbers", "error"),
+    ("exchange", "en", "by 8 kopecks", "by 18 kopecks", "numbers", "error"),
+    ("exchange", "ru", "$212,4 млн", "$221,4 млн", "numbers", "error"),
+    ("marathon2", "en", "1.98 m", "1.96 m", "numbers", "error"),
+    ("marathon2", "uk", "2,10 м", "2,09 м", "numbers", "error"),
+    ("ages2", "en", "UAH 2,000 for each", "UAH 3,000 for each", "numbers", "error"),
+    ("ages2", "ru", "ч. 2 ст. 194", "ч. 3 ст. 194", "numbers", "error"),
+    ("heating", "en", "more than 11,500", "more than 15,500", "numbers", "error"),
+    ("heating", "ru", "+75 °C", "+57 °C", "numbers", "error"),
+    ("quoteafter", "en", "about 90,000 troops", "about 60,000 troops", "numbers", "error"),
+    ("quoteafter", "ru", "уже в январе", "уже в феврале", "dates", "error"),
+    ("numbered", "en", "UAH 150,000 a month", "UAH 100,000 a month", "numbers", "error"),
+    ("numbered", "uk", "1% доходу", "2% доходу", "numbers", "error"),
 ]
 
 

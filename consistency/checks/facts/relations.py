@@ -366,6 +366,12 @@ def conflict(a: Fact, b: Fact) -> bool:
 _DECIMALS = re.compile(r"\d[.,](?:\d{1,2}|\d{4,})(?!\d)")
 
 
+def _decimal_places(fact: Fact) -> int:
+    """How many decimals the figure was written with ("2,10" two, as "2.09"; "1,040" none: a thousands group)."""
+    found = _DECIMALS.search(fact.text)
+    return len(found.group(0)) - 2 if found else 0
+
+
 def _has_decimals(fact: Fact) -> bool:
     """Written with a decimal part ("44.2", "44,2", "2.54"); a group of three after a separator is a
     thousands group ("1,040"), not decimals."""
@@ -453,6 +459,9 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
     decimals = _has_decimals(precise)
     if not decimals and a.qualifier not in APPROXIMATE and b.qualifier not in APPROXIMATE:
         return None  # what `rounded` would say, for the many pairs of plain figures a long edition compares
+    if (a.qualifier not in APPROXIMATE and b.qualifier not in APPROXIMATE
+            and _decimal_places(a) == _decimal_places(b) > 0):
+        return None  # "2,10 м" and "2.09 m" are written to the same hundredth: neither rounds the other
     if rounded(va, vb, a.qualifier, b.qualifier, rounding_tolerance, decimals=decimals):
         return "rounding"
     return None
