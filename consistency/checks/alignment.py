@@ -35,6 +35,7 @@ from consistency.locales import load_locale
 from consistency.model import Alignment, Analysis, Bead, Fact, Finding, Sentence
 from consistency.stages.align.length import PRIOR_CHARS, length_log_probability
 from consistency.stages.align.signals import PairSignals
+from consistency.stages.facts.rules import alternation
 from consistency.stages.segment import BULLET
 
 # Calibrated on NTREX-128 (benchmarks/alignment.py); the thresholds are story.toml's [thresholds].
@@ -500,7 +501,7 @@ def _beyond_a_list_run_in(analysis: Analysis, key: str, indices: list[int], side
     mine, theirs = analysis.segmentations[holder].sentences, analysis.segmentations[other].sentences
     ratio = sum(len(t.text) for t in theirs) / max(1, sum(len(m.text) for m in mine))
     run_in = set()
-    for run in _list_runs(sorted(items | openers)):
+    for run in _runs(sorted(items | openers)):
         listed = set(run) - openers
         with_items = [bead for bead in beads if set(getattr(bead, side)) & listed]
         paired = [bead for bead in with_items if getattr(bead, other_side)]
@@ -512,17 +513,6 @@ def _beyond_a_list_run_in(analysis: Analysis, key: str, indices: list[int], side
         if abs(math.log(max(1, their_chars) / max(1.0, mine_chars * ratio))) <= math.log(LIST_LENGTHS):
             run_in.update(run)
     return [i for i in indices if i not in run_in]
-
-
-def _list_runs(items: list[int]) -> list[list[int]]:
-    """Consecutive sentence indices, grouped: the lines of one list."""
-    runs: list[list[int]] = []
-    for index in items:
-        if runs and index == runs[-1][-1] + 1:
-            runs[-1].append(index)
-        else:
-            runs.append([index])
-    return runs
 
 
 def _counterparts_left_apart(signals: PairSignals, omitted: list[int], added: list[int]) -> tuple[list[int], list[int]]:
@@ -687,11 +677,13 @@ def _paragraphs(analysis: Analysis, key: str) -> list[int]:
     return [sentence.paragraph for sentence in analysis.segmentations[key].sentences]
 
 
-def _runs(indices: Sequence[int], sentences: Sequence[Sentence]) -> list[list[int]]:
-    """Consecutive sentence indices of one paragraph, grouped."""
+def _runs(indices: Sequence[int], sentences: Sequence[Sentence] | None = None) -> list[list[int]]:
+    """Consecutive sentence indices grouped, of one paragraph where `sentences` are given (the lines of a list
+    are paragraphs of their own)."""
     runs: list[list[int]] = []
     for index in indices:
-        if runs and index == runs[-1][-1] + 1 and sentences[index].paragraph == sentences[runs[-1][-1]].paragraph:
+        if runs and index == runs[-1][-1] + 1 and (
+                sentences is None or sentences[index].paragraph == sentences[runs[-1][-1]].paragraph):
             runs[-1].append(index)
         else:
             runs.append([index])
@@ -757,12 +749,11 @@ def _gap_findings(analysis: Analysis, key: str, indices: Sequence[int], check: s
 def _attribution_pattern(lang: str) -> tuple[re.Pattern | None, int, frozenset[str]]:
     """The locale's `attribution`: an opening, a verb of saying, the source ("Про це повідомила ...")."""
     locale = load_locale(lang)
-    words = {name: "|".join(re.escape(w) for w in sorted(locale.get(f"attribution.{name}", []), key=len, reverse=True))
-             for name in ("openings", "between", "verbs")}
-    if not words["openings"] or not words["verbs"]:
+    openings, between, verbs = (locale.get(f"attribution.{name}", []) for name in ("openings", "between", "verbs"))
+    if not openings or not verbs:
         return None, 0, frozenset()
-    between = rf"(?:(?:{words['between']})\s+)?" if words["between"] else ""
-    pattern = rf"(?:{words['openings']})\s+{between}(?:{words['verbs']})\b(?P<source>[^,:;—–?!]*)"
+    between_words = rf"(?:{alternation(between)}\s+)?" if between else ""
+    pattern = rf"{alternation(openings)}\s+{between_words}{alternation(verbs)}(?P<source>[^,:;—–?!]*)"
     clause_words = frozenset(w.casefold() for w in locale.get("attribution.clause_words", []))
     return re.compile(pattern, re.IGNORECASE), int(locale.get("attribution.max_words_after", 6)), clause_words
 
@@ -797,9 +788,8 @@ def _source_said_beside(analysis: Analysis, key: str, run: Sequence[int], side: 
 @lru_cache(maxsize=None)
 def _said_pattern(lang: str) -> re.Pattern | None:
     locale = load_locale(lang)
-    words = sorted(set(locale.get("attribution.verbs", [])) | set(locale.get("attribution.folded", [])), key=len,
-                   reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE) if words else None
+    words = locale.get("attribution.verbs", []) + locale.get("attribution.folded", [])
+    return re.compile(rf"(?<!\w){alternation(words)}", re.IGNORECASE) if words else None
 
 
 def _semantic_finding(analysis: Analysis, key: str, reference_run: Sequence[int], edition_run: Sequence[int],

@@ -375,7 +375,7 @@ def _decimal_places(fact: Fact) -> int:
 def _has_decimals(fact: Fact) -> bool:
     """Written with a decimal part ("44.2", "44,2", "2.54"); a group of three after a separator is a
     thousands group ("1,040"), not decimals."""
-    return bool(_DECIMALS.search(fact.text))
+    return _decimal_places(fact) > 0
 
 
 def _temperature_difference(f_value: float, c_value: float, tolerance: float, rounding_tolerance: float) -> bool:
