@@ -389,6 +389,14 @@ class AlignmentCheck(Check):
         return findings, pairs
 
 
+_OTHER_SIDE = {"reference": "edition", "edition": "reference"}
+
+
+def _editions(analysis: Analysis, key: str, side: str) -> tuple[str, str]:
+    """(the edition whose sentences `side` of the pair `key` holds, the other one)."""
+    return (analysis.reference, key) if side == "reference" else (key, analysis.reference)
+
+
 def _beyond_a_split(analysis: Analysis, key: str, indices: list[int], others: list[int], side: str,
                     length_gain: float) -> list[int]:
     """The sentences of `indices` (of `side`) that stay gaps once paragraph lengths are heard: where both
@@ -397,8 +405,7 @@ def _beyond_a_split(analysis: Analysis, key: str, indices: list[int], others: li
     part of a translation split into more sentences than the aligner's beads hold (one English sentence
     in four Ukrainian ones), not a sentence added or lost. Not where the other text's paragraph has gaps
     of its own (`others`): a passage rewritten keeps its length."""
-    holder = analysis.reference if side == "reference" else key
-    other = key if side == "reference" else analysis.reference
+    holder, other = _editions(analysis, key, side)
     mine, theirs = analysis.segmentations[holder], analysis.segmentations[other]
     if not indices or len(mine.paragraphs) != len(theirs.paragraphs):
         return indices
@@ -448,15 +455,14 @@ def _third_of_a_merge(analysis: Analysis, key: str, run: list[int], side: str) -
     beads hold two, so one is left over. Only with sentence embeddings, the three together matching the other
     sentence no worse than the two do: lengths alone cannot tell the three from a wordy translation of two."""
     signals = analysis.signals[key]
-    holder = analysis.reference if side == "reference" else key
-    other = key if side == "reference" else analysis.reference
+    holder, other = _editions(analysis, key, side)
     mine, theirs = analysis.segmentations[holder].sentences, analysis.segmentations[other].sentences
     paragraph = mine[run[0]].paragraph
     in_paragraph = [i for i, sentence in enumerate(mine) if sentence.paragraph == paragraph]
     theirs_in_paragraph = [i for i, sentence in enumerate(theirs) if sentence.paragraph == paragraph]
     if len(in_paragraph) != 3 or len(theirs_in_paragraph) != 1 or signals.text_similarities([]) is None:
         return False
-    other_side = "edition" if side == "reference" else "reference"
+    other_side = _OTHER_SIDE[side]
     beads = [bead for bead in analysis.alignments[key].beads if list(getattr(bead, other_side)) == theirs_in_paragraph
              and len(getattr(bead, side)) == 2 and set(getattr(bead, side)) <= set(in_paragraph)]
     if not beads:
@@ -491,13 +497,12 @@ def _beyond_a_list_run_in(analysis: Analysis, key: str, indices: list[int], side
     for HIMARS." against four items) is longer there, and the aligner merges the extra items into their
     neighbours' beads. A list none of whose items is paired with anything was lost or added whole, and stays a
     gap; so does every item where the other text keeps its lists."""
-    holder = analysis.reference if side == "reference" else key
-    other = key if side == "reference" else analysis.reference
+    holder, other = _editions(analysis, key, side)
     if not indices or _list_items(analysis, other)[0]:
         return indices
     items, openers = _list_items(analysis, holder)
     beads = analysis.alignments[key].beads
-    other_side = "edition" if side == "reference" else "reference"
+    other_side = _OTHER_SIDE[side]
     mine, theirs = analysis.segmentations[holder].sentences, analysis.segmentations[other].sentences
     ratio = sum(len(t.text) for t in theirs) / max(1, sum(len(m.text) for m in mine))
     run_in = set()
@@ -548,8 +553,7 @@ def _beyond_its_facts(analysis: Analysis, key: str, beads: Sequence[Bead], indic
     each edition's own language, so this needs the facts stage; without it every sentence stays a gap."""
     if not indices or not analysis.facts:
         return indices
-    holder = analysis.reference if side == "reference" else key
-    other = key if side == "reference" else analysis.reference
+    holder, other = _editions(analysis, key, side)
     facts = {k: facts_by_sentence(analysis.facts.get(k, ())) for k in (holder, other)}
     paragraphs = _paragraphs(analysis, holder)
     tolerances = Tolerances.of(analysis.story.config.thresholds)
@@ -648,11 +652,14 @@ def _renders_part(signals: PairSignals, sentence: str, neighbour: str, theirs: s
     return max(rest_scores) - neighbour_whole >= -REST_KEEPS
 
 
-def _same_facts(analysis: Analysis, key: str, reference_run: Sequence[int], edition_run: Sequence[int]) -> bool:
+def _same_facts(analysis: Analysis, key: str, reference_run: Sequence[int], edition_run: Sequence[int], *,
+                converted: bool = False) -> bool:
     """One sentence in the place of one, stating the same facts, several figures among them, each in the other: a
     translation the sentence vectors misjudge ("відплачував тією ж монетою ... від п'яти до десяти відсотків
     ... 60 мільярдів доларів" / "retaliated in kind ... five to ten per cent on $60 billion"), not a passage
-    rewritten. Read in each edition's own language, so this needs the facts stage."""
+    rewritten. With `converted`, one of the figures is given in other units ("72,5 ц/га, що на 5% менше" / "7.25
+    tonnes per hectare, 5% less"), which the vectors misjudge most: a pair that only keeps its figures ("5% less" /
+    "5% more") is still read for drift. Read in each edition's own language, so this needs the facts stage."""
     if len(reference_run) != 1 or len(edition_run) != 1 or not analysis.facts:
         return False
     tolerances = Tolerances.of(analysis.story.config.thresholds)
@@ -665,7 +672,9 @@ def _same_facts(analysis: Analysis, key: str, reference_run: Sequence[int], edit
     # names alone say who and where, not what: "met Biden in Washington" / "розкритикував Байдена у Вашингтоні"
     figures = [f for f in mine if f.kind != "name"]
     return (len(figures) >= SAME_FACTS and all(stated(f, theirs) for f in mine)
-            and all(stated(f, mine) for f in theirs))
+            and all(stated(f, mine) for f in theirs)
+            and (not converted or any(tolerances.relation(f, other) == "conversion"
+                                      for f in figures for other in theirs)))
 
 
 def _telling(fact: Fact) -> bool:
@@ -773,8 +782,8 @@ def _source_said_beside(analysis: Analysis, key: str, run: Sequence[int], side: 
     of the sentence before (or the bead `run` was merged into), a verb of saying or a phrase of attribution of its
     language (`attribution.verbs`, `attribution.folded`: "..., Ukrenergo reported"). A source is said of what comes
     before it; a quote after, ending "..., the minister said", is another matter."""
-    other_side = "edition" if side == "reference" else "reference"
-    other = key if side == "reference" else analysis.reference
+    other_side = _OTHER_SIDE[side]
+    _, other = _editions(analysis, key, side)
     pattern = _said_pattern(analysis.story.editions[other].lang)
     beads = analysis.alignments[key].beads
     positions = [p for p, bead in enumerate(beads) if set(getattr(bead, side)) & set(run)]
@@ -835,8 +844,9 @@ def _semantic_findings(
     for (bead, _), z in zip(scored, z_scores):
         if z >= -semantic_z or omitted.intersection(bead.reference) or added.intersection(bead.edition):
             continue
-        if _too_short_to_judge(signals, bead):
-            continue
+        if _too_short_to_judge(signals, bead) or _same_facts(analysis, key, bead.reference, bead.edition,
+                                                             converted=True):
+            continue  # a few words scatter; a figure in other units is what the sentence vectors misjudge ("72,5 ц/га")
         why = f"than {analysis.reference} here (similarity {z:.1f} robust SDs below this pair's median)"
         findings.append(_semantic_finding(analysis, key, bead.reference, bead.edition, "altered", why))
     return findings

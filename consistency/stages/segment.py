@@ -32,6 +32,10 @@ MAX_SENTENCES = 1_000
 # one (then the cut stays a sentence boundary), else at a space (then the pieces' sentences are joined
 # again across the cut); shorter lines, which is every line of an ordinary article, are split whole.
 PYSBD_LINE_CHARS = 5_000
+# a web or e-mail address ("…/faq?id=2024", "…/news/2026/11/14/731452/", "info@mof.gov.ua"): no sentence ends inside
+# it, and the closing mark of its sentence is no part of it
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]«»\"“”]*[^\s<>()\[\]«»\"“”.,;:!?]"
+                         r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s+")
 # pysbd keeps a quotation whole, however many sentences it holds, and reads a quote left open (the
 # closing half of a quote that began in another paragraph, as English news writes quotes that run over
@@ -456,9 +460,29 @@ def split_sentences(text: str, lang: str) -> list[str]:
         split = partial(_split_pysbd, lang=load_locale(lang).get("segment.pysbd_language", lang))
     else:
         split = _SPLITTERS[name]
-    pieces = [p.strip() for line in _lines_ending_sentences(text) for p in split(line) if p.strip()]
+    pieces = [p for line in _lines_ending_sentences(text) for p in _whole_web_addresses(line, split(line))]
     pieces = _cut_after_one_digit(_cut_after_units(_cut_after_plain_words(_glue(pieces, lang), lang), lang))
     return _cut_after_smileys(_cut_lower_case_starts(pieces, lang))
+
+
+def _whole_web_addresses(line: str, pieces: list[str]) -> list[str]:
+    """The sentences of a line, stripped, joined again where a splitter cut one inside a web address ("…/faq?" and
+    "id=2024."): pysbd ends a sentence at any "?"."""
+    inside = [m.span() for m in WEB_ADDRESS.finditer(line)]
+    out: list[tuple[int, str]] = []  # (where the sentence starts in the line, the sentence)
+    position = 0
+    for piece in (p.strip() for p in pieces):
+        start = line.find(piece, position) if piece else -1
+        if start < 0:
+            if piece:
+                out.append((-1, piece))  # a splitter that rewrote its text: kept as it gave it
+            continue
+        if out and out[-1][0] >= 0 and any(s < start < e for s, e in inside):
+            out[-1] = (out[-1][0], line[out[-1][0] : start + len(piece)])
+        else:
+            out.append((start, piece))
+        position = start + len(piece)
+    return [piece for _, piece in out]
 
 
 def _full_stop_before_a_word(head: str) -> re.Pattern[str]:

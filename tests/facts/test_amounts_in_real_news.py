@@ -11,7 +11,7 @@ from consistency.checks.facts import FactsCheck
 from consistency.checks.facts.relations import relation, rival
 from consistency.pipeline import check_story
 from consistency.stages.facts import extract_facts, read_story_facts
-from support.facts_story import story_analysis
+from support.facts_story import fact_findings, story_analysis
 from support.story_cli import write_story
 
 
@@ -303,8 +303,7 @@ RU = ("«Карпаты» в воскресенье обыграли «Волы�
 
 
 def _numbers(folder):
-    report = check_story(folder, translator="none", embeddings=False, checks=("facts", "alignment"))
-    return sorted((f.edition, f.kind, f.severity) for f in report.findings if f.check == "numbers")
+    return fact_findings(folder)
 
 
 def test_a_clean_story_raises_nothing_on_its_figures(tmp_path):
@@ -827,3 +826,10 @@ def test_an_ordinal_in_words_two_editions_agree_on_is_a_side_of_an_alteration():
     # words only confirm: the edition two others contradict is warned, not failed
     assert numbers({**ranking, "en": ["MIT took first place for the third year in a row."]}) == [
         ("en", "altered", "warning")]
+
+
+def test_a_web_or_email_address_states_no_figure():
+    # each edition links to its own language's page, with its own numbers
+    text = ("Детальніше – на https://eoselia.diia.gov.ua/faq?id=2024, у [новині](https://www.epravda.com.ua/news/2026/"
+            "11/14/731452/) або за адресою info2025@mof.gov.ua. У 2025 році.")
+    assert read(text, "uk") == [("year", 2025, None)]

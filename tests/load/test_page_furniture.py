@@ -44,6 +44,8 @@ def stripped(line: str) -> tuple[str, tuple[str, ...]]:
     "Tags: Lviv, energy",
     "($1 = 42.1800 hryvnias)",
     "(Reporting by Olena Harmash; Editing by Mark Heinrich)",
+    "By Andriy Melnyk",
+    "By Olena Harmash and Tom Balmforth, Reuters",
 ])
 def test_a_furniture_line_between_paragraphs_goes(line):
     kept, removed = stripped(line)
@@ -62,6 +64,11 @@ def test_a_furniture_line_between_paragraphs_goes(line):
     "Subscribers will pay less from January, the company said.",
     "Джерело в уряді повідомило, що рішення вже ухвалене.",
     "Source: the ministry. It did not say when the money would arrive.",
+    "By 2030, Ukraine hopes to join the European Union.",
+    "By the numbers",
+    "By Friday, Ukraine will get 40 more missiles",  # a headline: no byline names a day
+    "By Thursday Evening",
+    "By Land and Sea",
 ])
 def test_prose_that_starts_like_furniture_stays(prose):
     kept, removed = stripped(prose)

@@ -254,3 +254,10 @@ def test_a_line_in_lower_case_goes_on_with_the_sentence_before_it():
     # a list's items in lower case are sentences of their own
     assert split_sentences("Уряд ухвалив три рішення:\nпідвищити тарифи;\nскасувати пільги.", "uk") == [
         "Уряд ухвалив три рішення:", "підвищити тарифи;", "скасувати пільги."]
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru"])
+def test_no_sentence_ends_inside_a_web_address(lang):
+    text = "More details at https://eoselia.diia.gov.ua/en/faq?id=2031. Is it so? Yes, see www.mof.gov.ua/news?page=2."
+    assert split_sentences(text, lang) == ["More details at https://eoselia.diia.gov.ua/en/faq?id=2031.", "Is it so?",
+                                           "Yes, see www.mof.gov.ua/news?page=2."]

@@ -63,3 +63,12 @@ def story_analysis(
         for k, v in (translations or {}).items()
     }
     return Analysis(story=story, pivot="en", reference=reference, segmentations=segs, alignments=alignments, translations=trans)
+
+
+def fact_findings(folder: Path, checks: tuple[str, ...] = ("numbers",)) -> list[tuple[str, str, str]]:
+    """The findings of these checks on a story folder, checked as CI does (no model), as sorted (edition, kind,
+    severity)."""
+    from consistency.pipeline import check_story
+
+    report = check_story(folder, translator="none", embeddings=False, checks=("facts", "alignment"))
+    return sorted((f.edition, f.kind, f.severity) for f in report.findings if f.check in checks)

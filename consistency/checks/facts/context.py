@@ -22,7 +22,7 @@ from consistency.checks.facts.relations import (
 )
 from consistency.checks.facts.segments import text_of_segment
 from consistency.model import Analysis, Fact, Thresholds
-from consistency.stages.facts.amounts import YEAR_OF_LIFE
+from consistency.stages.facts.amounts import YEAR_OF_LIFE, unit_and_scale_readings
 from consistency.stages.facts.dates import clock_times
 from consistency.stages.facts.name_keys import FUZZY_THRESHOLD, is_glossary, name_words
 from consistency.stages.facts.units import TEMPERATURE, to_base
@@ -142,6 +142,9 @@ class FactIndex:
             return date_keys(str(fact.value))
         if fact.kind not in NUMERIC:
             return [("kind", fact.kind)]
+        readings = unit_and_scale_readings(fact)
+        if readings is not None:  # "3.5m": filed as 3.5 metres and as 3.5 million
+            return [key for reading in readings for key in self._value_keys(reading, neighbours)]
         # "14.00" is also "2 pm", and "at 9," is "на 9-ту годину"
         clocks = [clock] if (clock := clock_of_figure(fact)) is not None else list(hours_of_figure(fact))
         if clocks:

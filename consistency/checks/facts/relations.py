@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from consistency.model import Fact
-from consistency.stages.facts.amounts import BARE_HOUR, CONVERTED, PER_ONE, YEAR_OF_LIFE
+from consistency.stages.facts.amounts import BARE_HOUR, CONVERTED, PER_ONE, YEAR_OF_LIFE, unit_and_scale_readings
 from consistency.stages.facts.dates import NIGHT_BEFORE, clock_times
 from consistency.stages.facts.name_keys import is_glossary, same_name
 from consistency.stages.facts.units import UNITS, dimension, to_base
@@ -388,6 +388,12 @@ def _temperature_difference(f_value: float, c_value: float, tolerance: float, ro
 
 
 def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_tolerance: float = 0.015) -> str | None:
+    for either, other in ((a, b), (b, a)):
+        readings = unit_and_scale_readings(either)
+        if readings is not None:  # "3.5m" is "3,5 м" or "3,5 млн", whichever the other edition says
+            found = (relation(reading, other, rounding_tolerance=rounding_tolerance,
+                              conversion_tolerance=conversion_tolerance) for reading in readings)
+            return next(filter(None, found), None)
     fa, fb = family(a), family(b)
     if same_literal(a, b):
         return "equal"
@@ -489,7 +495,13 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
     """What changed when a and b fill the same slot but do not match: "value", "scale", "currency",
     "unit", "date", "time", "name"; None when they are simply different facts, and always None for two
     that are written alike (see same_literal). With `partial_dates` (sentences known to say the same
-    thing), a month without its day against a full date in another month is a changed date too."""
+    thing), a month without its day against a full date in another month is a changed date too. A figure read either
+    as a unit or as a scale ("6.5m" against "6,8 млн") is a changed value where either reading is."""
+    for either, other in ((a, b), (b, a)):
+        readings = unit_and_scale_readings(either)
+        if readings is not None:  # "6.5m" against "6,8 млн": a changed value of the reading that fills the slot
+            found = [rival(reading, other, partial_dates=partial_dates) for reading in readings]
+            return "value" if "value" in found else next(filter(None, found), None)
     fa, fb = family(a), family(b)
     if fa != fb or same_literal(a, b):
         return None
@@ -542,7 +554,12 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
 
 
 def distance(a: Fact, b: Fact) -> float:
-    """How far apart two rival facts are (to pair the likeliest alteration first)."""
+    """How far apart two rival facts are (to pair the likeliest alteration first); a figure read either as a unit or
+    as a scale ("6.5m") by the nearer of its readings."""
+    for either, other in ((a, b), (b, a)):
+        readings = unit_and_scale_readings(either)
+        if readings is not None:
+            return min(distance(reading, other) for reading in readings)
     try:
         va, vb = abs(float(a.value)) + 1e-9, abs(float(b.value)) + 1e-9
         return abs(math.log(va / vb))

@@ -83,7 +83,8 @@ def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
         fact = _read_one(text, match.group(1), start, end, rules)
         if fact is not None:
             facts.append(fact)
-    facts = _join_compound_quantities(text, _share_range_units(text, facts, rules), rules)
+    facts = _join_compound_quantities(text, _share_range_units(text, _join_compound_scales(text, facts, rules), rules),
+                                      rules)
     return _bare_hours(text, _converted_in_brackets(text, _per_one(text, facts, rules), rules), rules)
 
 
@@ -126,7 +127,7 @@ def _join_compound_quantities(text: str, facts: list[Fact], rules: Rules) -> lis
             joined = _compound_value(previous, fact.value, fact.unit)
             if joined is not None:
                 out[-1] = Fact("quantity", joined, text[previous.start : fact.end], previous.start, fact.end,
-                               previous.unit, previous.qualifier)
+                               previous.unit, _scale_and_said(previous.qualifier)[1])  # "1m 90cm" is metres
                 continue
         out.append(fact)
     # "6-foot-6": the smaller unit left unsaid after a hyphen
@@ -137,6 +138,37 @@ def _join_compound_quantities(text: str, facts: list[Fact], rules: Rules) -> lis
             joined = _compound_value(fact, float(tail.group(1)), implied)
             if joined is not None:
                 out[i] = Fact("quantity", joined, text[fact.start : tail.end()], fact.start, tail.end(), fact.unit, fact.qualifier)
+    return out
+
+
+_SPACES = re.compile(r"[ \u00a0\u202f]+")
+
+
+def _join_compound_scales(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """"1 млн 200 тис. гривень", "2 млрд 300 млн доларів": one figure in two scale words, as Ukrainian and Russian
+    copy writes what English says as "UAH 1.2 million"; the first part a whole number of the larger scale, the second
+    less than one of it, in a smaller scale, and nothing but a space between them. So is a sum and its coins ("15 грн
+    50 коп.", `currencies.hundredth_of`)."""
+    out: list[Fact] = []
+    for fact in facts:
+        previous = out[-1] if out else None
+        apart = previous is not None and _SPACES.fullmatch(text, previous.end, fact.start)
+        coins = previous is not None and previous.unit in rules.hundredth_of.get(fact.unit or "", ())
+        if (apart and coins and previous.kind == fact.kind == "money" and float(fact.value).is_integer()
+                and 0 < fact.value < 100 and float(previous.value).is_integer()):
+            # "15 грн 50 коп.": the coins are a part of the sum before them
+            out[-1] = replace(previous, value=_num(previous.value + fact.value / 100),
+                              text=text[previous.start : fact.end], end=fact.end)
+            continue
+        # the first part says no currency ("5 млрд грн. 300 млн із них" is two sums), and a space alone stands between
+        if (apart and previous.kind == "amount" and fact.kind in ("amount", "money")
+                and float(previous.value).is_integer()):
+            larger, smaller = _scale_of(previous, rules), _scale_of(fact, rules)
+            if larger > smaller > 1 and fact.value < larger and float(previous.value / larger).is_integer():
+                out[-1] = replace(fact, value=_num(previous.value + fact.value), text=text[previous.start : fact.end],
+                                  start=previous.start, qualifier=previous.qualifier)
+                continue
+        out.append(fact)
     return out
 
 
@@ -272,7 +304,9 @@ def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]
             # "$1-2 million" (the first figure has no scale of its own), "49-99p" (pence)
             if _takes_the_scale(first, second, factor) or factor < 1:
                 value = _num(first.value * factor)
-        out[i] = Fact(second.kind, value, first.text, first.start, first.end, second.unit, first.qualifier)
+        scale, _ = _scale_and_said(second.qualifier)  # "3-5m": either 3 to 5 metres or 3 to 5 million
+        qualifier = first.qualifier if scale is None else _scale_or_unit_qualifier(scale, first.qualifier)
+        out[i] = Fact(second.kind, value, first.text, first.start, first.end, second.unit, qualifier)
     return out
 
 
@@ -325,6 +359,10 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
     inverted = rules.scale_before.search(text[max(0, start - 20) : start]) if multiplier == 1 else None
     if inverted:  # "тисяч 100": about a hundred thousand
         multiplier, qualifier = Decimal(str(rules.scale_value(inverted.group(1)) or 1)), qualifier or "about"
+    if multiplier == 1 and currency is None:
+        either = _scale_or_unit(text, literal, value, span_start, end, qualifier, rules)
+        if either is not None:
+            return either
     # Latin letters glued to the digits that no rule below reads: a code such as AIM-9M, 4G, 247sports; in any
     # script, a capital alone glued to them that is no unit in that case ("6000К" with a Cyrillic К, as "6000K";
     # "3М", the brand, where "3м" is three metres)
@@ -342,6 +380,55 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
                 return None  # "widespread 80s", "highs in the upper 70s": degrees, no decade nor a figure to compare
     reading = _Reading(text, literal, value, value * multiplier, multiplier != 1, span_start, pos, currency, qualifier)
     return _money_or_percent(reading, rules) or _year_or_quantity(reading, rules) or reading.fact("amount", reading.pos)
+
+
+# the qualifier of a figure glued to a scale word that may be a unit ("3.5m": 3.5 million or 3.5 metres), read as the
+# unit: the scale after a colon, and what the copy said of the figure besides after a bar ("scale-or-unit:1e+06|about").
+# `checks.facts.relations` lets it stand for either, as another edition says
+SCALE_OR_UNIT = "scale-or-unit"
+# a letter glued to the figure, alone: "3.5m", not "5mm", "3m/s", "10m2", "2m-long"
+_GLUED_WORD = re.compile(r"[^\W\d_]+(?![\w/·-])")
+
+
+def _scale_or_unit_qualifier(scale: float, said: str | None) -> str:
+    return f"{SCALE_OR_UNIT}:{scale:g}" + (f"|{said}" if said else "")
+
+
+def _scale_and_said(qualifier: str | None) -> tuple[float | None, str | None]:
+    """(the scale a figure read as a unit may be instead, the qualifier said besides); (None, qualifier) for a figure
+    read one way only."""
+    tag, colon, rest = (qualifier or "").partition(":")
+    if tag != SCALE_OR_UNIT or not colon:
+        return None, qualifier
+    scale, _, said = rest.partition("|")
+    return float(scale), said or None
+
+
+def unit_and_scale_readings(fact: Fact) -> tuple[Fact, Fact] | None:
+    """A fact read as a unit that may be a scale (`SCALE_OR_UNIT`) read either way, with the qualifier the copy gave it
+    ("about 3.5m": about 3.5 metres, and about 3,500,000); None for a fact read one way only."""
+    scale, said = _scale_and_said(fact.qualifier)
+    if scale is None:
+        return None
+    return (replace(fact, qualifier=said),
+            replace(fact, kind="amount", value=_num(fact.value * scale), unit=None, qualifier=said))
+
+
+def _scale_or_unit(text: str, literal: str, value: Decimal, start: int, end: int, qualifier: str | None,
+                   rules: Rules) -> Fact | None:
+    """A figure glued to a scale word that needs a currency and may be a unit (`scale_rules.or_unit`: "3.5m"): before a
+    currency or a unit its scale ("1.2m tonnes", "3m miles"), else the unit, qualified `SCALE_OR_UNIT`."""
+    glued = _GLUED_WORD.match(text, end)
+    unit = rules.scale_or_unit.get(glued.group(0)) if glued else None
+    if unit is None:
+        return None
+    scale = rules.scale_value(glued.group(0)) or 1
+    scaled = _Reading(text, literal, value, value * Decimal(str(scale)), True, start, glued.end(), None, qualifier)
+    following = _money_or_percent(scaled, rules) or _year_or_quantity(scaled, rules)
+    if following is not None and following.kind in ("money", "quantity"):
+        return following
+    return Fact("quantity", _num(value), text[start : glued.end()], start, glued.end(), unit,
+                _scale_or_unit_qualifier(scale, qualifier))
 
 
 # the years an event hyphened to its name is held in ("Євро-2024"); a code's digits are fewer, or no such year
@@ -427,6 +514,9 @@ class _Reading:
                 and not self.literal.startswith("0"))
 
 
+_FIGURE_NEXT = re.compile(r"[ \u00a0]*\d")
+
+
 def _money_or_percent(r: _Reading, rules: Rules) -> Fact | None:
     percent = rules.percent.match(r.text, r.pos)
     if percent and r.currency is None:
@@ -434,8 +524,10 @@ def _money_or_percent(r: _Reading, rules: Rules) -> Fact | None:
     cur = rules.currency_after.match(r.text, r.pos)
     word = cur.group(0).strip() if cur else ""
     # a one-letter currency word only glued to a figure below 100: "49p", not "49 p", nor a screen's "1080p"
-    # (a hundred pence and more are written in pounds)
-    if cur and (len(word) > 1 or (not cur.group(0)[0].isspace() and r.number < 100)):
+    # (a hundred pence and more are written in pounds); a sign may stand apart ("500 €", as Ukrainian and
+    # Russian copy writes it) where no figure follows it, whose sign it is ("In 2019 $5 billion")
+    sign_after = cur is not None and not word.isalpha() and not _FIGURE_NEXT.match(r.text, cur.end())
+    if cur and (len(word) > 1 or sign_after or (not cur.group(0)[0].isspace() and r.number < 100)):
         code = rules.currency_code(word)
         if code:
             return r.fact("money", cur.end(), code, rules.currency_factor(word))
@@ -507,8 +599,8 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
     facts: list[Fact] = []
     for match in rules.number_word.finditer(text):
         start, end = match.span()
-        if _overlaps(taken, start, end):
-            continue
+        if _overlaps(taken, start, end) or (facts and start < facts[-1].end):
+            continue  # "два мільярди": the scale word read with the figure before it
         value = rules.number_word_values.get(match.group(0).casefold())
         if value is None:
             continue
@@ -517,20 +609,31 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
             # "сорока восьми" = 48, "twenty-four hours" = 24 h, not 20 and 4 hours
             facts.pop()
             start, value = tens.start, tens.value + value
+        elif tens and value == 100 and tens.value in range(2, 10) and text[tens.end : start] in (" ", "\u00a0"):
+            facts.pop()  # "two hundred million hryvnias"
+            start, value = tens.start, tens.value * value
         if match.group(0).casefold() in rules.ordinal_words:
-            # "the fifth day" is no 5 days, "п'ятий мільйон" no 5 million: an ordinal, whatever follows it
-            facts.append(Fact("ordinal", _num(value), text[start:end], start, end))
+            # "the fifth day" is no 5 days, "п'ятий мільйон" no 5 million: an ordinal, whatever follows it, and the
+            # scale word after it is the ordinal's
+            scale = rules.scale.match(text, end)
+            stop = scale.end() if scale else end
+            facts.append(Fact("ordinal", _num(value), text[start:stop], start, stop))
             continue
         pos = end
+        half = rules.and_a_half.match(text, pos)
+        if half:  # "три з половиною", and "a million and a half": half of the scale a scale word says
+            value, pos = value + 0.5 * (value if value >= 1000 else 1), half.end()
         scale = rules.scale.match(text, pos)
         if scale and scale.group(0).strip().casefold() not in rules.scale_needs_currency:
             value = value * (rules.scale_value(scale.group(0).strip()) or 1)
             pos = scale.end()
-            cur = rules.currency_after.match(text, pos)
-            if cur and rules.currency_code(cur.group(0).strip()):
-                code = rules.currency_code(cur.group(0).strip())
-                facts.append(Fact("money", _num(value), text[start : cur.end()], start, cur.end(), code))
-                continue
+        cur = rules.currency_after.match(text, pos)
+        if cur and rules.currency_code(cur.group(0).strip()) and value >= 1:
+            # "два мільярди доларів", "мільярд доларів", "half a million hryvnias"; not "half dollars"
+            code = rules.currency_code(cur.group(0).strip())
+            value *= rules.currency_factor(cur.group(0).strip())
+            facts.append(Fact("money", _num(value), text[start : cur.end()], start, cur.end(), code))
+            continue
         percent = rules.percent.match(text, pos)
         if percent:  # "Twenty per cent", "двадцять відсотків"
             facts.append(Fact("percent", _num(value), text[start : percent.end()], start, percent.end(), "%"))
@@ -545,4 +648,6 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
 
 
 def _tens_and_units(tens: float, units: float) -> bool:
-    return tens >= 20 and tens % 10 == 0 and 1 <= units < 10
+    """"сорок вісім", and the hundreds with their tens: "двісті сорок"."""
+    return (tens >= 20 and tens % 10 == 0 and 1 <= units < 10
+            or 100 <= tens < 1000 and tens % 100 == 0 and 10 <= units < 100)

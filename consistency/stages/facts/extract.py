@@ -25,6 +25,7 @@ from consistency.stages.facts.name_keys import name_rules
 from consistency.stages.facts.names import lowercase_stems, read_names
 from consistency.stages.facts.rules import Rules, rules_for
 from consistency.stages.langid import mixed_script_words
+from consistency.stages.segment import WEB_ADDRESS
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…»\"”])\s+|\n)\s*[\"«“„'(\[—–-]*\s*")
 
@@ -50,6 +51,8 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     written, text = text, in_one_script(text)
     rules = rules_for(lang)
     taken: list[tuple[int, int]] = _codes_typed_in_lower_case(text, codes if codes is not None else capital_codes(text))
+    # a web or e-mail address states no figure and names nobody: each edition links to its own language's page
+    taken += [m.span() for m in WEB_ADDRESS.finditer(text)]
     facts = read_joined(text, rules, taken)  # "2:1" is a score, not a clock time nor two counts
     facts += read_dates(text, rules, taken, published, order)
     facts += read_times(text, rules, taken)

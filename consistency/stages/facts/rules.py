@@ -114,6 +114,7 @@ class Rules:
     scale: re.Pattern
     scale_values: dict[str, float]
     scale_needs_currency: frozenset[str]
+    scale_or_unit: dict[str, str]  # a scale glued without a currency that may be a unit ("3.5m": million or metres)
     scale_before: re.Pattern  # a scale word right before the figure, the spoken inversion of an estimate
     currency_after: re.Pattern
     currency_named: re.Pattern | None  # a currency's name in a lower-case word ("dollar", "долара")
@@ -188,8 +189,11 @@ class Rules:
     night_words: frozenset[str]  # "11 at night" is 23:00, "2 at night" 02:00
     glued_ok: re.Pattern
     currency_factors: dict[str, float]  # a word naming a hundredth of its currency ("pence", "49p"): 0.01
+    # the currencies a coin's code is a hundredth of (`currencies.hundredth_of`): "kopeck" of UAH and RUB
+    hundredth_of: dict[str, frozenset[str]]
     dimensions: re.Pattern  # "4x4", "21х17х4 см", "60 × 100": figures joined by a times sign
     signs: frozenset[str]  # a figure's sign, in a mark or a word (`numbers.sign_words`), folded
+    and_a_half: re.Pattern  # a half more, after a number word (`numbers.and_a_half`: "з половиною", "and a half")
     phone_marker: re.Pattern  # a word right before a phone number ("тел.", "за телефоном")
     number_sign_before: re.Pattern  # "No. ", "№" right before a figure: an ordinal
     not_figures: re.Pattern  # notation that holds digits but states no figure ("24/7")
@@ -283,6 +287,7 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "group": group,
         "dimensions": _dimensions_rule(g("numbers.times_signs", []), decimal),
         "signs": frozenset(["-", "−", "–", "+", *(w.casefold() for w in g("numbers.sign_words", []))]),
+        "and_a_half": _never_or(r"\s+" + alternation(g("numbers.and_a_half", [])), g("numbers.and_a_half", [])),
         # a number sign right before the digits ("No. 1", "№6", "#3"): the figure ranks or numbers something
         "number_sign_before": _never_or(r"(?:" + "|".join(map(re.escape, signs)) + r")[ \u00a0]?$", signs, 0),
         # a word announcing a phone number, its last before the digits ("тел.", "за телефоном", "call")
@@ -314,6 +319,7 @@ def _scale_rules(g: Getter) -> dict[str, Any]:
         "scale": _words_after_figure(list(scale_values)),
         "scale_values": scale_values,
         "scale_needs_currency": frozenset(w.casefold() for w in g("scale_rules.needs_currency", [])),
+        "scale_or_unit": dict(g("scale_rules.or_unit", {})),
         "scale_before": _never_or(rf"(?<!\w)({alternation(g('scale_rules.before_figure', []))})\s+\Z",
                                   g("scale_rules.before_figure", [])),
     }
@@ -345,6 +351,7 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
         "currency_before": re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + r")[ \u00a0]?\Z", FLAGS),
         "currency_codes": currency_codes,
         "currency_factors": currency_factors,
+        "hundredth_of": {e["code"]: frozenset(e["hundredth_of"]) for e in g("currencies", []) if "hundredth_of" in e},
     }
 
 
