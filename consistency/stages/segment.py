@@ -437,18 +437,31 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # tokenize_uk runs together and razdel does not; not before a line in lower case, which goes on with the sentence
 # in hard-wrapped text ("The minister said:\nwe will not leave."), unless one of the two is an item of a list,
 # ending in a semicolon ("рішення:\nпідвищити тарифи;\nскасувати пільги.")
-LINE_END = re.compile(r"(?<=[.;:!?…])[ \t]*\n")
+SENTENCE_MARKS = (".", ";", ":", "!", "?", "…")
+_LINE_BREAK = re.compile(r"[ \t]*\n")
+
+
+# a line of a table in words: a label, a spaced dash and a figure ("танків ‒ 11412 (+3) од", "personnel ‒ about
+# 1,187,450 (+1,180)"), as the General Staff's daily tally lists the enemy's losses, one line each
+_LABELLED_FIGURE = re.compile(r"[^\W\d][^\n]*?\s[‒–—-]\s+(?:[^\W\d]+\s+)?[+−-]?\d")
 
 
 def _lines_ending_sentences(text: str) -> list[str]:
-    """`text` cut at each LINE_END, but before a line in lower case where neither it nor the line before is a
-    list's item."""
+    """`text` cut at each line break after a sentence's mark, but before a line in lower case where neither it nor the
+    line before is a list's item (a line ending with ";"); and around each line of a label and its figure, which ends
+    with no mark."""
     lines, start = [], 0
-    for end in LINE_END.finditer(text):
+    for end in _LINE_BREAK.finditer(text):
+        this_line = text[text.rfind("\n", 0, end.start()) + 1 : end.start()].strip()
         next_end = text.find("\n", end.end())
         next_line = text[end.end():next_end if next_end >= 0 else len(text)].strip()
-        listed = text[end.start() - 1] == ";" or next_line.endswith(";")
-        if listed or not next_line[:1].islower():
+        tabled = bool(_LABELLED_FIGURE.match(this_line) or _LABELLED_FIGURE.match(next_line))
+        if this_line.endswith(SENTENCE_MARKS):
+            listed = this_line.endswith(";") or next_line.endswith(";")
+            cut = tabled or listed or not next_line[:1].islower()
+        else:
+            cut = tabled
+        if cut:
             lines.append(text[start:end.start()])
             start = end.end()
     return lines + [text[start:]]

@@ -280,6 +280,9 @@ CHANGES = [
     ("nbsp", "ru", "на 1,90 грн", "на 1,30 грн", "numbers", "error"),
     ("links", "en", "19,000 loans", "17,000 loans", "numbers", "error"),
     ("links", "ru", "до 31 декабря 2028 года", "до 31 декабря 2029 года", "dates", "error"),
+    ("losses", "uk", "танків ‒ 11412 (+3) од", "танків ‒ 11412 (+5) од", "numbers", "error"),
+    ("losses", "en", "aircraft ‒ 432", "aircraft ‒ 423", "numbers", "error"),
+    ("losses", "ru", "крылатые ракеты ‒ 3900", "крылатые ракеты ‒ 3090", "numbers", "error"),
 ]
 
 

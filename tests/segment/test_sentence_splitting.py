@@ -261,3 +261,19 @@ def test_no_sentence_ends_inside_a_web_address(lang):
     text = "More details at https://eoselia.diia.gov.ua/en/faq?id=2031. Is it so? Yes, see www.mof.gov.ua/news?page=2."
     assert split_sentences(text, lang) == ["More details at https://eoselia.diia.gov.ua/en/faq?id=2031.", "Is it so?",
                                            "Yes, see www.mof.gov.ua/news?page=2."]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Втрати склали:\nособового складу ‒ близько 1187450 (+1180) осіб\nтанків ‒ 11412 (+3) од\nРСЗВ ‒ 1545 од"),
+    ("ru", "Потери составили:\nличного состава ‒ около 1187450 (+1180) человек\nтанков ‒ 11412 (+3) ед\n"
+           "РСЗО ‒ 1545 ед"),
+    ("en", "Losses amounted to:\npersonnel ‒ about 1,187,450 (+1,180)\ntanks ‒ 11,412 (+3)\nMLRS ‒ 1,545"),
+])
+def test_each_line_of_a_label_and_its_figure_is_a_sentence(lang, text):
+    # the General Staff's daily tally: no line ends with a mark, and each is one figure the editions align on
+    assert split_sentences(text, lang) == text.split("\n")
+
+
+def test_a_hard_wrapped_sentence_still_goes_on_after_a_line_break():
+    wrapped = "Міністр сказав, що втрати\nзросли на 5%."
+    assert split_sentences(wrapped, "uk") == [wrapped]
