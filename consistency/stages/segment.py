@@ -442,8 +442,9 @@ _LINE_BREAK = re.compile(r"[ \t]*\n")
 
 
 # a line of a table in words: a label, a spaced dash and a figure ("танків ‒ 11412 (+3) од", "personnel ‒ about
-# 1,187,450 (+1,180)"), as the General Staff's daily tally lists the enemy's losses, one line each
-_LABELLED_FIGURE = re.compile(r"[^\W\d][^\n]*?\s[‒–—-]\s+(?:[^\W\d]+\s+)?[+−-]?\d")
+# 1,187,450 (+1,180)", "«Слуга народу» – 23,4%"), as the General Staff's daily tally lists the enemy's losses and a
+# poll its parties, one line each
+_LABELLED_FIGURE = re.compile(r"[«\"“„‘']?[^\W\d][^\n]*?\s[‒–—-]\s+(?:[^\W\d]+\s+)?[+−-]?\d")
 
 
 def _lines_ending_sentences(text: str) -> list[str]:

@@ -283,6 +283,8 @@ CHANGES = [
     ("losses", "uk", "танків ‒ 11412 (+3) од", "танків ‒ 11412 (+5) од", "numbers", "error"),
     ("losses", "en", "aircraft ‒ 432", "aircraft ‒ 423", "numbers", "error"),
     ("losses", "ru", "крылатые ракеты ‒ 3900", "крылатые ракеты ‒ 3090", "numbers", "error"),
+    ("partypoll2", "uk", "«Батьківщина» – 9,2%", "«Батьківщина» – 9,8%", "numbers", "error"),
+    ("partypoll2", "en", "2,004 respondents", "2,040 respondents", "numbers", "error"),
 ]
 
 

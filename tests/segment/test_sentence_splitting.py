@@ -268,9 +268,11 @@ def test_no_sentence_ends_inside_a_web_address(lang):
     ("ru", "Потери составили:\nличного состава ‒ около 1187450 (+1180) человек\nтанков ‒ 11412 (+3) ед\n"
            "РСЗО ‒ 1545 ед"),
     ("en", "Losses amounted to:\npersonnel ‒ about 1,187,450 (+1,180)\ntanks ‒ 11,412 (+3)\nMLRS ‒ 1,545"),
+    ("uk", "Голоси розподілилися так:\n«Слуга народу» – 23,4%\n«Європейська солідарність» – 18,1%"),
 ])
 def test_each_line_of_a_label_and_its_figure_is_a_sentence(lang, text):
-    # the General Staff's daily tally: no line ends with a mark, and each is one figure the editions align on
+    # the General Staff's daily tally, a poll's parties: no line ends with a mark, and each is one figure the
+    # editions align on
     assert split_sentences(text, lang) == text.split("\n")
 
 
