@@ -50,6 +50,9 @@ CONTENT_WORDS = 4
 LIST_LENGTHS = 1.2
 # a side of fewer words than this is not judged for drift (`_too_short_to_judge`)
 DRIFT_WORDS = 3
+# a line of a few words against one as short: "Дані уточнюються." / "The data are being updated."
+SHORT_LINE_WORDS = 6
+SHORT_LINE_RATIO = 3
 # how much a merged bead's similarity (story scale) may rise when one of its sentences is taken out
 # before that sentence counts as not expressed (see `unexpressed`)
 MERGE_DROP = 0.2
@@ -376,11 +379,10 @@ class AlignmentCheck(Check):
                               _beyond_a_list_run_in(analysis, key, added, "edition"))
             unexpressed_reference, unexpressed_edition = omitted, added  # coverage counts rewrites as not expressed
             for reference_run, edition_run in substitutions(alignment.beads, omitted, added):
-                # a line of a few words in the place of one ("Дані уточнюються." / "The data are being updated."):
-                # the aligner left them apart on vectors that cannot weigh so short a text
-                in_place = Bead(tuple(reference_run), tuple(edition_run), 0.0)
-                short = len(reference_run) == len(edition_run) == 1 and _too_short_to_judge(signals, in_place)
-                if not short and not _same_facts(analysis, key, reference_run, edition_run):
+                # a line of a few words in the place of one as short ("Дані уточнюються." / "The data are being
+                # updated."): the aligner left them apart on vectors that cannot weigh so short a text
+                if not _short_lines(signals, reference_run, edition_run) and not _same_facts(
+                        analysis, key, reference_run, edition_run):
                     why = f"in place of {analysis.reference}'s passage (no sentence of either matches the other)"
                     findings.append(_semantic_finding(analysis, key, reference_run, edition_run, "rewritten", why))
                 omitted = [i for i in omitted if i not in reference_run]
@@ -862,6 +864,16 @@ def _too_short_to_judge(signals: PairSignals, bead: Bead) -> bool:
     often as a changed one."""
     sides = ((signals.reference, bead.reference), (signals.edition, bead.edition))
     return any(sum(len(texts[i].split()) for i in indices) < DRIFT_WORDS for texts, indices in sides)
+
+
+def _short_lines(signals: PairSignals, reference_run: Sequence[int], edition_run: Sequence[int]) -> bool:
+    """One sentence for one, one side too short to judge (`_too_short_to_judge`) and the other no longer than
+    `SHORT_LINE_WORDS` nor `SHORT_LINE_RATIO` times as long: a long sentence in the place of a short one is a rewrite
+    whatever the vectors can weigh."""
+    if len(reference_run) != 1 or len(edition_run) != 1:
+        return False
+    words = sorted((len(signals.reference[reference_run[0]].split()), len(signals.edition[edition_run[0]].split())))
+    return words[0] < DRIFT_WORDS and words[1] <= SHORT_LINE_WORDS and words[1] <= SHORT_LINE_RATIO * max(1, words[0])
 
 
 def _shape(bead: Bead) -> str:

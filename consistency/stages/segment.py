@@ -437,38 +437,62 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # tokenize_uk runs together and razdel does not; not before a line in lower case, which goes on with the sentence
 # in hard-wrapped text ("The minister said:\nwe will not leave."), unless one of the two is an item of a list,
 # ending in a semicolon ("рішення:\nпідвищити тарифи;\nскасувати пільги.")
-SENTENCE_MARKS = (".", ";", ":", "!", "?", "…")
-_LINE_BREAK = re.compile(r"[ \t]*\n")
-
-
-# a line of a table in words: a label, a spaced dash and a figure ("танків ‒ 11412 (+3) од", "personnel ‒ about
-# 1,187,450 (+1,180)", "«Слуга народу» – 23,4%"), as the General Staff's daily tally lists the enemy's losses and a
-# poll its parties, one line each
-_LABELLED_FIGURE = re.compile(r"[«\"“„‘']?[^\W\d][^\n]*?\s[‒–—-]\s+(?:[^\W\d]+\s+)?[+−-]?\d")
+LINE_END = re.compile(r"(?<=[.;:!?…])[ \t]*\n")
 
 
 def _lines_ending_sentences(text: str) -> list[str]:
-    """`text` cut at each line break after a sentence's mark, but before a line in lower case where neither it nor the
-    line before is a list's item (a line ending with ";"); and around each line of a label and its figure, which ends
-    with no mark."""
+    """`text` cut at each LINE_END, but before a line in lower case where neither it nor the line before is a
+    list's item."""
     lines, start = [], 0
-    for end in _LINE_BREAK.finditer(text):
-        this_line = text[text.rfind("\n", 0, end.start()) + 1 : end.start()].strip()
+    for end in LINE_END.finditer(text):
         next_end = text.find("\n", end.end())
         next_line = text[end.end():next_end if next_end >= 0 else len(text)].strip()
-        tabled = bool(_LABELLED_FIGURE.match(this_line) or _LABELLED_FIGURE.match(next_line))
-        if this_line.endswith(SENTENCE_MARKS):
-            listed = this_line.endswith(";") or next_line.endswith(";")
-            cut = tabled or listed or not next_line[:1].islower()
-        else:
-            cut = tabled
-        if cut:
+        listed = text[end.start() - 1] == ";" or next_line.endswith(";")
+        if listed or not next_line[:1].islower():
             lines.append(text[start:end.start()])
             start = end.end()
     return lines + [text[start:]]
 
 
+# a row of a table in words: a label of a few words, a spaced dash, maybe a word, a figure and what it counts
+# ("танків ‒ 11412 (+3) од", "personnel ‒ about 1,187,450 (+1,180)", "«Слуга народу» – 23,4%"), no mark in it but a
+# figure's and none at its end but ",", ";" or "."; as the General Staff's daily tally lists the enemy's losses and a
+# poll its parties
+_TABLE_ROW = re.compile(r"[«\"“„‘']?[^\W\d][^\d,:;!?…\n]{0,60}?\s[‒–—-]\s+(?:[^\W\d]+\s+)?[+−-]?\d"
+                        r"(?:[^,:;!?…\n]|(?<=\d)[,.](?=\d)){0,30}?[,;.]?")
+
+
+def _tables_apart(text: str) -> list[tuple[str, bool]]:
+    """`text` as (block, whether it is a row of a table): two or more `_TABLE_ROW` lines in a row are each a sentence,
+    which no splitter runs into its neighbours (tokenize_uk and razdel run lines without a mark together, and a
+    row ending "од." or "," would be glued to the next); the text between them goes to the splitter."""
+    lines = text.split("\n")
+    rows = [bool(_TABLE_ROW.fullmatch(line.strip())) for line in lines]
+    beside = [False, *rows[:-1]], [*rows[1:], False]  # the line before each, the line after each
+    in_a_table = [row and (before or after) for row, before, after in zip(rows, *beside)]
+    if not any(in_a_table):
+        return [(text, False)]
+    blocks: list[tuple[str, bool]] = []
+    prose: list[str] = []
+    for line, row in zip(lines, in_a_table):
+        if row:
+            if prose:
+                blocks.append(("\n".join(prose), False))
+                prose = []
+            blocks.append((line, True))
+        else:
+            prose.append(line)
+    if prose:
+        blocks.append(("\n".join(prose), False))
+    return blocks
+
+
 def split_sentences(text: str, lang: str) -> list[str]:
+    return [sentence for block, row in _tables_apart(text)
+            for sentence in ([block.strip()] if row else _split_prose(block, lang)) if sentence]
+
+
+def _split_prose(text: str, lang: str) -> list[str]:
     name = splitter_name(lang)
     if name == "pysbd":
         split = partial(_split_pysbd, lang=load_locale(lang).get("segment.pysbd_language", lang))

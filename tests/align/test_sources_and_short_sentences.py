@@ -84,6 +84,10 @@ def test_a_two_word_line_the_aligner_left_apart_is_no_rewrite(tmp_path):
     assert alignment_findings(story(tmp_path, "losses"), True) == []
     lost = story(tmp_path / "lost", "losses", edits={"ru": ("самолетов ‒ 432 ед\n", "")})
     assert [(e, c) for e, c, _ in alignment_findings(lost, True)] == [("ru", "omission")]
+    # a long sentence in the place of the short line is a rewrite
+    law = "The president signed a general mobilisation law that takes effect next month."
+    rewritten = story(tmp_path / "rewritten", "losses", edits={"en": ("The data are being updated.", law)})
+    assert [(e, c) for e, c, _ in alignment_findings(rewritten, True)] == [("ru", "semantic"), ("uk", "semantic")]
 
 
 def test_a_source_sentence_one_edition_dropped_stays_a_gap(tmp_path):

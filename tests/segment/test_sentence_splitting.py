@@ -276,6 +276,16 @@ def test_each_line_of_a_label_and_its_figure_is_a_sentence(lang, text):
     assert split_sentences(text, lang) == text.split("\n")
 
 
-def test_a_hard_wrapped_sentence_still_goes_on_after_a_line_break():
-    wrapped = "Міністр сказав, що втрати\nзросли на 5%."
+def test_a_row_ending_in_a_comma_or_a_full_stop_stays_a_sentence_of_its_own():
+    text = "Втрати склали:\nтанків ‒ 11412 (+3) од,\nлітаків ‒ 432 од.\nРСЗВ ‒ 1545 од."
+    assert split_sentences(text, "uk") == text.split("\n")
+
+
+@pytest.mark.parametrize("wrapped", [
+    "Міністр сказав, що втрати\nзросли на 5%.",
+    "Міністр сказав, що ціни зросли на 10 – 15\nвідсотків за рік.",
+    "Кількість загиблих – понад 20\nлюдей, повідомили в ДСНС.",  # one line of a label and a figure is no table
+    "Він сказав, що\nрахунок – 2:1 на користь господарів.",
+])
+def test_a_hard_wrapped_sentence_still_goes_on_after_a_line_break(wrapped):
     assert split_sentences(wrapped, "uk") == [wrapped]
