@@ -35,6 +35,7 @@ from consistency.locales import load_locale
 from consistency.model import Alignment, Analysis, Bead, Fact, Finding, Sentence
 from consistency.stages.align.length import PRIOR_CHARS, length_log_probability
 from consistency.stages.align.signals import PairSignals
+from consistency.stages.facts.name_keys import is_glossary
 from consistency.stages.facts.rules import alternation
 from consistency.stages.segment import BULLET
 
@@ -669,9 +670,12 @@ def _same_facts(analysis: Analysis, key: str, reference_run: Sequence[int], edit
     if len(reference_run) != 1 or len(edition_run) != 1 or not analysis.facts:
         return False
     tolerances = Tolerances.of(analysis.story.config.thresholds)
+    # a capitalised word nothing vouches for is no name to match ("Corn exports reached ...": a noun opening its
+    # sentence, which the other language writes in lower case)
     mine = [f for f in facts_by_sentence(analysis.facts.get(analysis.reference, ())).get(reference_run[0], ())
-            if _telling(f)]
-    theirs = [f for f in facts_by_sentence(analysis.facts.get(key, ())).get(edition_run[0], ()) if _telling(f)]
+            if _telling(f) and not _guessed_name(f)]
+    theirs = [f for f in facts_by_sentence(analysis.facts.get(key, ())).get(edition_run[0], ())
+              if _telling(f) and not _guessed_name(f)]
 
     def stated(fact: Fact, others: list[Fact]) -> bool:
         return any(tolerances.relation(fact, other) is not None for other in others)
@@ -681,6 +685,10 @@ def _same_facts(analysis: Analysis, key: str, reference_run: Sequence[int], edit
             and all(stated(f, mine) for f in theirs)
             and (not converted or any(tolerances.relation(f, other) == "conversion"
                                       for f in figures for other in theirs)))
+
+
+def _guessed_name(fact: Fact) -> bool:
+    return fact.kind == "name" and fact.entity is None and not is_glossary(str(fact.value))
 
 
 def _telling(fact: Fact) -> bool:

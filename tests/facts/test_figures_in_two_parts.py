@@ -30,6 +30,13 @@ def test_a_sum_in_two_scale_words_is_one_sum(lang, text, value):
     assert read(text, lang) == [("money", value, "UAH")]
 
 
+@pytest.mark.parametrize("lang,text", [("uk", "Експорт склав 1 млн 200 тис. тонн."),
+                                       ("ru", "Экспорт составил 1 млн 200 тыс. тонн."),
+                                       ("en", "Exports reached 1.2 million tonnes.")])
+def test_a_quantity_in_two_scale_words_is_one_quantity(lang, text):
+    assert read(text, lang) == [("quantity", 1.2e6, "t")]
+
+
 def test_two_scale_words_join_only_as_one_figure_would_be_written():
     assert read("Було 5 млн 20 тис. осіб.", "uk") == [("amount", 5.02e6, None)]
     # the second part must be less than one of the first's scale, and stand right after it, a space between

@@ -285,6 +285,9 @@ CHANGES = [
     ("losses", "ru", "крылатые ракеты ‒ 3900", "крылатые ракеты ‒ 3090", "numbers", "error"),
     ("partypoll2", "uk", "«Батьківщина» – 9,2%", "«Батьківщина» – 9,8%", "numbers", "error"),
     ("partypoll2", "en", "2,004 respondents", "2,040 respondents", "numbers", "error"),
+    ("grainexport", "uk", "пшениці – 1 млн 200 тис. тонн", "пшениці – 1 млн 300 тис. тонн", "numbers", "error"),
+    ("grainexport", "ru", "достиг 15 млн 900 тыс. тонн", "достиг 15 млн 600 тыс. тонн", "numbers", "error"),
+    ("grainexport", "en", "barley 150,000 tonnes", "barley 150,000 hectares", "numbers", "error"),
 ]
 
 

@@ -145,10 +145,10 @@ _SPACES = re.compile(r"[ \u00a0\u202f]+")
 
 
 def _join_compound_scales(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
-    """"1 млн 200 тис. гривень", "2 млрд 300 млн доларів": one figure in two scale words, as Ukrainian and Russian
-    copy writes what English says as "UAH 1.2 million"; the first part a whole number of the larger scale, the second
-    less than one of it, in a smaller scale, and nothing but a space between them. So is a sum and its coins ("15 грн
-    50 коп.", `currencies.hundredth_of`)."""
+    """"1 млн 200 тис. гривень", "2 млрд 300 млн доларів", "1 млн 200 тис. тонн": one figure in two scale words, as
+    Ukrainian and Russian copy writes what English says as "UAH 1.2 million"; the first part a whole number of the
+    larger scale, the second less than one of it, in a smaller scale, and nothing but a space between them. So is a
+    sum and its coins ("15 грн 50 коп.", `currencies.hundredth_of`)."""
     out: list[Fact] = []
     for fact in facts:
         previous = out[-1] if out else None
@@ -161,7 +161,7 @@ def _join_compound_scales(text: str, facts: list[Fact], rules: Rules) -> list[Fa
                               text=text[previous.start : fact.end], end=fact.end)
             continue
         # the first part says no currency ("5 млрд грн. 300 млн із них" is two sums), and a space alone stands between
-        if (apart and previous.kind == "amount" and fact.kind in ("amount", "money")
+        if (apart and previous.kind == "amount" and fact.kind in ("amount", "money", "quantity")
                 and float(previous.value).is_integer()):
             larger, smaller = _scale_of(previous, rules), _scale_of(fact, rules)
             if larger > smaller > 1 and fact.value < larger and float(previous.value / larger).is_integer():
