@@ -30,12 +30,12 @@ import numpy as np
 
 from consistency.checks.base import Check
 from consistency.checks.facts.context import Tolerances, facts_by_sentence
+from consistency.checks.facts.name_swap import vouched
 from consistency.excerpt import excerpt
 from consistency.locales import load_locale
 from consistency.model import Alignment, Analysis, Bead, Fact, Finding, Sentence
 from consistency.stages.align.length import PRIOR_CHARS, length_log_probability
 from consistency.stages.align.signals import PairSignals
-from consistency.stages.facts.name_keys import is_glossary
 from consistency.stages.facts.rules import alternation
 from consistency.stages.segment import BULLET
 
@@ -673,9 +673,9 @@ def _same_facts(analysis: Analysis, key: str, reference_run: Sequence[int], edit
     # a capitalised word nothing vouches for is no name to match ("Corn exports reached ...": a noun opening its
     # sentence, which the other language writes in lower case)
     mine = [f for f in facts_by_sentence(analysis.facts.get(analysis.reference, ())).get(reference_run[0], ())
-            if _telling(f) and not _guessed_name(f)]
+            if _telling(f) and (f.kind != "name" or vouched(f))]
     theirs = [f for f in facts_by_sentence(analysis.facts.get(key, ())).get(edition_run[0], ())
-              if _telling(f) and not _guessed_name(f)]
+              if _telling(f) and (f.kind != "name" or vouched(f))]
 
     def stated(fact: Fact, others: list[Fact]) -> bool:
         return any(tolerances.relation(fact, other) is not None for other in others)
@@ -685,10 +685,6 @@ def _same_facts(analysis: Analysis, key: str, reference_run: Sequence[int], edit
             and all(stated(f, mine) for f in theirs)
             and (not converted or any(tolerances.relation(f, other) == "conversion"
                                       for f in figures for other in theirs)))
-
-
-def _guessed_name(fact: Fact) -> bool:
-    return fact.kind == "name" and fact.entity is None and not is_glossary(str(fact.value))
 
 
 def _telling(fact: Fact) -> bool:

@@ -197,7 +197,7 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
             (k, [surname(y)], f) for k, f in pair.members.items()]:
         if named_in(ctx, edition, segment, names, besides=own):
             return False
-    if _vouched(fact) and any(_vouched(f) for f in pair.members.values()):
+    if vouched(fact) and any(vouched(f) for f in pair.members.values()):
         return True  # the glossary or a dictionary knows both names
     if "|" in y and fact.entity in (None, PERSON) and any(
             "|" in str(f.value) and f.entity in (None, PERSON) and (f.entity == PERSON or fact.entity == PERSON)
@@ -228,7 +228,7 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     # Y's edition names X elsewhere, so Y is not how it writes X: another name, if a dictionary knows Y too,
     # or if two editions agree on a name no glossary knows either (a known place against an unknown word of
     # the sentence is mostly the sentence retold, and so is a common word a title capitalises, "Перезапуск")
-    return x_sure and (y_sure or _vouched(fact) or (len(pair.members) >= 2 and not any(map(is_glossary, xs))
+    return x_sure and (y_sure or vouched(fact) or (len(pair.members) >= 2 and not any(map(is_glossary, xs))
                                                     and not plain))
 
 
@@ -323,7 +323,7 @@ def _given_name_against_a_guess(ctx: Context, key: str, fact: Fact, others: list
     is the likely reading. (The extractor leaves a first name alone without a kind: nobody in particular,
     until another edition names somebody else.)"""
     named = [(key, fact)] + others
-    if len(named) != 2 or any("|" in str(f.value) or _vouched(f) or _acronym_guess(f) for _, f in named):
+    if len(named) != 2 or any("|" in str(f.value) or vouched(f) or _acronym_guess(f) for _, f in named):
         return False
     readings = [analyse(f.text.strip(), ctx.lang(k)) for k, f in named]
     kinds = [kind or _first_name_in_mid_sentence(ctx, (k, f), other)
@@ -518,7 +518,8 @@ def same_kind(a: list[Fact], b: list[Fact]) -> bool:
     return all(compatible_kinds(x, y) for x in kinds_a for y in kinds_b)
 
 
-def _vouched(fact: Fact) -> bool:
+def vouched(fact: Fact) -> bool:
+    """A name the glossary or a dictionary knows, not a capitalised word guessed to be one."""
     return is_glossary(str(fact.value)) or fact.entity is not None
 
 
@@ -534,7 +535,7 @@ def sure_entity(ctx: Context, members: dict[str, Fact], lacking: str) -> bool:
     misses too ("Graham", "Грэм" / "Греем")."""
     alone = len(members) == 1
 
-    def vouched(key: str, fact: Fact) -> bool:
+    def vouched_here(key: str, fact: Fact) -> bool:
         if fact.kind != "name" or _acronym_guess(fact):
             return False
         if is_glossary(str(fact.value)):
@@ -546,7 +547,7 @@ def sure_entity(ctx: Context, members: dict[str, Fact], lacking: str) -> bool:
         return entity in (PERSON, GIVEN_NAME) or (
             entity is not None and edition_script(ctx, key) == edition_script(ctx, lacking))
 
-    return ((any(vouched(k, f) for k, f in members.items()) or _named_in_full_across_scripts(ctx, members))
+    return ((any(vouched_here(k, f) for k, f in members.items()) or _named_in_full_across_scripts(ctx, members))
             and len(members) >= min(2, len(ctx.editions) - 1))
 
 

@@ -387,13 +387,22 @@ def _temperature_difference(f_value: float, c_value: float, tolerance: float, ro
         and significant_digits(c_value) < significant_digits(in_c) and _close(_round_sig(in_c, significant_digits(c_value)), c_value))
 
 
-def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_tolerance: float = 0.015) -> str | None:
+def _readings_against(a: Fact, b: Fact) -> tuple[tuple[Fact, Fact], Fact] | None:
+    """(the two readings of whichever of a and b is read as a unit that may be a scale ("3.5m"), the other fact);
+    None where neither is."""
     for either, other in ((a, b), (b, a)):
         readings = unit_and_scale_readings(either)
-        if readings is not None:  # "3.5m" is "3,5 м" or "3,5 млн", whichever the other edition says
-            found = (relation(reading, other, rounding_tolerance=rounding_tolerance,
-                              conversion_tolerance=conversion_tolerance) for reading in readings)
-            return next(filter(None, found), None)
+        if readings is not None:
+            return readings, other
+    return None
+
+
+def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_tolerance: float = 0.015) -> str | None:
+    if (either := _readings_against(a, b)) is not None:  # "3.5m" is "3,5 м" or "3,5 млн", as the other edition says
+        readings, other = either
+        found = (relation(reading, other, rounding_tolerance=rounding_tolerance,
+                          conversion_tolerance=conversion_tolerance) for reading in readings)
+        return next(filter(None, found), None)
     fa, fb = family(a), family(b)
     if same_literal(a, b):
         return "equal"
@@ -497,11 +506,10 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
     that are written alike (see same_literal). With `partial_dates` (sentences known to say the same
     thing), a month without its day against a full date in another month is a changed date too. A figure read either
     as a unit or as a scale ("6.5m" against "6,8 млн") is a changed value where either reading is."""
-    for either, other in ((a, b), (b, a)):
-        readings = unit_and_scale_readings(either)
-        if readings is not None:  # "6.5m" against "6,8 млн": a changed value of the reading that fills the slot
-            found = [rival(reading, other, partial_dates=partial_dates) for reading in readings]
-            return "value" if "value" in found else next(filter(None, found), None)
+    if (either := _readings_against(a, b)) is not None:  # "6.5m" against "6,8 млн": the reading that fills the slot
+        readings, other = either
+        found = [rival(reading, other, partial_dates=partial_dates) for reading in readings]
+        return "value" if "value" in found else next(filter(None, found), None)
     fa, fb = family(a), family(b)
     if fa != fb or same_literal(a, b):
         return None
@@ -556,10 +564,9 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
 def distance(a: Fact, b: Fact) -> float:
     """How far apart two rival facts are (to pair the likeliest alteration first); a figure read either as a unit or
     as a scale ("6.5m") by the nearer of its readings."""
-    for either, other in ((a, b), (b, a)):
-        readings = unit_and_scale_readings(either)
-        if readings is not None:
-            return min(distance(reading, other) for reading in readings)
+    if (either := _readings_against(a, b)) is not None:
+        readings, other = either
+        return min(distance(reading, other) for reading in readings)
     try:
         va, vb = abs(float(a.value)) + 1e-9, abs(float(b.value)) + 1e-9
         return abs(math.log(va / vb))
