@@ -299,7 +299,7 @@ class Fact:
     """A figure, date or name read from one text, with where it stands in that text."""
 
     # "amount", "money", "percent", "ordinal", "date", "time", "year", "quantity", "count", "score", "dimensions",
-    # "phone", "name"
+    # "phone", "code" (a case number), "name"
     kind: str
     value: Any  # canonical, hashable: a float, an ISO date "2023-12-06", an entity key "austin"
     text: str  # the span as written

@@ -16,6 +16,8 @@ from consistency.stages.langid import identify, mixed_script_words
 
 # a quotation between any of the marks the three languages' copy uses
 QUOTATION = re.compile(r'"[^"\n]+"|«[^»\n]+»|“[^”\n]+”|„[^“”\n]+[“”]')
+# a quotation's translation given beside it, in brackets right after its closing mark
+TRANSLATION_IN_BRACKETS = re.compile(r"[ \u00a0]*\(([^()\n]+)\)")
 
 
 def _a_quotation_kept(text: str, declared: str, foreign: str) -> bool:
@@ -26,6 +28,20 @@ def _a_quotation_kept(text: str, declared: str, foreign: str) -> bool:
     if not quoted:
         return False
     return (identify(QUOTATION.sub(" ", text)).lang == declared and identify(" ".join(quoted)).lang == foreign)
+
+
+def _translated_beside(text: str, declared: str) -> bool:
+    """A paragraph whose every quotation is followed by its translation in brackets ('«Ukraine is not alone» (Україна
+    не сама), — написав він'): the words as they were said, and what they mean, both there for the reader."""
+    rest, last = [], 0
+    for quotation in QUOTATION.finditer(text):
+        bracket = TRANSLATION_IN_BRACKETS.match(text, quotation.end())
+        if bracket is None or identify(bracket.group(1)).lang != declared:
+            return False
+        rest.append(text[last:quotation.start()])
+        last = bracket.end()
+    # the words around them are the edition's own, or too few to tell ("— написав він")
+    return bool(rest) and identify(" ".join(rest) + " " + text[last:]).lang in (declared, None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -67,6 +83,8 @@ class LanguageCheck(Check):
                     continue
                 foreign_letters += letters
                 if whole_edition_foreign and not some_declared:
+                    continue
+                if _translated_beside(paragraph.text, reading.declared):
                     continue
                 if _a_quotation_kept(paragraph.text, reading.declared, guess.lang):
                     findings.append(Finding(

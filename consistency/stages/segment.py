@@ -258,6 +258,9 @@ def _ends_with_token(sentence: str, abbreviation: str) -> bool:
 
 # how far into the next piece a parenthesis left open must close for the two to be one sentence
 NOTE_CLOSES_WITHIN = 16
+# a parenthesis opened right after a quotation's closing mark and still open: the quotation's translation
+TRANSLATION_OPENED = re.compile(r"[\"”»]\s*\([^()]*$")
+TRANSLATION_CLOSES_WITHIN = 300
 
 
 def _dateline_joined(pieces: list[str], lang: str) -> list[str]:
@@ -310,6 +313,11 @@ def _glue(pieces: list[str], lang: str) -> list[str]:
             # Ред.)", "(... groups. — Ed.)") goes on with the sentence it stands in
             closes_note = previous.count("(") > previous.count(")") and ")" in piece[:NOTE_CLOSES_WITHIN] and (
                 "(" not in piece[:piece.index(")")])
+            # a quotation's translation in brackets after it, of sentences of its own ("«Ukraine is not alone. We
+            # will stand by Ukraine» (Україна не сама. Ми будемо поруч), — написав він"): one sentence with it
+            closes_note = closes_note or (TRANSLATION_OPENED.search(previous) is not None
+                                          and ")" in piece[:TRANSLATION_CLOSES_WITHIN]
+                                          and "(" not in piece[:piece.index(")")])
             if (
                 closes_note
                 or any(_ends_with_token(previous, a) for a in never_final)

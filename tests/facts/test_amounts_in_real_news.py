@@ -681,8 +681,9 @@ def test_a_count_in_words_two_editions_agree_on_is_altered_in_the_third():
     jets = {"en": ["Ukraine received six more F-16s."], "uk": ["Україна отримала ще шість F-16."],
             "ru": ["Украина получила еще шесть F-16."]}
     assert numbers(jets) == []
-    # a warning: words only confirm, but two editions agree and the sentences are aligned
-    assert numbers({**jets, "ru": ["Украина получила еще восемь F-16."]}) == [("ru", "altered", "warning")]
+    # an error: a count of three or more in words against two editions that agree, in aligned sentences, is as
+    # plain as its figure (no wording says eight for six)
+    assert numbers({**jets, "ru": ["Украина получила еще восемь F-16."]}) == [("ru", "altered", "error")]
     # "one" and "two" are wording too often ("one of them", "both") to be a side
     assert numbers({"en": ["Two men were detained."], "uk": ["Затримали двох чоловіків."],
                     "ru": ["Задержали одного мужчину."]}) == []
@@ -823,9 +824,9 @@ def test_an_ordinal_in_words_two_editions_agree_on_is_a_side_of_an_alteration():
                "uk": ["Перше місце вчетверте поспіль посів MIT."],
                "ru": ["Первое место в четвертый раз подряд занял MIT."]}
     assert numbers(ranking) == []
-    # words only confirm: the edition two others contradict is warned, not failed
+    # the edition two others contradict fails, as with a count in words of three or more
     assert numbers({**ranking, "en": ["MIT took first place for the third year in a row."]}) == [
-        ("en", "altered", "warning")]
+        ("en", "altered", "error")]
 
 
 def test_a_web_or_email_address_states_no_figure():

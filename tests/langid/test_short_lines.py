@@ -192,3 +192,17 @@ def test_a_quotation_kept_in_the_words_it_was_said_in_is_a_warning_and_a_paragra
             "в соцсети X.")
     findings = language_findings(tmp_path / "left", uk=left, en=en)
     assert [(f.edition, f.kind, f.severity) for f in findings] == [("uk", "foreign-paragraph", "error")]
+
+
+def test_a_quotation_kept_with_its_translation_in_brackets_is_no_finding(tmp_path):
+    en = ("Macron: Ukraine is not alone\n\nFrench President Emmanuel Macron wrote on X after meeting Zelensky.\n\n"
+          "\"Ukraine is not alone. We will stand by Ukraine for as long as it takes,\" Macron wrote.")
+    both = ("Макрон: Україна не сама\n\nПрезидент Франції Емманюель Макрон написав у X після зустрічі із "
+            "Зеленським.\n\n«Ukraine is not alone. We will stand by Ukraine for as long as it takes» (Україна не сама. "
+            "Ми будемо поруч з Україною стільки, скільки буде потрібно), — написав Макрон.")
+    assert language_findings(tmp_path / "both", uk=both, en=en) == []
+    # brackets in English are no translation: the paragraph is still left in English
+    untranslated = both.replace("(Україна не сама. Ми будемо поруч з Україною стільки, скільки буде потрібно)",
+                                "(as he put it)")
+    findings = language_findings(tmp_path / "untranslated", uk=untranslated, en=en)
+    assert ("uk", "foreign-paragraph") in [(f.edition, f.kind) for f in findings]

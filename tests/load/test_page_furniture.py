@@ -158,3 +158,27 @@ def test_each_edition_keeps_its_four_paragraphs_and_the_furniture_for_audit(tmp_
 def test_furniture_is_no_omission_or_addition(tmp_path):
     report = check_story(write_story(tmp_path / "story"), translator="none", embeddings=False, checks=("alignment",))
     assert [f.message for f in report.findings if f.check in ("omission", "addition")] == []
+
+
+def test_an_embedded_post_goes_whole_with_its_signature_in_a_page_of_any_language():
+    post = ("Thank you, Canada, for the new sanctions against Russia's shadow fleet. pic.twitter.com/4kXy2ZqPLm\n"
+            "— Volodymyr Zelensky (@ZelenskyyUa) December 6, 2025")
+    kept, removed = strip_chrome(f"{FIRST}\n\n{post}\n\n{LAST}")
+    assert kept == f"{FIRST}\n\n{LAST}"
+    assert removed == tuple(post.split("\n"))
+    # a dash before a name with no handle is a quote's attribution, which stays
+    quoted = f"{FIRST}\n\n«Ми вистоїмо».\n— Володимир Зеленський\n\n{LAST}"
+    assert strip_chrome(quoted) == (quoted, ())
+
+
+@pytest.mark.parametrize("caption", ["На фото: наслідки удару по НПЗ.", "На фото — Денис Шмигаль",
+                                     "На снимке: последствия удара", "Pictured: the refinery after the strike"])
+def test_a_captions_own_line_is_furniture(caption):
+    kept, removed = strip_chrome(f"{FIRST}\n\n{caption}\n\n{LAST}")
+    assert kept == f"{FIRST}\n\n{LAST}"
+    assert removed == (caption,)
+
+
+def test_a_sentence_about_a_photo_stays():
+    text = f"{FIRST}\n\nНа фото видно, що будівля зруйнована.\n\n{LAST}"
+    assert strip_chrome(text) == (text, ())

@@ -289,3 +289,12 @@ def test_a_row_ending_in_a_comma_or_a_full_stop_stays_a_sentence_of_its_own():
 ])
 def test_a_hard_wrapped_sentence_still_goes_on_after_a_line_break(wrapped):
     assert split_sentences(wrapped, "uk") == [wrapped]
+
+
+def test_a_quotations_translation_in_brackets_stays_in_its_sentence():
+    text = ("«Ukraine is not alone. We will stand by Ukraine» (Україна не сама. Ми будемо поруч з Україною), — "
+            "написав Макрон. Зеленський подякував.")
+    assert split_sentences(text, "uk") == [
+        "«Ukraine is not alone.",
+        "We will stand by Ukraine» (Україна не сама. Ми будемо поруч з Україною), — написав Макрон.",
+        "Зеленський подякував."]

@@ -15,6 +15,7 @@ from consistency.checks.facts.relations import (
     distance,
     in_roman_numerals,
     in_words,
+    is_fraction_in_words,
     is_named_month,
     is_quantity_in_words,
     is_weak,
@@ -125,16 +126,18 @@ def _meets(c: Cluster, rival_cluster: Cluster) -> bool:
 
 def _firm(c: Cluster, segment: Segment) -> bool:
     """A cluster that may be one side of an alteration: a fact in figures, or, in aligned sentences, a
-    month named alone ("in March" where the other editions say "у квітні"), a measure in words ("за
-    добу" where the other edition says "24 days"), an ordinal in Roman numerals ("во II квартале") or a count or an
-    ordinal in words two editions agree on ("six" / "шість", "fourth" / "вчетверте": `_counts_in_words`). Never a
-    time converted in brackets into another zone: the time before it is the one compared."""
+    month named alone ("in March" where the other editions say "у квітні"), a share in words ("a third of"), a
+    measure in words ("за добу" where the other edition says "24 days"), an ordinal in Roman numerals ("во II
+    квартале") or a count or an ordinal in words two editions agree on ("six" / "шість", "fourth" / "вчетверте":
+    `_counts_in_words`). Never a time converted in brackets into another zone: the time before it is the one
+    compared."""
     if all(f.kind == "time" and f.qualifier == CONVERTED and f.unit in ZONE_TO_KYIV for f in c.members.values()):
         return False  # "(01:12 GMT)": the local time before it is the one compared
     if c.strong:
         return True
     facts = list(c.members.values())
-    return _aligned(segment) and (all(is_named_month(f) or is_quantity_in_words(f) for f in facts)
+    return _aligned(segment) and (all(is_named_month(f) or is_quantity_in_words(f) or is_fraction_in_words(f)
+                                      for f in facts)
                                   or (any(in_roman_numerals(f) for f in facts)
                                       and all(f.kind == "ordinal" for f in facts))
                                   or len(facts) >= 2 and _counts_in_words(c))
@@ -215,9 +218,18 @@ def _read_in_words(wrong: Cluster, right: dict[str, Fact]) -> bool:
     def plain(fact: Fact, rivals: Iterable[Fact]) -> bool:
         # a month named alone is no doubtful count in words ("one of", "both"): a side only in aligned
         # sentences (_firm), and plain there; so is a measure in words far from its rival
-        return (not is_weak(fact) or is_named_month(fact)
+        return (not is_weak(fact) or is_named_month(fact) or is_fraction_in_words(fact)
                 or is_quantity_in_words(fact) and all(measures_apart(fact, rival) for rival in rivals))
 
-    all_in_figures = all(plain(f, right.values()) for f in wrong.members.values())
-    other_side_confirms = any(plain(f, wrong.members.values()) for f in right.values()) or len(right) >= 2
+    # against two editions that agree, a count of three or more in words is as plain as its figure ("four Mirage
+    # 2000s" where the others say "шість", "шесть"; "Three-room" for "2-кімнатні"): no wording says 4 for 6
+    majority = len(right) >= 2
+    all_in_figures = all(plain(f, right.values()) or (majority and _a_count_of_three_in_words(f))
+                         for f in wrong.members.values())
+    other_side_confirms = any(plain(f, wrong.members.values()) for f in right.values()) or majority
     return not (all_in_figures and other_side_confirms)
+
+
+def _a_count_of_three_in_words(fact: Fact) -> bool:
+    """"six", "шість", "Three-room": a count in words of three or more (see `_counts_in_words`)."""
+    return fact.kind in ("count", "ordinal") and in_words(fact) and float(fact.value) >= 3

@@ -67,7 +67,7 @@ from consistency.stages.facts.name_keys import (
     surname,
     word_keys,
 )
-from consistency.stages.facts.rules import rules_for
+from consistency.stages.facts.rules import alternation, rules_for
 
 # what an edition may give or leave out: a sum, a measure or a time converted in brackets, a wire's dateline
 _GLOSSES = frozenset({CONVERTED, DATELINE})
@@ -325,7 +325,8 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         changed_code = _code_unwritten(ctx, segment, c, lacking)
         unsaid = ((second_lost or changed_code or not _said(ctx, segment, c, lacking))
                   and not _stand_in(ctx, fact, segment, lacking, list(c.members))
-                  and not _said_without_its_country(ctx, segment, c, lacking))
+                  and not _said_without_its_country(ctx, segment, c, lacking)
+                  and not _said_by_its_common_noun(ctx, segment, c, lacking))
         witnessed = witnessed or second_lost or bool(elsewhere) and len(c.members) == 1
         # named fewer times in the whole story, by the surname's words, and with no pronoun more here ("—
         # пояснив він" for "Prof Berzofsky explained"): the mention is lost, not said otherwise
@@ -627,6 +628,7 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
             continue
         if check == "entities" and any(_stand_in(ctx, fact, segment, o, list(c.members)) or _said(ctx, segment, c, o)
                                        or _said_without_its_country(ctx, segment, c, o)
+                                       or _said_by_its_common_noun(ctx, segment, c, o)
                                        or _first_name_of_one_named(ctx, segment, k, fact, o) for o in absent):
             continue
         msg = f"added: {describe(c.members[k])} ({k}) is not in " + ", ".join(absent)
@@ -784,6 +786,23 @@ def _stand_in(ctx: Context, name: Fact, segment: Segment, edition: str, holders:
         count(k, str(f.value)) for k in holders) for f in segment.facts.get(edition, ()) if f.kind == "name")
 
 
+def _said_by_its_common_noun(ctx: Context, segment: Segment, c: Cluster, edition: str) -> bool:
+    """The edition writes, in its segment, the common noun its copy uses for the cluster's institution
+    (`names.common_nouns`: "parliament" for the Verkhovna Rada, "the government" for the Cabinet, "the central bank"
+    for the National Bank), as English desks write for the name the other editions give."""
+    pattern = _common_nouns(ctx.lang(edition), tuple(sorted({str(f.value) for f in c.members.values()})))
+    if pattern is None or not segment.sentences.get(edition):
+        return False  # no sentence of the edition here: what it says elsewhere is no mention here
+    return pattern.search(text_of_segment(ctx.analysis, edition, segment.sentences)) is not None
+
+
+@lru_cache(maxsize=None)
+def _common_nouns(lang: str, keys: tuple[str, ...]) -> re.Pattern | None:
+    nouns = load_locale(lang).get("names.common_nouns", {})
+    forms = [form for key in keys for form in nouns.get(key, [])]
+    return re.compile(r"(?<!\w)" + alternation(forms), re.IGNORECASE) if forms else None
+
+
 def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edition: str) -> bool:
     """`edition` writes `holder`'s fact in its segment, read otherwise: the same notation in figures
     ("19.04", a date in one edition and a decimal in the other: the same string is never a difference),
@@ -806,10 +825,11 @@ _A_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # a date value with its day: "2
 def _a_day_in_figures(ctx: Context, segment: Segment, holder: str, fact: Fact, edition: str) -> bool:
     """Of the two editions, one writes a day of a month in words ("April 25") and the other in figures ("в
     понеділок 25.04", read as a decimal: a figure is a date only with a year or a month's name), a figure that
-    no other edition gives in the segment (in "rose to 1.05" / "1 травня ... до 1,05" the figure is a figure)."""
-    def alone(key: str, figure: Fact) -> bool:
+    the edition of the date does not give too (in "rose to 1.05" / "1 травня ... до 1,05" the figure is a figure;
+    "з 06.12" in uk and ru against "on December 6" is the day)."""
+    def alone(figure: Fact, other_edition: str) -> bool:
         return not any(ctx.tolerances.relation(figure, other) is not None
-                       for k in ctx.editions if k != key for other in segment.facts.get(k, ()))
+                       for other in segment.facts.get(other_edition, ()))
 
     def a_day_of(day: str, dates: Iterable[Fact]) -> bool:
         return any(d.kind == "date" and _A_DAY.fullmatch(str(d.value)) and dates_agree(day, str(d.value))
@@ -817,9 +837,9 @@ def _a_day_in_figures(ctx: Context, segment: Segment, holder: str, fact: Fact, e
 
     day = date_of_figure(fact)
     if day is not None:
-        return alone(holder, fact) and a_day_of(day, segment.facts.get(edition, ()))
+        return alone(fact, edition) and a_day_of(day, segment.facts.get(edition, ()))
     return fact.kind == "date" and any(
-        (day := date_of_figure(figure)) is not None and a_day_of(day, [fact]) and alone(edition, figure)
+        (day := date_of_figure(figure)) is not None and a_day_of(day, [fact]) and alone(figure, holder)
         for figure in segment.facts.get(edition, ()))
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from consistency.model import Fact
 from consistency.stages.facts.amounts import BARE_HOUR, CONVERTED, PER_ONE, YEAR_OF_LIFE, unit_and_scale_readings
-from consistency.stages.facts.dates import NIGHT_BEFORE, clock_times
+from consistency.stages.facts.dates import NIGHT_BEFORE, RELATIVE_YEAR, clock_times
 from consistency.stages.facts.name_keys import is_glossary, same_name
 from consistency.stages.facts.units import UNITS, dimension, to_base
 
@@ -29,7 +29,7 @@ JOINED = frozenset({"score", "dimensions"})
 def family(fact: Fact) -> str:
     if fact.kind in NUMERIC:
         return "number"
-    return fact.kind  # "date", "time", "name", "score", "dimensions", "phone"
+    return fact.kind  # "date", "time", "name", "score", "dimensions", "phone", "code"
 
 
 def check_for(fact: Fact) -> str:
@@ -137,6 +137,12 @@ def date_of_figure(fact: Fact) -> str | None:
         return None
     day, month = int(day_and_month.group(1)), int(day_and_month.group(2))
     return f"--{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+def is_fraction_in_words(fact: Fact) -> bool:
+    """A share said in words ("дві третини", "a quarter of"): weak alone, like the words it is, but no wording
+    rounds it, so in aligned sentences "три чверті" against "two-thirds" is an alteration."""
+    return fact.kind == "amount" and in_words(fact) and 0 < float(fact.value) < 1
 
 
 def is_quantity_in_words(fact: Fact) -> bool:
@@ -319,6 +325,9 @@ def date_keys(value: str) -> list[tuple]:
     if period is not None:
         # a decade meets the years and ordinals of its first year ("1990", "90-х" read as a figure)
         return [("decade", int(period[2]) * 10)] if period[0] == "decade" else [("date", value)]
+    if RELATIVE_YEAR.fullmatch(value):
+        # "минулого року" unresolved meets every year (filed under "any-year"), which looks for it under its own key
+        return [("date", value), ("relative-year",), ("any-year",)]
     fields = _date_fields(value)
     if fields is None:
         return [("date", value)]
@@ -411,6 +420,8 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
         period = _period(str(date.value))
         if period is not None:
             return "equal" if _decade_of_figure(period, year) else None
+        if year.kind == "year" and RELATIVE_YEAR.fullmatch(str(date.value)):
+            return "equal"  # "минулого року" with no date of publication: the year another edition names
         if year.kind == "year":
             fields = _date_fields(str(date.value))
             if fields and fields[0] == f"{int(year.value):04d}":
@@ -433,8 +444,8 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
         return "equal" if set(clock_times(a)) & set(clock_times(b)) else None
     if fa == "name":
         return "equal" if same_name(str(a.value), str(b.value)) else None
-    if fa == "phone":
-        return "equal" if a.value == b.value else None  # a number to dial: no digit of it rounds
+    if fa in ("phone", "code"):
+        return "equal" if a.value == b.value else None  # a number to dial, a case's: no digit of it rounds
     if fa in JOINED:
         return _joined_relation(a, b, conversion_tolerance, rounding_tolerance)
     # numbers
@@ -528,8 +539,8 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
         return "date"
     if fa == "time":
         return "time"
-    if fa in JOINED or fa == "phone":
-        return fa  # "score altered: 2:0 (uk) where en has 2-1", "phone altered"
+    if fa in JOINED or fa in ("phone", "code"):
+        return fa  # "score altered: 2:0 (uk) where en has 2-1", "phone altered", "code altered"
     if fa == "name":
         # only glossary names are sure enough to call one a replacement of the other (Kyiv → Moscow)
         return "name" if is_glossary(str(a.value)) and is_glossary(str(b.value)) else None

@@ -8,13 +8,14 @@ one look back reads a currency symbol and a qualifier ("more than", "понад"
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from consistency.locales import load_locale
 from consistency.model import Fact
-from consistency.stages.facts.rules import Rules
+from consistency.stages.facts.rules import VULGAR_FRACTIONS, Rules
 from consistency.stages.facts.units import UNITS, dimension
 
 YEAR_RANGE = (1000, 2100)
@@ -34,7 +35,10 @@ def _decade_mark_at(text: str, pos: int, rules: Rules) -> bool:
 
 
 def parse_number(literal: str, rules: Rules) -> Decimal | None:
-    """"44,2" → 44.2 in uk; "2 000" / "2,000" → 2000; None for what is no number in this locale."""
+    """"44,2" → 44.2 in uk; "2 000" / "2,000" → 2000; "2½" → 2.5; None for what is no number in this locale."""
+    if literal[-1:] and literal[-1] in VULGAR_FRACTIONS:
+        whole = parse_number(literal[:-1], rules) if literal[:-1] else Decimal(0)
+        return None if whole is None else whole + Decimal(str(round(unicodedata.numeric(literal[-1]), 6)))
     digits = []
     seen_decimal = False
     for ch in literal:
@@ -355,7 +359,10 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
     ordinal = _ordinal_or_dated_year(text, literal, value, start, end, currency, qualifier, rules)
     if ordinal is not None:
         return ordinal
-    multiplier, pos = _scale_after(text, end, currency, rules)
+    opening = None if currency else _currency_opening_the_range(text, start, rules)
+    multiplier, pos = _scale_after(text, end, currency or opening, rules)
+    if opening and multiplier != 1:
+        currency = opening  # "$5-7bn": 7 billion dollars, the scale glued as after "$7"
     inverted = rules.scale_before.search(text[max(0, start - 20) : start]) if multiplier == 1 else None
     if inverted:  # "тисяч 100": about a hundred thousand
         multiplier, qualifier = Decimal(str(rules.scale_value(inverted.group(1)) or 1)), qualifier or "about"
@@ -442,6 +449,18 @@ def _a_year_of_events(literal: str) -> bool:
 def _capital_alone(text: str, pos: int, end: int) -> bool:
     """A capital letter glued to the figure's last digit, with no letter after it."""
     return (pos == end < len(text) and text[pos].isupper() and not text[pos + 1 : pos + 2].isalpha())
+
+
+_RANGE_OPENED = re.compile(r"(\d[\d.,]*)[ \u00a0]?[-–—][ \u00a0]?\Z")
+
+
+def _currency_opening_the_range(text: str, start: int, rules: Rules) -> str | None:
+    """The currency before the first figure of a range whose second figure starts at `start` ("$5-7bn")."""
+    opened = _RANGE_OPENED.search(text, max(0, start - 24), start)
+    if opened is None:
+        return None
+    before = rules.currency_before.search(text, max(0, opened.start() - 40), opened.start())
+    return rules.currency_code(before.group(1)) if before else None
 
 
 def _lead(text: str, start: int, rules: Rules) -> tuple[str | None, int, str | None]:
@@ -565,8 +584,47 @@ def _year_or_quantity(r: _Reading, rules: Rules) -> Fact | None:
 
 def read_number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """"two", "дві", "двох": weak facts that confirm a figure written in digits elsewhere; so are the
-    compound adjectives ("п'ятихвилинна", "пятиминутная") and the words that are a quantity ("за добу")."""
-    return _compound_words(text, rules, taken) + _quantity_words(text, rules, taken) + _number_words(text, rules, taken)
+    compound adjectives ("п'ятихвилинна", "пятиминутная"), the words that are a quantity ("за добу") and the
+    fractions ("дві третини", "a third of")."""
+    fractions = _fractions_in_words(text, rules, taken)
+    return (_compound_words(text, rules, taken) + _quantity_words(text, rules, taken) + fractions
+            + _number_words(text, rules, taken + [(f.start, f.end) for f in fractions]))
+
+
+def fraction_value(numerator: float, denominator: int) -> float:
+    """A share as one value however it is written: "2/3", "дві третини" and "two-thirds" alike."""
+    return _num(Decimal(str(numerator)) / Decimal(denominator))
+
+
+# an ordinal, in figures or in words, right before a fraction's word: "у третій чверті", "в 3-й четверти" (a school
+# term, a game's quarter)
+_WORD_BEFORE = re.compile(r"(\d+(?:[-‑–][^\W\d_]{1,4})?|[^\W\d_][\w’'-]*)[ \u00a0]+\Z")
+
+
+def _fractions_in_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """"третина", "дві третини", "a third of", "one-third": the share (weak, as words are), which confirms "1/3" and
+    "2/3" in figures. Where the locale's fraction words are ordinals too ("a third term"), a share only with a
+    numerator, and hyphenated to it or before the words that say a share (`fractions.said_after`: "a third of", "a
+    quarter more"); the plural of a period only hyphenated (`fractions.hyphenated_only`: "three-quarters", where
+    "three quarters of 2025" are nine months)."""
+    rule = rules.fractions
+    facts: list[Fact] = []
+    for match in rule.word.finditer(text):
+        start, end = match.span()
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if _overlaps(taken, start, end) or (before and (before.group(1)[0].isdigit()
+                                                         or before.group(1).casefold() in rules.ordinal_words)):
+            continue  # "у 3-й чверті", "у третій чверті"; "2 третини" is read with its figure (stages/facts/joined.py)
+        numerator = rule.numerators.get(match.group("numerator").casefold()) if match.group("numerator") else None
+        denominator = rule.denominators.get(match.group("denominator").casefold())
+        hyphenated = match.group("joint") == "-"
+        if denominator is None or (match.group("numerator") and numerator is None):
+            continue  # a form the case-blind match found and the lists do not spell so ("thİrd")
+        if rule.needs_context and (numerator is None or not hyphenated and (
+                match.group("denominator").casefold() in rule.hyphenated_only or not rule.said_after.match(text, end))):
+            continue
+        facts.append(Fact("amount", fraction_value(numerator or 1, denominator), match.group(0), start, end))
+    return facts
 
 
 def _quantity_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:

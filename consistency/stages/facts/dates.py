@@ -25,6 +25,7 @@ from consistency.model import Fact
 from consistency.stages.facts.amounts import CONVERTED
 from consistency.stages.facts.joined import amount_follows
 from consistency.stages.facts.name_keys import name_rules
+from consistency.stages.facts.roman import roman_value
 from consistency.stages.facts.rules import Rules
 
 ORDERS = ("dmy", "mdy")
@@ -33,8 +34,6 @@ BARE_YEARS_FROM = 1800
 LAST_YEAR = 2100
 # centuries read up to the 30th: a century mistyped as the 22nd must still read as one, to be compared
 LAST_CENTURY = 30
-_ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-_LATIN_LETTER = {1: "I", 5: "V", 10: "X"}
 
 
 # a year with every day of the calendar: a date without its year is checked, and counted, in it (29 February)
@@ -201,12 +200,15 @@ def read_dates(text: str, rules: Rules, taken: list[tuple[int, int]], published:
     text itself shows."""
     found = _Found(text, taken)
     _numeric_dates(found, rules, order)
+    _zero_padded_days(found, rules)
     _day_month_dates(found, rules)
     _year_ranges(found, rules)
+    _prefixed_years(found, rules)
     _centuries(found, rules)
     _decades(found, rules)
     _month_dates(found, rules)
     _relative_days(found, rules, published)
+    _relative_years(found, rules, published)
     return _datelines(found.text, found.facts) + _nights_before(found, rules, published)
 
 
@@ -275,6 +277,30 @@ def _numeric_dates(found: _Found, rules: Rules, order: NumericDateOrder | None) 
             found.claim(m.start(), m.end())
 
 
+# a day and a month, the day padded with a zero ("з 06.12"), which no decimal figure writes
+_ZERO_PADDED_DAY = re.compile(r"(?<![\d.,/:])0([1-9])\.(0[1-9]|1[0-2])(?!\d|[.,/:]\d)")
+# a figure of that shape joined to another by a dash or a word ("з 05.10 до 06.05"): hours as likely as days
+_PAIRED = re.compile(r"\s*(?:[-–—]|\w{1,3})\s*\d{1,2}[.:]\d\d(?!\d)")
+_PAIRED_BEFORE = re.compile(r"\d{1,2}[.:]\d\d\s*(?:[-–—]|\w{1,3})\s*\Z")
+
+
+def _zero_padded_days(found: _Found, rules: Rules) -> None:
+    """"з 06.12" is from the 6th of December where a locale writes the day first: the zero says it is no 6.12. Not
+    a clock time after a word that says one ("о 08.10", "після 08.10": `times.markers`, `times.dot_markers`), nor
+    a range of such figures, which may be hours ("з 05.10 до 06.05")."""
+    if not rules.numeric_date_order.startswith("d"):
+        return
+    text = found.text
+    for m in _ZERO_PADDED_DAY.finditer(text):
+        lead = text[max(0, m.start() - 30):m.start()]
+        said_as_a_time = any(t.end() == m.end()
+                             for t in rules.time_marked.finditer(text, max(0, m.start() - 30), m.end()))
+        if said_as_a_time or _PAIRED.match(text, m.end()) or _PAIRED_BEFORE.search(lead):
+            continue
+        if found.add("date", iso_date(None, int(m.group(2)), int(m.group(1))), m.start(), m.end()):
+            found.claim(m.start(), m.end())
+
+
 def _day_month_dates(found: _Found, rules: Rules) -> None:
     """"December 6", "6 грудня", "6–7 грудня 2023", "3 та 4 травня", "12, 14 і 16 грудня", "з 4 на 5 грудня": a
     range, a list or a night gives a fact for each day, on one span."""
@@ -301,7 +327,8 @@ def _days_in(listed: str) -> list[int]:
 
 
 def _year_ranges(found: _Found, rules: Rules) -> None:
-    """"1990–1995 роки", "1990-95", "2022-23": both years, the second completed from the first."""
+    """"1990–1995 роки", "1990-95", "2022-23", the season "2025/26": both years, the second completed from the
+    first."""
     text = found.text
     for m in rules.year_range.finditer(text):
         first, digits = int(m.group("first")), m.group("second")
@@ -309,11 +336,23 @@ def _year_ranges(found: _Found, rules: Rules) -> None:
         if len(digits) == 2 and second <= first:
             second += 100  # "1998-02"
         with_year_word = m.end() > m.end("second")
-        if not first < second <= min(first + 100, LAST_YEAR):
+        if not first < second <= min(first + 100, LAST_YEAR) or (m.group("slash") and second != first + 1):
             continue
+        if rules.number_sign_before.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "Указ №2025/26": a document's number
         if not with_year_word and (first < BARE_YEARS_FROM or _counts_something(text, m.start(), m.end(), rules)):
             continue
         found.add_each("year", [first, second], m.start(), m.end())
+
+
+def _prefixed_years(found: _Found, rules: Rules) -> None:
+    """"FY2025", "FY25": the fiscal year 2025, as "у 2025 фінансовому році" says it."""
+    for m in rules.year_prefixed.finditer(found.text):
+        digits = m.group("year")
+        # two figures: this century's up to 49, the last one's from 50 ("FY99"), as two-digit years are read
+        year = int(digits) if len(digits) == 4 else (2000 if int(digits) < 50 else 1900) + int(digits)
+        if found.add("year", year, m.start(), m.end()):
+            found.claim(m.start(), m.end())
 
 
 def _counts_something(text: str, start: int, end: int, rules: Rules) -> bool:
@@ -347,17 +386,6 @@ def _century_number(numeral: str, rules: Rules) -> int | None:
     return word if word is not None else roman_value(re.split(r"[\-–]", numeral)[0], rules.century_numerals)
 
 
-def roman_value(numeral: str, letters: Mapping[str, int]) -> int | None:
-    """"XIX" -> 19, with the letters a locale gives (so "ХІХ" in Cyrillic letters too); None for what is no
-    well-formed numeral up to 39 ("IIII", "VX", "IXI")."""
-    values = [letters.get(ch) for ch in numeral]
-    if not values or None in values or any(v not in _LATIN_LETTER for v in values):
-        return None
-    total = sum(-v if v < nxt else v for v, nxt in zip(values, values[1:] + [0]))
-    latin = "".join(_LATIN_LETTER[v] for v in values)
-    return total if 0 < total < 40 and _roman(total) == latin else None
-
-
 def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """"Верховної Ради VIII скликання", "у ІІ кварталі", "XXXIII Олімпійські ігри" (two letters or more before a
     capital) are "the 8th convocation", "the second quarter", "the 33rd Olympic Games": weak
@@ -388,15 +416,6 @@ def read_period_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) 
     return [Fact("ordinal", float(m.group(1)), text[m.start():m.end(1)], m.start(), m.end(1))
             for m in rules.period_ordinal.finditer(text) if not any(s < m.end(1) and m.start() < e for s, e in taken)
             and (m.group("year") or rules.period_before.search(text, max(0, m.start() - 12), m.start()))]
-
-
-def _roman(number: int) -> str:
-    out = []
-    for value, letters in _ROMAN:
-        while number >= value:
-            out.append(letters)
-            number -= value
-    return "".join(out)
 
 
 def _decades(found: _Found, rules: Rules) -> None:
@@ -536,6 +555,26 @@ def _relative_days(found: _Found, rules: Rules, published: dt.date | None) -> No
         found.claim(m.start(), m.end())
 
 
+# an unresolved year said relative to the story's ("минулого року" with no date of publication): "P-1Y"
+RELATIVE_YEAR = re.compile(r"P[+-]\d+Y")
+
+
+def _relative_years(found: _Found, rules: Rules, published: dt.date | None) -> None:
+    """"минулого року", "торік", "last year", "в прошлом году": the year before the story's (`published`), as "in
+    2024" says it; without a date of publication unresolved ("P-1Y"), when it confirms the year another edition
+    names in its place (`checks.facts.relations`), as no edition says which."""
+    for m in rules.relative_year.finditer(found.text):
+        offset = rules.relative_year_values.get(" ".join(m.group(0).split()).casefold())
+        if offset is None or rules.relative_year_not_after.search(found.text, max(0, m.start() - 12), m.start()):
+            continue  # "the last year of the war", "its next year": a year of something else
+        if published is not None:
+            added = found.add("year", published.year + offset, m.start(), m.end())
+        else:
+            added = found.add("date", f"P{offset:+d}Y", m.start(), m.end())
+        if added:
+            found.claim(m.start(), m.end())
+
+
 # the qualifier of a clock time read with no word for the half of the day in a language that counts hours to twelve
 # (`times.twelve_hour_clock`: "at 6 o'clock"): six in the morning or in the evening, which another edition says
 # ("о 18 годині", "18:00", "6 pm")
@@ -578,6 +617,8 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
         if group == 3 and amount_follows(text, m.end(), rules):
             continue  # "після 14.00 гривень": an amount
         _add_time(facts, taken, text, int(m.group(group)), int(m.group(group + 1)), m.start(group), m.end())
+    for m in rules.time_hours_minutes.finditer(text):  # "о 02 год 15 хв"
+        _add_time(facts, taken, text, int(m.group(1)), int(m.group(2)), m.start(1), m.end())
     for m in rules.time_dot_range.finditer(text):  # "з 9.00 до 18.00", not "з 9.50 до 12.40 гривні"
         if not amount_follows(text, m.end(), rules):
             _add_time(facts, taken, text, int(m.group(1)), int(m.group(2)), m.start(1), m.end(2))

@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 
 from consistency.model import Fact
-from consistency.stages.facts.amounts import parse_number
+from consistency.stages.facts.amounts import fraction_value, parse_number
 from consistency.stages.facts.rules import Rules
 
 # how far back a word announcing a score is looked for (it must also stand in the pair's sentence): golf
@@ -33,10 +33,39 @@ _WORD = re.compile(r"\w+")
 def read_joined(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """Phone numbers, dimensions, then scores; the spans read are added to `taken` for the readers after them."""
     facts = _phones(text, rules, taken)
+    facts += _case_numbers(text, rules, taken)
     facts += _stages(text, rules, taken)
     facts += _added_time(text, rules, taken)
     facts += _dimensions(text, rules, taken)
     facts += _scores(text, rules, taken)
+    facts += _fractions(text, rules, taken)
+    return facts
+
+
+# a fraction in figures before a word ("1/3 бюджету", "3/4 of the budget"): a share, not two counts; the
+# numerator below the denominator, which a score's pair in a sentence telling a result ("won 2/1") need not be,
+# and a knockout round ("1/8 фіналу") is read before it; never before a month ("the night of 7/8 May")
+_FRACTION = re.compile(r"(?<![\w./,:№#-])([1-9])/([2-9]|10)(?![\w/:]|[.,]\d)(?=[ \u00a0]+([^\W\d_]+))")
+# a figure before the word of a fraction ("2 третини бюджету"): its numerator
+_NUMERATOR = re.compile(r"(?<![\w./,:№#-])([1-9])[ \u00a0]+(?=([^\W\d_]+))")
+
+
+def _fractions(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    facts: list[Fact] = []
+    for m in _FRACTION.finditer(text):
+        start, end = m.span()
+        numerator, denominator = int(m.group(1)), int(m.group(2))
+        if numerator >= denominator or _overlaps(taken, start, end) or rules.month(m.group(3)) is not None:
+            continue
+        facts.append(Fact("amount", fraction_value(numerator, denominator), m.group(0), start, end))
+        taken.append((start, end))
+    for m in _NUMERATOR.finditer(text):
+        denominator = rules.fractions.denominators.get(m.group(2).casefold())
+        start, end = m.start(), m.end() + len(m.group(2))
+        if denominator is None or int(m.group(1)) >= denominator or _overlaps(taken, start, end):
+            continue
+        facts.append(Fact("amount", fraction_value(int(m.group(1)), denominator), text[start:end], start, end))
+        taken.append((start, end))
     return facts
 
 
@@ -77,6 +106,24 @@ def _phones(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
     return facts
 
 
+# a number of three groups of figures or more joined by slashes, a letter or two after a hyphen perhaps, right after
+# a number sign: a court case's ("№757/43215/25-к", "No. 757/43215/25-k"), a file's
+_CASE_NUMBER = re.compile(r"(?<![\w/])\d+(?:/\d+){2,}(?:-[^\W\d_]{1,3})?(?![\w/])")
+
+
+def _case_numbers(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """A case number is one fact, its figures as written whatever the letters after them (transliterated): a figure
+    changed anywhere in it is another case, not a "757" and two counts."""
+    facts: list[Fact] = []
+    for m in _CASE_NUMBER.finditer(text):
+        start, end = m.span()
+        if _overlaps(taken, start, end) or not rules.number_sign_before.search(text, max(0, start - 8), start):
+            continue
+        facts.append(Fact("code", "/".join(re.findall(r"\d+", m.group(0))), m.group(0), start, end))
+        taken.append((start, end))
+    return facts
+
+
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
 
@@ -86,7 +133,8 @@ def _stages(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
     "the round of 32" (`stages`); "чвертьфінал", "quarterfinal" are 8 in words, as sure as in figures."""
     facts: list[Fact] = []
     stages = rules.stages
-    for pattern, teams in ((stages.fraction, lambda n: 2 * n), (stages.round_of, lambda n: n)):
+    for pattern, teams in ((stages.fraction, lambda n: 2 * n), (stages.round_of, lambda n: n),
+                           (stages.round_of_the, lambda n: n)):
         for m in pattern.finditer(text):
             start, end = m.span()
             ties_or_teams = int(m.group(1))

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from consistency.locales import all_locales, available_locales, load_locale, locale_path, merged, script_of
 from consistency.stages.facts.entities import PLACES, cldr_glossary, glossary_kind, lemmas, name_lemma
+from consistency.stages.facts.roman import LATIN_LETTERS, roman_value
 
 FUZZY_THRESHOLD = 80
 
@@ -53,13 +54,16 @@ def name_rules(lang: str):
             aliases[form.casefold()] = key
             words = tuple(stem(w, endings) for w in name_words(form))
             phrases.setdefault(words, key)
-    # CLDR's places after the locale's own glossary, which wins where both spell a name
+    # CLDR's places after the locale's own glossary, which wins where both spell a name; with the letters copy writes
+    # otherwise (`names.letter_variants`: CLDR's "Йоганнесбурґ" is "Йоганнесбург" in most Ukrainian copy)
+    variants = tuple(loc.get("names.letter_variants", {}).items())
     for key, (_kind, forms_by_lang) in cldr_glossary().items():
         for form_lang, forms in forms_by_lang.items():
-            for form in forms:
-                aliases.setdefault(form.casefold(), key)
-                if form_lang == lang:
-                    phrases.setdefault(tuple(stem(w, endings) for w in name_words(form)), key)
+            for written in forms:
+                for form in {written, *(written.replace(a, b) for a, b in variants if form_lang == lang)}:
+                    aliases.setdefault(form.casefold(), key)
+                    if form_lang == lang:
+                        phrases.setdefault(tuple(stem(w, endings) for w in name_words(form)), key)
     table = loc.get("transliteration.table", {})
     initial = loc.get("transliteration.initial", {})
     scheme = loc.get("transliteration.scheme")
@@ -214,7 +218,33 @@ def _name_key(word: str, lang: str) -> str:
         return phrases[stems]
     if len(stems) == 1 and (by_lemma := glossary_by_lemma(word, lang)) is not None:
         return by_lemma
+    if len(stems) == 1 and (by_alternation := _glossary_by_alternation(lowered, lang)) is not None:
+        return by_alternation
     return guess_key(word, lang)
+
+
+# the fewest letters of a word whose case ending may have changed its last consonant ("Гаазі"; "Досі", "still", is
+# no Doha)
+ALTERNATION_MIN_LETTERS = 5
+
+
+@lru_cache(maxsize=None)
+def _alternations(lang: str) -> tuple[tuple[str, str], ...]:
+    return tuple(load_locale(lang).get("names.ending_alternations", {}).items())
+
+
+def _glossary_by_alternation(lowered: str, lang: str) -> str | None:
+    """The glossary key of a name whose case ending changed the consonant before it (`names.ending_alternations`:
+    "Гаазі" is Гаага, "Йоганнесбурзі" Йоганнесбург), which neither the endings nor a dictionary bring back."""
+    if len(lowered) < ALTERNATION_MIN_LETTERS:
+        return None
+    endings, *_, phrases = name_rules(lang)[:6]
+    for ending, consonant in _alternations(lang):
+        if lowered.endswith(ending):
+            key = phrases.get((stem(lowered[: -len(ending)] + consonant, endings),))
+            if key is not None:
+                return key
+    return None
 
 
 def glossary_by_lemma(word: str, lang: str) -> str | None:
@@ -258,6 +288,10 @@ def lemma_stems(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
 def guess_key(word: str, lang: str) -> str:
     """The key of a word the glossary does not give: "~" and the Latin skeleton of its lemma (where the
     locale's dictionary knows the word) or its stem."""
+    if numeral_in_capitals(word) and (value := roman_value(word.translate(_CYRILLIC_ROMAN), LATIN_LETTERS)):
+        # a regnal number by its value, in either script's letters: "Лев XIV" is "Leo XIV", and no "Leo XIII"
+        # (`other_figures`)
+        return f"~{value}"
     endings = name_rules(lang)[0]
     surname = without_particle(word)
     if surname != word:

@@ -77,11 +77,25 @@ class ScoreRules:
 
 
 @dataclass(frozen=True)
+class FractionRules:
+    """A fraction (`fractions`): in words, "третина", "дві третини", "a third of", "two-thirds"; in figures, "1/3"."""
+
+    word: re.Pattern  # group "numerator": a number word or a word of one, perhaps; group "denominator"
+    denominators: dict[str, int]  # folded forms -> denominator
+    numerators: dict[str, float]  # folded number words and `fractions.ones` -> numerator
+    # where a fraction in words is also an ordinal ("a third term"): what must follow it unless hyphenated
+    said_after: re.Pattern
+    hyphenated_only: frozenset[str]  # folded denominators that are a share only hyphenated ("three-quarters")
+    needs_context: bool
+
+
+@dataclass(frozen=True)
 class StageRules:
     """A knockout round (`stages`): "1/8 фіналу", "the round of 16", "чвертьфінал"."""
 
     fraction: re.Pattern  # group 1: the ties of "1/8 фіналу"
     round_of: re.Pattern  # group 1: the teams of "round of 16"
+    round_of_the: re.Pattern  # group 1: the teams of "the round of 16 of the WTA 500" (`stages.of_the_openers`)
     word: re.Pattern
     word_values: dict[str, int]  # folded forms and stems ("чвертьфінал*") -> teams
 
@@ -147,6 +161,9 @@ class Rules:
     quantity_word_values: dict[str, tuple[float, str]]
     relative_day: re.Pattern
     relative_day_values: dict[str, int]
+    relative_year: re.Pattern  # "минулого року", "last year": the year before the story's
+    relative_year_values: dict[str, int]
+    relative_year_not_after: re.Pattern  # "the" of "the last year of the war"
     month_values: dict[str, int]
     date_month_day: re.Pattern
     date_day_month: re.Pattern
@@ -169,12 +186,14 @@ class Rules:
     decade_word: re.Pattern
     decade_word_values: dict[str, int]
     year_range: re.Pattern
+    year_prefixed: re.Pattern  # "FY2025": a year glued to the letters of a kind of year (`years.prefixes`)
     time_clock: re.Pattern
     time_ampm: re.Pattern
     time_ampm_range: re.Pattern  # "from 1 to 2 pm": the half of the day said once for both hours
     time_ampm_words: re.Pattern  # "в четыре часа утра": an hour in words, the half of the day said
     hour_word_values: dict[str, int]  # the hour each word of `time_ampm_words` names
     time_marked: re.Pattern
+    time_hours_minutes: re.Pattern  # "о 02 год 15 хв": hours and minutes in words after a marker
     time_glued_to_zone: re.Pattern  # wire copy's four digits before a time zone ("1300 GMT")
     time_dot_range: re.Pattern  # two clock times with full stops after "з" ("з 9.00 до 18.00")
     time_named: re.Pattern  # a clock time in a word ("midnight", "опівночі": `times.named`)
@@ -199,6 +218,7 @@ class Rules:
     not_figures: re.Pattern  # notation that holds digits but states no figure ("24/7")
     scores: ScoreRules
     stages: StageRules
+    fractions: FractionRules
     compounds: CompoundRules
 
     def scale_value(self, matched: str) -> float | None:
@@ -252,6 +272,17 @@ def _class_of(chars: frozenset[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
+# a whole number and a fraction in one character ("2½ hours", "1¼ miles"), which English copy writes
+VULGAR_FRACTIONS = "½¼¾⅓⅔⅛⅜⅝⅞"
+
+
+def _separator_kinds(group: frozenset[str]) -> list[frozenset[str]]:
+    """The locale's group separators by kind: the spaces (a CMS mixes plain and no-break ones in one figure) and
+    each other mark on its own."""
+    spaces = frozenset(c for c in group if c.isspace())
+    return ([spaces] if spaces else []) + [frozenset(c) for c in sorted(group - spaces)]
+
+
 def _words_after_figure(words: list[str]) -> re.Pattern:
     """A word list that may follow a figure after a space, a narrow space or a hyphen ("14-процентном")."""
     return re.compile(r"[ \u00a0\u202f\u2009\-]?" + alternation(words), FLAGS)
@@ -275,8 +306,11 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     # slash only a figure follows a figure ("2/1", "4/3": a score), not a path or a name ("/2019", "Х/5");
     # a capital glued before it makes a code in any script ("O2", "О2" with a Cyrillic О, "С300"); a
     # lower-case Cyrillic word glued to a figure is a typo that keeps the figure ("платити350 доларів")
+    # a figure groups its thousands one way throughout: "180,000 155mm" is 180,000 shells of 155 mm
+    grouped = "|".join(rf"(?:{_class_of(kind)}\d{{3}})+" for kind in _separator_kinds(group))
     number = re.compile(
-        rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ])|(?<=(?<![\d/])\d/))((?:[1-9]\d{{0,2}}(?:{_class_of(group)}\d{{3}})+(?!\d)|\d+)(?:{_class_of(decimal)}\d+)?)(?!\d)"
+        rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ])|(?<=(?<![\d/])\d/))"
+        rf"((?:[1-9]\d{{0,2}}(?:{grouped})(?!\d)|\d+)(?:{_class_of(decimal)}\d+|[{VULGAR_FRACTIONS}])?)(?!\d)"
     )
     connectors = g("ranges.connectors", ["-", "–", "—"])
     signs = g("numbers.number_signs", [])
@@ -393,15 +427,35 @@ def _marks(marks: list[str] | frozenset[str]) -> str:
     return "(?:" + "|".join(re.escape(m) for m in sorted(marks, key=lambda m: (-len(m), m))) + ")"
 
 
+def _fraction_rules(g: Getter, number_words: dict[str, float]) -> FractionRules:
+    denominators = {w.casefold(): int(v) for w, v in g("fractions.denominators", {}).items()}
+    ones = {w.casefold(): 1.0 for w in g("fractions.ones", [])}
+    numerators = {**{w: v for w, v in number_words.items() if v in range(1, 10)}, **ones}
+    after = g("fractions.said_after", [])
+    word = rf"(?<!\w)(?:(?P<numerator>{alternation(list(numerators))})(?P<joint>[ \u00a0]|-))?" + \
+        rf"(?P<denominator>{alternation(list(denominators))})(?![\w-])"
+    return FractionRules(
+        word=_never_or(word, denominators and numerators),
+        denominators=denominators,
+        numerators=numerators,
+        said_after=_never_or(r"[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+" + alternation(after) + r"(?!\w)", after),
+        hyphenated_only=frozenset(w.casefold() for w in g("fractions.hyphenated_only", [])),
+        needs_context=bool(after),
+    )
+
+
 def _stage_rules(g: Getter) -> StageRules:
     after, before = g("stages.fraction_of", []), g("stages.round_of", [])
     # after the teams of "round of 16", a word of the round or none (`stages.round_followers`)
     followers = g("stages.round_followers", [])
     then = rf"(?=[ \u00a0]+{alternation(followers)}|[ \u00a0]*(?:[^\w\s]|$))" if followers else ""
+    of_the, of_the_openers = g("stages.of_the", []), g("stages.of_the_openers", [])
     values = {w.casefold(): int(v) for w, v in g("stages.words", {}).items()}
     return StageRules(
         fraction=_never_or(r"(?<![\w./])1/(\d{1,2})[ \u00a0]+" + alternation(after), after),
         round_of=_never_or(r"(?<!\w)" + alternation(before) + r"[ \u00a0]+(\d{1,3})(?![\d,.]\d|\w)" + then, before),
+        round_of_the=_never_or(r"(?<!\w)" + alternation(of_the_openers) + r"[ \u00a0]+(\d{1,3})(?=[ \u00a0]+"
+                               + alternation(of_the) + r")", of_the and of_the_openers),
         word=_never_or(r"(?<!\w)" + alternation(list(values)), values),
         word_values=values,
     )
@@ -507,6 +561,7 @@ def _counted_word_rules(g: Getter) -> dict[str, Any]:
     number_word_values = {**_either_apostrophe({w.casefold(): float(v) for w, v in g("number_words", {}).items()}),
                           **ordinal_word_values}
     relative_day_values = {w.casefold(): int(v) for w, v in g("relative_days", {}).items()}
+    relative_year_values = {w.casefold(): int(v) for w, v in g("relative_years", {}).items()}
     quantity_word_values = {w.casefold(): (float(q["value"]), str(q["unit"]))
                             for w, q in g("quantity_words", {}).items()}
     return {
@@ -519,6 +574,10 @@ def _counted_word_rules(g: Getter) -> dict[str, Any]:
         "ordinal_words": frozenset(ordinal_word_values),
         "relative_day": re.compile(r"(?<!\w)" + alternation(list(relative_day_values)) + r"(?!\w)", FLAGS),
         "relative_day_values": relative_day_values,
+        "relative_year": _never_or(r"(?<!\w)" + alternation(list(relative_year_values)) + r"(?!\w)",
+                                   relative_year_values),
+        "relative_year_values": relative_year_values,
+        "relative_year_not_after": _words_right_before(g("years.relative_not_after", [])),
     }
 
 
@@ -611,9 +670,13 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
         "numeric_date_order": g("numbers.numeric_date_order", "dmy"),
         **_century_rules(g, link, ord_glued),
         **_decade_rules(g),
-        # "1990–1995 роки", "1990-95", "2022-23": a range of years (dates.py checks the second is later)
+        # "1990–1995 роки", "1990-95", "2022-23": a range of years (dates.py checks the second is later); a
+        # slash joins a season, a school or a fiscal year ("2025/26", "2025/2026": dates.py checks the next year)
+        "year_prefixed": _never_or(rf"(?<!\w)(?:{'|'.join(map(re.escape, g('years.prefixes', [])))})[ \u00a0]?"
+                                   r"(?P<year>(?:19|20)?\d\d)(?!\w)", g("years.prefixes", []), 0),
         "year_range": re.compile(
-            rf"(?P<first>{first_year})\s*[{DASHES}]\s*(?P<second>\d{{4}}|\d{{2}})(?!\w|[.,/:]\d){year_tail}"),
+            rf"(?P<first>{first_year})(?:\s*[{DASHES}]\s*|(?P<slash>/))(?P<second>\d{{4}}|\d{{2}})(?!\w|[.,/:]\d)"
+            rf"{year_tail}"),
     }
 
 
@@ -760,6 +823,13 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             rf"(?<!\w)(?:{alternation(hour_markers) if hour_markers else '(?!)'})\s+"
             rf"({alternation(list(hour_word_values)) if hour_word_values else '(?!)'})(?:\s+{hour_alt})?\s+({am_pm})(?!\w)",
             hour_word_values and hour_markers and halves),
+        # "о 02 год 15 хв", "в 02 ч 15 мин": an official release's clock time, hours and minutes abbreviated
+        "time_hours_minutes": _never_or(
+            rf"(?<!\w)(?:{alternation(markers) if markers else '(?!)'})\s+"
+            rf"({'[01]' if g('times.hours_minutes_padded', False) else '[01]?'}\d|2[0-3])\s*"
+            rf"{alternation(g('times.hour_abbreviations', []) or ['(?!)'])}\s*([0-5]?\d)\s*"
+            rf"{alternation(g('times.minute_abbreviations', []) or ['(?!)'])}",
+            markers and g("times.hour_abbreviations", []) and g("times.minute_abbreviations", [])),
         "time_marked": _never_or(
             rf"(?<!\w)(?:(?:{alternation(markers)})\s+([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)"
             # after a dot marker only where no unit, "%", scale or currency follows (dates.py reads it)
@@ -812,5 +882,7 @@ def rules_for(lang: str) -> Rules:
     fields["glued_ok"] = _glued_rule(glued_words, g("ordinals.suffixes", []))
     fields["scores"] = _score_rules(g)
     fields["stages"] = _stage_rules(g)
+    fields["fractions"] = _fraction_rules(g, {w: v for w, v in fields["number_word_values"].items()
+                                                 if w not in fields["ordinal_words"]})
     fields["compounds"] = _compound_rules(g, fields["unit_codes"])
     return Rules(lang=lang, **fields)
