@@ -258,3 +258,34 @@ def test_a_reading_fires_only_where_it_says_what_it_reads(lang, text, facts):
 
 def test_a_letter_that_case_folds_to_two_is_no_crash():
     assert read("A thİrd of voters stayed home.", "en") == []
+
+
+def test_an_age_said_before_its_figure_is_in_years_as_the_other_languages_say_it_after():
+    assert read("Recruits aged 18 to 60 and young people aged 18-24.", "en") == [
+        ("quantity", "18", 18.0), ("quantity", "60", 60.0), ("quantity", "18", 18.0), ("quantity", "24", 24.0)]
+    assert [f.unit for f in extract_facts("He died aged 87.", "en") if f.kind == "quantity"] == ["year"]
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("uk", "Про це повідомили в ГУР.", "hur"), ("en", "This was reported by HUR.", "hur"),
+    ("uk", "Рятувальники ДСНС прибули.", "state-emergency-service"),
+    ("ru", "Прибыли спасатели ГСЧС.", "state-emergency-service"),
+    ("uk", "Як повідомляло «Суспільне», вибухів було 7.", "suspilne"),
+    ("ru", "Как сообщало «Суспильне», взрывов было 7.", "suspilne"),
+    ("uk", "Атаку здійснили з території Курської області.", "kursk"),
+    ("en", "The attack was launched from Russia's Kursk region.", "kursk"),
+])
+def test_the_agencies_outlets_and_border_regions_of_the_war_copy_are_one_name_in_every_script(lang, text, key):
+    assert key in [value for _, value in names(text, lang)]
+
+
+def test_an_abbreviation_given_a_case_ending_is_no_institution():
+    assert names("Потом ремень на ГУРе порвался. В ГУР заявили.", "ru") == [("ГУРе", "~gur"), ("ГУР", "hur")]
+
+
+def test_last_year_never_hides_a_year_changed_beside_it():
+    story = {"en": ["Production fell compared to last year, and in the 11 months of 2021 it was 0.3% lower."],
+             "ru": ["Выпуск упал к прошлому году, а за 11 месяцев 2021 года он оказался на 0,3% ниже."]}
+    assert fact_findings(story) == []
+    changed = {**story, "ru": ["Выпуск упал к прошлому году, а за 11 месяцев 2019 года он оказался на 0,3% ниже."]}
+    assert ("ru", "dates", "altered", "error") in fact_findings(changed)

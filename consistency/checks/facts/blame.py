@@ -35,7 +35,7 @@ from consistency.checks.facts.segments import opens_its_sentence, segment_span, 
 from consistency.locales import load_locale, script_of
 from consistency.model import Fact, Finding, Sentence
 from consistency.stages.facts.amounts import CONVERTED
-from consistency.stages.facts.dates import DATELINE
+from consistency.stages.facts.dates import DATELINE, RELATIVE_YEAR
 from consistency.stages.facts.entities import (
     COUNTRY,
     GIVEN_NAME,
@@ -816,7 +816,16 @@ def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edit
     if re.fullmatch(r"\d+(?:[.:/]\d+)+", notation) and re.search(
             rf"(?<![\w.,:/-]){re.escape(notation)}(?![\w]|[.,:/]\d)", text):
         return True
-    return _glued_to_a_word(ctx, holder, fact, text) or _a_day_in_figures(ctx, segment, holder, fact, edition)
+    return (_glued_to_a_word(ctx, holder, fact, text) or _a_day_in_figures(ctx, segment, holder, fact, edition)
+            or _a_year_said_relative_to_the_story(segment, fact, edition))
+
+
+def _a_year_said_relative_to_the_story(segment: Segment, fact: Fact, edition: str) -> bool:
+    """A year one edition names where `edition` says it relative to the story's ("in 2024" / "минулого року"), the
+    story's date unknown: no edition says which year that is, so the year is neither lost nor added. Only that: an
+    edition that names another year there still alters it."""
+    return fact.kind == "year" and any(f.kind == "date" and RELATIVE_YEAR.fullmatch(str(f.value))
+                                       for f in segment.facts.get(edition, ()))
 
 
 _A_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")  # a date value with its day: "2022-04-25", "--04-25"

@@ -160,8 +160,7 @@ class FactIndex:
             return [("number",)] if neighbours else [("number",), ("odd",)]
         keys = []
         if fact.kind == "year" and value.is_integer():
-            # and meets a year said relative to the story's, unresolved ("минулого року"; see `date_keys`)
-            keys += [("year-of", f"{int(value):04d}"), ("relative-year",) if neighbours else ("any-year",)]
+            keys.append(("year-of", f"{int(value):04d}"))
         if not math.isfinite(value) or self._width is None:
             return keys + ([("number",)] if neighbours else [("number",), ("odd",)])
         if _may_round(fact, value):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from consistency.model import Fact
 from consistency.stages.facts.amounts import BARE_HOUR, CONVERTED, PER_ONE, YEAR_OF_LIFE, unit_and_scale_readings
-from consistency.stages.facts.dates import NIGHT_BEFORE, RELATIVE_YEAR, clock_times
+from consistency.stages.facts.dates import NIGHT_BEFORE, clock_times
 from consistency.stages.facts.name_keys import is_glossary, same_name
 from consistency.stages.facts.units import UNITS, dimension, to_base
 
@@ -325,9 +325,6 @@ def date_keys(value: str) -> list[tuple]:
     if period is not None:
         # a decade meets the years and ordinals of its first year ("1990", "90-х" read as a figure)
         return [("decade", int(period[2]) * 10)] if period[0] == "decade" else [("date", value)]
-    if RELATIVE_YEAR.fullmatch(value):
-        # "минулого року" unresolved meets every year (filed under "any-year"), which looks for it under its own key
-        return [("date", value), ("relative-year",), ("any-year",)]
     fields = _date_fields(value)
     if fields is None:
         return [("date", value)]
@@ -420,8 +417,6 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
         period = _period(str(date.value))
         if period is not None:
             return "equal" if _decade_of_figure(period, year) else None
-        if year.kind == "year" and RELATIVE_YEAR.fullmatch(str(date.value)):
-            return "equal"  # "минулого року" with no date of publication: the year another edition names
         if year.kind == "year":
             fields = _date_fields(str(date.value))
             if fields and fields[0] == f"{int(year.value):04d}":
@@ -554,8 +549,11 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
     # "the 29th Army" against "29 армії" read as a plain figure: an ordinal the other language writes in
     # digits alone fills the same slot, so "the 19th" there is a changed figure
     kinds = {a.kind, b.kind}
+    # the year of a life against an age in years ("на 76-му році життя" / "aged 72"): the slot of the age
+    a_life = (YEAR_OF_LIFE in (a.qualifier, b.qualifier) and kinds == {"ordinal", "quantity"}
+              and "year" in (a.unit, b.unit))
     if a.kind != b.kind and not (kinds <= {"amount", "count", "money"} or kinds <= {"amount", "quantity"}
-                                 or kinds == {"amount", "ordinal"}):
+                                 or kinds == {"amount", "ordinal"} or a_life):
         return None
     va, vb = float(a.value), float(b.value)
     if va == vb and (a.unit is None or b.unit is None):

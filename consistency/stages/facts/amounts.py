@@ -89,6 +89,7 @@ def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
             facts.append(fact)
     facts = _join_compound_quantities(text, _share_range_units(text, _join_compound_scales(text, facts, rules), rules),
                                       rules)
+    facts = _units_said_before(text, facts, rules)
     return _bare_hours(text, _converted_in_brackets(text, _per_one(text, facts, rules), rules), rules)
 
 
@@ -311,6 +312,24 @@ def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]
         scale, _ = _scale_and_said(second.qualifier)  # "3-5m": either 3 to 5 metres or 3 to 5 million
         qualifier = first.qualifier if scale is None else _scale_or_unit_qualifier(scale, first.qualifier)
         out[i] = Fact(second.kind, value, first.text, first.start, first.end, second.unit, qualifier)
+    return out
+
+
+def _units_said_before(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """A plain figure after a word that gives its unit (`unit_rules.unit_before`: "aged 87" is 87 years, as "у віці 87
+    років" says it), and the second figure of its range ("aged 18 to 60", "aged 18-24")."""
+    out = list(facts)
+    for i, fact in enumerate(out):
+        if fact.kind != "amount" or fact.unit is not None:
+            continue
+        word = rules.unit_before.search(text, max(0, fact.start - 20), fact.start)
+        unit = rules.unit_before_codes.get(" ".join(word.group(1).split()).casefold()) if word else None
+        if unit is None:
+            continue
+        out[i] = replace(fact, kind="quantity", unit=unit)
+        if i + 1 < len(out) and out[i + 1].kind == "amount" and out[i + 1].unit is None and (
+                rules.range_between.fullmatch(text[fact.end:out[i + 1].start])):
+            out[i + 1] = replace(out[i + 1], kind="quantity", unit=unit)
     return out
 
 

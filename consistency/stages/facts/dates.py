@@ -561,8 +561,8 @@ RELATIVE_YEAR = re.compile(r"P[+-]\d+Y")
 
 def _relative_years(found: _Found, rules: Rules, published: dt.date | None) -> None:
     """"минулого року", "торік", "last year", "в прошлом году": the year before the story's (`published`), as "in
-    2024" says it; without a date of publication unresolved ("P-1Y"), when it confirms the year another edition
-    names in its place (`checks.facts.relations`), as no edition says which."""
+    2024" says it; without a date of publication unresolved ("P-1Y"): then a year another edition names in its place
+    is neither lost nor added (`checks.facts.blame`), as no edition says which year it is."""
     for m in rules.relative_year.finditer(found.text):
         offset = rules.relative_year_values.get(" ".join(m.group(0).split()).casefold())
         if offset is None or rules.relative_year_not_after.search(found.text, max(0, m.start() - 12), m.start()):

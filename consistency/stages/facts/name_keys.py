@@ -205,6 +205,15 @@ def numeral_in_capitals(word: str) -> bool:
             and word.casefold() not in acronym_forms())
 
 
+_DECLINED_CAPITALS = re.compile(r"[^\W\d_a-zа-яёіїєґ]{2,}[a-zа-яёіїєґ]+")
+
+
+def declined_abbreviation(word: str) -> bool:
+    """Capitals with lower-case letters after them: an abbreviation given a case ending or made a word ("ГУРе" of a
+    car's power steering, "МВДшник"), which an institution's abbreviation in the glossary never is."""
+    return _DECLINED_CAPITALS.fullmatch(word) is not None
+
+
 @lru_cache(maxsize=65536)
 def _name_key(word: str, lang: str) -> str:
     endings, _, _, _, aliases, phrases, *_ = name_rules(lang)
@@ -213,6 +222,8 @@ def _name_key(word: str, lang: str) -> str:
         return guess_key(word, lang)
     if lowered in aliases:
         return aliases[lowered]
+    if declined_abbreviation(word):
+        return guess_key(word, lang)
     stems = tuple(stem(w, endings) for w in name_words(word))
     if stems in phrases:  # inflected alias: Остіна → austin, Умєровим → umerov
         return phrases[stems]

@@ -46,6 +46,7 @@ from consistency.stages.facts.entities import (
 from consistency.stages.facts.name_keys import (
     ROMAN_NUMERAL,
     acronym_forms,
+    declined_abbreviation,
     derived_place,
     glossary_by_lemma,
     glossary_forms,
@@ -326,7 +327,7 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
         if (key is not None and n == 1 and word.casefold() not in aliases
                 and _a_common_word_of_like_stem(word, key, aliases, lang, following)):
             key = None
-        if key is not None and not (n == 1 and spelt_out):
+        if key is not None and not (n == 1 and (spelt_out or declined_abbreviation(word))):
             return key, n
     # an adjective of a place before a common word ("Київську область", "the Kyiv region"), not one opening a
     # name of its own ("Київська Русь")

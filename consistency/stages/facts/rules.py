@@ -204,6 +204,8 @@ class Rules:
     twelve_hour_clock: bool  # an hour said without the half of the day may be either half ("at 6 o'clock")
     range_between: re.Pattern
     range_opener_before: re.Pattern  # the word that opens a range, right before its first figure ("from", "від")
+    unit_before: re.Pattern  # group 1: a word before a figure that gives its unit (`unit_rules.unit_before`)
+    unit_before_codes: dict[str, str]
     am_words: frozenset[str]
     night_words: frozenset[str]  # "11 at night" is 23:00, "2 at night" 02:00
     glued_ok: re.Pattern
@@ -331,6 +333,10 @@ def _number_rules(g: Getter) -> dict[str, Any]:
                                  g("numbers.not_figures", [])),
         "range_between": re.compile(r"\s*(?:" + "|".join(_word_pattern(w) for w in connectors) + r")\s*", FLAGS),
         "range_opener_before": _words_right_before(g("ranges.openers", []), r"\s+"),
+        # a word before a figure that gives its unit ("aged 87": 87 years)
+        "unit_before": _never_or(rf"(?<!\w)({alternation(list(g('unit_rules.unit_before', {})))})[ \u00a0]+\Z",
+                                 g("unit_rules.unit_before", {})),
+        "unit_before_codes": {w.casefold(): str(c) for w, c in g("unit_rules.unit_before", {}).items()},
     }
 
 
