@@ -1,7 +1,9 @@
 """Habits of the seventh set of newsroom stories, each read alike in uk, en and ru: shares in words and figures
 ("дві третини" / "two-thirds", "1/3 якого" / "a third of which"), a court case by its number, a pope by his regnal
 number, a season or a school year with a slash, a range of sums whose scale word is glued to its end ("$5-7bn"), a
-figure that groups its thousands one way ("180,000 155mm shells"), and the cities diplomacy news repeats."""
+figure that groups its thousands one way ("180,000 155mm shells"), the cities diplomacy news repeats, the agencies,
+outlets and Russian border regions of the war copy, an age said before its figure ("aged 18 to 60"), a year said
+relative to the story's ("минулого року"); and what each of these readings must leave alone."""
 
 import datetime as dt
 
