@@ -337,6 +337,7 @@ CHANGES = [
     ("sprint", "en", "jump of 131.5 m", "jump of 135.1 m", "numbers", "error"),
     ("sprint", "uk", "100 м за 10,12 с", "100 м за 10,21 с", "numbers", "error"),
     ("sprint", "ru", "9,58 с", "9,69 с", "numbers", "error"),
+    ("sprint", "en", "Norway's Eirin Maria Kvandal", "Norway's Silje Opseth", "entities", "error"),
     ("footballers", "uk", "Артема Довбика", "Романа Яремчука", "entities", "error"),
     ("footballers", "en", "Ruslan Malinovskyi", "Taras Stepanenko", "entities", "error"),
     ("footballers", "ru", "26 марта в Валенсии", "26 марта в Мадриде", "entities", "error"),
