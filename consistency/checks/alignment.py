@@ -670,12 +670,12 @@ def _same_facts(analysis: Analysis, key: str, reference_run: Sequence[int], edit
     if len(reference_run) != 1 or len(edition_run) != 1 or not analysis.facts:
         return False
     tolerances = Tolerances.of(analysis.story.config.thresholds)
-    # a capitalised word nothing vouches for is no name to match ("Corn exports reached ...": a noun opening its
-    # sentence, which the other language writes in lower case)
-    mine = [f for f in facts_by_sentence(analysis.facts.get(analysis.reference, ())).get(reference_run[0], ())
-            if _telling(f) and (f.kind != "name" or vouched(f))]
-    theirs = [f for f in facts_by_sentence(analysis.facts.get(key, ())).get(edition_run[0], ())
-              if _telling(f) and (f.kind != "name" or vouched(f))]
+    def matched(edition: str, sentence: int) -> list[Fact]:
+        # a capitalised word nothing vouches for is no name to match ("Corn exports reached ...": a noun opening
+        # its sentence, which the other language writes in lower case)
+        return [f for f in facts_by_sentence(analysis.facts.get(edition, ())).get(sentence, ())
+                if _telling(f) and (f.kind != "name" or vouched(f))]
+    mine, theirs = matched(analysis.reference, reference_run[0]), matched(key, edition_run[0])
 
     def stated(fact: Fact, others: list[Fact]) -> bool:
         return any(tolerances.relation(fact, other) is not None for other in others)

@@ -280,6 +280,12 @@ def _month_names(lang: str) -> frozenset[str]:
     return frozenset(name.casefold() for names in cldr_month_names(lang) for name in names.values())
 
 
+def _closes_within(piece: str, within: int) -> bool:
+    """`piece` closes, within its first `within` characters, a parenthesis left open before it (a ")" before any
+    "(")."""
+    return ")" in piece[:within] and "(" not in piece[:piece.index(")")]
+
+
 def _glue(pieces: list[str], lang: str) -> list[str]:
     """Join pieces that a splitter cut after an abbreviation or an initial."""
     pieces = _dateline_joined(pieces, lang)
@@ -311,13 +317,11 @@ def _glue(pieces: list[str], lang: str) -> list[str]:
                 spaced_date = re.search(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b", previous[-8:] + " " + piece[:12]) is not None
             # a full stop inside a parenthesis the next piece soon closes: an editor's note ("(... групами. -
             # Ред.)", "(... groups. — Ed.)") goes on with the sentence it stands in
-            closes_note = previous.count("(") > previous.count(")") and ")" in piece[:NOTE_CLOSES_WITHIN] and (
-                "(" not in piece[:piece.index(")")])
             # a quotation's translation in brackets after it, of sentences of its own ("«Ukraine is not alone. We
             # will stand by Ukraine» (Україна не сама. Ми будемо поруч), — написав він"): one sentence with it
-            closes_note = closes_note or (TRANSLATION_OPENED.search(previous) is not None
-                                          and ")" in piece[:TRANSLATION_CLOSES_WITHIN]
-                                          and "(" not in piece[:piece.index(")")])
+            closes_note = (previous.count("(") > previous.count(")") and _closes_within(piece, NOTE_CLOSES_WITHIN)
+                           or TRANSLATION_OPENED.search(previous) is not None
+                           and _closes_within(piece, TRANSLATION_CLOSES_WITHIN))
             if (
                 closes_note
                 or any(_ends_with_token(previous, a) for a in never_final)

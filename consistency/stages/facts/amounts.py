@@ -323,7 +323,7 @@ def _units_said_before(text: str, facts: list[Fact], rules: Rules) -> list[Fact]
         if fact.kind != "amount" or fact.unit is not None:
             continue
         word = rules.unit_before.search(text, max(0, fact.start - 20), fact.start)
-        unit = rules.unit_before_codes.get(" ".join(word.group(1).split()).casefold()) if word else None
+        unit = rules.unit_said_before(word.group(1)) if word else None
         if unit is None:
             continue
         out[i] = replace(fact, kind="quantity", unit=unit)
@@ -634,8 +634,8 @@ def _fractions_in_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -
         if _overlaps(taken, start, end) or (before and (before.group(1)[0].isdigit()
                                                          or before.group(1).casefold() in rules.ordinal_words)):
             continue  # "у 3-й чверті", "у третій чверті"; "2 третини" is read with its figure (stages/facts/joined.py)
-        numerator = rule.numerators.get(match.group("numerator").casefold()) if match.group("numerator") else None
-        denominator = rule.denominators.get(match.group("denominator").casefold())
+        numerator = rule.numerator(match.group("numerator")) if match.group("numerator") else None
+        denominator = rule.denominator(match.group("denominator"))
         hyphenated = match.group("joint") == "-"
         if denominator is None or (match.group("numerator") and numerator is None):
             continue  # a form the case-blind match found and the lists do not spell so ("thİrd")

@@ -564,7 +564,7 @@ def _relative_years(found: _Found, rules: Rules, published: dt.date | None) -> N
     2024" says it; without a date of publication unresolved ("P-1Y"): then a year another edition names in its place
     is neither lost nor added (`checks.facts.blame`), as no edition says which year it is."""
     for m in rules.relative_year.finditer(found.text):
-        offset = rules.relative_year_values.get(" ".join(m.group(0).split()).casefold())
+        offset = rules.relative_year_offset(m.group(0))
         if offset is None or rules.relative_year_not_after.search(found.text, max(0, m.start() - 12), m.start()):
             continue  # "the last year of the war", "its next year": a year of something else
         if published is not None:

@@ -60,7 +60,7 @@ def _fractions(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
         facts.append(Fact("amount", fraction_value(numerator, denominator), m.group(0), start, end))
         taken.append((start, end))
     for m in _NUMERATOR.finditer(text):
-        denominator = rules.fractions.denominators.get(m.group(2).casefold())
+        denominator = rules.fractions.denominator(m.group(2))
         start, end = m.start(), m.end() + len(m.group(2))
         if denominator is None or int(m.group(1)) >= denominator or _overlaps(taken, start, end):
             continue

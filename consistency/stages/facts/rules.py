@@ -88,6 +88,12 @@ class FractionRules:
     hyphenated_only: frozenset[str]  # folded denominators that are a share only hyphenated ("three-quarters")
     needs_context: bool
 
+    def denominator(self, matched: str) -> int | None:
+        return _lookup(self.denominators, matched)  # type: ignore[return-value]
+
+    def numerator(self, matched: str) -> float | None:
+        return _lookup(self.numerators, matched)  # type: ignore[return-value]
+
 
 @dataclass(frozen=True)
 class StageRules:
@@ -229,6 +235,14 @@ class Rules:
 
     def currency_code(self, matched: str) -> str | None:
         return _lookup(self.currency_codes, matched)  # type: ignore[return-value]
+
+    def unit_said_before(self, matched: str) -> str | None:
+        """The unit a word before a figure gives it ("aged": years), `unit_before`'s group 1 as matched."""
+        return _lookup(self.unit_before_codes, matched)  # type: ignore[return-value]
+
+    def relative_year_offset(self, matched: str) -> int | None:
+        """Years from the story's of a `relative_year` match ("минулого року": -1)."""
+        return _lookup(self.relative_year_values, matched)  # type: ignore[return-value]
 
     def unit_in_its_context(self, text: str, start: int, unit: re.Match) -> bool:
         """A unit word the locale reads only near one of its cues (`unit_rules.cues`: "Temperatures fell to 2C", not
