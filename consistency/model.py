@@ -312,6 +312,9 @@ class Fact:
     # a name's kind of entity, when something vouches for it (the glossary, a morphological dictionary):
     # "person", "place", "organisation"; None when unknown
     entity: str | None = None
+    # the period a sum is paid or spent per, when the edition says it ("UAH 28,000 a month", "100 грн/год"):
+    # "hour", "day", "week", "month", "year"; None when unsaid
+    per: str | None = None
 
 
 @dataclass(frozen=True)

@@ -228,6 +228,23 @@ def _continued(lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @lru_cache(maxsize=None)
+def _never_last_words(lang: str) -> frozenset[str]:
+    """`segment.never_last_words`, folded: the words no sentence ends with (articles, prepositions, conjunctions)."""
+    return frozenset(word.casefold() for word in load_locale(lang).get("segment.never_last_words", []))
+
+
+def _wrapped_line(previous: str, piece: str, starts_lower: bool, lang: str) -> bool:
+    """`previous` ends with a word, no mark after it, and `piece` goes on with its sentence: it starts in lower case
+    or `previous` ends with a word no sentence ends with. So a splitter that cuts at every line break (pysbd) keeps
+    a paragraph hard-wrapped as wire copy and e-mail are ("approved a plan to\nrestore the energy sector", "said
+    on Monday that the\nCabinet had") one sentence, as the Ukrainian and Russian splitters keep it."""
+    last_word = re.search(r"(?:^|\s)([^\W\d_]+)$", previous)
+    if last_word is None and not re.search(r"\d$", previous):
+        return False
+    return starts_lower or (last_word is not None and last_word.group(1).casefold() in _never_last_words(lang))
+
+
+@lru_cache(maxsize=None)
 def _speaking(lang: str) -> re.Pattern[str]:
     """The words, in lower case after a "?" or "!", that say who spoke ("Why? she asked.", "Що? спитав він"):
     the locale's `segment.speech_verbs`, alone or after one of its `segment.speakers` (third persons: "i said
@@ -331,6 +348,7 @@ def _glue(pieces: list[str], lang: str) -> list[str]:
                 or (initial and len(previous) > 2)
                 or spaced_date
                 or (starts_lower and re.search(r"\.[)\"»”]*$", previous) is not None)
+                or _wrapped_line(previous, piece, starts_lower, lang)
                 or (ATTRIBUTION.match(piece) is not None and re.search(r"[.!?…][\"'»”’]*$", previous) is not None)
                 or _question_then_speaker(previous, piece, lang)
                 or piece.lstrip("\"'»”’")[:1] in (",", ";", ":")  # no sentence opens with a comma

@@ -24,11 +24,14 @@ def _bench():
 def test_clean_ntrex_documents_raise_few_errors_and_a_changed_figure_is_caught(ntrex_dir):
     bench = _bench()
     docs = bench.load_documents(ntrex_dir)
+    ids = bench.load_document_ids(ntrex_dir)
+    real_differences = bench.load_adjudication()
     check = FactsCheck(mt=False)
-    errors = sum(
-        1 for d in docs for f in check(read_story_facts(story_analysis(d))).findings if f.severity == "error"
-    )
-    assert errors / len(docs) <= 0.1  # the full benchmark's figure is 0.08, all real translation differences
+    errors = [(doc_id, f) for doc_id, d in zip(ids, docs)
+              for f in check(read_story_facts(story_analysis(d))).findings if f.severity == "error"]
+    assert len(errors) / len(docs) <= 0.12  # 13 of 123 documents, each a real difference between the translations
+    false_alarms = [f.message for doc_id, f in errors if not bench.is_real_difference(f, doc_id, real_differences)]
+    assert false_alarms == []
     doc = next(d for d in docs if any("1,000" in line for line in d["en"]))
     i = next(i for i, line in enumerate(doc["en"]) if "1,000" in line)
     changed = {k: list(v) for k, v in doc.items()}

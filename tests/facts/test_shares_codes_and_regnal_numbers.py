@@ -127,11 +127,12 @@ def test_a_slash_between_years_that_do_not_follow_each_other_or_after_a_number_s
     assert read("Указ №2025/26 набув чинності.", "uk")[0][0] == "ordinal"
 
 
-def test_a_range_of_sums_takes_its_currency_and_scale_from_both_ends():
+def test_a_range_of_sums_takes_its_currency_scale_and_period_from_both_ends():
     assert read("Rebuilding will require $5-7bn a year.", "en") == [
-        ("money", "$5", 5e9), ("money", "7bn", 7e9)]
+        ("money", "$5", 5e9), ("money", "7bn a year", 7e9)]
     assert read("Відбудова потребуватиме $5–7 млрд щороку.", "uk") == [
-        ("money", "$5", 5e9), ("money", "7 млрд", 7e9)]
+        ("money", "$5", 5e9), ("money", "7 млрд щороку", 7e9)]
+    assert [f.per for f in extract_facts("Відбудова потребуватиме $5–7 млрд щороку.", "uk")] == ["year", "year"]
 
 
 def test_a_figure_groups_its_thousands_one_way():

@@ -6,6 +6,7 @@ and a changed one is an error; "millions of people" is no million."""
 import pytest
 
 from consistency.stages.facts import extract_facts
+from consistency.stages.facts.amounts import MAGNITUDE
 from support.facts_story import fact_findings
 from support.story_cli import write_story
 
@@ -41,9 +42,10 @@ def test_a_scale_word_after_an_ordinal_or_a_fraction_is_no_sum_of_its_own():
     assert sums("мільйон сорок тисяч гривень", "uk") == [("money", 40000.0, "UAH")]
 
 
-def test_a_scale_word_in_the_plural_is_no_sum_of_one():
+def test_a_scale_word_in_the_plural_is_no_sum_of_one_but_an_order_of_magnitude():
     assert sums("мільйони доларів", "uk") == sums("millions of dollars", "en") == []
-    assert [f.kind for f in extract_facts("Мільйони людей залишилися без світла.", "uk")] == []
+    facts = extract_facts("Мільйони людей залишилися без світла.", "uk")
+    assert [(f.kind, f.value, f.qualifier) for f in facts] == [("count", 1e6, MAGNITUDE)]
 
 
 UK = "Компанія інвестує мільярд доларів у завод, ще сотню мільйонів гривень виділить місто.\n"

@@ -16,6 +16,7 @@ from consistency.checks.facts.relations import (
     in_roman_numerals,
     in_words,
     is_fraction_in_words,
+    is_magnitude,
     is_named_month,
     is_quantity_in_words,
     is_weak,
@@ -113,14 +114,20 @@ def _meets(c: Cluster, rival_cluster: Cluster) -> bool:
     """A cluster firm only by a Roman numeral (no figure in digits) meets a rival that two editions give, or one
     in Roman numerals too: "во II квартале" against "у ІІІ кварталі" / "in the third quarter", not against a
     "2nd" one edition alone writes elsewhere in the sentence ("for the 2nd time"). A dateline meets a dateline only:
-    "KYIV, Dec 11 (Reuters) -" is no date the story tells ("10 грудня ухвалила")."""
+    "KYIV, Dec 11 (Reuters) -" is no date the story tells ("10 грудня ухвалила"). An order of magnitude in words
+    meets another only ("тисячі" against "hundreds", never against "1,500")."""
     def roman(x: Cluster) -> bool:
         return any(in_roman_numerals(f) for f in x.members.values())
 
     def dateline(x: Cluster) -> bool:
         return all(f.qualifier == DATELINE for f in x.members.values())
+
+    def magnitude(x: Cluster) -> bool:
+        return all(is_magnitude(f) for f in x.members.values())
     if dateline(c) != dateline(rival_cluster):
         return False  # a wire's dateline, the day it filed, confirms a date and alters only another's dateline
+    if magnitude(c) != magnitude(rival_cluster):
+        return False  # "тисячі" is no altered "1,500": an edition may be more exact than another
     return bool(c.strong) or not roman(c) or len(rival_cluster.members) >= 2 or roman(rival_cluster)
 
 
@@ -137,7 +144,7 @@ def _firm(c: Cluster, segment: Segment) -> bool:
         return True
     facts = list(c.members.values())
     return _aligned(segment) and (all(is_named_month(f) or is_quantity_in_words(f) or is_fraction_in_words(f)
-                                      for f in facts)
+                                      or is_magnitude(f) for f in facts)
                                   or (any(in_roman_numerals(f) for f in facts)
                                       and all(f.kind == "ordinal" for f in facts))
                                   or len(facts) >= 2 and _counts_in_words(c))
@@ -218,7 +225,7 @@ def _read_in_words(wrong: Cluster, right: dict[str, Fact]) -> bool:
     def plain(fact: Fact, rivals: Iterable[Fact]) -> bool:
         # a month named alone is no doubtful count in words ("one of", "both"): a side only in aligned
         # sentences (_firm), and plain there; so is a measure in words far from its rival
-        return (not is_weak(fact) or is_named_month(fact) or is_fraction_in_words(fact)
+        return (not is_weak(fact) or is_named_month(fact) or is_fraction_in_words(fact) or is_magnitude(fact)
                 or is_quantity_in_words(fact) and all(measures_apart(fact, rival) for rival in rivals))
 
     # against two editions that agree, a count of three or more in words is as plain as its figure ("four Mirage

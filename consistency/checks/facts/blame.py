@@ -4,6 +4,7 @@ matched by all, a rounding, an alteration (alterations.py), a fact missing from 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -49,6 +50,7 @@ from consistency.stages.facts.entities import (
     is_plain_word,
     lemmas,
 )
+from consistency.stages.facts.extract import SPACED_CODE
 from consistency.stages.facts.name_keys import (
     WordForms,
     code_figures,
@@ -343,7 +345,7 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # "Graham", "Грэм") has lost it
         witnessed = witnessed or (_transcribed(c) and _no_word_in_its_place(ctx, segment, lacking)
                                   and not _named_next_door(ctx, segment, c, lacking))
-        witnessed = witnessed or changed_code
+        witnessed = witnessed or changed_code or _copied_from_lacking_script(ctx, segment, c, lacking)
         return "warning" if (witnessed or sure_entity(ctx, c.members, lacking)) and unsaid else "info"
     if fact.kind == "time" or (_small_count(fact) and not (c.strong >= 2 and fact.value >= 3)):
         # clock times get rewritten ("at 19 hours") and small counts spelt out or folded into the
@@ -362,7 +364,8 @@ def _code_unwritten(ctx: Context, segment: Segment, c: Cluster, lacking: str) ->
     if len(c.members) < 2 or not code_figures(code) or not segment.sentences.get(lacking):
         return False
     text = text_of_segment(ctx.analysis, lacking, segment.sentences)
-    return any(other_figures(written, code) for written in _CODE.findall(text))
+    written = _CODE.findall(text) + [m.group(0) for m in SPACED_CODE.finditer(text)]  # "PS 111" for "PS101"
+    return any(other_figures(code_written, code) for code_written in written)
 
 
 # a code: a capital, then letters and figures, written together or hyphenated ("AA1234BK", "Су-34", "PAC-3",
@@ -534,6 +537,19 @@ def _pronouns(lang: str) -> frozenset[str]:
 def _named_in_full(fact: Fact) -> bool:
     """A name of several words ("Volodymyr Labutenko"), not an acronym."""
     return fact.kind == "name" and "|" in str(fact.value) and not fact.text.isupper()
+
+
+def _copied_from_lacking_script(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
+    """Editions in another script that copy the name letter for letter in the lacking edition's own script ("Oracle
+    and SoftBank" in the uk and ru editions), which the lacking edition's sentences do not write ("CO2" is "CO₂"):
+    it would write it so too, and lost it."""
+    texts = {unicodedata.normalize("NFKC", f.text).casefold() for f in c.members.values()}
+    script = script_of(next(iter(texts))[:1]) if len(texts) == 1 else None
+    if (len(c.members) < 2 or script is None or script != edition_script(ctx, lacking)
+            or any(edition_script(ctx, k) == script for k in c.members) or not segment.sentences.get(lacking)):
+        return False
+    written = unicodedata.normalize("NFKC", text_of_segment(ctx.analysis, lacking, segment.sentences)).casefold()
+    return re.search(r"(?<!\w)" + re.escape(next(iter(texts))) + r"(?!\w)", written) is None
 
 
 def _transcribed(c: Cluster) -> bool:

@@ -13,7 +13,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from consistency.model import Fact
-from consistency.stages.facts.amounts import BARE_HOUR, CONVERTED, PER_ONE, YEAR_OF_LIFE, unit_and_scale_readings
+from consistency.stages.facts.amounts import (
+    BARE_HOUR,
+    CONVERTED,
+    MAGNITUDE,
+    PER_ONE,
+    YEAR_OF_LIFE,
+    unit_and_scale_readings,
+)
 from consistency.stages.facts.dates import NIGHT_BEFORE, clock_times
 from consistency.stages.facts.name_keys import is_glossary, same_name
 from consistency.stages.facts.units import UNITS, dimension, to_base
@@ -143,6 +150,12 @@ def is_fraction_in_words(fact: Fact) -> bool:
     """A share said in words ("дві третини", "a quarter of"): weak alone, like the words it is, but no wording
     rounds it, so in aligned sentences "три чверті" against "two-thirds" is an alteration."""
     return fact.kind == "amount" and in_words(fact) and 0 < float(fact.value) < 1
+
+
+def is_magnitude(fact: Fact) -> bool:
+    """An order of magnitude said with no figure ("тисячі", "several hundred"): weak alone, but in aligned sentences
+    "десятки" against "hundreds" is an alteration, and only against another magnitude (a figure is more exact)."""
+    return fact.qualifier == MAGNITUDE
 
 
 def is_quantity_in_words(fact: Fact) -> bool:
@@ -443,6 +456,8 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
         return "equal" if a.value == b.value else None  # a number to dial, a case's: no digit of it rounds
     if fa in JOINED:
         return _joined_relation(a, b, conversion_tolerance, rounding_tolerance)
+    if a.per and b.per and a.per != b.per:
+        return None  # "UAH 28,000 a month" is no "28 000 грн на рік"
     # numbers
     if _ordinal_in_words_against_a_figure(a, b):
         # "диабету второго типа" / "type 2 diabetes": the same slot, matched after an ordinal of its own kind
@@ -555,6 +570,8 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
     if a.kind != b.kind and not (kinds <= {"amount", "count", "money"} or kinds <= {"amount", "quantity"}
                                  or kinds == {"amount", "ordinal"} or a_life):
         return None
+    if a.per and b.per and a.per != b.per:
+        return "unit"  # a sum per month where the other edition has it per year
     va, vb = float(a.value), float(b.value)
     if va == vb and (a.unit is None or b.unit is None):
         return None  # "children aged 3" / "діти 3 роки": one figure, its unit said by one edition only

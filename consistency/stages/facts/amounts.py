@@ -90,7 +90,8 @@ def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
     facts = _join_compound_quantities(text, _share_range_units(text, _join_compound_scales(text, facts, rules), rules),
                                       rules)
     facts = _units_said_before(text, facts, rules)
-    return _bare_hours(text, _converted_in_brackets(text, _per_one(text, facts, rules), rules), rules)
+    facts = _per_period(text, _per_one(text, facts, rules), rules)
+    return _bare_hours(text, _converted_in_brackets(text, facts, rules), rules)
 
 
 def _rest_after_a_claim(text: str, match: re.Match, taken: list[tuple[int, int]], rules: Rules) -> re.Match | None:
@@ -202,6 +203,24 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
                                              and dimension(rated.unit) != "duration")
         if measured and len(between) <= _RATE_REACH and not re.search(r"[.!?;]\s", between):
             out[i] = replace(fact, qualifier=PER_ONE)
+    return out
+
+
+def _per_period(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """A sum with the period it is per right after it ("UAH 28,000 a month", "28 000 грн/міс.", "100 грн/год"): the
+    period is the sum's (`Fact.per`), and its words are a part of it; so is it the first end's of a range ("$5-7bn a
+    year")."""
+    out: list[Fact] = []
+    for fact in facts:
+        period = rules.per_period.match(text, fact.end) if fact.kind == "money" else None
+        if period is not None:
+            fact = replace(fact, text=text[fact.start:period.end()], end=period.end(),
+                           per=rules.period(period.group(1)))
+            first = out[-1] if out else None
+            if first is not None and first.kind == "money" and rules.range_between.fullmatch(text, first.end,
+                                                                                            fact.start):
+                out[-1] = replace(first, per=fact.per)
+        out.append(fact)
     return out
 
 
@@ -603,11 +622,42 @@ def _year_or_quantity(r: _Reading, rules: Rules) -> Fact | None:
 
 def read_number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """"two", "дві", "двох": weak facts that confirm a figure written in digits elsewhere; so are the
-    compound adjectives ("п'ятихвилинна", "пятиминутная"), the words that are a quantity ("за добу") and the
-    fractions ("дві третини", "a third of")."""
+    compound adjectives ("п'ятихвилинна", "пятиминутная"), the words that are a quantity ("за добу"), the
+    fractions ("дві третини", "a third of") and the orders of magnitude ("тисячі", "several hundred")."""
     fractions = _fractions_in_words(text, rules, taken)
-    return (_compound_words(text, rules, taken) + _quantity_words(text, rules, taken) + fractions
-            + _number_words(text, rules, taken + [(f.start, f.end) for f in fractions]))
+    magnitudes = _magnitudes_in_words(text, rules, taken + [(f.start, f.end) for f in fractions])
+    return (_compound_words(text, rules, taken) + _quantity_words(text, rules, taken) + fractions + magnitudes
+            + _number_words(text, rules, taken + [(f.start, f.end) for f in fractions + magnitudes]))
+
+
+# an order of magnitude said with no figure ("тисячі людей", "десятки тисяч", "several hundred", "hundreds of
+# thousands"): a count, weak as words are, that confirms a figure of its value; in sentences that say the same, it
+# is compared with another edition's magnitude only (`checks.facts.relations.is_magnitude`)
+MAGNITUDE = "magnitude"
+
+
+def _magnitudes_in_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """The orders of magnitude `rules.magnitudes` reads, their words multiplied ("десятки тисяч": 10,000); none
+    after a figure or a number word ("дві тисячі", "5 thousand" are counts) and none before a currency ("кілька
+    сотень тисяч гривень" is a sum, read as one)."""
+    rule = rules.magnitudes
+    facts: list[Fact] = []
+    for match in rule.word.finditer(text):
+        start, end = match.span()
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if _overlaps(taken, start, end) or (before and (before.group(1)[0].isdigit()
+                                                         or before.group(1).casefold() in rules.number_word_values)):
+            continue
+        if match.group("few") is None and match.group("first").casefold() in rule.after_few:
+            continue  # "a thousand", "thousand" alone: one of it, no magnitude
+        if rules.currency_after.match(text, end):
+            continue
+        value = 1.0
+        for group in ("first", "second"):
+            if match.group(group):
+                value *= rule.value(match.group(group)) or 1.0
+        facts.append(Fact("count", _num(value), match.group(0), start, end, qualifier=MAGNITUDE))
+    return facts
 
 
 def fraction_value(numerator: float, denominator: int) -> float:

@@ -21,8 +21,8 @@ from consistency.stages.facts.dates import (
 )
 from consistency.stages.facts.entities import PLACES, is_given_name, is_noun_or_adjective
 from consistency.stages.facts.joined import read_joined
-from consistency.stages.facts.name_keys import name_rules
-from consistency.stages.facts.names import lowercase_stems, read_names
+from consistency.stages.facts.name_keys import guess_key, name_rules
+from consistency.stages.facts.names import lowercase_stems, opens_a_glossary_phrase, read_names
 from consistency.stages.facts.rules import Rules, rules_for
 from consistency.stages.langid import mixed_script_words
 from consistency.stages.segment import WEB_ADDRESS
@@ -53,7 +53,9 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     taken: list[tuple[int, int]] = _codes_typed_in_lower_case(text, codes if codes is not None else capital_codes(text))
     # a web or e-mail address states no figure and names nobody: each edition links to its own language's page
     taken += [m.span() for m in WEB_ADDRESS.finditer(text)]
-    facts = read_joined(text, rules, taken)  # "2:1" is a score, not a clock time nor two counts
+    spaced = _spaced_codes(text, rules, taken)  # "PS 101" is the flight "PS101", no figure
+    taken += [(f.start, f.end) for f in spaced]
+    facts = spaced + read_joined(text, rules, taken)  # "2:1" is a score, not a clock time nor two counts
     facts += read_dates(text, rules, taken, published, order)
     facts += read_times(text, rules, taken)
     figures = read_figures(text, rules, taken)
@@ -63,7 +65,8 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     roman = [f for f in read_roman_ordinals(text, rules, taken) if _counts_what_follows(text, f, lang)]
     roman += read_period_ordinals(text, rules, taken)
     facts += roman
-    taken += [(f.start, f.end) for f in roman]  # a numeral, no name ("Q3" neither)
+    # a numeral, no name ("Q3" neither), unless it opens one ("ІІ світова війна")
+    taken += [(f.start, f.end) for f in roman if not opens_a_glossary_phrase(text, f.start, lang)]
     if sentence_starts is None:
         sentence_starts = [m.end() for m in _SENTENCE_START.finditer(text)]
     facts += _places_of_datelines(text, facts, [f for f in read_names(text, lang, sentence_starts, taken, lowercase)
@@ -116,6 +119,22 @@ def _opens_a_sentence(text: str, start: int) -> bool:
 def _code_letter(letter: str) -> str:
     capital = letter.upper()
     return _lookalikes()[0].get(capital, capital)
+
+
+# two or three Latin capitals, a space and a figure of up to three digits and no more: a flight's or a model's code
+# written spaced ("flight PS 101", "MH 17") where other editions glue it ("PS101"); four digits are mostly a year
+# ("NMT 2025")
+SPACED_CODE = re.compile(r"(?<![\w.&-])([A-Z]{2,3}) (\d{1,3})(?![\d\w%]|[.,:/-]\d| \d{3}(?!\d))")
+
+
+def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """`SPACED_CODE`s, each a name keyed as its glued spelling is; not a sum ("USD 500", "SDR 822 million"), nor a
+    kind of year and its year ("FY 24")."""
+    return [Fact("name", guess_key(m.group(1) + m.group(2), "en"), m.group(0), m.start(), m.end())
+            for m in SPACED_CODE.finditer(text)
+            if rules.currency_code(m.group(1)) is None and not rules.scale.match(text, m.end())
+            and not rules.year_prefixed.match(text, m.start())
+            and not any(s < m.end() and m.start() < e for s, e in taken)]
 
 
 def _codes_typed_in_lower_case(text: str, codes: frozenset[tuple[str, str]]) -> list[tuple[int, int]]:

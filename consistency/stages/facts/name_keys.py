@@ -24,13 +24,15 @@ FUZZY_THRESHOLD = 80
 
 @lru_cache(maxsize=1)
 def name_token() -> re.Pattern:
-    """A word (letters, inner apostrophes and hyphens), or a dotted abbreviation ("U.S.", "J.").
-    Initials are the capitals of the scripts whose locales say `names.dotted_initials` (a Cyrillic "В." is
-    still a short word followed by a full stop: reading it as an initial is a change to measure first)."""
+    """A word (letters, inner apostrophes and hyphens; a code with its version, "GPT-5.1"), or a dotted abbreviation
+    ("U.S.", "J."). Initials are the capitals of the scripts whose locales say `names.dotted_initials` (a Cyrillic
+    "В." is still a short word followed by a full stop: reading it as an initial is a change to measure first)."""
     scripts = {loc.get("language.script") for loc in all_locales() if loc.get("names.dotted_initials", False)}
     capitals = "".join(ch for ch in map(chr, range(0x20000)) if ch.isupper() and script_of(ch) in scripts)
     upper = "[" + re.escape(capitals) + "]" if capitals else "(?!)"
-    return re.compile(rf"(?<!\w)(?<!\w-)(?:{upper}(?:\.{upper})+\.?|{upper}\.(?!\w)|[^\W\d_](?:[\w’'\-]*[^\W_])?)")
+    # a code's version after its figure is a part of it ("GPT-5.1", no "GPT-5")
+    return re.compile(rf"(?<!\w)(?<!\w-)(?:{upper}(?:\.{upper})+\.?|{upper}\.(?!\w)|[^\W\d_](?:[\w’'\-]*[^\W_])?"
+                      rf"(?:(?<=\d)\.\d+)*)")
 
 
 @lru_cache(maxsize=None)
@@ -441,7 +443,10 @@ def _sound_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
 def sound_key(word: str, lang: str, *, stemmed: bool = True) -> str:
     """The consonants of a word's stem (or, not `stemmed`, of the word as written) as it sounds
     (`transliteration.sound_folds`, "^" and "$" marking its start and end), vowels left out and doubled letters
-    once: "Wallace", "Уоллес" and "Воллес" are all "vls"."""
+    once: "Wallace", "Уоллес" and "Воллес" are all "vls". A regnal number sounds as its value: "Charles II" is
+    not heard in "Чарльз III"."""
+    if numeral_in_capitals(word) and (value := roman_value(word.translate(_CYRILLIC_ROMAN), LATIN_LETTERS)):
+        return str(value)
     latin = "^" + romanise(stem(word, name_rules(lang)[0]) if stemmed else word, lang) + "$"
     folds, vowels = _sound_rules()
     for old, new in folds:
@@ -715,5 +720,12 @@ def _glossary_skeletons(key: str, lang: str) -> tuple[str, ...]:
     common = name_rules(lang)[3]
     last_words = [words[-1] for words in map(name_words, forms)
                   if words and (len(words) == 1 or words[-1].casefold() not in common)]
-    out = {"~" + _skeleton(transliterate(stem(w, name_rules(lang)[0]), lang)) for w in last_words if w[:1].isupper()}
-    return tuple(sorted(out))
+    return tuple(sorted({_last_word_skeleton(w, lang) for w in last_words if w[:1].isupper()}))
+
+
+def _last_word_skeleton(word: str, lang: str) -> str:
+    """A Roman numeral by its value ("World War I": "~1"), since the skeleton folds "II" to "i" and "World War I"
+    is no form of "World War II"; any other word as its skeleton."""
+    if word.isupper() and _WELL_FORMED_ROMAN.fullmatch(word.translate(_CYRILLIC_ROMAN)):
+        return f"~{roman_value(word.translate(_CYRILLIC_ROMAN), LATIN_LETTERS)}"
+    return "~" + _skeleton(transliterate(stem(word, name_rules(lang)[0]), lang))

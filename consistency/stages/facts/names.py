@@ -299,6 +299,15 @@ def _first_name_of(text, tokens, i, key, stop, function, common, lang) -> bool:
     return _capitalised(following) and not any(folded in words for words in (stop, function, common))
 
 
+def opens_a_glossary_phrase(text: str, start: int, lang: str) -> bool:
+    """A glossary phrase of two words or more starts at `start`: a Roman numeral that is a part of a name ("у ІІ
+    світовій війні" is World War II), which the name reader must still see."""
+    endings, *_ = name_rules(lang)
+    phrases = name_rules(lang)[5]
+    stems = tuple(stem(w, endings) for w in name_words(text[start:start + 80])[:_MAX_PHRASE])
+    return any(stems[:n] in phrases for n in range(2, len(stems) + 1))
+
+
 def _function_word(word: str, lang: str) -> bool:
     _endings, stop, function, *_ = name_rules(lang)
     return word.casefold() in stop or word.casefold() in function
@@ -320,6 +329,8 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
             continue
         stems = tuple(stem(t[0], endings) for t in tokens[i : i + n])
         key = phrases.get(stems) if n > 1 or word.casefold() not in aliases else aliases[word.casefold()]
+        if key is None and n > 1 and re.fullmatch(r"[IVX]\.", tokens[i + n - 1][0]):
+            key = phrases.get(stems[:-1] + (stems[-1][:-1],))  # "in World War I." ends a sentence, no initial
         if key is None and n > 1 and by_lemma:
             key = by_lemma.get(lemma_stems(tuple(t[0] for t in tokens[i : i + n]), lang))
         if key is None and n == 1:
@@ -419,6 +430,10 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
         run = run[1:]
         while run and kinds[run[0]][0] == "initial" and tokens[run[0]][0].casefold() in _inner_particles():
             run = run[1:]  # "фон дер Ляєн" of "Урсула фон дер Ляєн" opening a sentence: the name is "Ляєн"
+    if not glossary and len(words) == 1 and words[0] + 1 in run and numeral_in_capitals(tokens[words[0] + 1][0]):
+        # a Roman numeral right after a name of one word is a regnal number, which tells two people apart ("King
+        # Charles III", never "Charles II"); after a surname it is a generation's ("Lloyd J. Austin III")
+        words.append(words[0] + 1)
     if glossary:
         value = glossary[0][0]
         entity = glossary_kind(value)

@@ -96,6 +96,20 @@ class FractionRules:
 
 
 @dataclass(frozen=True)
+class MagnitudeRules:
+    """An order of magnitude said with no figure (`magnitudes`): "тисячі людей", "десятки тисяч", "кілька сотень",
+    "several thousand", "hundreds of thousands of"."""
+
+    word: re.Pattern  # groups "few" (perhaps), "first" and "second" (perhaps): the magnitude words
+    values: dict[str, float]  # folded forms and stems -> their order of magnitude
+    after_few: frozenset[str]  # folded forms a magnitude only after a word of a few ("several hundred")
+
+    def value(self, matched: str) -> float | None:
+        value = _lookup(self.values, matched)
+        return float(value) if value is not None else None
+
+
+@dataclass(frozen=True)
 class StageRules:
     """A knockout round (`stages`): "1/8 фіналу", "the round of 16", "чвертьфінал"."""
 
@@ -159,6 +173,8 @@ class Rules:
     compound_between: re.Pattern
     compound_implied: dict[str, str]
     per_one_before: re.Pattern  # "за", "per" right before a rate's "1 м³" (`unit_rules.rate_words`)
+    per_period: re.Pattern  # right after a sum, the period it is per ("a month", "/міс.", "в год"): `rates.periods`
+    period_codes: dict[str, str]  # folded forms -> "hour", "day", "week", "month", "year"
     qualifier_codes: dict[str, str]
     number_word: re.Pattern
     number_word_values: dict[str, float]  # `number_words` and `ordinal_words`
@@ -227,6 +243,7 @@ class Rules:
     scores: ScoreRules
     stages: StageRules
     fractions: FractionRules
+    magnitudes: MagnitudeRules
     compounds: CompoundRules
 
     def scale_value(self, matched: str) -> float | None:
@@ -261,6 +278,10 @@ class Rules:
         if word.startswith(self.milli_units):
             return None  # "5 мВт" is five milliwatts and "мВт·год" milliwatt-hours, no megawatts
         return _lookup(self.unit_codes, matched)  # type: ignore[return-value]
+
+    def period(self, matched: str) -> str | None:
+        """The period a `per_period` match says ("/міс.": "month")."""
+        return _lookup(self.period_codes, matched)  # type: ignore[return-value]
 
     def currency_factor(self, matched: str) -> float:
         """0.01 for a word that names a hundredth of its currency ("pence", "копійок"), else 1."""
@@ -440,6 +461,7 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
             spaces + (rf"(?:{alternation(joiners)}{spaces})?" if joiners else ""), FLAGS),
         "compound_implied": dict(g("unit_rules.compound_implied", {})),
         "per_one_before": _words_right_before(g("unit_rules.rate_words", []), spaces),
+        **_period_rules(g),
     }
 
 
@@ -462,6 +484,32 @@ def _fraction_rules(g: Getter, number_words: dict[str, float]) -> FractionRules:
         hyphenated_only=frozenset(w.casefold() for w in g("fractions.hyphenated_only", [])),
         needs_context=bool(after),
     )
+
+
+def _period_rules(g: Getter) -> dict[str, Any]:
+    codes = {form.casefold(): period for period, forms in g("rates.periods", {}).items() for form in forms}
+    not_before = g("rates.not_before", [])
+    after = rf"(?![ \u00a0]+{alternation(not_before)})" if not_before else ""
+    return {
+        "per_period": _never_or(r"[ \u00a0]*(" + alternation(list(codes)) + ")" + after, codes),
+        "period_codes": codes,
+    }
+
+
+def _magnitude_rules(g: Getter) -> MagnitudeRules:
+    values: dict[str, float] = {}
+    for value, forms in g("magnitudes.words", {}).items():
+        values.update({form.casefold(): float(value) for form in forms})
+    after_few = {form.casefold(): float(value) for value, forms in g("magnitudes.after_few", {}).items()
+                 for form in forms}
+    few, joiners = g("magnitudes.few", []), g("magnitudes.joiners", [])
+    every = alternation(list({**values, **after_few}))
+    joiner = rf"(?:{alternation(joiners)}[ \u00a0]+)?" if joiners else ""
+    word = (rf"(?<![\w-])(?:(?P<few>{alternation(few)})[ \u00a0]+)?(?P<first>{every})"
+            rf"(?:[ \u00a0]+{joiner}(?P<second>{every}))?(?![\w-])") if few else \
+        rf"(?<![\w-])(?P<few>(?!))?(?P<first>{every})(?:[ \u00a0]+{joiner}(?P<second>{every}))?(?![\w-])"
+    return MagnitudeRules(word=_never_or(word, values), values={**after_few, **values},
+                          after_few=frozenset(after_few))
 
 
 def _stage_rules(g: Getter) -> StageRules:
@@ -902,6 +950,7 @@ def rules_for(lang: str) -> Rules:
     fields["glued_ok"] = _glued_rule(glued_words, g("ordinals.suffixes", []))
     fields["scores"] = _score_rules(g)
     fields["stages"] = _stage_rules(g)
+    fields["magnitudes"] = _magnitude_rules(g)
     fields["fractions"] = _fraction_rules(g, {w: v for w, v in fields["number_word_values"].items()
                                                  if w not in fields["ordinal_words"]})
     fields["compounds"] = _compound_rules(g, fields["unit_codes"])

@@ -1,0 +1,238 @@
+"""Habits of the eighth set of newsroom stories, each read alike in uk, en and ru: orders of magnitude in words
+("тисячі людей", "десятки тисяч", "several hundred"), a sum per a period ("28 000 грн/міс." / "UAH 28,000 a month"),
+codes written spaced or with a version ("PS 101" / "PS101", "GPT-5.1"), a monarch by his regnal number ("Charles
+III"), the world wars and the churches' heads by the names each language gives them, Japanese names and the yen, the
+anti-corruption bodies and the US states, a Latin name two Cyrillic editions copy, a hard-wrapped English edition;
+and what each of these readings must leave alone."""
+
+import pytest
+
+from consistency.checks.facts import FactsCheck
+from consistency.stages.facts import extract_facts, read_story_facts
+from consistency.stages.facts.amounts import MAGNITUDE
+from consistency.stages.segment import split_sentences
+from support.facts_story import story_analysis
+
+
+def fact_findings(editions):
+    """The facts check's findings on a story of aligned sentences (en its original), as (edition, check, kind,
+    severity)."""
+    found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
+    return sorted((f.edition, f.check, f.kind, f.severity) for f in found if f.severity != "info")
+
+
+def names(text, lang):
+    return [(f.text, f.value) for f in extract_facts(text, lang) if f.kind == "name"]
+
+
+# --- orders of magnitude --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,magnitude", [
+    ("uk", "Попрощатися прийшли тисячі людей.", 1000),
+    ("uk", "Попрощатися прийшли кілька тисяч людей.", 1000),
+    ("ru", "Проститься пришли несколько тысяч человек.", 1000),
+    ("en", "Several thousand people came to say goodbye.", 1000),
+    ("en", "Thousands of people came to say goodbye.", 1000),
+    ("uk", "Десятки тисяч людей залишилися без світла.", 10_000),
+    ("en", "Tens of thousands of people were left without power.", 10_000),
+    ("en", "Hundreds of thousands of people fled.", 100_000),
+    ("ru", "Сотни тысяч человек бежали.", 100_000),
+])
+def test_a_magnitude_in_words_is_read_with_its_words_multiplied(lang, text, magnitude):
+    assert [(f.kind, f.value, f.qualifier) for f in extract_facts(text, lang)] == [("count", magnitude, MAGNITUDE)]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("uk", "Прийшли дві тисячі людей.", 2000),  # a number word before it: a count
+    ("en", "A thousand people came.", 1000),  # one thousand, no magnitude
+    ("en", "Two thousand people came.", 2000),
+])
+def test_a_scale_word_after_a_number_is_a_count_of_its_own(lang, text, value):
+    assert [(f.kind, f.value, f.qualifier) for f in extract_facts(text, lang)] == [("count", value, None)]
+
+
+def test_a_sum_of_a_few_hundred_thousand_keeps_its_currency():
+    assert [(f.kind, f.value, f.unit) for f in extract_facts("Вкрали кілька сотень тисяч гривень.", "uk")] == [
+        ("money", 100_000, "UAH")]
+
+
+def test_dozens_against_hundreds_in_sentences_that_say_the_same_is_an_alteration():
+    story = {"uk": ["Десятки колег виступили з прощальними словами."],
+             "en": ["Dozens of colleagues gave farewell speeches."],
+             "ru": ["Сотни коллег выступили с прощальными словами."]}
+    assert fact_findings(story) == [("ru", "numbers", "altered", "error")]
+
+
+def test_thousands_against_a_figure_is_no_alteration_an_edition_may_be_more_exact():
+    story = {"uk": ["Попрощатися прийшли тисячі людей."],
+             "en": ["About 1,500 people came to say goodbye."],
+             "ru": ["Проститься пришли тысячи человек."]}
+    assert ("en", "numbers", "altered", "error") not in fact_findings(story)
+
+
+# --- a sum per a period ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,per", [
+    ("uk", "Середня зарплата становить 28 000 грн/міс.", "month"),
+    ("uk", "Водіям пропонують 45 000 грн на місяць.", "month"),
+    ("uk", "Кур'єрам платять від 100 грн/год.", "hour"),
+    ("ru", "Курьерам платят от 100 грн/час.", "hour"),
+    ("ru", "Бюджет — 5 млрд грн в год.", "year"),
+    ("en", "The average salary is UAH 28,000 a month.", "month"),
+    ("en", "Couriers are offered UAH 100 an hour.", "hour"),
+])
+def test_a_sum_says_the_period_it_is_per(lang, text, per):
+    assert [f.per for f in extract_facts(text, lang) if f.kind == "money"] == [per]
+
+
+def test_a_month_ago_is_no_period_of_the_sum():
+    assert [f.per for f in extract_facts("He was paid UAH 5,000 a month ago.", "en")] == [None]
+
+
+def test_a_sum_per_month_against_one_per_year_is_an_altered_unit_and_an_unsaid_period_alters_nothing():
+    story = {"uk": ["Середня зарплата становить 28 000 грн/міс."],
+             "en": ["The average salary is UAH 28,000 a year."],
+             "ru": ["Средняя зарплата составляет 28 000 грн в месяц."]}
+    assert fact_findings(story) == [("en", "numbers", "altered", "error")]
+    story["en"] = ["The average salary is UAH 28,000."]
+    assert fact_findings(story) == []
+
+
+# --- codes -----------------------------------------------------------------------------------------------
+
+def test_a_flight_code_written_spaced_is_the_code_written_glued():
+    assert [value for _, value in names("Flight PS 101 departs at 6:45 a.m.", "en")] == [
+        value for _, value in names("Рейс PS101 вилетить о 06:45.", "uk")]
+    assert [f.kind for f in extract_facts("Flight PS 101 departs.", "en")] == ["name"]
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "USD 500 was paid.", "money"),  # a currency's code before a sum
+    ("en", "The IMF disbursed SDR 822 million.", "amount"),  # a figure with its scale word
+    ("en", "FY 24 results were strong.", "year"),  # a kind of year and its year
+])
+def test_letters_before_a_sum_or_a_year_make_no_code(lang, text, kind):
+    assert kind in [f.kind for f in extract_facts(text, lang)]
+
+
+def test_a_code_keeps_its_version():
+    assert "GPT-5.1" in [text for text, _ in names("The company has unveiled its new GPT-5.1 model.", "en")]
+
+
+def test_a_code_of_other_figures_written_spaced_is_a_code_changed():
+    story = {"uk": ["Рейс PS101 вилетить з Борисполя."],
+             "en": ["Flight PS 111 will depart from Boryspil."],
+             "ru": ["Рейс PS101 вылетит из Борисполя."]}
+    assert fact_findings(story) == [("en", "entities", "missing", "warning")]
+
+
+# --- regnal numbers, world wars, churches' heads ------------------------------------------------------
+
+def test_a_monarch_by_his_first_name_keeps_his_regnal_number():
+    assert names("King Charles III received Zelensky.", "en")[0] == ("Charles III", "~kharles|~3")
+
+
+def test_another_regnal_number_is_another_monarch():
+    story = {"uk": ["Король Чарльз III прийняв Зеленського."],
+             "en": ["King Charles II received Zelensky."],
+             "ru": ["Король Чарльз III принял Зеленского."]}
+    assert fact_findings(story) == [("en", "entities", "altered", "error")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Україна втратила у Другій світовій понад 8 млн людей."),
+    ("uk", "Він воював у ІІ світовій війні."),
+    ("ru", "Украина потеряла во Второй мировой более 8 млн человек."),
+    ("en", "Ukraine lost more than 8 million people in World War II."),
+    ("en", "Ukraine lost more than 8 million people in the Second World War."),
+])
+def test_the_second_world_war_is_one_name_in_words_or_numerals(lang, text):
+    assert "world-war-ii" in [value for _, value in names(text, lang)]
+
+
+def test_the_first_world_war_for_the_second_is_a_swap():
+    story = {"uk": ["Україна втратила у Другій світовій понад 8 млн людей."],
+             "en": ["Ukraine lost more than 8 million people in World War I."],
+             "ru": ["Украина потеряла во Второй мировой более 8 млн человек."]}
+    assert fact_findings(story) == [("en", "entities", "altered", "error")]
+
+
+def test_a_patriarch_named_by_each_languages_form_of_his_name():
+    for text, lang in [("Вселенський патріарх Варфоломій привітав митрополита Епіфанія.", "uk"),
+                       ("Вселенский патриарх Варфоломей поздравил митрополита Епифания.", "ru"),
+                       ("Ecumenical Patriarch Bartholomew congratulated Metropolitan Epiphanius.", "en")]:
+        keys = [value for _, value in names(text, lang)]
+        assert "patriarch-bartholomew" in keys and "metropolitan-epiphanius" in keys
+
+
+# --- Japanese names, currencies, institutions, US states -------------------------------------------------
+
+def test_a_japanese_name_transcribed_by_its_syllables_is_one_name():
+    story = {"uk": ["Прем'єр-міністерка Японії Санае Такаїті оголосила новий пакет."],
+             "en": ["Japanese Prime Minister Sanae Takaichi announced a new package."],
+             "ru": ["Премьер-министр Японии Санаэ Такаити объявила новый пакет."]}
+    assert fact_findings(story) == []
+
+
+@pytest.mark.parametrize("lang,text,code", [
+    ("uk", "Японія виділить ¥500 млрд.", "JPY"),
+    ("ru", "Япония выделит 500 млрд иен.", "JPY"),
+    ("ru", "Китай выделит 500 млрд юаней.", "CNY"),
+    ("uk", "Канада виділить 5 млрд канадських доларів.", "CAD"),
+    ("en", "Canada will allocate C$5 billion.", "CAD"),
+    ("uk", "Квиток коштує 300 леїв.", "MDL"),
+])
+def test_the_currencies_world_news_prices_in(lang, text, code):
+    assert [f.unit for f in extract_facts(text, lang) if f.kind == "money"] == [code]
+
+
+def test_yen_for_yuan_is_a_currency_altered():
+    story = {"uk": ["Японія виділить ¥500 млрд."], "en": ["Japan will give ¥500 billion."],
+             "ru": ["Япония выделит 500 млрд юаней."]}
+    assert fact_findings(story) == [("ru", "numbers", "altered", "error")]
+
+
+def test_an_anti_corruption_body_for_another_is_a_swap():
+    story = {"uk": ["За даними ДБР і САП, посадовець організував схему."],
+             "en": ["According to NABU and SAPO, the official organised a scheme."],
+             "ru": ["По данным НАБУ и САП, чиновник организовал схему."]}
+    assert fact_findings(story) == [("uk", "entities", "altered", "error")]
+
+
+def test_georgia_the_us_state_is_no_swap_for_georgia_the_country():
+    story = {"uk": ["Республіканці зберегли посаду губернатора в Джорджії."],
+             "en": ["Republicans kept the governorship in Georgia."],
+             "ru": ["Республиканцы сохранили пост губернатора в Джорджии."]}
+    assert fact_findings(story) == []
+
+
+# --- a Latin name copied by two Cyrillic editions ----------------------------------------------------------
+
+def test_a_latin_name_both_cyrillic_editions_copy_and_english_lacks_is_lost():
+    story = {"uk": ["OpenAI разом з Oracle і SoftBank оголосила про інвестиції."],
+             "en": ["OpenAI, together with Oracle and Microsoft, announced investments."],
+             "ru": ["OpenAI вместе с Oracle и SoftBank объявила об инвестициях."]}
+    assert ("en", "entities", "missing", "warning") in fact_findings(story)
+
+
+def test_a_subscript_written_as_a_plain_digit_is_the_same_name():
+    story = {"uk": ["Викиди CO₂ скоротилися на 30%."], "en": ["CO2 emissions fell by 30%."],
+             "ru": ["Выбросы CO₂ сократились на 30%."]}
+    assert fact_findings(story) == []
+
+
+# --- a hard-wrapped English edition -------------------------------------------------------------------
+
+def test_a_hard_wrapped_english_paragraph_is_cut_only_at_its_sentence_ends():
+    wrapped = ("The Cabinet of Ministers on Friday approved a plan to\nrestore the energy sector. Kyiv Mayor Vitali "
+               "Klitschko said that the\nCabinet had approved it.")
+    assert split_sentences(wrapped, "en") == [
+        "The Cabinet of Ministers on Friday approved a plan to restore the energy sector.",
+        "Kyiv Mayor Vitali Klitschko said that the Cabinet had approved it."]
+
+
+def test_a_heading_and_a_list_keep_their_lines():
+    assert split_sentences("Key points\nThe Defense Forces repelled 156 attacks.", "en") == [
+        "Key points", "The Defense Forces repelled 156 attacks."]
+    assert split_sentences("The package includes:\n- 18 HIMARS launchers\n- shells", "en") == [
+        "The package includes:", "- 18 HIMARS launchers", "- shells"]
