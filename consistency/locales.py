@@ -242,6 +242,17 @@ def canonical_language(code: str) -> str | None:
 
 
 @lru_cache(maxsize=None)
+def cldr_weekday_names(lang: str) -> dict[int, str]:
+    """CLDR's weekday names for `lang` in the nominative, by ISO number (Monday is 1); none for a locale Babel does
+    not know."""
+    from babel.dates import get_day_names
+
+    try:
+        return {day + 1: name for day, name in get_day_names("wide", "format", lang).items()}
+    except Exception:  # a locale Babel does not know
+        return {}
+
+
 def cldr_month_names(lang: str) -> tuple[dict[int, str], ...]:
     """CLDR's month names for `lang`, one {number: name} list per form (wide and abbreviated, as in a date
     and standing alone); none for a locale Babel does not know (its TOML's own list is all there is)."""

@@ -16,7 +16,8 @@ from support.story_cli import write_story
 
 
 def read(text, lang):
-    return [(f.kind, f.value, f.unit) for f in extract_facts(text, lang) if f.kind != "name"]
+    """The figures of `text` (its names and days of the week left out)."""
+    return [(f.kind, f.value, f.unit) for f in extract_facts(text, lang) if f.kind not in ("name", "weekday")]
 
 
 def numbers(editions):

@@ -29,7 +29,9 @@ def test_clean_ntrex_documents_raise_few_errors_and_a_changed_figure_is_caught(n
     check = FactsCheck(mt=False)
     errors = [(doc_id, f) for doc_id, d in zip(ids, docs)
               for f in check(read_story_facts(story_analysis(d))).findings if f.severity == "error"]
-    assert len(errors) / len(docs) <= 0.12  # 13 of 123 documents, each a real difference between the translations
+    # 19 errors on 123 documents, each a real difference between the human translations (a day of the week shifted,
+    # "hundreds" for "thousands", a conversion wrong)
+    assert len(errors) / len(docs) <= 0.2
     false_alarms = [f.message for doc_id, f in errors if not bench.is_real_difference(f, doc_id, real_differences)]
     assert false_alarms == []
     doc = next(d for d in docs if any("1,000" in line for line in d["en"]))

@@ -1,5 +1,7 @@
 """Habits of the eighth set of newsroom stories, each read alike in uk, en and ru: orders of magnitude in words
 ("тисячі людей", "десятки тисяч", "several hundred"), a sum per a period ("28 000 грн/міс." / "UAH 28,000 a month"),
+a day of the week ("у четвер" / "on Thursday"), a first name of two hyphenated ("Жан-Ноель Барро"), a work's title
+in quotation marks, the leaders' clubs in figures or words ("G20" / "«Большой двадцатки»"),
 codes written spaced or with a version ("PS 101" / "PS101", "GPT-5.1"), a monarch by his regnal number ("Charles
 III"), the world wars and the churches' heads by the names each language gives them, Japanese names and the yen, the
 anti-corruption bodies and the US states, a Latin name two Cyrillic editions copy, a hard-wrapped English edition;
@@ -236,3 +238,59 @@ def test_a_heading_and_a_list_keep_their_lines():
         "Key points", "The Defense Forces repelled 156 attacks."]
     assert split_sentences("The package includes:\n- 18 HIMARS launchers\n- shells", "en") == [
         "The package includes:", "- 18 HIMARS launchers", "- shells"]
+
+
+# --- days of the week -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("uk", "Зеленський у четвер зустрінеться з Коштою.", 4),
+    ("uk", "Засідання відбулося в середу, 3 грудня.", 3),
+    ("uk", "У п’ятницю він виступить у Європарламенті.", 5),
+    ("ru", "Первый этап обмена состоится во вторник.", 2),
+    ("en", "He will address the European Parliament on Friday.", 5),
+])
+def test_a_day_of_the_week_is_read_in_any_case_form(lang, text, day):
+    assert [f.value for f in extract_facts(text, lang) if f.kind == "weekday"] == [day]
+
+
+def test_the_environment_is_no_wednesday():
+    assert [f for f in extract_facts("Выбросы загрязняют окружающей среды воздух.", "ru") if f.kind == "weekday"] == []
+
+
+def test_another_day_in_sentences_that_say_the_same_is_an_altered_date():
+    story = {"uk": ["Зеленський у четвер зустрінеться з Коштою."],
+             "en": ["Zelensky will meet Costa on Tuesday."],
+             "ru": ["Зеленский в четверг встретится с Коштой."]}
+    assert fact_findings(story) == [("en", "dates", "altered", "error")]
+
+
+def test_a_day_one_edition_leaves_unsaid_is_no_finding():
+    story = {"uk": ["Зеленський у четвер зустрінеться з Коштою."], "en": ["Zelensky will meet Costa."],
+             "ru": ["Зеленский в четверг встретится с Коштой."]}
+    assert fact_findings(story) == []
+
+
+# --- a hyphenated first name, a work's title, the leaders' clubs --------------------------------------------
+
+def test_another_person_for_one_with_a_hyphenated_first_name_is_a_swap():
+    story = {"uk": ["Міністр закордонних справ Франції Жан-Ноель Барро провів розмову з Сибігою."],
+             "en": ["French Foreign Minister Jean-Yves Le Drian held a call with Sybiha."],
+             "ru": ["Министр иностранных дел Франции Жан-Ноэль Барро провел разговор с Сибигой."]}
+    assert fact_findings(story) == [("en", "entities", "altered", "error")]
+
+
+def test_capitals_of_a_title_the_other_editions_translate_name_nobody():
+    story = {"uk": ["Фільм «Мавка. Лісова пісня» вийде в прокат у Японії."],
+             "en": ['The film "Mavka: The Forest Song" will be released in Japan.'],
+             "ru": ["Фильм «Мавка. Лесная песня» выйдет в прокат в Японии."]}
+    assert fact_findings(story) == []
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("ru", "Вопрос обсудят на саммите «Большой двадцатки».", "g20"),
+    ("uk", "Саміт «Групи двадцяти» пройшов у Йоганнесбурзі.", "g20"),
+    ("uk", "Країни «Великої сімки» домовилися про ціну.", "g7"),
+    ("en", "G7 finance ministers agreed.", "g7"),
+])
+def test_the_leaders_clubs_in_figures_or_in_words_are_one_name(lang, text, key):
+    assert key in [value for _, value in names(text, lang)]

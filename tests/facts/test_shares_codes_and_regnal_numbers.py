@@ -15,7 +15,8 @@ from support.facts_story import story_analysis
 
 
 def read(text, lang):
-    return [(f.kind, f.text, f.value) for f in extract_facts(text, lang) if f.kind != "name"]
+    """The figures and dates of `text` (its names and days of the week left out)."""
+    return [(f.kind, f.text, f.value) for f in extract_facts(text, lang) if f.kind not in ("name", "weekday")]
 
 
 def fact_findings(editions):

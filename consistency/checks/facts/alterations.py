@@ -20,6 +20,7 @@ from consistency.checks.facts.relations import (
     is_named_month,
     is_quantity_in_words,
     is_weak,
+    is_weekday,
     measures_apart,
     rival,
 )
@@ -144,7 +145,7 @@ def _firm(c: Cluster, segment: Segment) -> bool:
         return True
     facts = list(c.members.values())
     return _aligned(segment) and (all(is_named_month(f) or is_quantity_in_words(f) or is_fraction_in_words(f)
-                                      or is_magnitude(f) for f in facts)
+                                      or is_magnitude(f) or is_weekday(f) for f in facts)
                                   or (any(in_roman_numerals(f) for f in facts)
                                       and all(f.kind == "ordinal" for f in facts))
                                   or len(facts) >= 2 and _counts_in_words(c))
@@ -226,6 +227,7 @@ def _read_in_words(wrong: Cluster, right: dict[str, Fact]) -> bool:
         # a month named alone is no doubtful count in words ("one of", "both"): a side only in aligned
         # sentences (_firm), and plain there; so is a measure in words far from its rival
         return (not is_weak(fact) or is_named_month(fact) or is_fraction_in_words(fact) or is_magnitude(fact)
+                or is_weekday(fact)
                 or is_quantity_in_words(fact) and all(measures_apart(fact, rival) for rival in rivals))
 
     # against two editions that agree, a count of three or more in words is as plain as its figure ("four Mirage

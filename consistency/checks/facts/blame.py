@@ -16,6 +16,7 @@ from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
 from consistency.checks.facts.longer_names import part_of_a_longer_name
 from consistency.checks.facts.name_swap import (
+    CLOSING_QUOTES,
     OPENING_QUOTES,
     edition_script,
     known_entity,
@@ -542,7 +543,8 @@ def _named_in_full(fact: Fact) -> bool:
 def _copied_from_lacking_script(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
     """Editions in another script that copy the name letter for letter in the lacking edition's own script ("Oracle
     and SoftBank" in the uk and ru editions), which the lacking edition's sentences do not write ("CO2" is "CO₂"):
-    it would write it so too, and lost it."""
+    it would write it so too, and lost it. (An edition in a third script may translate what two copy: "Pawn Stars",
+    "шоу о ломбарде".)"""
     texts = {unicodedata.normalize("NFKC", f.text).casefold() for f in c.members.values()}
     script = script_of(next(iter(texts))[:1]) if len(texts) == 1 else None
     if (len(c.members) < 2 or script is None or script != edition_script(ctx, lacking)
@@ -660,7 +662,7 @@ def _a_person_of_its_own(ctx: Context, key: str, fact: Fact, absent: list[str]) 
     dictionary says so (a surname, not one after a noun that makes a term of it, "по шкале Рихтера"); in a
     language with no dictionary, a name in full whose first word is a first name read back into another
     language's letters, and a person's (`known_entity`): a title in Title Case is none ("Funny Parts")."""
-    if len(ctx.editions) < 3 or fact.kind != "name" or fact.text.isupper():
+    if len(ctx.editions) < 3 or fact.kind != "name" or fact.text.isupper() or _in_a_title(ctx, key, fact):
         return False
     lang = ctx.lang(key)
     words = name_words(fact.text)
@@ -706,6 +708,23 @@ def _capitalised_anyway(ctx: Context, key: str, fact: Fact) -> bool:
     sentence = sentence_of(ctx.analysis, key, fact.sentence)
     before = ctx.analysis.story.editions[key].text[max(0, fact.start - 3):fact.start].rstrip()
     return sentence is None or opens_its_sentence(sentence, fact.start) or before[-1:] in OPENING_QUOTES + ":—–"
+
+
+# the longest quotation a work's title is taken to be ("Mavka: The Forest Song"); a quoted remark is longer
+TITLE_CHARS = 50
+
+
+def _in_a_title(ctx: Context, key: str, fact: Fact) -> bool:
+    """The name stands inside a short quotation on its line, a work's title ("Mavka: The Forest Song", which the other
+    editions translate: «Мавка. Лісова пісня»), whose capitals name nobody."""
+    text = ctx.analysis.story.editions[key].text
+    line_start, line_end = text.rfind("\n", 0, fact.start) + 1, text.find("\n", fact.end)
+    before = text[max(line_start, fact.start - TITLE_CHARS):fact.start]
+    after = text[fact.end:min(line_end if line_end >= 0 else len(text), fact.end + TITLE_CHARS)]
+    opening = max(before.rfind(mark) for mark in OPENING_QUOTES)
+    closing = min((after.find(mark) for mark in CLOSING_QUOTES if mark in after), default=-1)
+    return (opening >= 0 and closing >= 0 and not any(mark in before[opening + 1:] for mark in "»”")
+            and len(before) - opening + closing + len(fact.text) <= TITLE_CHARS)
 
 
 def _after_an_eponym_head(ctx: Context, key: str, fact: Fact) -> bool:

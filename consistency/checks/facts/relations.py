@@ -40,7 +40,7 @@ def family(fact: Fact) -> str:
 
 
 def check_for(fact: Fact) -> str:
-    if fact.kind in ("date", "time", "year"):
+    if fact.kind in ("date", "time", "year", "weekday"):
         return "dates"
     if fact.kind == "name":
         return "entities"
@@ -150,6 +150,12 @@ def is_fraction_in_words(fact: Fact) -> bool:
     """A share said in words ("дві третини", "a quarter of"): weak alone, like the words it is, but no wording
     rounds it, so in aligned sentences "три чверті" against "two-thirds" is an alteration."""
     return fact.kind == "amount" and in_words(fact) and 0 < float(fact.value) < 1
+
+
+def is_weekday(fact: Fact) -> bool:
+    """A day of the week ("у четвер", "on Thursday"): weak alone, but in aligned sentences another day is an
+    alteration."""
+    return fact.kind == "weekday"
 
 
 def is_magnitude(fact: Fact) -> bool:
@@ -450,6 +456,8 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
         return "equal" if dates_agree(str(a.value), str(b.value)) else None
     if fa == "time":
         return "equal" if set(clock_times(a)) & set(clock_times(b)) else None
+    if fa == "weekday":
+        return "equal" if a.value == b.value else None
     if fa == "name":
         return "equal" if same_name(str(a.value), str(b.value)) else None
     if fa in ("phone", "code"):
@@ -549,6 +557,8 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
         return "date"
     if fa == "time":
         return "time"
+    if fa == "weekday":
+        return "date"  # "on Tuesday" where the others say "у четвер"
     if fa in JOINED or fa in ("phone", "code"):
         return fa  # "score altered: 2:0 (uk) where en has 2-1", "phone altered", "code altered"
     if fa == "name":

@@ -386,6 +386,13 @@ def _century_number(numeral: str, rules: Rules) -> int | None:
     return word if word is not None else roman_value(re.split(r"[\-–]", numeral)[0], rules.century_numerals)
 
 
+def read_weekdays(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """A day of the week ("у четвер", "on Thursday", "во вторник"), by its ISO number: weak, as a month named
+    alone is, but two editions naming different days in sentences that say the same contradict each other."""
+    return [Fact("weekday", rules.weekday_number(m.group(0)), m.group(0), m.start(), m.end())
+            for m in rules.weekday.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
+
+
 def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """"Верховної Ради VIII скликання", "у ІІ кварталі", "XXXIII Олімпійські ігри" (two letters or more before a
     capital) are "the 8th convocation", "the second quarter", "the 33rd Olympic Games": weak

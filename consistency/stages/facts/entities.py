@@ -150,7 +150,11 @@ def has_dictionary(lang: str) -> bool:
 def is_given_name(word: str, lang: str) -> bool:
     """`lang`'s dictionary knows `word` as a first name; a locale with no dictionary of its own (English)
     asks those of `names.people_known_in` for a spelling it could be a transcription of ("Valeriy",
-    "Dmytro", "Boris"): the names of news in English are mostly transcribed from them."""
+    "Dmytro", "Boris"): the names of news in English are mostly transcribed from them. A first name of two
+    hyphenated ("Жан-Ноель", "Анна-Марія") is one where its first part is."""
+    head, hyphen, rest = word.partition("-")
+    if hyphen and rest[:1].isupper():
+        return is_given_name(head, lang)
     if analyse(word, lang)[1] == GIVEN_NAME:
         return True
     return not has_dictionary(lang) and GIVEN_NAME in _kinds_by_reading(word, lang)

@@ -18,6 +18,7 @@ from consistency.stages.facts.dates import (
     read_period_ordinals,
     read_roman_ordinals,
     read_times,
+    read_weekdays,
 )
 from consistency.stages.facts.entities import PLACES, is_given_name, is_noun_or_adjective
 from consistency.stages.facts.joined import read_joined
@@ -58,6 +59,7 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     facts = spaced + read_joined(text, rules, taken)  # "2:1" is a score, not a clock time nor two counts
     facts += read_dates(text, rules, taken, published, order)
     facts += read_times(text, rules, taken)
+    facts += read_weekdays(text, rules, taken)
     figures = read_figures(text, rules, taken)
     facts += figures
     taken += [(f.start, f.end) for f in figures]

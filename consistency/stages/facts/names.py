@@ -444,13 +444,18 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
         value = "|".join((name_key if len(words) == 1 else guess_key)(tokens[t][0], lang) for t in words)
         # the last word names a person (the surname) or a place: what the dictionary says of it; a surname
         # it does not know after a first name it does ("Анджей Дуда") is a person's too
-        kinds = [analyse(tokens[t][0], lang)[1] for t in words]
+        kinds = [_kind_of_word(tokens[t][0], lang) for t in words]
         entity = kinds[-1] if kinds[-1] != GIVEN_NAME else None  # a first name alone is nobody in particular
         if named_in_full or len(words) > 1 and entity in (None, GIVEN_NAME) and any(
                 k in (PERSON, GIVEN_NAME) for k in kinds[:-1]):
             entity = PERSON
     start, end = tokens[run[0]][1], tokens[run[-1]][2]
     return Fact("name", value, text[start:end], start, end, entity=entity), j
+
+
+def _kind_of_word(word: str, lang: str) -> str | None:
+    """What the dictionary says a word of a name is; a first name of two hyphenated ("Жан-Ноель") is a first name."""
+    return GIVEN_NAME if "-" in word and is_given_name(word, lang) else analyse(word, lang)[1]
 
 
 def _surname_after_a_first_name(tokens, kinds, glossary: tuple[str, int], words: list[int], lang: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable
 
-from consistency.locales import cldr_month_names, load_locale
+from consistency.locales import cldr_month_names, cldr_weekday_names, load_locale
 
 DASHES = "-–—"
 FLAGS = re.IGNORECASE
@@ -187,6 +187,8 @@ class Rules:
     relative_year_values: dict[str, int]
     relative_year_not_after: re.Pattern  # "the" of "the last year of the war"
     month_values: dict[str, int]
+    weekday: re.Pattern  # a day of the week, in any case form (CLDR's names and `weekdays.extra`)
+    weekday_values: dict[str, int]  # folded forms -> ISO number (Monday is 1)
     date_month_day: re.Pattern
     date_day_month: re.Pattern
     date_night: re.Pattern  # the two days of a night ("у ніч з 4 на 5 грудня": `dates.night_from`, `dates.night_to`)
@@ -290,6 +292,10 @@ class Rules:
 
     def qualifier_code(self, matched: str) -> str | None:
         return _lookup(self.qualifier_codes, matched)  # type: ignore[return-value]
+
+    def weekday_number(self, matched: str) -> int | None:
+        """The ISO number of a `weekday` match ("середу": 3)."""
+        return self.weekday_values.get(matched.casefold())
 
     def month(self, matched: str) -> int | None:
         return self.month_values.get(matched.casefold().rstrip(".")) or self.month_values.get(matched.casefold())
@@ -679,6 +685,15 @@ def _month_adjective_rules(g: Getter) -> dict[str, Any]:
     return {"date_month_adjective": re.compile(pattern), "month_adjective_values": stems}
 
 
+def _weekday_rules(lang: str, g: Getter) -> dict[str, Any]:
+    values = {name.casefold(): day for day, name in cldr_weekday_names(lang).items()}
+    values.update({form.casefold(): int(day) for day, forms in g("weekdays.extra", {}).items() for form in forms})
+    # an apostrophe typed any of three ways: "п'ятниця", "п’ятниця", CLDR's "пʼятниця"
+    values.update({re.sub("['\u2019\u02bc]", mark, form): day for form, day in list(values.items())
+                   for mark in "'\u2019\u02bc"})
+    return {"weekday": _never_or(r"(?<!\w)" + alternation(list(values)) + r"(?!\w)", values), "weekday_values": values}
+
+
 def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     month_values = _month_forms(lang, g("months.extra", {}))
     case_sensitive = g("months.case_sensitive", False)
@@ -944,6 +959,7 @@ def rules_for(lang: str) -> Rules:
         **_qualifier_rules(g),
         **_counted_word_rules(g),
         **_date_rules(lang, g),
+        **_weekday_rules(lang, g),
         **_time_rules(g),
     }
     glued_words = [*fields["unit_codes"], *fields["scale_values"], *g("times.am", []), *g("times.pm", [])]
