@@ -1,6 +1,7 @@
 """Habits of the eighth set of newsroom stories, each read alike in uk, en and ru: orders of magnitude in words
 ("тисячі людей", "десятки тисяч", "several hundred"), a sum per a period ("28 000 грн/міс." / "UAH 28,000 a month"),
-a day of the week ("у четвер" / "on Thursday"), a first name of two hyphenated ("Жан-Ноель Барро"), a work's title
+a day of the week ("у четвер" / "on Thursday"), a multiplier in a word ("вдвічі" / "twice"), a loser's score first
+("lost 0-3 to Kolos"), the Premier League's clubs whose names are common words ("Зоря", "Рух", "Колос"), a first name of two hyphenated ("Жан-Ноель Барро"), a work's title
 in quotation marks, the leaders' clubs in figures or words ("G20" / "«Большой двадцатки»"),
 codes written spaced or with a version ("PS 101" / "PS101", "GPT-5.1"), a monarch by his regnal number ("Charles
 III"), the world wars and the churches' heads by the names each language gives them, Japanese names and the yen, the
@@ -294,3 +295,33 @@ def test_capitals_of_a_title_the_other_editions_translate_name_nobody():
 ])
 def test_the_leaders_clubs_in_figures_or_in_words_are_one_name(lang, text, key):
     assert key in [value for _, value in names(text, lang)]
+
+
+# --- multipliers, a loser's score, the league's clubs -----------------------------------------------------
+
+def test_twice_against_three_times_is_an_alteration_as_no_wording_says_one_for_the_other():
+    story = {"uk": ["Це вдвічі більше, ніж торік."], "en": ["That is three times as many as last year."],
+             "ru": ["Это вдвое больше, чем в прошлом году."]}
+    assert fact_findings(story) == [("en", "numbers", "altered", "error")]
+
+
+def test_two_in_words_against_three_is_left_alone_as_two_is_often_wording():
+    story = {"uk": ["Обидва міністри підписали угоду."], "en": ["Three ministers signed the agreement."],
+             "ru": ["Оба министра подписали соглашение."]}
+    assert ("en", "numbers", "altered", "error") not in fact_findings(story)
+
+
+@pytest.mark.parametrize("text,facts", [
+    ("Obolon lost 0-3 to Kolos.", [("score", "0:3")]),
+    ("Obolon lost 0-3.", [("score", "0:3")]),
+    ("The party lost 2-3 seats.", [("amount", 2), ("amount", 3)]),  # a range of what was lost
+])
+def test_after_a_loss_the_smaller_figure_first_is_the_losers_score_where_the_clause_ends(text, facts):
+    assert [(f.kind, f.value) for f in extract_facts(text, "en") if f.kind != "name"] == facts
+
+
+def test_a_club_whose_name_is_a_common_word_swapped_for_another_is_caught():
+    story = {"uk": ["«Полісся» зіграло внічию з «Кривбасом» — 1:1."],
+             "en": ["Polissya drew 1-1 with Oleksandriya."],
+             "ru": ["«Полесье» сыграло вничью с «Кривбассом» — 1:1."]}
+    assert fact_findings(story) == [("en", "entities", "altered", "error")]

@@ -25,7 +25,7 @@ from consistency.checks.facts.relations import (
     rival,
 )
 from consistency.model import Fact, Finding
-from consistency.stages.facts.amounts import CONVERTED
+from consistency.stages.facts.amounts import CONVERTED, MULTIPLIER
 from consistency.stages.facts.dates import DATELINE, ZONE_TO_KYIV
 
 
@@ -154,10 +154,10 @@ def _firm(c: Cluster, segment: Segment) -> bool:
 def _counts_in_words(c: Cluster) -> bool:
     """Counts of three or more in words ("six", "шість", "четверо"), or ordinals ("the fourth year", "вчетверте");
     "one" and "two", "first" and "second" are too often wording ("one of them", "both", "at first", "a second
-    look") to be a side."""
+    look") to be a side, but "twice", "вдвічі" are not (`MULTIPLIER`)."""
     facts = list(c.members.values())
     return (len({f.kind for f in facts}) == 1 and facts[0].kind in ("count", "ordinal")
-            and all(in_words(f) and float(f.value) >= 3 for f in facts))
+            and all(in_words(f) and (float(f.value) >= 3 or f.qualifier == MULTIPLIER) for f in facts))
 
 
 def _counted_otherwise(c: Cluster, d: Cluster, segment: Segment) -> bool:
@@ -240,5 +240,7 @@ def _read_in_words(wrong: Cluster, right: dict[str, Fact]) -> bool:
 
 
 def _a_count_of_three_in_words(fact: Fact) -> bool:
-    """"six", "шість", "Three-room": a count in words of three or more (see `_counts_in_words`)."""
-    return fact.kind in ("count", "ordinal") and in_words(fact) and float(fact.value) >= 3
+    """"six", "шість", "Three-room": a count in words of three or more, or a multiplier ("вдвічі", "twice"; see
+    `_counts_in_words`)."""
+    return fact.kind in ("count", "ordinal") and in_words(fact) and (float(fact.value) >= 3
+                                                                      or fact.qualifier == MULTIPLIER)

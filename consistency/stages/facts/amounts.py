@@ -630,6 +630,11 @@ def read_number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> 
             + _number_words(text, rules, taken + [(f.start, f.end) for f in fractions + magnitudes]))
 
 
+# a multiplier or a number of times in one word ("вдвічі", "втричі", "twice", "вдвое", "двічі на тиждень"):
+# no wording says "twice" for three times, as "two" may be "both" (`numbers.multipliers`)
+MULTIPLIER = "multiplier"
+
+
 # an order of magnitude said with no figure ("тисячі людей", "десятки тисяч", "several hundred", "hundreds of
 # thousands"): a count, weak as words are, that confirms a figure of its value; in sentences that say the same, it
 # is compared with another edition's magnitude only (`checks.facts.relations.is_magnitude`)
@@ -770,7 +775,8 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
         if code:  # "ten years", "десяти років"
             facts.append(Fact("quantity", _num(value), text[start : unit.end()], start, unit.end(), code))
             continue
-        facts.append(Fact("count", _num(value), text[start:pos], start, pos))
+        multiplier = MULTIPLIER if match.group(0).casefold() in rules.multipliers else None
+        facts.append(Fact("count", _num(value), text[start:pos], start, pos, qualifier=multiplier))
     return facts
 
 

@@ -242,6 +242,8 @@ def _reads_as_score(text: str, m: re.Match, rules: Rules) -> bool:
         return True
     if said_after or (named is not None and named <= 1):
         return True  # "з рахунком 1-3", "1-3 на користь гостей": whichever figure is larger
+    if s.loss_before.search(text, lo, start) and s.after_loss.match(text, end):
+        return True  # "lost 0-3 to Kolos": the loser's score first
     if first < second:
         return False  # "2-3 місця", "won 2-3 seats": a range, the smaller figure first
     # "lead 10-6", "3–1": a range never starts at the larger figure; "fell 2 and 1", "5/4" need a result

@@ -74,6 +74,10 @@ class ScoreRules:
     result_before: re.Pattern  # a word telling a result ("переміг", "won"), looked for before the pair
     after: re.Pattern  # a word right after a score ("на користь", "win")
     clock_marker_before: re.Pattern  # "о", "в" right before: a clock time ("о 6:30"), never a score
+    # a word telling a loss right before a pair, and what then follows it: the loser's score first ("lost 0-3 to
+    # Kolos"), where "lost 2-3 seats" is a range (`scores.losses`, `scores.after_loss`)
+    loss_before: re.Pattern
+    after_loss: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -178,6 +182,7 @@ class Rules:
     qualifier_codes: dict[str, str]
     number_word: re.Pattern
     number_word_values: dict[str, float]  # `number_words` and `ordinal_words`
+    multipliers: frozenset[str]  # folded number words that are a multiplier or a number of times ("вдвічі", "twice")
     ordinal_words: frozenset[str]  # folded: read as ordinals, never with a unit or a scale ("the fifth day")
     quantity_word: re.Pattern  # words that are a quantity by themselves: "за добу" (24 hours)
     quantity_word_values: dict[str, tuple[float, str]]
@@ -542,7 +547,7 @@ def _score_rules(g: Getter) -> ScoreRules:
     every = free + dashes + announced
     if not every:
         never = re.compile("(?!)")
-        return ScoreRules(never, never, frozenset(), frozenset(), never, never, never, never)
+        return ScoreRules(never, never, frozenset(), frozenset(), never, never, never, never, never, never)
     # free marks are glued to both figures ("2:1", "5&4"); the others may stand between spaces, and may
     # be words ("fell 2 and 1", "з рахунком 2та1")
     spaced = dashes + announced
@@ -566,6 +571,9 @@ def _score_rules(g: Getter) -> ScoreRules:
         result_before=words("scores.results"),
         after=_never_or(r"\s*" + alternation(g("scores.after", [])), g("scores.after", [])),
         clock_marker_before=_never_or(rf"(?<!\w)(?:{alternation(markers)})\s+\Z", markers),
+        loss_before=_never_or(rf"(?<!\w)(?:{alternation(g('scores.losses', []))})\s+\Z", g("scores.losses", [])),
+        after_loss=_never_or(r"\s*(?:[.,;:!?)]|$|\s+" + alternation(g("scores.after_loss", [])) + r"(?!\w))",
+                             g("scores.after_loss", [])),
     )
 
 
@@ -645,6 +653,7 @@ def _counted_word_rules(g: Getter) -> dict[str, Any]:
         "quantity_word_values": quantity_word_values,
         "number_word": re.compile(r"(?<!\w)" + alternation(list(number_word_values)) + r"(?!\w)", FLAGS),
         "number_word_values": number_word_values,
+        "multipliers": frozenset(_either_apostrophe({w.casefold(): 1 for w in g("numbers.multipliers", [])})),
         "ordinal_words": frozenset(ordinal_word_values),
         "relative_day": re.compile(r"(?<!\w)" + alternation(list(relative_day_values)) + r"(?!\w)", FLAGS),
         "relative_day_values": relative_day_values,
