@@ -1,12 +1,12 @@
 """Habits of the eighth set of newsroom stories, each read alike in uk, en and ru: orders of magnitude in words
 ("тисячі людей", "десятки тисяч", "several hundred"), a sum per a period ("28 000 грн/міс." / "UAH 28,000 a month"),
 a day of the week ("у четвер" / "on Thursday"), a multiplier in a word ("вдвічі" / "twice"), a loser's score first
-("lost 0-3 to Kolos"), the Premier League's clubs whose names are common words ("Зоря", "Рух", "Колос"), a first name of two hyphenated ("Жан-Ноель Барро"), a work's title
-in quotation marks, the leaders' clubs in figures or words ("G20" / "«Большой двадцатки»"),
-codes written spaced or with a version ("PS 101" / "PS101", "GPT-5.1"), a monarch by his regnal number ("Charles
-III"), the world wars and the churches' heads by the names each language gives them, Japanese names and the yen, the
-anti-corruption bodies and the US states, a Latin name two Cyrillic editions copy, a hard-wrapped English edition;
-and what each of these readings must leave alone."""
+("lost 0-3 to Kolos"), the Premier League's clubs whose names are common words ("Зоря", "Колос"), a first name of
+two hyphenated ("Жан-Ноель Барро"), a work's title in quotation marks, the leaders' clubs in figures or words ("G20"
+/ "«Большой двадцатки»"), codes written spaced or with a version ("PS 101" / "PS101", "GPT-5.1"), a monarch by his
+regnal number ("Charles III"), the world wars and the churches' heads by the names each language gives them,
+Japanese names and the yen, the anti-corruption bodies and the US states, a Latin name two Cyrillic editions copy, a
+hard-wrapped English edition; and what each of these readings must leave alone."""
 
 import pytest
 
@@ -325,3 +325,19 @@ def test_a_club_whose_name_is_a_common_word_swapped_for_another_is_caught():
              "en": ["Polissya drew 1-1 with Oleksandriya."],
              "ru": ["«Полесье» сыграло вничью с «Кривбассом» — 1:1."]}
     assert fact_findings(story) == [("en", "entities", "altered", "error")]
+
+
+def test_a_person_the_story_knows_against_a_place_is_a_sentence_retold_no_swap():
+    story = {"uk": ["Свідчення кандидата на пост судді Бретта Кавано подивилися 20 млн людей.",
+                    "Угоду підготував сенатор Аризони Джефф Флейк."],
+             "en": ["Testimony by Supreme Court nominee Brett Kavanaugh was watched by 20 million people.",
+                    "The deal was engineered by Arizona Sen. Jeff Flake."],
+             "ru": ["Показания Бретта Кавано посмотрели 20 млн зрителей.",
+                    "Вокруг кандидатуры Кавано возникло противостояние: условие выдвинул республиканец Джефф Флейк."]}
+    # "Кавано" is a person (the story names "Бретта Кавано"), Arizona a place: ru retold the sentence, and lost the
+    # state
+    assert fact_findings(story) == [("ru", "entities", "missing", "warning")]
+
+
+def test_a_state_by_its_postal_code_is_the_state():
+    assert [value for _, value in names("Katrina passed within 40 miles of the AZ border.", "en")][-1] == "arizona"

@@ -16,6 +16,7 @@ from consistency.model import Analysis, Fact
 from consistency.stages.facts.entities import (
     GIVEN_NAME,
     PERSON,
+    PLACES,
     analyse,
     compatible_kinds,
     glossary_kind,
@@ -188,7 +189,7 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         return True  # before the loose forms: "Галушко" is no form of "Галущенко", however alike they start
     if any(form_of(x, y) or form_of(y, x) or related(x, y) for x in xs):
         return False
-    if not same_kind([fact], list(pair.members.values())):
+    if not same_kind([fact], list(pair.members.values())) or _a_person_against_a_place(ctx, (key, fact), pair):
         return False
     if _quoted_against_a_person(ctx, (key, fact), list(pair.members.items())):
         return False  # a name in quotation marks (a team's, a firm's) in the place of a person's: retold
@@ -230,6 +231,14 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     # the sentence is mostly the sentence retold, and so is a common word a title capitalises, "Перезапуск")
     return x_sure and (y_sure or vouched(fact) or (len(pair.members) >= 2 and not any(map(is_glossary, xs))
                                                     and not plain))
+
+
+def _a_person_against_a_place(ctx: Context, lone: tuple[str, Fact], pair: Cluster) -> bool:
+    """One side a person to what the story knows (`known_entity`: "Кавано", where another sentence names "Бретта
+    Кавано"), the other a place: a sentence retold around another name ("вокруг кандидатуры Кавано" where the
+    others name "Arizona Sen. Jeff Flake"), never one name put for the other."""
+    kinds = [{known_entity(ctx, *lone)}, {known_entity(ctx, k, f) for k, f in pair.members.items()}]
+    return any(PERSON in one and other and other <= PLACES for one, other in (kinds, kinds[::-1]))
 
 
 def _quoted_against_a_person(ctx: Context, lone: tuple[str, Fact], pair: list[tuple[str, Fact]]) -> bool:
