@@ -341,3 +341,31 @@ def test_a_person_the_story_knows_against_a_place_is_a_sentence_retold_no_swap()
 
 def test_a_state_by_its_postal_code_is_the_state():
     assert [value for _, value in names("Katrina passed within 40 miles of the AZ border.", "en")][-1] == "arizona"
+
+
+# --- a count in words against two editions' figure, a connection's speed, two places side by side ------------
+
+def test_a_count_in_words_against_the_figure_two_editions_agree_on_is_an_alteration():
+    story = {"uk": ["На Олімпіаду поїдуть 46 українських спортсменів."],
+             "en": ["Forty-two Ukrainian athletes will go to the Olympics."],
+             "ru": ["На Олимпиаду поедут 46 украинских спортсменов."]}
+    assert fact_findings(story) == [("en", "numbers", "altered", "error")]
+
+
+@pytest.mark.parametrize("lang,text,unit", [
+    ("uk", "Швидкість сягає 1,2 Гбіт/с.", "Gbit/s"), ("ru", "Скорость достигает 100 Мбит/с.", "Mbit/s"),
+    ("en", "Download speeds reach 1.2 Gbps.", "Gbit/s"),
+])
+def test_a_connections_speed_is_a_measure(lang, text, unit):
+    assert [f.unit for f in extract_facts(text, lang)] == [unit]
+
+
+def test_megabits_for_gigabits_is_an_altered_unit():
+    story = {"uk": ["Швидкість сягає 1,2 Мбіт/с."], "en": ["Download speeds reach 1.2 Gbps."],
+             "ru": ["Скорость достигает 1,2 Гбит/с."]}
+    assert fact_findings(story) == [("uk", "numbers", "altered", "error")]
+
+
+def test_a_city_before_a_country_is_two_places():
+    assert [value for _, value in names("На Олімпіаді у Токіо Україна здобула медаль.", "uk")][-2:] == [
+        "tokyo", "ukraine"]

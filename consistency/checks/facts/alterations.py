@@ -161,10 +161,13 @@ def _counts_in_words(c: Cluster) -> bool:
 
 
 def _counted_otherwise(c: Cluster, d: Cluster, segment: Segment) -> bool:
-    """In aligned sentences, one edition's count in words against the count in words two others agree on ("восемь
-    истребителей" where the others say "six F-16s", "шість F-16"): a side, blamed at warning level (words only
-    confirm, `_read_in_words`)."""
-    return _aligned(segment) and len(c.members) >= 2 and _counts_in_words(c) and _counts_in_words(d)
+    """In aligned sentences, one edition's count in words against the count two others agree on, in words ("восемь
+    истребителей" where the others say "six F-16s", "шість F-16") or in figures ("Forty-two athletes" where the
+    others say "46 спортсменів"): a side (`_read_in_words` says how sure)."""
+    if not _aligned(segment) or len(c.members) < 2:
+        return False
+    lone_count = len(d.members) == 1 and _a_count_of_three_in_words(d.first())
+    return (_counts_in_words(c) and _counts_in_words(d)) or (c.strong >= 2 and lone_count)
 
 
 def _altered(ctx: Context, sides: list[Cluster], what: str, tally: Tally, glossed: list[Cluster]) -> list[Finding]:

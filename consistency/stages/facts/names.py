@@ -287,7 +287,8 @@ def _first_name_of(text, tokens, i, key, stop, function, common, lang) -> bool:
     """A one-word place only CLDR knows, right before a capitalised word that is no title or common word: a
     person's first name ("Chad Hammel", "Софії Русової", "Софии Ротару"), written as CLDR lists it, as the
     dictionary knows a first name, or, a city's, before a surname; a case form of the place before anything else is
-    the place ("прем'єр-міністр Бельгії Барт де Вевер": of Belgium; "Президент Сербії Вучич": of Serbia)."""
+    the place ("прем'єр-міністр Бельгії Барт де Вевер": of Belgium; "Президент Сербії Вучич": of Serbia), and so is
+    one before another place."""
     if not cldr_only(key) or i + 1 >= len(tokens) or _gap(text, tokens[i], tokens[i + 1]):
         return False
     word, following = tokens[i][0], tokens[i + 1][0]
@@ -296,7 +297,9 @@ def _first_name_of(text, tokens, i, key, stop, function, common, lang) -> bool:
     if word.casefold() not in listed and not reads_as_given_name(word, lang) and not before_a_surname:
         return False
     folded = following.casefold()
-    return _capitalised(following) and not any(folded in words for words in (stop, function, common))
+    # two places side by side stay two ("у Токіо Україна здобула")
+    return (_capitalised(following) and not any(folded in words for words in (stop, function, common))
+            and not is_glossary(name_key(following, lang)))
 
 
 def opens_a_glossary_phrase(text: str, start: int, lang: str) -> bool:

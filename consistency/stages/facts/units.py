@@ -45,6 +45,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "MB": ("data", 1e6),
     "GB": ("data", 1e9),
     "TB": ("data", 1e12),
+    # a connection's speed, in bits per second ("1,2 Гбіт/с", "1.2 Gbps")
+    "kbit/s": ("data rate", 1e3),
+    "Mbit/s": ("data rate", 1e6),
+    "Gbit/s": ("data rate", 1e9),
     # power and energy, as grids and bills count them ("4,32 грн за кВт·год", "a 500 MW unit", "1654 грн за Гкал")
     "W": ("power", 1.0),
     "kW": ("power", 1e3),
