@@ -118,6 +118,15 @@ def test_letters_before_a_sum_or_a_year_make_no_code(lang, text, kind):
     assert kind in [f.kind for f in extract_facts(text, lang)]
 
 
+@pytest.mark.parametrize("text,codes", [
+    ("The 5G network is ten times faster than 4G.", ["5G", "4G"]),
+    ("A 4K television and a 3D printer.", ["4K", "3D"]),
+    ("Temperatures fell to 9C.", []),  # nine degrees: the unit read the figure first
+])
+def test_a_figure_glued_to_capitals_is_a_code(text, codes):
+    assert [text for text, _ in names(text, "en")] == codes
+
+
 def test_a_code_keeps_its_version():
     assert "GPT-5.1" in [text for text, _ in names("The company has unveiled its new GPT-5.1 model.", "en")]
 

@@ -51,7 +51,7 @@ from consistency.stages.facts.entities import (
     is_plain_word,
     lemmas,
 )
-from consistency.stages.facts.extract import SPACED_CODE
+from consistency.stages.facts.extract import FIGURE_LED_CODE, SPACED_CODE
 from consistency.stages.facts.name_keys import (
     WordForms,
     code_figures,
@@ -365,7 +365,9 @@ def _code_unwritten(ctx: Context, segment: Segment, c: Cluster, lacking: str) ->
     if len(c.members) < 2 or not code_figures(code) or not segment.sentences.get(lacking):
         return False
     text = text_of_segment(ctx.analysis, lacking, segment.sentences)
-    written = _CODE.findall(text) + [m.group(0) for m in SPACED_CODE.finditer(text)]  # "PS 111" for "PS101"
+    # "PS 111" for "PS101", "3G" for "4G"
+    written = _CODE.findall(text) + [m.group(0) for pattern in (SPACED_CODE, FIGURE_LED_CODE)
+                                     for m in pattern.finditer(text)]
     return any(other_figures(code_written, code) for code_written in written)
 
 

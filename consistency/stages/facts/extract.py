@@ -63,6 +63,9 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     figures = read_figures(text, rules, taken)
     facts += figures
     taken += [(f.start, f.end) for f in figures]
+    generations = _figure_led_codes(text, taken)  # "5G", "4K", "3D": a code, once no unit has read the figure
+    facts += generations
+    taken += [(f.start, f.end) for f in generations]
     facts += read_number_words(text, rules, taken)
     roman = [f for f in read_roman_ordinals(text, rules, taken) if _counts_what_follows(text, f, lang)]
     roman += read_period_ordinals(text, rules, taken)
@@ -127,6 +130,16 @@ def _code_letter(letter: str) -> str:
 # written spaced ("flight PS 101", "MH 17") where other editions glue it ("PS101"); four digits are mostly a year
 # ("NMT 2025")
 SPACED_CODE = re.compile(r"(?<![\w.&-])([A-Z]{2,3}) (\d{1,3})(?![\d\w%]|[.,:/-]\d| \d{3}(?!\d))")
+
+
+# a figure glued to one or two Latin capitals and nothing more: a technology's generation or format ("5G", "4K",
+# "3D", "2FA"), which the name reader, reading words that start with a letter, never sees
+FIGURE_LED_CODE = re.compile(r"(?<![\w.,/-])\d[A-Z]{1,2}(?![\w-]|[.,]\d)")
+
+
+def _figure_led_codes(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
+    return [Fact("name", guess_key(m.group(0), "en"), m.group(0), m.start(), m.end())
+            for m in FIGURE_LED_CODE.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
 
 
 def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
