@@ -670,6 +670,23 @@ CHANGES = [
     ("bmw", "uk", "вартістю $85 тис.", "вартістю $58 тис.", "numbers", "error"),
     ("bmw", "ru", "до 12 лет заключения", "до 10 лет заключения", "numbers", "error"),
     ("bmw", "en", "three more Toyota Land Cruiser 300s", "three more Toyota Land Cruiser 200s", "numbers", "error"),
+    ("gadgets", "uk", "Galaxy Z Fold7 і Galaxy Z Flip7", "Galaxy Z Fold6 і Galaxy Z Flip7", "entities", "warning"),
+    ("gadgets", "ru", "Android 16", "Android 15", "numbers", "error"),
+    ("gadgets", "en", "from UAH 99,999", "from UAH 89,999", "numbers", "error"),
+    ("gadgets", "uk", "Pixel 10 Pro XL", "Pixel 9 Pro XL", "numbers", "error"),
+    ("inoagent", "uk", "працює у Празі", "працює у Вільнюсі", "entities", "error"),
+    ("inoagent", "ru", "более 1 000 человек", "более 1 500 человек", "numbers", "error"),
+    ("bbcstyle", "en", "£1.5bn for air defence systems", "£2.5bn for air defence systems", "numbers", "error"),
+    ("bbcstyle", "uk", "Джон Гілі у четвер", "Джон Гілі у вівторок", "dates", "error"),
+    ("bbcstyle", "ru", "до конца марта 2026 года", "до конца мая 2026 года", "dates", "error"),
+    ("bbcstyle", "en", "Defence Secretary John Healey", "Foreign Secretary David Lammy", "entities", "error"),
+    ("recipe", "en", "will cost UAH 380", "will cost UAH 830", "numbers", "error"),
+    ("recipe", "uk", "яйця — на 45%", "яйця — на 54%", "numbers", "error"),
+    ("recipe", "ru", "картофель — на 30%", "картофель — на 20%", "numbers", "error"),
+    ("recipe", "en", "family of four", "family of five", "numbers", "error"),
+    ("qasvoboda", "en", "More than 2,300", "More than 3,200", "numbers", "error"),
+    ("qasvoboda", "uk", "Приблизно 70%", "Приблизно 60%", "numbers", "error"),
+    ("qasvoboda", "ru", "4,2 млн грн", "2,4 млн грн", "numbers", "error"),
 ]
 
 

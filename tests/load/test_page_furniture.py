@@ -182,3 +182,11 @@ def test_a_captions_own_line_is_furniture(caption):
 def test_a_sentence_about_a_photo_stays():
     text = f"{FIRST}\n\nНа фото видно, що будівля зруйнована.\n\n{LAST}"
     assert strip_chrome(text) == (text, ())
+
+
+def test_the_footnote_of_a_name_marked_with_an_asterisk_is_furniture_and_a_bullet_stays():
+    footnote = "*Радио Свобода признано в РФ «нежелательной организацией»."
+    kept, removed = strip_chrome(f"{FIRST}\n\nКорреспондентка Радио Свобода* работает в Праге.\n\n{footnote}")
+    assert removed == (footnote,)
+    bullets = f"{FIRST}\n\n* 18 пускових установок HIMARS;\n* 20 машин Bradley."
+    assert strip_chrome(bullets) == (bullets, ())
