@@ -13,6 +13,7 @@ import pytest
 from consistency.checks.facts import FactsCheck
 from consistency.stages.facts import extract_facts, read_story_facts
 from consistency.stages.facts.amounts import MAGNITUDE
+from consistency.stages.facts.name_keys import name_key
 from consistency.stages.segment import split_sentences
 from support.facts_story import story_analysis
 
@@ -296,6 +297,12 @@ def test_capitals_of_a_title_the_other_editions_translate_name_nobody():
     assert fact_findings(story) == []
 
 
+def test_a_person_the_dictionary_knows_inside_quotation_marks_is_still_a_person():
+    story = {"uk": ["Репортаж зі стадіону «Тоні Макароні Арена»."], "en": ["Reporting from the Tony Macaroni Arena."],
+             "ru": ["Репортаж со стадиона «Йенса Столтенберга»."]}
+    assert ("ru", "entities", "added", "warning") in fact_findings(story)
+
+
 @pytest.mark.parametrize("lang,text,key", [
     ("ru", "Вопрос обсудят на саммите «Большой двадцатки».", "g20"),
     ("uk", "Саміт «Групи двадцяти» пройшов у Йоганнесбурзі.", "g20"),
@@ -378,3 +385,24 @@ def test_megabits_for_gigabits_is_an_altered_unit():
 def test_a_city_before_a_country_is_two_places():
     assert [value for _, value in names("На Олімпіаді у Токіо Україна здобула медаль.", "uk")][-2:] == [
         "tokyo", "ukraine"]
+
+
+# --- Russian "ё", people named in full that nothing knows, Korean names ---------------------------------------
+
+@pytest.mark.parametrize("russian,english", [("Пётр", "Petr"), ("Горбачёв", "Gorbachev"), ("Семёнов", "Semenov")])
+def test_a_russian_yo_is_the_e_english_copy_writes(russian, english):
+    assert name_key(russian, "ru") == name_key(english, "en")
+
+
+def test_another_person_named_in_full_where_two_editions_agree_is_worth_a_look():
+    story = {"uk": ["Ірландський прем'єр Міхол Мартін запропонував обговорити питання."],
+             "en": ["Irish Taoiseach Leo Varadkar proposed discussing the issue."],
+             "ru": ["Ирландский премьер Михол Мартин предложил обсудить вопрос."]}
+    assert fact_findings(story) == [("en", "entities", "altered", "warning")]
+
+
+def test_a_korean_name_in_syllables_is_no_other_person():
+    story = {"uk": ["Президент Південної Кореї Лі Дже Мьон закликав Пхеньян відновити переговори."],
+             "en": ["South Korean President Lee Jae-myung has urged Pyongyang to resume negotiations."],
+             "ru": ["Президент Южной Кореи Ли Чжэ Мён призвал Пхеньян возобновить переговоры."]}
+    assert fact_findings(story) == []

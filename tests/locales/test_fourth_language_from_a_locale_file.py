@@ -140,11 +140,11 @@ def test_without_the_folder_polish_is_refused_by_name(tmp_path):
 
 
 def test_a_folder_listed_first_overrides_a_shipped_language(tmp_path):
-    # a newsroom that also reports Canadian dollars adds them to its own copy of the English rules
+    # a newsroom that also reports Mexican pesos adds them to its own copy of the English rules
     house = tmp_path / "house-rules"
     house.mkdir()
     (house / "en.toml").write_text(
-        SHIPPED_EN.read_text(encoding="utf-8") + '\n[[currencies]]\ncode = "CAD"\nsymbols = ["C$"]\nwords = ["Canadian dollar*"]\n',
+        SHIPPED_EN.read_text(encoding="utf-8") + '\n[[currencies]]\ncode = "MXN"\nsymbols = ["MX$"]\nwords = ["Mexican peso*"]\n',
         encoding="utf-8")
     script = (
         "from consistency.locales import available_locales, load_locale\n"
@@ -155,9 +155,9 @@ def test_a_folder_listed_first_overrides_a_shipped_language(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["('en', 'pl', 'ru', 'uk')", "house-rules locales locales"]
 
-    text = "a grant of C$5 million"
-    assert facts("en", [text], [house, LOCALES])[text] == [("money", "C$5 million", 5e6, "CAD", None)]
-    assert facts("en", [text])[text] != [("money", "C$5 million", 5e6, "CAD", None)]  # the shipped rules stay as they are
+    text = "a grant of MX$5 million"
+    assert facts("en", [text], [house, LOCALES])[text] == [("money", "MX$5 million", 5e6, "MXN", None)]
+    assert facts("en", [text])[text] != [("money", "MX$5 million", 5e6, "MXN", None)]  # the shipped rules stay as they are
 
 
 @pytest.mark.parametrize("problem, content, message", [

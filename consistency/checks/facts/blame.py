@@ -664,8 +664,10 @@ def _a_person_of_its_own(ctx: Context, key: str, fact: Fact, absent: list[str]) 
     dictionary says so (a surname, not one after a noun that makes a term of it, "по шкале Рихтера"); in a
     language with no dictionary, a name in full whose first word is a first name read back into another
     language's letters, and a person's (`known_entity`): a title in Title Case is none ("Funny Parts")."""
-    if len(ctx.editions) < 3 or fact.kind != "name" or fact.text.isupper() or _in_a_title(ctx, key, fact):
+    if len(ctx.editions) < 3 or fact.kind != "name" or fact.text.isupper():
         return False
+    if _in_a_title(ctx, key, fact) and fact.entity != PERSON:
+        return False  # a title's capitals, unless the dictionary knows a person there («Йенса Столтенберга»)
     lang = ctx.lang(key)
     words = name_words(fact.text)
     if has_dictionary(lang):

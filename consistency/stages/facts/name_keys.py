@@ -109,7 +109,10 @@ def transliterate(word: str, lang: str) -> str:
     if scheme and scheme.startswith("iuliia:"):
         import iuliia
 
-        return getattr(iuliia, scheme.split(":", 1)[1]).translate(word).casefold()
+        # iuliia's BGN/PCGN keeps "ё" after a consonant as it is and marks "э" after one with "·" ("Мён" → "Mёn",
+        # "Чжэ" → "Chzh·e"): English copy writes "e" for both ("Gorbachev", "Semenov"), as Russian copy often does
+        latin = getattr(iuliia, scheme.split(":", 1)[1]).translate(word).casefold()
+        return latin.replace("ё", "e").replace("·", "")
     if not table:
         return word.casefold()
     return _apply_table(word.casefold(), table, initial)
