@@ -292,7 +292,8 @@ CHANGES = [
     ("poles", "uk", "100 млн злотих", "100 млн євро", "numbers", "error"),
     ("poles", "ru", "Виктор Орбан", "Роберт Фицо", "entities", "error"),
     ("poles", "en", "President Gitanas Nausėda", "President Edgars Rinkēvičs", "entities", "error"),
-    # a Korean name shares its syllables with another ("Kim Jong Un", "Kim Yo Jong"): a relative's name at most, worth a look
+    # a Korean name shares its syllables with another ("Kim Jong Un", "Kim Yo Jong"): a relative's name at most,
+    # worth a look
     ("worldleaders", "ru", "Ким Чен Ын посетил", "Ким Ё Чжон посетила", "entities", "warning"),
     ("worldleaders", "uk", "Мухаммедом бін Салманом", "Мухаммедом бін Заїдом", "entities", "warning"),
     ("worldleaders", "ru", "провести новый раунд переговоров в Стамбуле",

@@ -144,7 +144,8 @@ def test_a_folder_listed_first_overrides_a_shipped_language(tmp_path):
     house = tmp_path / "house-rules"
     house.mkdir()
     (house / "en.toml").write_text(
-        SHIPPED_EN.read_text(encoding="utf-8") + '\n[[currencies]]\ncode = "MXN"\nsymbols = ["MX$"]\nwords = ["Mexican peso*"]\n',
+        SHIPPED_EN.read_text(encoding="utf-8")
+        + '\n[[currencies]]\ncode = "MXN"\nsymbols = ["MX$"]\nwords = ["Mexican peso*"]\n',
         encoding="utf-8")
     script = (
         "from consistency.locales import available_locales, load_locale\n"
@@ -157,7 +158,8 @@ def test_a_folder_listed_first_overrides_a_shipped_language(tmp_path):
 
     text = "a grant of MX$5 million"
     assert facts("en", [text], [house, LOCALES])[text] == [("money", "MX$5 million", 5e6, "MXN", None)]
-    assert facts("en", [text])[text] != [("money", "MX$5 million", 5e6, "MXN", None)]  # the shipped rules stay as they are
+    # the shipped rules stay as they are
+    assert facts("en", [text])[text] != [("money", "MX$5 million", 5e6, "MXN", None)]
 
 
 @pytest.mark.parametrize("problem, content, message", [
