@@ -253,6 +253,7 @@ def cldr_weekday_names(lang: str) -> dict[int, str]:
         return {}
 
 
+@lru_cache(maxsize=None)
 def cldr_month_names(lang: str) -> tuple[dict[int, str], ...]:
     """CLDR's month names for `lang`, one {number: name} list per form (wide and abbreviated, as in a date
     and standing alone); none for a locale Babel does not know (its TOML's own list is all there is)."""

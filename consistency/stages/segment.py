@@ -229,19 +229,22 @@ def _continued(lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 @lru_cache(maxsize=None)
 def _never_last_words(lang: str) -> frozenset[str]:
-    """`segment.never_last_words`, folded: the words no sentence ends with (articles, prepositions, conjunctions)."""
-    return frozenset(word.casefold() for word in load_locale(lang).get("segment.never_last_words", []))
+    """`segment.never_last_words`: the words no sentence ends with (articles, prepositions, conjunctions), as written:
+    in lower case ("Plan A" may end a headline)."""
+    return frozenset(load_locale(lang).get("segment.never_last_words", []))
 
 
 def _wrapped_line(previous: str, piece: str, starts_lower: bool, lang: str) -> bool:
     """`previous` ends with a word, no mark after it, and `piece` goes on with its sentence: it starts in lower case
-    or `previous` ends with a word no sentence ends with. So a splitter that cuts at every line break (pysbd) keeps
-    a paragraph hard-wrapped as wire copy and e-mail are ("approved a plan to\nrestore the energy sector", "said
-    on Monday that the\nCabinet had") one sentence, as the Ukrainian and Russian splitters keep it."""
+    (not a brand's "iPhone") or `previous` ends with a word no sentence ends with. So a splitter that cuts at every
+    line break (pysbd) keeps a paragraph hard-wrapped as wire copy and e-mail are ("approved a plan to\nrestore the
+    energy sector", "said on Monday that the\nCabinet had") one sentence, as the Ukrainian and Russian splitters
+    keep it."""
     last_word = re.search(r"(?:^|\s)([^\W\d_]+)$", previous)
     if last_word is None and not re.search(r"\d$", previous):
         return False
-    return starts_lower or (last_word is not None and last_word.group(1).casefold() in _never_last_words(lang))
+    goes_on = starts_lower and not piece.lstrip("\"'»”’")[1:2].isupper()
+    return goes_on or (last_word is not None and last_word.group(1) in _never_last_words(lang))
 
 
 @lru_cache(maxsize=None)

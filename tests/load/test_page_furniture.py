@@ -190,3 +190,11 @@ def test_the_footnote_of_a_name_marked_with_an_asterisk_is_furniture_and_a_bulle
     assert removed == (footnote,)
     bullets = f"{FIRST}\n\n* 18 пускових установок HIMARS;\n* 20 машин Bradley."
     assert strip_chrome(bullets) == (bullets, ())
+
+
+@pytest.mark.parametrize("line", ["**Key takeaways:** Zelensky said talks would continue.",
+                                  "*Editor's note: this story was updated on Monday.",
+                                  "*18 пусковых установок HIMARS;"])
+def test_a_line_opening_with_an_asterisk_but_no_law_is_text(line):
+    text = f"{FIRST}\n\n{line}"
+    assert strip_chrome(text) == (text, ())

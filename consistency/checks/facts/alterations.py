@@ -156,8 +156,7 @@ def _counts_in_words(c: Cluster) -> bool:
     "one" and "two", "first" and "second" are too often wording ("one of them", "both", "at first", "a second
     look") to be a side, but "twice", "вдвічі" are not (`MULTIPLIER`)."""
     facts = list(c.members.values())
-    return (len({f.kind for f in facts}) == 1 and facts[0].kind in ("count", "ordinal")
-            and all(in_words(f) and (float(f.value) >= 3 or f.qualifier == MULTIPLIER) for f in facts))
+    return len({f.kind for f in facts}) == 1 and all(_a_count_no_wording_rounds(f) for f in facts)
 
 
 def _counted_otherwise(c: Cluster, d: Cluster, segment: Segment) -> bool:
@@ -166,7 +165,7 @@ def _counted_otherwise(c: Cluster, d: Cluster, segment: Segment) -> bool:
     others say "46 спортсменів"): a side (`_read_in_words` says how sure)."""
     if not _aligned(segment) or len(c.members) < 2:
         return False
-    lone_count = len(d.members) == 1 and _a_count_of_three_in_words(d.first())
+    lone_count = len(d.members) == 1 and _a_count_no_wording_rounds(d.first())
     return (_counts_in_words(c) and _counts_in_words(d)) or (c.strong >= 2 and lone_count)
 
 
@@ -236,14 +235,14 @@ def _read_in_words(wrong: Cluster, right: dict[str, Fact]) -> bool:
     # against two editions that agree, a count of three or more in words is as plain as its figure ("four Mirage
     # 2000s" where the others say "шість", "шесть"; "Three-room" for "2-кімнатні"): no wording says 4 for 6
     majority = len(right) >= 2
-    all_in_figures = all(plain(f, right.values()) or (majority and _a_count_of_three_in_words(f))
+    all_in_figures = all(plain(f, right.values()) or (majority and _a_count_no_wording_rounds(f))
                          for f in wrong.members.values())
     other_side_confirms = any(plain(f, wrong.members.values()) for f in right.values()) or majority
     return not (all_in_figures and other_side_confirms)
 
 
-def _a_count_of_three_in_words(fact: Fact) -> bool:
-    """"six", "шість", "Three-room": a count in words of three or more, or a multiplier ("вдвічі", "twice"; see
-    `_counts_in_words`)."""
+def _a_count_no_wording_rounds(fact: Fact) -> bool:
+    """"six", "шість", "Three-room": a count or an ordinal in words of three or more, or a multiplier ("вдвічі",
+    "twice"), which no wording says for another (see `_counts_in_words`)."""
     return fact.kind in ("count", "ordinal") and in_words(fact) and (float(fact.value) >= 3
                                                                       or fact.qualifier == MULTIPLIER)

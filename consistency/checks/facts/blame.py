@@ -720,15 +720,18 @@ TITLE_CHARS = 50
 
 def _in_a_title(ctx: Context, key: str, fact: Fact) -> bool:
     """The name stands inside a short quotation on its line, a work's title ("Mavka: The Forest Song", which the other
-    editions translate: «Мавка. Лісова пісня»), whose capitals name nobody."""
+    editions translate: «Мавка. Лісова пісня»), whose capitals name nobody: a quotation opened before it on its line
+    and not closed (its marks counted: a straight quote opens and closes alike), and closed soon after it."""
     text = ctx.analysis.story.editions[key].text
     line_start, line_end = text.rfind("\n", 0, fact.start) + 1, text.find("\n", fact.end)
-    before = text[max(line_start, fact.start - TITLE_CHARS):fact.start]
+    before = text[line_start:fact.start]
     after = text[fact.end:min(line_end if line_end >= 0 else len(text), fact.end + TITLE_CHARS)]
+    low = "„" in before  # „…“: the Ukrainian and German pair, whose “ closes
+    inside = (before.count("«") > before.count("»") or before.count('"') % 2 == 1
+              or (before.count("„") > before.count("“") if low else before.count("“") > before.count("”")))
     opening = max(before.rfind(mark) for mark in OPENING_QUOTES)
     closing = min((after.find(mark) for mark in CLOSING_QUOTES if mark in after), default=-1)
-    return (opening >= 0 and closing >= 0 and not any(mark in before[opening + 1:] for mark in "»”")
-            and len(before) - opening + closing + len(fact.text) <= TITLE_CHARS)
+    return inside and closing >= 0 and len(before) - opening + closing + len(fact.text) <= TITLE_CHARS
 
 
 def _after_an_eponym_head(ctx: Context, key: str, fact: Fact) -> bool:

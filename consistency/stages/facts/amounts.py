@@ -77,12 +77,12 @@ def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
     notation = [m.span() for m in rules.not_figures.finditer(text)]  # "24/7": no figure
     for match in rules.number.finditer(text):
         start, end = match.span(1)
-        if _overlaps(taken, start, end):
+        if overlaps(taken, start, end):
             match = _rest_after_a_claim(text, match, taken, rules) or _figure_before_a_claim(text, match, taken, rules)
             if match is None:
                 continue
             start, end = match.span(1)
-        if _overlaps(notation, start, end) or (facts and start < facts[-1].end):
+        if overlaps(notation, start, end) or (facts and start < facts[-1].end):
             continue  # "24/7", or a digit the figure before took in ("45м2": the square metres' 2)
         fact = _read_one(text, match.group(1), start, end, rules)
         if fact is not None:
@@ -100,7 +100,7 @@ def _rest_after_a_claim(text: str, match: re.Match, taken: list[tuple[int, int]]
     start, end = match.span(1)
     cut = max((e for s, e in taken if s <= start < e < end), default=None)
     rest = rules.number.search(text, cut) if cut is not None else None
-    if rest is None or rest.span(1)[1] != end or _overlaps(taken, *rest.span(1)):
+    if rest is None or rest.span(1)[1] != end or overlaps(taken, *rest.span(1)):
         return None
     # a group of thousands is no figure of its own ("May 2 000 people": 2 000 people, the date a misreading)
     return None if rest.group(1).startswith("0") and len(rest.group(1)) > 1 else rest
@@ -114,7 +114,7 @@ def _figure_before_a_claim(text: str, match: re.Match, taken: list[tuple[int, in
     if claim is None or _GROUP_AFTER.match(text, claim[1]):
         return None  # "1 200 х 2 000": the claim itself cuts grouped figures, and no figure stands before it
     before = rules.number.match(text, match.start(), claim[0])
-    if before is None or before.span(1)[0] != start or _overlaps(taken, *before.span(1)):
+    if before is None or before.span(1)[0] != start or overlaps(taken, *before.span(1)):
         return None
     return before
 
@@ -381,7 +381,8 @@ def _one_currency_range(first: Fact, second: Fact, rules: Rules) -> tuple[Fact, 
             Fact("money", second.value, second.text, second.start, second.end, first.unit, second.qualifier))
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """The span [start, end) overlaps one of `taken`."""
     return any(s < end and start < e for s, e in taken)
 
 
@@ -650,13 +651,14 @@ def _magnitudes_in_words(text: str, rules: Rules, taken: list[tuple[int, int]]) 
     for match in rule.word.finditer(text):
         start, end = match.span()
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if _overlaps(taken, start, end) or (before and (before.group(1)[0].isdigit()
+        if overlaps(taken, start, end) or (before and (before.group(1)[0].isdigit()
                                                          or before.group(1).casefold() in rules.number_word_values)):
             continue
         if match.group("few") is None and match.group("first").casefold() in rule.after_few:
             continue  # "a thousand", "thousand" alone: one of it, no magnitude
-        if rules.currency_after.match(text, end):
-            continue
+        of = rules.magnitudes.joiner.match(text, end)
+        if rules.currency_after.match(text, of.end() if of else end):
+            continue  # "мільйони доларів", "millions of dollars": a sum
         value = 1.0
         for group in ("first", "second"):
             if match.group(group):
@@ -686,7 +688,7 @@ def _fractions_in_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -
     for match in rule.word.finditer(text):
         start, end = match.span()
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if _overlaps(taken, start, end) or (before and (before.group(1)[0].isdigit()
+        if overlaps(taken, start, end) or (before and (before.group(1)[0].isdigit()
                                                          or before.group(1).casefold() in rules.ordinal_words)):
             continue  # "у 3-й чверті", "у третій чверті"; "2 третини" is read with its figure (stages/facts/joined.py)
         numerator = rule.numerator(match.group("numerator")) if match.group("numerator") else None
@@ -706,7 +708,7 @@ def _quantity_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> li
     facts: list[Fact] = []
     for match in rules.quantity_word.finditer(text):
         start, end = match.span()
-        if not _overlaps(taken, start, end):
+        if not overlaps(taken, start, end):
             value, code = rules.quantity_word_values[match.group(0).casefold()]
             facts.append(Fact("quantity", _num(value), match.group(0), start, end, code))
     return facts
@@ -720,7 +722,7 @@ def _compound_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> li
         start, end = match.span()
         value = compounds.figure_values.get(match.group(1).casefold())
         code = compounds.unit_code(match.group(2))
-        if value is None or code is None or _overlaps(taken, start, end):
+        if value is None or code is None or overlaps(taken, start, end):
             continue
         kind = "percent" if code == "%" else "quantity"
         facts.append(Fact(kind, _num(value), match.group(0), start, end, code))
@@ -731,7 +733,7 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
     facts: list[Fact] = []
     for match in rules.number_word.finditer(text):
         start, end = match.span()
-        if _overlaps(taken, start, end) or (facts and start < facts[-1].end):
+        if overlaps(taken, start, end) or (facts and start < facts[-1].end):
             continue  # "два мільярди": the scale word read with the figure before it
         value = rules.number_word_values.get(match.group(0).casefold())
         if value is None:

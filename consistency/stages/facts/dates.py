@@ -22,7 +22,7 @@ from typing import Iterable, Mapping, NamedTuple
 
 from consistency.locales import cldr_month_names, load_locale
 from consistency.model import Fact
-from consistency.stages.facts.amounts import CONVERTED
+from consistency.stages.facts.amounts import CONVERTED, overlaps
 from consistency.stages.facts.joined import amount_follows
 from consistency.stages.facts.name_keys import name_rules
 from consistency.stages.facts.roman import roman_value
@@ -388,9 +388,12 @@ def _century_number(numeral: str, rules: Rules) -> int | None:
 
 def read_weekdays(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """A day of the week ("у четвер", "on Thursday", "во вторник"), by its ISO number: weak, as a month named
-    alone is, but two editions naming different days in sentences that say the same contradict each other."""
+    alone is, but two editions naming different days in sentences that say the same contradict each other. A form
+    that is also a common word's ("среда", the environment) is a day only after a preposition of time ("в среду")."""
     return [Fact("weekday", rules.weekday_number(m.group(0)), m.group(0), m.start(), m.end())
-            for m in rules.weekday.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
+            for m in rules.weekday.finditer(text) if not overlaps(taken, m.start(), m.end())
+            and (m.group(0).casefold() not in rules.weekday_after_only
+                 or rules.weekday_before.search(text, max(0, m.start() - 12), m.start()))]
 
 
 def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:

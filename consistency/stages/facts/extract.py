@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from consistency.locales import merged, script_of
 from consistency.model import Analysis, Fact
-from consistency.stages.facts.amounts import read_figures, read_number_words
+from consistency.stages.facts.amounts import overlaps, read_figures, read_number_words
 from consistency.stages.facts.dates import (
     DATELINE,
     NumericDateOrder,
@@ -22,7 +22,7 @@ from consistency.stages.facts.dates import (
 )
 from consistency.stages.facts.entities import PLACES, is_given_name, is_noun_or_adjective
 from consistency.stages.facts.joined import read_joined
-from consistency.stages.facts.name_keys import guess_key, name_rules
+from consistency.stages.facts.name_keys import guess_key, is_glossary, name_key, name_rules
 from consistency.stages.facts.names import lowercase_stems, opens_a_glossary_phrase, read_names
 from consistency.stages.facts.rules import Rules, rules_for
 from consistency.stages.langid import mixed_script_words
@@ -54,7 +54,7 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     taken: list[tuple[int, int]] = _codes_typed_in_lower_case(text, codes if codes is not None else capital_codes(text))
     # a web or e-mail address states no figure and names nobody: each edition links to its own language's page
     taken += [m.span() for m in WEB_ADDRESS.finditer(text)]
-    spaced = _spaced_codes(text, rules, taken)  # "PS 101" is the flight "PS101", no figure
+    spaced = _spaced_codes(text, rules, taken, lang)  # "PS 101" is the flight "PS101", no figure
     taken += [(f.start, f.end) for f in spaced]
     facts = spaced + read_joined(text, rules, taken)  # "2:1" is a score, not a clock time nor two counts
     facts += read_dates(text, rules, taken, published, order)
@@ -129,27 +129,29 @@ def _code_letter(letter: str) -> str:
 # two or three Latin capitals, a space and a figure of up to three digits and no more: a flight's or a model's code
 # written spaced ("flight PS 101", "MH 17") where other editions glue it ("PS101"); four digits are mostly a year
 # ("NMT 2025")
-SPACED_CODE = re.compile(r"(?<![\w.&-])([A-Z]{2,3}) (\d{1,3})(?![\d\w%]|[.,:/-]\d| \d{3}(?!\d))")
+SPACED_CODE = re.compile(r"(?<![\w.&-])([A-Z]{2,3}) (\d{1,3})(?![\d\w%-]|[.,:/]\d| \d{3}(?!\d))")
 
 
-# a figure glued to one or two Latin capitals and nothing more: a technology's generation or format ("5G", "4K",
-# "3D", "2FA"), which the name reader, reading words that start with a letter, never sees
-FIGURE_LED_CODE = re.compile(r"(?<![\w.,/-])\d[A-Z]{1,2}(?![\w-]|[.,]\d)")
+# a figure glued to one or two Latin capitals and nothing more: a technology's generation or format ("5G", "3D",
+# "2FA"), which the name reader, reading words that start with a letter, never sees; not a thousand, a million or a
+# billion ("5K runners", "1M subscribers")
+FIGURE_LED_CODE = re.compile(r"(?<![\w.,/-])\d(?![KMB](?![A-Z]))[A-Z]{1,2}(?![\w-]|[.,]\d)")
 
 
 def _figure_led_codes(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
     return [Fact("name", guess_key(m.group(0), "en"), m.group(0), m.start(), m.end())
-            for m in FIGURE_LED_CODE.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
+            for m in FIGURE_LED_CODE.finditer(text) if not overlaps(taken, m.start(), m.end())]
 
 
-def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: str) -> list[Fact]:
     """`SPACED_CODE`s, each a name keyed as its glued spelling is; not a sum ("USD 500", "SDR 822 million"), nor a
-    kind of year and its year ("FY 24")."""
+    kind of year and its year ("FY 24"), nor a name the glossary knows or a month before a figure of the sentence
+    ("According to the UN 300 civilians", "DEC 11")."""
     return [Fact("name", guess_key(m.group(1) + m.group(2), "en"), m.group(0), m.start(), m.end())
             for m in SPACED_CODE.finditer(text)
             if rules.currency_code(m.group(1)) is None and not rules.scale.match(text, m.end())
-            and not rules.year_prefixed.match(text, m.start())
-            and not any(s < m.end() and m.start() < e for s, e in taken)]
+            and not rules.year_prefixed.match(text, m.start()) and rules.month(m.group(1)) is None
+            and not is_glossary(name_key(m.group(1), lang)) and not overlaps(taken, m.start(), m.end())]
 
 
 def _codes_typed_in_lower_case(text: str, codes: frozenset[tuple[str, str]]) -> list[tuple[int, int]]:

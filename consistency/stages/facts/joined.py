@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 
 from consistency.model import Fact
-from consistency.stages.facts.amounts import fraction_value, parse_number
+from consistency.stages.facts.amounts import fraction_value, overlaps, parse_number
 from consistency.stages.facts.rules import Rules
 
 # how far back a word announcing a score is looked for (it must also stand in the pair's sentence): golf
@@ -55,14 +55,14 @@ def _fractions(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
     for m in _FRACTION.finditer(text):
         start, end = m.span()
         numerator, denominator = int(m.group(1)), int(m.group(2))
-        if numerator >= denominator or _overlaps(taken, start, end) or rules.month(m.group(3)) is not None:
+        if numerator >= denominator or overlaps(taken, start, end) or rules.month(m.group(3)) is not None:
             continue
         facts.append(Fact("amount", fraction_value(numerator, denominator), m.group(0), start, end))
         taken.append((start, end))
     for m in _NUMERATOR.finditer(text):
         denominator = rules.fractions.denominator(m.group(2))
         start, end = m.start(), m.end() + len(m.group(2))
-        if denominator is None or int(m.group(1)) >= denominator or _overlaps(taken, start, end):
+        if denominator is None or int(m.group(1)) >= denominator or overlaps(taken, start, end):
             continue
         facts.append(Fact("amount", fraction_value(int(m.group(1)), denominator), text[start:end], start, end))
         taken.append((start, end))
@@ -95,7 +95,7 @@ def _phones(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
         start, end = m.span()
         literal = m.group(0)
         digits = re.sub(r"\D", "", literal)
-        if len(digits) not in PHONE_DIGITS or _overlaps(taken, start, end):
+        if len(digits) not in PHONE_DIGITS or overlaps(taken, start, end):
             continue
         shaped = (literal[0] in "+(" or re.match(r"0\d{0,4}[ \u00a0\-]", literal) is not None
                   or (_HYPHENATED_GROUPS.fullmatch(literal) is not None and not _DATE_SHAPED.fullmatch(literal)))
@@ -117,15 +117,11 @@ def _case_numbers(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
     facts: list[Fact] = []
     for m in _CASE_NUMBER.finditer(text):
         start, end = m.span()
-        if _overlaps(taken, start, end) or not rules.number_sign_before.search(text, max(0, start - 8), start):
+        if overlaps(taken, start, end) or not rules.number_sign_before.search(text, max(0, start - 8), start):
             continue
         facts.append(Fact("code", "/".join(re.findall(r"\d+", m.group(0))), m.group(0), start, end))
         taken.append((start, end))
     return facts
-
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in taken)
 
 
 def _stages(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
@@ -140,14 +136,14 @@ def _stages(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
             ties_or_teams = int(m.group(1))
             # a knockout round halves its teams: 16, 32 ("a round of 150 talks" is none), and no unit, sum or
             # percentage follows them ("a round of 4% raises")
-            if (_overlaps(taken, start, end) or ties_or_teams < 2 or ties_or_teams & (ties_or_teams - 1)
+            if (overlaps(taken, start, end) or ties_or_teams < 2 or ties_or_teams & (ties_or_teams - 1)
                     or amount_follows(text, end, rules)):
                 continue
             facts.append(Fact("stage", teams(ties_or_teams), m.group(0), start, end))
             taken.append((start, end))
     for m in stages.word.finditer(text):
         start, end = m.span()
-        if not _overlaps(taken, start, end):
+        if not overlaps(taken, start, end):
             facts.append(Fact("stage", stages.teams(m.group(0)), m.group(0), start, end))
             taken.append((start, end))
     return facts
@@ -162,7 +158,7 @@ def _added_time(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
     facts: list[Fact] = []
     for m in _ADDED_TIME.finditer(text):
         start, end = m.span()
-        if _overlaps(taken, start, end):
+        if overlaps(taken, start, end):
             continue
         ordinal = rules.ordinal.match(text, end)
         end = ordinal.end() if ordinal else end
@@ -177,7 +173,7 @@ def _dimensions(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
     figure = re.compile(r"\d+(?:[" + re.escape("".join(rules.decimal)) + r"]\d+)?")
     for m in rules.dimensions.finditer(text):
         start, end = m.span()
-        if _overlaps(taken, start, end):
+        if overlaps(taken, start, end):
             continue
         values = [parse_number(literal, rules) for literal in figure.findall(m.group(0))]
         if any(v is None for v in values):
@@ -200,7 +196,7 @@ def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
     facts: list[Fact] = []
     for m in rules.scores.pair.finditer(text):
         start, end = m.span()
-        if _overlaps(taken, start, end) or amount_follows(text, end, rules):
+        if overlaps(taken, start, end) or amount_follows(text, end, rules):
             continue
         previous = facts[-1] if facts else None
         # "6:3, 6:4", "6-3 4-6", "2:1 (1:0)": the scores of one list share the word announcing the first

@@ -729,6 +729,7 @@ def _glossary_skeletons(key: str, lang: str) -> tuple[str, ...]:
 def _last_word_skeleton(word: str, lang: str) -> str:
     """A Roman numeral by its value ("World War I": "~1"), since the skeleton folds "II" to "i" and "World War I"
     is no form of "World War II"; any other word as its skeleton."""
-    if word.isupper() and _WELL_FORMED_ROMAN.fullmatch(word.translate(_CYRILLIC_ROMAN)):
-        return f"~{roman_value(word.translate(_CYRILLIC_ROMAN), LATIN_LETTERS)}"
+    numeral = numeral_in_capitals(word) or word in ("I", "І")
+    if numeral and (value := roman_value(word.translate(_CYRILLIC_ROMAN), LATIN_LETTERS)):
+        return f"~{value}"
     return "~" + _skeleton(transliterate(stem(word, name_rules(lang)[0]), lang))

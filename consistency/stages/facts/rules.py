@@ -74,8 +74,9 @@ class ScoreRules:
     result_before: re.Pattern  # a word telling a result ("переміг", "won"), looked for before the pair
     after: re.Pattern  # a word right after a score ("на користь", "win")
     clock_marker_before: re.Pattern  # "о", "в" right before: a clock time ("о 6:30"), never a score
-    # a word telling a loss right before a pair, and what then follows it: the loser's score first ("lost 0-3 to
-    # Kolos"), where "lost 2-3 seats" is a range (`scores.losses`, `scores.after_loss`)
+    # a word telling a loss right before a pair, and what then follows it (the clause's end, or a word of
+    # `scores.after_loss` and the winner's name): the loser's score first ("lost 0-3 to Kolos"), where "lost 2-3
+    # seats" is a range (`scores.losses`)
     loss_before: re.Pattern
     after_loss: re.Pattern
 
@@ -107,6 +108,7 @@ class MagnitudeRules:
     word: re.Pattern  # groups "few" (perhaps), "first" and "second" (perhaps): the magnitude words
     values: dict[str, float]  # folded forms and stems -> their order of magnitude
     after_few: frozenset[str]  # folded forms a magnitude only after a word of a few ("several hundred")
+    joiner: re.Pattern  # a word joining a magnitude to what it counts ("millions of"), matched right after it
 
     def value(self, matched: str) -> float | None:
         value = _lookup(self.values, matched)
@@ -194,6 +196,8 @@ class Rules:
     month_values: dict[str, int]
     weekday: re.Pattern  # a day of the week, in any case form (CLDR's names and `weekdays.extra`)
     weekday_values: dict[str, int]  # folded forms -> ISO number (Monday is 1)
+    weekday_after_only: frozenset[str]  # folded forms a day only right after `weekday_before` ("в среду")
+    weekday_before: re.Pattern  # a preposition of time right before a day (`weekdays.before`)
     date_month_day: re.Pattern
     date_day_month: re.Pattern
     date_night: re.Pattern  # the two days of a night ("у ніч з 4 на 5 грудня": `dates.night_from`, `dates.night_to`)
@@ -520,7 +524,8 @@ def _magnitude_rules(g: Getter) -> MagnitudeRules:
             rf"(?:[ \u00a0]+{joiner}(?P<second>{every}))?(?![\w-])") if few else \
         rf"(?<![\w-])(?P<few>(?!))?(?P<first>{every})(?:[ \u00a0]+{joiner}(?P<second>{every}))?(?![\w-])"
     return MagnitudeRules(word=_never_or(word, values), values={**after_few, **values},
-                          after_few=frozenset(after_few))
+                          after_few=frozenset(after_few),
+                          joiner=_never_or(rf"[ \u00a0]+{alternation(joiners)}(?!\w)", joiners))
 
 
 def _stage_rules(g: Getter) -> StageRules:
@@ -572,8 +577,9 @@ def _score_rules(g: Getter) -> ScoreRules:
         after=_never_or(r"\s*" + alternation(g("scores.after", [])), g("scores.after", [])),
         clock_marker_before=_never_or(rf"(?<!\w)(?:{alternation(markers)})\s+\Z", markers),
         loss_before=_never_or(rf"(?<!\w)(?:{alternation(g('scores.losses', []))})\s+\Z", g("scores.losses", [])),
-        after_loss=_never_or(r"\s*(?:[.,;:!?)]|$|\s+" + alternation(g("scores.after_loss", [])) + r"(?!\w))",
-                             g("scores.after_loss", [])),
+        # the winner named after it, capitalised
+        after_loss=_never_or(r"\s*(?:[.,;:!?)]|$|\s+" + alternation(g("scores.after_loss", []))
+                             + r"\s+(?-i:[^\W\d_a-zа-яіїєґё]))", g("scores.after_loss", [])),
     )
 
 
@@ -700,7 +706,9 @@ def _weekday_rules(lang: str, g: Getter) -> dict[str, Any]:
     # an apostrophe typed any of three ways: "п'ятниця", "п’ятниця", CLDR's "пʼятниця"
     values.update({re.sub("['\u2019\u02bc]", mark, form): day for form, day in list(values.items())
                    for mark in "'\u2019\u02bc"})
-    return {"weekday": _never_or(r"(?<!\w)" + alternation(list(values)) + r"(?!\w)", values), "weekday_values": values}
+    return {"weekday": _never_or(r"(?<!\w)" + alternation(list(values)) + r"(?!\w)", values), "weekday_values": values,
+            "weekday_after_only": frozenset(w.casefold() for w in g("weekdays.after_only", [])),
+            "weekday_before": _words_right_before(g("weekdays.before", []))}
 
 
 def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
