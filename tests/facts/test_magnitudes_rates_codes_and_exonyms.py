@@ -430,7 +430,8 @@ def test_the_environment_in_any_case_is_no_wednesday(text):
     assert "weekday" not in [f.kind for f in extract_facts(text, "ru")]
 
 
-@pytest.mark.parametrize("lang,text", [("uk", "500 тис. грн на День Незалежності"), ("ru", "1000 рублей в день рождения")])
+@pytest.mark.parametrize("lang,text", [("uk", "500 тис. грн на День Незалежності"),
+                                       ("ru", "1000 рублей в день рождения")])
 def test_a_holiday_is_no_period_of_a_sum(lang, text):
     assert [f.per for f in extract_facts(text, lang) if f.kind == "money"] == [None]
 

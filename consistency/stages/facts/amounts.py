@@ -650,13 +650,11 @@ def _magnitudes_in_words(text: str, rules: Rules, taken: list[tuple[int, int]]) 
     facts: list[Fact] = []
     for match in rule.word.finditer(text):
         start, end = match.span()
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if overlaps(taken, start, end) or (before and (before.group(1)[0].isdigit()
-                                                         or before.group(1).casefold() in rules.number_word_values)):
+        if overlaps(taken, start, end) or _after_a_figure_or(text, start, rules.number_word_values):
             continue
         if match.group("few") is None and match.group("first").casefold() in rule.after_few:
             continue  # "a thousand", "thousand" alone: one of it, no magnitude
-        of = rules.magnitudes.joiner.match(text, end)
+        of = rule.joiner.match(text, end)
         if rules.currency_after.match(text, of.end() if of else end):
             continue  # "мільйони доларів", "millions of dollars": a sum
         value = 1.0
@@ -677,6 +675,12 @@ def fraction_value(numerator: float, denominator: int) -> float:
 _WORD_BEFORE = re.compile(r"(\d+(?:[-‑–][^\W\d_]{1,4})?|[^\W\d_][\w’'-]*)[ \u00a0]+\Z")
 
 
+def _after_a_figure_or(text: str, start: int, words: frozenset[str] | dict[str, float]) -> bool:
+    """The word right before `start` is a figure ("3-й", "5") or one of `words` (folded: "третій", "дві")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and (before.group(1)[0].isdigit() or before.group(1).casefold() in words)
+
+
 def _fractions_in_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """"третина", "дві третини", "a third of", "one-third": the share (weak, as words are), which confirms "1/3" and
     "2/3" in figures. Where the locale's fraction words are ordinals too ("a third term"), a share only with a
@@ -687,9 +691,7 @@ def _fractions_in_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -
     facts: list[Fact] = []
     for match in rule.word.finditer(text):
         start, end = match.span()
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if overlaps(taken, start, end) or (before and (before.group(1)[0].isdigit()
-                                                         or before.group(1).casefold() in rules.ordinal_words)):
+        if overlaps(taken, start, end) or _after_a_figure_or(text, start, rules.ordinal_words):
             continue  # "у 3-й чверті", "у третій чверті"; "2 третини" is read with its figure (stages/facts/joined.py)
         numerator = rule.numerator(match.group("numerator")) if match.group("numerator") else None
         denominator = rule.denominator(match.group("denominator"))
