@@ -298,8 +298,8 @@ class Report:
 class Fact:
     """A figure, date or name read from one text, with where it stands in that text."""
 
-    # "amount", "money", "percent", "ordinal", "date", "time", "year", "quantity", "count", "score", "dimensions",
-    # "phone", "code" (a case number), "name"
+    # "amount", "money", "percent", "ordinal", "date", "time", "year", "weekday", "quantity", "count", "score",
+    # "dimensions", "phone", "code" (a case number), "name"
     kind: str
     value: Any  # canonical, hashable: a float, an ISO date "2023-12-06", an entity key "austin"
     text: str  # the span as written
@@ -307,7 +307,8 @@ class Fact:
     end: int
     unit: str | None = None  # currency code ("USD") or canonical unit ("kg"); None for plain numbers
     qualifier: str | None = None  # "more-than", "less-than", "about", or None for an exact value; a clock time
-    # on a twelve-hour dial, its half of the day unsaid: "either-half-of-the-day" (facts/dates.py)
+    # on a twelve-hour dial, its half of the day unsaid: "either-half-of-the-day" (facts/dates.py); a count said as
+    # an order of magnitude ("тисячі": "magnitude") or a multiplier ("вдвічі": "multiplier") (facts/amounts.py)
     sentence: int | None = None  # index of the sentence holding it, when read from a segmented edition
     # a name's kind of entity, when something vouches for it (the glossary, a morphological dictionary):
     # "person", "place", "organisation"; None when unknown
