@@ -146,6 +146,13 @@ def test_a_monarch_by_his_first_name_keeps_his_regnal_number():
     assert names("King Charles III received Zelensky.", "en")[0] == ("Charles III", "~kharles|~3")
 
 
+def test_a_regnal_number_said_in_words_is_the_numeral():
+    assert names("Царь Николай Второй отрекся от престола.", "ru")[0][1].endswith("|~2")
+    story = {"uk": ["Цар Микола II зрікся престолу."], "en": ["Tsar Nicholas II abdicated."],
+             "ru": ["Царь Николай Второй отрекся от престола."]}
+    assert [kind for _, _, kind, _ in fact_findings(story)] == []
+
+
 def test_another_regnal_number_is_another_monarch():
     story = {"uk": ["Король Чарльз III прийняв Зеленського."],
              "en": ["King Charles II received Zelensky."],

@@ -445,6 +445,8 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
             return None, j
         # a word of a longer name is a guess even where the glossary lists it alone ("Jordan Henderson")
         value = "|".join((name_key if len(words) == 1 else guess_key)(tokens[t][0], lang) for t in words)
+        if len(words) == 2 and (regnal := _regnal_ordinal(tokens[words[1]][0], lang)) is not None:
+            value = f"{guess_key(tokens[words[0]][0], lang)}|~{regnal}"  # "Николай Второй" is "Nicholas II"
         # the last word names a person (the surname) or a place: what the dictionary says of it; a surname
         # it does not know after a first name it does ("Анджей Дуда") is a person's too
         kinds = [_kind_of_word(tokens[t][0], lang) for t in words]
@@ -454,6 +456,16 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
             entity = PERSON
     start, end = tokens[run[0]][1], tokens[run[-1]][2]
     return Fact("name", value, text[start:end], start, end, entity=entity), j
+
+
+def _regnal_ordinal(word: str, lang: str) -> int | None:
+    """The value of an ordinal word written with a capital after a one-word name: a regnal number said in words, as
+    Ukrainian and Russian copy says it ("Николай Второй", "Єлизавета Друга"), keyed as "II" is."""
+    if not word[:1].isupper():
+        return None
+    rules = rules_for(lang)
+    folded = word.casefold()
+    return int(rules.number_word_values[folded]) if folded in rules.ordinal_words else None
 
 
 def _kind_of_word(word: str, lang: str) -> str | None:
