@@ -21,7 +21,7 @@ from consistency.stages.facts.dates import (
     read_weekdays,
 )
 from consistency.stages.facts.entities import PLACES, is_given_name, is_noun_or_adjective
-from consistency.stages.facts.joined import read_joined
+from consistency.stages.facts.joined import amount_follows, read_joined
 from consistency.stages.facts.name_keys import guess_key, is_glossary, name_key, name_rules
 from consistency.stages.facts.names import lowercase_stems, opens_a_glossary_phrase, read_names
 from consistency.stages.facts.rules import Rules, rules_for
@@ -144,12 +144,12 @@ def _figure_led_codes(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
 
 
 def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: str) -> list[Fact]:
-    """`SPACED_CODE`s, each a name keyed as its glued spelling is; not a sum ("USD 500", "SDR 822 million"), nor a
-    kind of year and its year ("FY 24"), nor a name the glossary knows or a month before a figure of the sentence
+    """`SPACED_CODE`s, each a name keyed as its glued spelling is; not a sum or a measure ("USD 500", "SDR 822
+    million", "to MAZ 250 km"), nor a kind of year and its year ("FY 24"), nor a name the glossary knows or a month before a figure of the sentence
     ("According to the UN 300 civilians", "DEC 11")."""
     return [Fact("name", guess_key(m.group(1) + m.group(2), "en"), m.group(0), m.start(), m.end())
             for m in SPACED_CODE.finditer(text)
-            if rules.currency_code(m.group(1)) is None and not rules.scale.match(text, m.end())
+            if rules.currency_code(m.group(1)) is None and not amount_follows(text, m.end(), rules)
             and not rules.year_prefixed.match(text, m.start()) and rules.month(m.group(1)) is None
             and not is_glossary(name_key(m.group(1), lang)) and not overlaps(taken, m.start(), m.end())]
 
