@@ -145,8 +145,8 @@ def _figure_led_codes(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
 
 def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: str) -> list[Fact]:
     """`SPACED_CODE`s, each a name keyed as its glued spelling is; not a sum or a measure ("USD 500", "SDR 822
-    million", "to MAZ 250 km"), nor a kind of year and its year ("FY 24"), nor a name the glossary knows or a month before a figure of the sentence
-    ("According to the UN 300 civilians", "DEC 11")."""
+    million", "to MAZ 250 km"), nor a kind of year and its year ("FY 24"), nor a name the glossary knows or a month
+    before a figure of the sentence ("According to the UN 300 civilians", "DEC 11")."""
     return [Fact("name", guess_key(m.group(1) + m.group(2), "en"), m.group(0), m.start(), m.end())
             for m in SPACED_CODE.finditer(text)
             if rules.currency_code(m.group(1)) is None and not amount_follows(text, m.end(), rules)
