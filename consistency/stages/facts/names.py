@@ -305,8 +305,8 @@ def _first_name_of(text, tokens, i, key, stop, function, common, lang) -> bool:
 def opens_a_glossary_phrase(text: str, start: int, lang: str) -> bool:
     """A glossary phrase of two words or more starts at `start`: a Roman numeral that is a part of a name ("у ІІ
     світовій війні" is World War II), which the name reader must still see."""
-    endings, *_ = name_rules(lang)
-    phrases = name_rules(lang)[5]
+    rules = name_rules(lang)
+    endings, phrases = rules[0], rules[5]
     stems = tuple(stem(w, endings) for w in name_words(text[start:start + 80])[:_MAX_PHRASE])
     return any(stems[:n] in phrases for n in range(2, len(stems) + 1))
 
@@ -460,7 +460,7 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
 
 def _regnal_ordinal(word: str, lang: str) -> int | None:
     """The value of an ordinal word written with a capital after a one-word name: a regnal number said in words, as
-    Ukrainian and Russian copy says it ("Николай Второй", "Єлизавета Друга"), keyed as "II" is."""
+    Russian and Ukrainian copy says it ("Николай Второй", "Петро Перший"), keyed as "II" is."""
     if not word[:1].isupper():
         return None
     rules = rules_for(lang)
