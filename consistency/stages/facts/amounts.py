@@ -217,8 +217,7 @@ def _per_period(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
             fact = replace(fact, text=text[fact.start:period.end()], end=period.end(),
                            per=rules.period(period.group(1)))
             first = out[-1] if out else None
-            if first is not None and first.kind == "money" and rules.range_between.fullmatch(text, first.end,
-                                                                                            fact.start):
+            if first is not None and first.kind == "money" and rules.a_range(text, first, fact):
                 out[-1] = replace(first, per=fact.per)
         out.append(fact)
     return out
@@ -311,9 +310,9 @@ def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]
     out = list(facts)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
-        between = text[first.end:second.start]
-        if not rules.range_between.fullmatch(between):
+        if not rules.a_range(text, first, second):
             continue
+        between = text[first.end:second.start]
         same_currency = second.kind == "money" and second.unit == first.unit
         if first.kind == "money" and (second.kind == "amount" or same_currency):
             opener = rules.range_opener_before.search(text, max(0, first.start - _OPENER_REACH), first.start)
@@ -347,7 +346,7 @@ def _units_said_before(text: str, facts: list[Fact], rules: Rules) -> list[Fact]
             continue
         out[i] = replace(fact, kind="quantity", unit=unit)
         if i + 1 < len(out) and out[i + 1].kind == "amount" and out[i + 1].unit is None and (
-                rules.range_between.fullmatch(text[fact.end:out[i + 1].start])):
+                rules.a_range(text, fact, out[i + 1])):
             out[i + 1] = replace(out[i + 1], kind="quantity", unit=unit)
     return out
 

@@ -674,7 +674,7 @@ def _zoned_times(text: str, times: list[Fact], rules: Rules, taken: list[tuple[i
         out[i] = replace(fact, unit=code, text=text[fact.start:zone.end()], end=zone.end())
         taken.append((fact.start, zone.end()))
         first = out[i - 1] if i else None
-        if first is not None and rules.range_between.fullmatch(text, first.end, fact.start):
+        if first is not None and rules.a_range(text, first, fact):
             out[i - 1] = replace(first, unit=code)
     return out
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from consistency.locales import cldr_month_names, cldr_weekday_names, load_locale
+from consistency.model import Fact
 
 DASHES = "-–—"
 FLAGS = re.IGNORECASE
@@ -290,6 +291,10 @@ class Rules:
             return None  # "5 мВт" is five milliwatts and "мВт·год" milliwatt-hours, no megawatts
         return _lookup(self.unit_codes, matched)  # type: ignore[return-value]
 
+    def a_range(self, text: str, first: Fact, second: Fact) -> bool:
+        """Nothing but a range's connector stands between the two facts ("$5-7bn", "від 18 до 60", "4 and 5")."""
+        return self.range_between.fullmatch(text, first.end, second.start) is not None
+
     def period(self, matched: str) -> str | None:
         """The period a `per_period` match says ("/міс.": "month")."""
         return _lookup(self.period_codes, matched)  # type: ignore[return-value]
@@ -518,13 +523,13 @@ def _magnitude_rules(g: Getter) -> MagnitudeRules:
     after_few = {form.casefold(): float(value) for value, forms in g("magnitudes.after_few", {}).items()
                  for form in forms}
     few, joiners = g("magnitudes.few", []), g("magnitudes.joiners", [])
-    every = alternation(list({**values, **after_few}))
+    every_form = {**after_few, **values}
+    every = alternation(list(every_form))
     joiner = rf"(?:{alternation(joiners)}[ \u00a0]+)?" if joiners else ""
-    word = (rf"(?<![\w-])(?:(?P<few>{alternation(few)})[ \u00a0]+)?(?P<first>{every})"
-            rf"(?:[ \u00a0]+{joiner}(?P<second>{every}))?(?![\w-])") if few else \
-        rf"(?<![\w-])(?P<few>(?!))?(?P<first>{every})(?:[ \u00a0]+{joiner}(?P<second>{every}))?(?![\w-])"
-    return MagnitudeRules(word=_never_or(word, values), values={**after_few, **values},
-                          after_few=frozenset(after_few),
+    # a locale with no words of a few still has the group, never matched
+    a_few = rf"(?:(?P<few>{alternation(few)})[ \u00a0]+)?" if few else r"(?P<few>(?!))?"
+    word = rf"(?<![\w-]){a_few}(?P<first>{every})(?:[ \u00a0]+{joiner}(?P<second>{every}))?(?![\w-])"
+    return MagnitudeRules(word=_never_or(word, values), values=every_form, after_few=frozenset(after_few),
                           joiner=_never_or(rf"[ \u00a0]+{alternation(joiners)}(?!\w)", joiners))
 
 
