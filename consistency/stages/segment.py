@@ -172,8 +172,11 @@ def _split_pysbd_in_pieces(text: str, lang: str) -> list[str]:
     start, glue = 0, None  # glue: how the previous cut joins its sentences again (None: a sentence end)
     while start < len(text):
         end = _cut(text, start)
-        pieces = _split_quotations([s.strip() for s in _pysbd_segmenter(lang).segment(text[start:end]) if s.strip()],
-                                   lang)
+        piece = text[start:end]
+        if _pysbd_cannot_cut(piece, lang):
+            pieces = [piece.strip()] if piece.strip() else []
+        else:
+            pieces = _split_quotations([s.strip() for s in _pysbd_segmenter(lang).segment(piece) if s.strip()], lang)
         if glue is not None and sentences and pieces:
             sentences[-1] = sentences[-1] + glue + pieces.pop(0)
         sentences += pieces
@@ -184,6 +187,22 @@ def _split_pysbd_in_pieces(text: str, lang: str) -> list[str]:
             glue = " " if before[-1:].isspace() else ""
         start = end
     return sentences
+
+
+@lru_cache(maxsize=None)
+def _pysbd_cutting_marks(lang: str) -> re.Pattern[str]:
+    """Characters without which pysbd leaves a text whole: its language's sentence ends, a line break, a list's
+    closing parenthesis ("a) … b)") and the quotation marks of its "quotation ends a sentence" rule."""
+    from pysbd.languages import Language
+
+    marks = set(Language.get_language_code(lang).Punctuations) | set("\n\r)\"'“”")
+    return re.compile("[" + re.escape("".join(sorted(marks))) + "]")
+
+
+def _pysbd_cannot_cut(piece: str, lang: str) -> bool:
+    """A piece pysbd would give back whole: skipping pysbd there keeps a line of megabytes without punctuation
+    linear in practice, as pysbd's abbreviation scan costs some 60 ms a piece."""
+    return _pysbd_cutting_marks(lang).search(piece) is None
 
 
 def _cut(text: str, start: int) -> int:

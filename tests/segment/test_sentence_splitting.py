@@ -2,7 +2,7 @@
 
 import pytest
 
-from consistency.stages.segment import segment_text, split_sentences
+from consistency.stages.segment import _pysbd_cannot_cut, segment_text, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -39,6 +39,29 @@ def test_a_very_long_sentence_is_segmented_without_error():
     text = "Слово " * 4000 + "кінець."
     segmentation = segment_text(text, "uk")
     assert segmentation.sentences[-1].end == len(text)
+
+
+@pytest.mark.parametrize("piece", [
+    "the minister met a colleague in Kyiv and discussed a new aid package worth 175 million",
+    "Мінфін: «кошти надійдуть у грудні» — 44,2 млрд доларів",
+    "a b c d e f g h i j k l m n o p q r s t u v w x y z",
+])
+def test_a_piece_without_a_mark_pysbd_cuts_at_is_left_whole_without_asking_pysbd(piece):
+    import pysbd
+
+    assert _pysbd_cannot_cut(piece, "en")
+    assert pysbd.Segmenter(language="en", clean=False).segment(piece) == [piece]
+
+
+@pytest.mark.parametrize("piece", ["It ended. Then", "a) first b) second", 'he said -" Then', "one\ntwo"])
+def test_a_piece_with_a_mark_pysbd_may_cut_at_goes_to_pysbd(piece):
+    assert not _pysbd_cannot_cut(piece, "en")
+
+
+def test_a_line_of_megabytes_without_punctuation_stays_one_sentence_and_the_next_one_is_cut():
+    line = "the minister met a colleague in kyiv " * 30_000
+    sentences = split_sentences(line + "\nThe aid arrived. It was late.", "en")
+    assert sentences[0] == line.strip() and sentences[1:] == ["The aid arrived.", "It was late."]
 
 
 def test_a_quote_left_open_does_not_swallow_the_sentences_after_it():
