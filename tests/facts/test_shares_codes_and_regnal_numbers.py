@@ -53,7 +53,8 @@ def test_a_third_and_a_quarter_are_shares_where_nothing_makes_them_ordinals():
 
 
 @pytest.mark.parametrize("lang,text,ordinal", [
-    ("en", "He won a third term in office.", "third"),  # English's "third" is the ordinal too
+    # English's "third" is the ordinal too, read with the word it counts (`ordinals.counted_heads`)
+    ("en", "He won a third term in office.", "third term"),
     ("uk", "У третій чверті «Будівельник» відіграв 10 очок.", "третій"),  # a game's quarter, a school term
     ("ru", "В третьей четверти «Будивельник» отыграл 10 очков.", "третьей"),
     ("ru", "Уже третью неделю идут дожди.", "третью"),

@@ -148,7 +148,7 @@ def _firm(c: Cluster, segment: Segment) -> bool:
                                       or is_magnitude(f) or is_weekday(f) for f in facts)
                                   or (any(in_roman_numerals(f) for f in facts)
                                       and all(f.kind == "ordinal" for f in facts))
-                                  or len(facts) >= 2 and _counts_in_words(c))
+                                  or len(facts) >= 2 and (_counts_in_words(c) or _counts_of_two_or_more(facts)))
 
 
 def _counts_in_words(c: Cluster) -> bool:
@@ -162,11 +162,26 @@ def _counts_in_words(c: Cluster) -> bool:
 def _counted_otherwise(c: Cluster, d: Cluster, segment: Segment) -> bool:
     """In aligned sentences, one edition's count in words against the count two others agree on, in words ("восемь
     истребителей" where the others say "six F-16s", "шість F-16") or in figures ("Forty-two athletes" where the
-    others say "46 спортсменів"): a side (`_read_in_words` says how sure)."""
+    others say "46 спортсменів"): a side (`_read_in_words` says how sure). "Two" against the "three" two editions
+    agree on in words, or "three" against their "двоє" / "двое", is a side too: no wording says two for three (a
+    lone "one" or "first" may be wording)."""
     if not _aligned(segment) or len(c.members) < 2:
         return False
     lone_count = len(d.members) == 1 and _a_count_no_wording_rounds(d.first())
-    return (_counts_in_words(c) and _counts_in_words(d)) or (c.strong >= 2 and lone_count)
+    return ((_counts_in_words(c) and _counts_in_words(d)) or (c.strong >= 2 and lone_count)
+            or (len(d.members) == 1 and _two_against_three(c, d.first())))
+
+
+def _two_against_three(c: Cluster, lone: Fact) -> bool:
+    """Counts in words, two editions' one and the third's another, one of them three or more."""
+    facts = [*c.members.values(), lone]
+    return _counts_of_two_or_more(facts) and max(float(f.value) for f in facts) >= 3
+
+
+def _counts_of_two_or_more(facts: list[Fact]) -> bool:
+    """Plain counts in words of two or more ("two", "двоє", "трьох"): a side against another such count only
+    (`_two_against_three`)."""
+    return all(f.kind == "count" and in_words(f) and f.qualifier is None and float(f.value) >= 2 for f in facts)
 
 
 def _altered(ctx: Context, sides: list[Cluster], what: str, tally: Tally, glossed: list[Cluster]) -> list[Finding]:
@@ -237,7 +252,10 @@ def _read_in_words(wrong: Cluster, right: dict[str, Fact]) -> bool:
     majority = len(right) >= 2
     all_in_figures = all(plain(f, right.values()) or (majority and _a_count_no_wording_rounds(f))
                          for f in wrong.members.values())
-    other_side_confirms = any(plain(f, wrong.members.values()) for f in right.values()) or majority
+    # "two" and "двох" that two editions agree on confirm no "четверо" the third counts otherwise ("two 18-year-olds"
+    # / "четверо подозреваемых в возрасте 17, 18 и 20"): worth a look (`_two_against_three`)
+    other_side_confirms = (any(plain(f, wrong.members.values()) for f in right.values()) or majority) and not (
+        _counts_of_two_or_more(list(right.values())) and all(float(f.value) < 3 for f in right.values()))
     return not (all_in_figures and other_side_confirms)
 
 
@@ -245,4 +263,11 @@ def _a_count_no_wording_rounds(fact: Fact) -> bool:
     """"six", "шість", "Three-room": a count or an ordinal in words of three or more, or a multiplier ("вдвічі",
     "twice"), which no wording says for another (see `_counts_in_words`)."""
     return fact.kind in ("count", "ordinal") and in_words(fact) and (float(fact.value) >= 3
-                                                                      or fact.qualifier == MULTIPLIER)
+                                                                      or fact.qualifier == MULTIPLIER
+                                                                      or _counts_a_head(fact))
+
+
+def _counts_a_head(fact: Fact) -> bool:
+    """An ordinal in words read with the word it counts ("у другому читанні", "the first round":
+    `ordinals.counted_heads`): no wording says "first" or "second" there for another."""
+    return fact.kind == "ordinal" and len(fact.text.split()) >= 2

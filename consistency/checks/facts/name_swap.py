@@ -221,6 +221,8 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         return True
     if _two_named_in_full(ctx, (key, fact), list(pair.members.items())):
         return True
+    if _a_known_place_against_two_scripts(ctx, (key, fact), list(pair.members.items())):
+        return True
     lang = ctx.lang(key)
     plain = all(is_plain_word(w, lang) for w in name_words(fact.text))
     # Y another edition gives elsewhere is a name both know, unless Y is a common word a title or a
@@ -236,6 +238,20 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     # the sentence is mostly the sentence retold, and so is a common word a title capitalises, "Перезапуск")
     return x_sure and (y_sure or vouched(fact) or (len(pair.members) >= 2 and not any(map(is_glossary, xs))
                                                     and not plain))
+
+
+def _a_known_place_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: list[tuple[str, Fact]]) -> bool:
+    """A place the glossary or the edition's dictionary knows ("Бендерах") where two editions in two scripts agree
+    on one name of one word that no dictionary reads as other than a noun ("Tiraspol", "Тирасполі", which the
+    Ukrainian dictionary files as a plain noun): a name transcribed alike twice is the place named there, and the
+    earlier tests found the third's neither alike in sound nor a form of it. Worth a look, not an error
+    (`sure_swap`), unless something knows both."""
+    key, fact = lone
+    kind = glossary_kind(str(fact.value)) if is_glossary(str(fact.value)) else fact.entity
+    if kind not in PLACES or len(pair) < 2 or len({edition_script(ctx, k) for k, _ in pair}) < 2:
+        return False
+    return all(len(name_words(f.text)) == 1 and not is_glossary(str(f.value)) and f.entity in (None, *PLACES)
+               and not is_common_word(f.text, ctx.lang(k)) for k, f in pair)
 
 
 def _a_person_against_a_place(ctx: Context, lone: tuple[str, Fact], pair: Cluster) -> bool:

@@ -752,6 +752,10 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
             # scale word after it is the ordinal's
             scale = rules.scale.match(text, end)
             stop = scale.end() if scale else end
+            # and the word it counts where that makes "first" and "second" no wording ("в першому читанні", "the
+            # second round": `ordinals.counted_heads`), so that its text says what it counts
+            head = None if scale else rules.counted_head.match(text, stop)
+            stop = head.end() if head else stop
             facts.append(Fact("ordinal", _num(value), text[start:stop], start, stop))
             continue
         pos = end

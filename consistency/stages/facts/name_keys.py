@@ -9,6 +9,7 @@ says whether one key is a case form or derivative of another.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
@@ -114,8 +115,29 @@ def transliterate(word: str, lang: str) -> str:
         latin = getattr(iuliia, scheme.split(":", 1)[1]).translate(word).casefold()
         return latin.replace("ё", "e").replace("·", "")
     if not table:
-        return word.casefold()
-    return _apply_table(word.casefold(), table, initial)
+        return _without_marks(word.casefold())
+    return _without_marks(_apply_table(word.casefold(), table, initial))
+
+
+# Latin letters Unicode gives no decomposition into a base letter and a mark
+_UNDECOMPOSED_LATIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ß": "ss",
+                                     "æ": "ae", "œ": "oe", "þ": "th"})
+
+
+@lru_cache(maxsize=65536)
+def _without_marks(lowered: str) -> str:
+    """Latin letters without their diacritics, as Cyrillic copy transcribes them and English copy often drops them
+    ("Erdoğan" / "Ердоган" / "Erdogan", "Jørgensen" / "Йоргенсен", "Łukasz" / "Лукаш"): a key keeps no mark, so
+    that the name's key and its sound match its transcription's. Letters of other scripts stay as they are (a
+    Cyrillic "й" is no "и" with a mark)."""
+    if lowered.isascii():
+        return lowered
+    out = []
+    for char in lowered.translate(_UNDECOMPOSED_LATIN):
+        if script_of(char) == "Latin":
+            char = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        out.append(char)
+    return "".join(out)
 
 
 def _apply_table(lowered: str, table: dict[str, str], initial: dict[str, str]) -> str:

@@ -172,6 +172,7 @@ class Rules:
     ordinal: re.Pattern
     year_suffix: re.Pattern
     year_of_life: re.Pattern  # after an ordinal: "році життя", the year of someone's life its figure counts
+    counted_head: re.Pattern  # after an ordinal in words: "читанні", "quarter", which make "second" no wording
     night_before: re.Pattern  # before a date: "у ніч на", the night that ends on that day
     period_ordinal: re.Pattern  # "Q3", "H1" (`ordinals.period_letters`), and the year after it if one follows
     period_before: re.Pattern  # a word a quarter's letter follows ("in Q3": `ordinals.period_before`)
@@ -615,6 +616,8 @@ def _ordinal_rules(g: Getter) -> dict[str, Any]:
         "year_suffix": re.compile(r"(?:[\-–]?\s?)" + alternation(g("years.suffixes", ["s"])), FLAGS),
         "night_before": _words_right_before(g("dates.night_before", [])),
         "year_of_life": _never_or(r"\s+" + alternation(g("ordinals.year_of_life", [])), g("ordinals.year_of_life", [])),
+        "counted_head": _never_or(r"[ \u00a0]+" + alternation(g("ordinals.counted_heads", [])) + r"\w*",
+                                  g("ordinals.counted_heads", [])),
         # or with an ordinal's ending ("ІІ-му кварталі", "XX-го")
         "roman_ordinal": re.compile(rf"(?<![\w\-.])(?P<numeral>[{roman}]+)(?:(?P<ending>[\-–]{suffixes})(?!\w)"
                                     rf"|(?=[ \u00a0]+[^\W\d_]))")
