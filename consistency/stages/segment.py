@@ -550,15 +550,20 @@ def _split_prose(text: str, lang: str) -> list[str]:
         split = partial(_split_pysbd, lang=load_locale(lang).get("segment.pysbd_language", lang))
     else:
         split = _SPLITTERS[name]
-    pieces = [p for line in _lines_ending_sentences(text) for p in _whole_web_addresses(line, split(line))]
+    pieces = [p for line in _lines_ending_sentences(text) for p in _whole_spans(line, split(line))]
     pieces = _cut_after_one_digit(_cut_after_units(_cut_after_plain_words(_glue(pieces, lang), lang), lang))
     return _cut_after_smileys(_cut_lower_case_starts(pieces, lang))
 
 
-def _whole_web_addresses(line: str, pieces: list[str]) -> list[str]:
+# a range of figures joined by an ellipsis, as forecasts write temperatures ("-2...+3°", "+1…+6°")
+FIGURES_ELLIPSIS = re.compile(r"\d[ \u00a0]?(?:\.\.\.|…)[ \u00a0]?[+\-−–]?\d")
+
+
+def _whole_spans(line: str, pieces: list[str]) -> list[str]:
     """The sentences of a line, stripped, joined again where a splitter cut one inside a web address ("…/faq?" and
-    "id=2024."): pysbd ends a sentence at any "?"."""
-    inside = [m.span() for m in WEB_ADDRESS.finditer(line)]
+    "id=2024.": pysbd ends a sentence at any "?") or inside a range of figures an ellipsis joins ("At night -2.." and
+    ".+3°": pysbd ends one at "...")."""
+    inside = [m.span() for pattern in (WEB_ADDRESS, FIGURES_ELLIPSIS) for m in pattern.finditer(line)]
     out: list[tuple[int, str]] = []  # (where the sentence starts in the line, the sentence)
     position = 0
     for piece in (p.strip() for p in pieces):

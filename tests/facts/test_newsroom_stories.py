@@ -707,7 +707,8 @@ CHANGES = [
 def test_a_fact_changed_in_one_edition_is_caught_there(tmp_path, story, edition, said, now, check, severity):
     folder = tmp_path / story
     shutil.copytree(NEWSROOM / story, folder)
-    text = (folder / f"{edition}.txt").read_text(encoding="utf-8")
+    path, = folder.glob(f"{edition}.*")  # uk.txt, or uk.md for a story written in Markdown
+    text = path.read_text(encoding="utf-8")
     assert said in text
-    (folder / f"{edition}.txt").write_text(text.replace(said, now, 1), encoding="utf-8")
+    path.write_text(text.replace(said, now, 1), encoding="utf-8")
     assert (edition, check, severity) in [(f.edition, f.check, f.severity) for f in findings(folder)]

@@ -646,6 +646,8 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
             continue  # a name nothing vouches for, read in one edition only, is too often a transliteration we missed
         if any(_stated_elsewhere(ctx, check, fact, k, o) or _written_there(ctx, segment, k, fact, o) for o in absent):
             continue
+        if check == "entities" and _a_title_the_others_quote(ctx, segment, k, fact, absent):
+            continue
         if check == "entities" and any(_stand_in(ctx, fact, segment, o, list(c.members)) or _said(ctx, segment, c, o)
                                        or _said_without_its_country(ctx, segment, c, o)
                                        or _said_by_its_common_noun(ctx, segment, c, o)
@@ -732,6 +734,19 @@ def _in_a_title(ctx: Context, key: str, fact: Fact) -> bool:
     opening = max(before.rfind(mark) for mark in OPENING_QUOTES)
     closing = min((after.find(mark) for mark in CLOSING_QUOTES if mark in after), default=-1)
     return inside and closing >= 0 and len(before) - opening + closing + len(fact.text) <= TITLE_CHARS
+
+
+_SHORT_QUOTATION = re.compile(rf"«[^«»\n]{{1,{TITLE_CHARS}}}»|“[^“”\n]{{1,{TITLE_CHARS}}}”|„[^„“\n]{{1,{TITLE_CHARS}}}“")
+
+
+def _a_title_the_others_quote(ctx: Context, segment: Segment, key: str, fact: Fact, absent: list[str]) -> bool:
+    """A name in Title Case its dictionary knows as no person's, where every edition lacking it quotes a short title in
+    its sentences: a work's title the others translate and put in quotation marks, which this edition sets without
+    them (in italics, lost to plain text: "Grey Bees" / «Сірі бджоли»)."""
+    words = name_words(fact.text)
+    if not words or not all(w[:1].isupper() for w in words) or fact.entity == PERSON:
+        return False
+    return all(any(_SHORT_QUOTATION.search(s.text) for s in _sentences_in(ctx, segment, o)) for o in absent)
 
 
 def _after_an_eponym_head(ctx: Context, key: str, fact: Fact) -> bool:

@@ -248,7 +248,9 @@ def _a_known_place_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pai
     (`sure_swap`), unless something knows both."""
     key, fact = lone
     kind = glossary_kind(str(fact.value)) if is_glossary(str(fact.value)) else fact.entity
-    if kind not in PLACES or len(pair) < 2 or len({edition_script(ctx, k) for k, _ in pair}) < 2:
+    # the scripts the pair's words are written in ("Ukip" copied into the Russian edition is no transcription)
+    scripts = {script_of(words[0][0]) for _, f in pair if (words := name_words(f.text))}
+    if kind not in PLACES or len(name_words(fact.text)) != 1 or len(pair) < 2 or len(scripts) < 2:
         return False
     return all(len(name_words(f.text)) == 1 and not is_glossary(str(f.value)) and f.entity in (None, *PLACES)
                and not is_common_word(f.text, ctx.lang(k)) for k, f in pair)
@@ -275,8 +277,9 @@ def _two_named_in_full(ctx: Context, lone: tuple[str, Fact], pair: list[tuple[st
         return False
     if any(_ROMANISED_SYLLABLES.search(f.text) for _, f in [lone, *pair]):
         return False  # "Lee Jae-myung" against "Дже Мьон": syllables no two schemes cut alike, nor read in one order
-    return not any(is_plain_word(w, ctx.lang(k)) or is_common_word(w, ctx.lang(k))
-                   for k, f in [lone, *pair] for w in name_words(f.text))
+    # a first name may be a plain word to a dictionary ("Хакан", a khan), a surname may not
+    return not any(is_common_word(w, ctx.lang(k)) or (w == words[-1] and is_plain_word(w, ctx.lang(k)))
+                   for k, f in [lone, *pair] for words in [name_words(f.text)] for w in words)
 
 
 def _quoted_against_a_person(ctx: Context, lone: tuple[str, Fact], pair: list[tuple[str, Fact]]) -> bool:

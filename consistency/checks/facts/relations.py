@@ -587,9 +587,9 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
         return None  # "children aged 3" / "діти 3 роки": one figure, its unit said by one edition only
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
         return "currency"
-    if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit:
-        return "unit"
-    if va and vb:
+    if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit and {a.unit, b.unit} != {"C", "F"}:
+        return "unit"  # not a bare "degrees" against "градусів": which scale the word means is a guess (`relation`)
+    if va and vb and (va > 0) == (vb > 0):  # a sign changed ("−3°C" / "+3°C") is a changed value, of no scale
         ratio = max(va, vb) / min(va, vb)
         power = math.log10(ratio)
         if power >= 2.9 and abs(power / 3 - round(power / 3)) < 0.02:

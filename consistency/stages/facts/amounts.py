@@ -91,7 +91,67 @@ def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
                                       rules)
     facts = _units_said_before(text, facts, rules)
     facts = _per_period(text, _per_one(text, facts, rules), rules)
-    return _bare_hours(text, _converted_in_brackets(text, facts, rules), rules)
+    return _signed_temperatures(text, _bare_hours(text, _converted_in_brackets(text, facts, rules), rules), rules)
+
+
+TEMPERATURES = ("C", "F")
+_ELLIPSIS_AFTER = re.compile(r"[ \u00a0]?(?:…|\.\.\.)")
+# a sign's mark right before a figure; a dash right after a figure is a range's ("7–12")
+_SIGN_MARK_BEFORE = re.compile(r"(?:\+|(?<![\w,])[\-−–])[ \u00a0]?\Z")
+
+
+def _signed_temperatures(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """A temperature below zero keeps its sign ("−3°C", "-5°", "мінус 12 градусів", "8° мороза"), the one figure whose
+    sign news changes in translation: "+3" and "-3" are no same night. A temperature: a figure in degrees, one with
+    words after it that say which side of zero it is (`numbers.below_zero_after`, `above_zero_after`), and a range's
+    first end before one ("−6…−2°C", "-6 to -1°C", "-2..."); an end with no sign of its own takes the first end's
+    ("мінус 7–12 градусів")."""
+    said = [_said_sign(text, fact, rules) for fact in facts]
+    out: list[Fact] = []
+    for i, fact in enumerate(facts):
+        following = facts[i + 1] if i + 1 < len(facts) else None
+        # a range's first end before a temperature, or before the ellipsis that joins a forecast's ends, where a
+        # splitter cut the sentence ("Вночі -2...", "+3°, вдень ...")
+        first_end = fact.kind == "amount" and (
+            following is not None and said[i + 1] is not None and _range_ends(text, fact, following, rules)
+            or _ELLIPSIS_AFTER.match(text, fact.end) is not None)
+        if said[i] is None and not first_end or isinstance(fact.value, str):
+            out.append(fact)
+            continue
+        before = text[max(0, fact.start - 16):fact.start]
+        minus = rules.minus_before.search(before)
+        below = rules.below_zero_after.match(text, fact.end)
+        # an end with no sign of its own after a negative first end: the range's sign ("мінус 7–12 градусів")
+        inherited = (minus is None and below is None and said[i] != "+" and not _SIGN_MARK_BEFORE.search(before)
+                     and bool(out) and isinstance(out[-1].value, float) and out[-1].value < 0
+                     and _range_ends(text, out[-1], fact, rules))
+        if minus is not None:  # the sign is the fact's, shown with it: "−2°C" is no "+2°C" written alike
+            start = fact.start - len(minus.group(0))
+            fact = replace(fact, value=-fact.value, text=text[start:fact.end], start=start)
+        elif below is not None:
+            fact = replace(fact, value=-fact.value, text=text[fact.start:below.end()], end=below.end())
+        elif inherited:
+            fact = replace(fact, value=-fact.value)
+        out.append(fact)
+    return out
+
+
+def _said_sign(text: str, fact: Fact, rules: Rules) -> str | None:
+    """"+" or "-" where the figure is a temperature by its unit, a degree sign or the words after it that say which side
+    of zero it is ("" where only the unit says it is one); None for any other figure."""
+    if rules.below_zero_after.match(text, fact.end):
+        return "-"
+    if rules.above_zero_after.match(text, fact.end):
+        return "+"
+    return "" if fact.unit in TEMPERATURES or re.match(r"[ \u00a0]?°", text[fact.end:fact.end + 2]) else None
+
+
+def _range_ends(text: str, first: Fact, second: Fact, rules: Rules) -> bool:
+    """The two figures are a range's ends, the second's own sign aside ("-6 to -1", "−3…+1", "від 0 до +3")."""
+    sign = _SIGN_MARK_BEFORE.search(text, first.end, second.start)  # seeing what stands before: "7–12" has none
+    stop = second.start - (len(sign.group(0)) if sign else 0)
+    return (rules.range_between.fullmatch(text, first.end, stop) is not None
+            or re.fullmatch(r"[ \u00a0]*(?:[–—…-]|\.\.\.)[ \u00a0]*", text[first.end:stop]) is not None)
 
 
 def _rest_after_a_claim(text: str, match: re.Match, taken: list[tuple[int, int]], rules: Rules) -> re.Match | None:

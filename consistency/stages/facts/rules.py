@@ -249,6 +249,9 @@ class Rules:
     hundredth_of: dict[str, frozenset[str]]
     dimensions: re.Pattern  # "4x4", "21х17х4 см", "60 × 100": figures joined by a times sign
     signs: frozenset[str]  # a figure's sign, in a mark or a word (`numbers.sign_words`), folded
+    minus_before: re.Pattern  # a minus right before a figure: "−3", "мінус 12" (`numbers.minus_words`), not "0-3"
+    below_zero_after: re.Pattern  # right after a temperature: "° мороза", "of frost" (`numbers.below_zero_after`)
+    above_zero_after: re.Pattern  # "° тепла", "above zero" (`numbers.above_zero_after`)
     and_a_half: re.Pattern  # a half more, after a number word (`numbers.and_a_half`: "з половиною", "and a half")
     phone_marker: re.Pattern  # a word right before a phone number ("тел.", "за телефоном")
     number_sign_before: re.Pattern  # "No. ", "№" right before a figure: an ordinal
@@ -372,6 +375,7 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     )
     connectors = g("ranges.connectors", ["-", "–", "—"])
     signs = g("numbers.number_signs", [])
+    minus_words = g("numbers.minus_words", [])
     return {
         "number": number,
         "decimal": decimal,
@@ -379,6 +383,13 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "group": group,
         "dimensions": _dimensions_rule(g("numbers.times_signs", []), decimal),
         "signs": frozenset(["-", "−", "–", "+", *(w.casefold() for w in g("numbers.sign_words", []))]),
+        # a mark after no letter or figure ("to -3", "...−2", "(−10"), or a word: never a range's dash ("0-3")
+        "minus_before": re.compile(r"(?:(?<![\w,])[-−–]" + (r"|(?<!\w)" + alternation(minus_words) + r"[ \u00a0]+"
+                                                            if minus_words else "") + r")\Z", FLAGS),
+        "below_zero_after": _never_or(r"[ \u00a0]?(?:°[ \u00a0]?)?" + alternation(g("numbers.below_zero_after", [])),
+                                      g("numbers.below_zero_after", [])),
+        "above_zero_after": _never_or(r"[ \u00a0]?(?:°[ \u00a0]?)?" + alternation(g("numbers.above_zero_after", [])),
+                                      g("numbers.above_zero_after", [])),
         "and_a_half": _never_or(r"\s+" + alternation(g("numbers.and_a_half", [])), g("numbers.and_a_half", [])),
         # a number sign right before the digits ("No. 1", "№6", "#3"): the figure ranks or numbers something
         "number_sign_before": _never_or(r"(?:" + "|".join(map(re.escape, signs)) + r")[ \u00a0]?$", signs, 0),
@@ -616,7 +627,7 @@ def _ordinal_rules(g: Getter) -> dict[str, Any]:
         "year_suffix": re.compile(r"(?:[\-–]?\s?)" + alternation(g("years.suffixes", ["s"])), FLAGS),
         "night_before": _words_right_before(g("dates.night_before", [])),
         "year_of_life": _never_or(r"\s+" + alternation(g("ordinals.year_of_life", [])), g("ordinals.year_of_life", [])),
-        "counted_head": _never_or(r"[ \u00a0]+" + alternation(g("ordinals.counted_heads", [])) + r"\w*",
+        "counted_head": _never_or(r"[ \u00a0\-]+" + alternation(g("ordinals.counted_heads", [])) + r"\w*",
                                   g("ordinals.counted_heads", [])),
         # or with an ordinal's ending ("ІІ-му кварталі", "XX-го")
         "roman_ordinal": re.compile(rf"(?<![\w\-.])(?P<numeral>[{roman}]+)(?:(?P<ending>[\-–]{suffixes})(?!\w)"
