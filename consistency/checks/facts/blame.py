@@ -736,7 +736,8 @@ def _in_a_title(ctx: Context, key: str, fact: Fact) -> bool:
     return inside and closing >= 0 and len(before) - opening + closing + len(fact.text) <= TITLE_CHARS
 
 
-_SHORT_QUOTATION = re.compile(rf"«[^«»\n]{{1,{TITLE_CHARS}}}»|“[^“”\n]{{1,{TITLE_CHARS}}}”|„[^„“\n]{{1,{TITLE_CHARS}}}“")
+_SHORT_QUOTATION = re.compile(rf"«[^«»\n]{{1,{TITLE_CHARS}}}»|“[^“”\n]{{1,{TITLE_CHARS}}}”"
+                              rf"|„[^„“\n]{{1,{TITLE_CHARS}}}“")
 
 
 def _a_title_the_others_quote(ctx: Context, segment: Segment, key: str, fact: Fact, absent: list[str]) -> bool:

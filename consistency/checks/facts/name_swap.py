@@ -221,7 +221,7 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
         return True
     if _two_named_in_full(ctx, (key, fact), list(pair.members.items())):
         return True
-    if _a_known_place_against_two_scripts(ctx, (key, fact), list(pair.members.items())):
+    if _one_name_against_two_scripts(ctx, (key, fact), list(pair.members.items())):
         return True
     lang = ctx.lang(key)
     plain = all(is_plain_word(w, lang) for w in name_words(fact.text))
@@ -240,20 +240,31 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
                                                     and not plain))
 
 
-def _a_known_place_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: list[tuple[str, Fact]]) -> bool:
-    """A place the glossary or the edition's dictionary knows ("Бендерах") where two editions in two scripts agree
-    on one name of one word that no dictionary reads as other than a noun ("Tiraspol", "Тирасполі", which the
-    Ukrainian dictionary files as a plain noun): a name transcribed alike twice is the place named there, and the
-    earlier tests found the third's neither alike in sound nor a form of it. Worth a look, not an error
-    (`sure_swap`), unless something knows both."""
+def _one_name_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: list[tuple[str, Fact]]) -> bool:
+    """One name of one word where two editions agree on another one-word name, either transcribed alike in two
+    scripts ("Tiraspol", "Тирасполі"; "PrivatBank", "ПриватБанк") or copied letter for letter into an edition of
+    another script ("SpaceX" in the Ukrainian edition as in the English): a name given alike twice is the one named
+    there, and the earlier tests found the third's neither alike in sound nor a form of it. The third's must be no
+    word of its language: a place the glossary or its dictionary knows ("Бендерах"), or a word its dictionary does
+    not know at all ("Ощадбанк", "Vodafone"); never a common word ("Голос", "Общественное"). Worth a look, not an
+    error (`sure_swap`), unless something knows both."""
     key, fact = lone
-    kind = glossary_kind(str(fact.value)) if is_glossary(str(fact.value)) else fact.entity
-    # the scripts the pair's words are written in ("Ukip" copied into the Russian edition is no transcription)
-    scripts = {script_of(words[0][0]) for _, f in pair if (words := name_words(f.text))}
-    if kind not in PLACES or len(name_words(fact.text)) != 1 or len(pair) < 2 or len(scripts) < 2:
+    if len(name_words(fact.text)) != 1 or len(pair) < 2 or any(len(name_words(f.text)) != 1 for _, f in pair):
         return False
-    return all(len(name_words(f.text)) == 1 and not is_glossary(str(f.value)) and f.entity in (None, *PLACES)
-               and not is_common_word(f.text, ctx.lang(k)) for k, f in pair)
+    lang = ctx.lang(key)
+    kind = glossary_kind(str(fact.value)) if is_glossary(str(fact.value)) else fact.entity
+    if not (kind in PLACES or kind is None and not is_known_word(fact.text, lang)) or is_common_word(fact.text, lang):
+        return False
+    if PERSON in {known_entity(ctx, k, f) for k, f in [lone, *pair]}:
+        return False  # a person the story knows ("план Мэй" where the others say "the Chequers plan"): retold
+    # the scripts the pair's words are written in ("Ukip" copied into the Russian edition is no transcription)
+    scripts = {script_of(name_words(f.text)[0][0]) for _, f in pair}
+    copied = len({f.text.casefold() for _, f in pair}) == 1 and any(
+        edition_script(ctx, k) != script_of(name_words(f.text)[0][0]) for k, f in pair)
+    if len(scripts) < 2 and not copied:
+        return False
+    return all(not is_glossary(str(f.value)) and f.entity in (None, *PLACES) and not is_common_word(f.text, ctx.lang(k))
+               for k, f in pair)
 
 
 def _a_person_against_a_place(ctx: Context, lone: tuple[str, Fact], pair: Cluster) -> bool:
