@@ -96,8 +96,9 @@ def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
         if (len(present) > len(absent) or (len(present) == len(absent) and ctx.reference in present)
                 or _lost_a_mention(ctx, c, absent)):
             findings += _missing(ctx, segment, c, absent, tally)
-        elif (instead := place_said_otherwise(ctx, c, segment.sentences)) is not None:
-            findings += _place_swapped(ctx, c, instead, absent, tally)
+        elif ((instead := place_said_otherwise(ctx, c, segment.sentences)) is not None
+              and not any(_said_by_its_common_noun(ctx, segment, c, o) for o in absent)):
+            findings += _place_swapped(ctx, c, instead, absent, tally)  # not "глав МИД" for "foreign ministers"
         elif lacking := (_lacking_where_others_say_it(ctx, segment, c, absent)
                          or _lacking_where_others_write_it(ctx, segment, c, absent)):
             findings += _missing(ctx, segment, c, lacking, tally, witnessed=True)
