@@ -77,13 +77,15 @@ def test_an_ordinal_is_read_with_the_word_it_counts(lang, text, said):
 
 
 def test_first_or_second_reading_changed_in_one_edition_is_caught_but_first_time_is_wording():
-    story = {"uk": ["Рада ухвалила закон у першому читанні."], "en": ["Parliament passed the law in the first reading."],
+    story = {"uk": ["Рада ухвалила закон у першому читанні."],
+             "en": ["Parliament passed the law in the first reading."],
              "ru": ["Рада приняла закон во втором чтении."]}
     assert ("ru", "numbers", "altered", "error") in fact_findings(story)
     quarter = {"uk": ["У другому кварталі ВВП зріс на 1,4%."], "en": ["In Q1, GDP grew by 1.4%."],
                "ru": ["Во втором квартале ВВП вырос на 1,4%."]}
     assert ("en", "numbers", "altered", "error") in fact_findings(quarter)
-    wording = {"uk": ["Він уперше виступив у другому турі."], "en": ["He spoke for the first time in the second round."],
+    wording = {"uk": ["Він уперше виступив у другому турі."],
+               "en": ["He spoke for the first time in the second round."],
                "ru": ["Он впервые выступил во втором туре."]}
     assert fact_findings(wording) == []
 
@@ -169,7 +171,8 @@ def test_the_foreign_minister_is_a_mention_of_the_foreign_ministry():
 # --- a place a dictionary knows against one two scripts agree on -------------------------------------------
 
 def test_a_known_place_against_a_name_two_scripts_agree_on_is_worth_a_look():
-    story = {"uk": ["У Тирасполі запровадили графіки відключень."], "en": ["Outage schedules were introduced in Tiraspol."],
+    story = {"uk": ["У Тирасполі запровадили графіки відключень."],
+             "en": ["Outage schedules were introduced in Tiraspol."],
              "ru": ["В Бендерах ввели графики отключений."]}
     assert ("ru", "entities", "altered", "warning") in fact_findings(story)
 
@@ -195,3 +198,22 @@ def test_a_brand_two_editions_give_alike_against_another_is_worth_a_look():
 def test_a_common_word_against_a_brand_is_no_swap():
     story = {"uk": ["«Батьківщина» має 7%."], "en": ["Batkivshchyna has 7%."], "ru": ["«Голос» имеет 7%."]}
     assert [f for f in fact_findings(story) if f[2] == "altered"] == []
+
+
+@pytest.mark.parametrize("lang,text,values", [
+    ("en", "After 5 days of frost, the roads froze.", [5]),  # "of frost" after days is no temperature's
+    ("en", "From -5 to 10°C.", [-5, 10]),  # a mark is each end's own
+    ("en", "It will be -3°C to 5°C.", [-3, 5]),
+    ("uk", "Від мінус 3 до плюс 5 градусів.", [-3, 5]),
+    ("ru", "Ночью 3–8 градусов мороза.", [-3, -8]),  # the words after the second end put both below zero
+    ("ru", "Ночью -1...-3.", [-1, -3]),
+])
+def test_a_sign_is_read_where_it_stands_and_no_further(lang, text, values):
+    assert [value for _, value in figures(text, lang)] == values
+
+
+def test_a_region_against_a_town_two_editions_name_is_a_sentence_retold():
+    story = {"uk": ["У Горлівці пролунали вибухи."], "en": ["Explosions were heard in Horlivka."],
+             "ru": ["В Донбассе прогремели взрывы."]}
+    assert [f for f in fact_findings(story) if f[2] == "altered"] == []
+

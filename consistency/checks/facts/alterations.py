@@ -3,6 +3,7 @@ editions (two sums of money) paired as rivals, and the outnumbered sides blamed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from consistency.checks.facts.clusters import Cluster, Segment
@@ -179,7 +180,8 @@ def _two_against_three(c: Cluster, lone: Fact) -> bool:
 
 
 def _counts_of_two_or_more(facts: list[Fact]) -> bool:
-    """Plain counts in words of two or more ("two", "двоє", "трьох"): a side against another such count only
+    """Plain counts in words of two or more ("two", "двоє", "трьох"): firm where two editions agree on one
+    (`_firm`), a side against a lone count in words of two or more, one of the two counts three or more
     (`_two_against_three`)."""
     return all(f.kind == "count" and in_words(f) and f.qualifier is None and float(f.value) >= 2 for f in facts)
 
@@ -270,4 +272,4 @@ def _a_count_no_wording_rounds(fact: Fact) -> bool:
 def _counts_a_head(fact: Fact) -> bool:
     """An ordinal in words read with the word it counts ("у другому читанні", "the first round":
     `ordinals.counted_heads`): no wording says "first" or "second" there for another."""
-    return fact.kind == "ordinal" and len(fact.text.split()) >= 2
+    return fact.kind == "ordinal" and len(re.split(r"[\s\-]+", fact.text.strip())) >= 2

@@ -742,13 +742,17 @@ _SHORT_QUOTATION = re.compile(rf"«[^«»\n]{{1,{TITLE_CHARS}}}»|“[^“”\n]
 
 
 def _a_title_the_others_quote(ctx: Context, segment: Segment, key: str, fact: Fact, absent: list[str]) -> bool:
-    """A name in Title Case its dictionary knows as no person's, where every edition lacking it quotes a short title in
-    its sentences: a work's title the others translate and put in quotation marks, which this edition sets without
-    them (in italics, lost to plain text: "Grey Bees" / «Сірі бджоли»)."""
+    """A name in Title Case that neither the glossary nor its dictionary knows (as a person's), where every edition
+    lacking it quotes a short title of about as many words in its sentences: a work's title the others translate
+    and put in quotation marks, which this edition sets without them (in italics, lost to plain text: "Grey Bees" /
+    «Сірі бджоли»)."""
     words = name_words(fact.text)
-    if not words or not all(w[:1].isupper() for w in words) or fact.entity == PERSON:
-        return False
-    return all(any(_SHORT_QUOTATION.search(s.text) for s in _sentences_in(ctx, segment, o)) for o in absent)
+    if not words or not all(w[:1].isupper() for w in words) or fact.entity == PERSON or is_glossary(str(fact.value)):
+        return False  # a place or an institution the glossary knows is named, not translated as a title
+
+    def quotes_a_title(sentence: Sentence) -> bool:  # of about the name's words ("«Сірі бджоли»" / "Grey Bees")
+        return any(abs(len(name_words(m.group())) - len(words)) <= 1 for m in _SHORT_QUOTATION.finditer(sentence.text))
+    return all(any(quotes_a_title(s) for s in _sentences_in(ctx, segment, o)) for o in absent)
 
 
 def _after_an_eponym_head(ctx: Context, key: str, fact: Fact) -> bool:

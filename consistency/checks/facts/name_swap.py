@@ -245,15 +245,18 @@ def _one_name_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: li
     scripts ("Tiraspol", "Тирасполі"; "PrivatBank", "ПриватБанк") or copied letter for letter into an edition of
     another script ("SpaceX" in the Ukrainian edition as in the English): a name given alike twice is the one named
     there, and the earlier tests found the third's neither alike in sound nor a form of it. The third's must be no
-    word of its language: a place the glossary or its dictionary knows ("Бендерах"), or a word its dictionary does
-    not know at all ("Ощадбанк", "Vodafone"); never a common word ("Голос", "Общественное"). Worth a look, not an
-    error (`sure_swap`), unless something knows both."""
+    word of its language: a city the glossary knows, a place its dictionary knows ("Бендерах"), or a word its
+    dictionary does not know at all ("Ощадбанк", "Vodafone"); never a common word ("Голос", "Общественное"). Worth a
+    look, not an error (`sure_swap`), unless something knows both."""
     key, fact = lone
     if len(name_words(fact.text)) != 1 or len(pair) < 2 or any(len(name_words(f.text)) != 1 for _, f in pair):
         return False
     lang = ctx.lang(key)
+    # a city the glossary knows, a place only the dictionary knows, or a word no dictionary knows; not a region or a
+    # country, which a sentence names for a town in it ("в Донбассе" where the others say "in Horlivka")
     kind = glossary_kind(str(fact.value)) if is_glossary(str(fact.value)) else fact.entity
-    if not (kind in PLACES or kind is None and not is_known_word(fact.text, lang)) or is_common_word(fact.text, lang):
+    known = kind == "city" or (not is_glossary(str(fact.value)) and kind in PLACES)
+    if not (known or kind is None and not is_known_word(fact.text, lang)) or is_common_word(fact.text, lang):
         return False
     if PERSON in {known_entity(ctx, k, f) for k, f in [lone, *pair]}:
         return False  # a person the story knows ("план Мэй" where the others say "the Chequers plan"): retold

@@ -590,7 +590,7 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
     if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit and {a.unit, b.unit} != {"C", "F"}:
         return "unit"  # not a bare "degrees" against "градусів": which scale the word means is a guess (`relation`)
     if va and vb and (va > 0) == (vb > 0):  # a sign changed ("−3°C" / "+3°C") is a changed value, of no scale
-        ratio = max(va, vb) / min(va, vb)
+        ratio = max(abs(va), abs(vb)) / min(abs(va), abs(vb))
         power = math.log10(ratio)
         if power >= 2.9 and abs(power / 3 - round(power / 3)) < 0.02:
             return "scale"

@@ -96,60 +96,87 @@ def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
 
 TEMPERATURES = ("C", "F")
 _ELLIPSIS_AFTER = re.compile(r"[ \u00a0]?(?:…|\.\.\.)")
+_ELLIPSIS_BEFORE = re.compile(r"(?:…|\.\.\.)[ \u00a0]?[-−–+]?[ \u00a0]?\Z")
+_DEGREE_AFTER = re.compile(r"[ \u00a0]?°")
 # a sign's mark right before a figure; a dash right after a figure is a range's ("7–12")
 _SIGN_MARK_BEFORE = re.compile(r"(?:\+|(?<![\w,])[\-−–])[ \u00a0]?\Z")
 
 
 def _signed_temperatures(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     """A temperature below zero keeps its sign ("−3°C", "-5°", "мінус 12 градусів", "8° мороза"), the one figure whose
-    sign news changes in translation: "+3" and "-3" are no same night. A temperature: a figure in degrees, one with
-    words after it that say which side of zero it is (`numbers.below_zero_after`, `above_zero_after`), and a range's
-    first end before one ("−6…−2°C", "-6 to -1°C", "-2..."); an end with no sign of its own takes the first end's
-    ("мінус 7–12 градусів")."""
+    sign news changes in translation: "+3" and "-3" are no same night. A temperature: a figure with a temperature's
+    unit or a degree sign after it, and the two ends of a range of them ("−6…−2°C", "-6 to -1°C", "-1...-3"), the first
+    taking the words after the second that put both below zero ("3–8 градусів морозу": `numbers.below_zero_after`). An
+    end with no sign of its own takes the minus word said before the first ("мінус 7–12 градусів")."""
     said = [_said_sign(text, fact, rules) for fact in facts]
     out: list[Fact] = []
+    temperature_before = False  # the fact before was a temperature, or a range's first end before one
     for i, fact in enumerate(facts):
         following = facts[i + 1] if i + 1 < len(facts) else None
-        # a range's first end before a temperature, or before the ellipsis that joins a forecast's ends, where a
-        # splitter cut the sentence ("Вночі -2...", "+3°, вдень ...")
-        first_end = fact.kind == "amount" and (
-            following is not None and said[i + 1] is not None and _range_ends(text, fact, following, rules)
-            or _ELLIPSIS_AFTER.match(text, fact.end) is not None)
-        if said[i] is None and not first_end or isinstance(fact.value, str):
+        before = text[max(0, fact.start - 16):fact.start]
+        # a range's first end before a temperature, or before the ellipsis that joins a forecast's ends (where a
+        # splitter cut the sentence, "Вночі -2..."); an end after that ellipsis
+        joined_to_next = following is not None and said[i + 1] is not None and _range_ends(text, fact, following, rules)
+        first_end = fact.kind == "amount" and (joined_to_next or _ELLIPSIS_AFTER.match(text, fact.end) is not None)
+        second_end = fact.kind == "amount" and temperature_before and _ELLIPSIS_BEFORE.search(before) is not None
+        temperature_before = said[i] is not None or first_end
+        if said[i] is None and not first_end and not second_end or isinstance(fact.value, str):
             out.append(fact)
             continue
-        before = text[max(0, fact.start - 16):fact.start]
         minus = rules.minus_before.search(before)
-        below = rules.below_zero_after.match(text, fact.end)
-        # an end with no sign of its own after a negative first end: the range's sign ("мінус 7–12 градусів")
-        inherited = (minus is None and below is None and said[i] != "+" and not _SIGN_MARK_BEFORE.search(before)
-                     and bool(out) and isinstance(out[-1].value, float) and out[-1].value < 0
+        below = rules.below_zero_after.match(text, fact.end) if said[i] == "-" else None
+        own_sign = _sign_before(before, rules) is not None
+        both_below = joined_to_next and said[i + 1] == "-" and minus is None and not own_sign
+        # an end with no sign of its own after a first end a minus word put below zero ("minus 7 to 12 degrees"; a
+        # mark is each end's own: "from -5 to 10°C")
+        inherited = (minus is None and below is None and not own_sign and bool(out)
+                     and isinstance(out[-1].value, float) and out[-1].value < 0 and out[-1].text[:1].isalpha()
                      and _range_ends(text, out[-1], fact, rules))
         if minus is not None:  # the sign is the fact's, shown with it: "−2°C" is no "+2°C" written alike
             start = fact.start - len(minus.group(0))
             fact = replace(fact, value=-fact.value, text=text[start:fact.end], start=start)
         elif below is not None:
             fact = replace(fact, value=-fact.value, text=text[fact.start:below.end()], end=below.end())
-        elif inherited:
+        elif both_below or inherited:
             fact = replace(fact, value=-fact.value)
         out.append(fact)
     return out
 
 
 def _said_sign(text: str, fact: Fact, rules: Rules) -> str | None:
-    """"+" or "-" where the figure is a temperature by its unit, a degree sign or the words after it that say which side
-    of zero it is ("" where only the unit says it is one); None for any other figure."""
-    if rules.below_zero_after.match(text, fact.end):
+    """For a temperature (a temperature's unit or a degree sign after the figure), "-" or "+" where words after it say
+    which side of zero it is ("8° мороза", "8 градусів морозу", "of frost"), else ""; None for any other figure ("5
+    days of frost" is no temperature)."""
+    degrees = _DEGREE_AFTER.match(text, fact.end)
+    if fact.unit not in TEMPERATURES and degrees is None:
+        return None
+    after = degrees.end() if degrees and fact.unit not in TEMPERATURES else fact.end
+    if rules.below_zero_after.match(text, after):
         return "-"
-    if rules.above_zero_after.match(text, fact.end):
-        return "+"
-    return "" if fact.unit in TEMPERATURES or re.match(r"[ \u00a0]?°", text[fact.end:fact.end + 2]) else None
+    return "+" if rules.above_zero_after.match(text, after) else ""
+
+
+def _sign_before(before: str, rules: Rules) -> str | None:
+    """The sign right before a figure, as written (a mark, "мінус ", "plus "), or None; `before` ends at the figure,
+    so a dash after another figure ("7–") is a range's, no sign."""
+    if mark := _SIGN_MARK_BEFORE.search(before):
+        return mark.group(0)
+    return _sign_word_before(before, rules)
+
+
+def _sign_word_before(before: str, rules: Rules) -> str | None:
+    word = re.search(r"([^\W\d_]+)[ \u00a0]+\Z", before)
+    return word.group(0) if word and word.group(1).casefold() in rules.signs else None
 
 
 def _range_ends(text: str, first: Fact, second: Fact, rules: Rules) -> bool:
-    """The two figures are a range's ends, the second's own sign aside ("-6 to -1", "−3…+1", "від 0 до +3")."""
-    sign = _SIGN_MARK_BEFORE.search(text, first.end, second.start)  # seeing what stands before: "7–12" has none
-    stop = second.start - (len(sign.group(0)) if sign else 0)
+    """The two figures are a range's ends, the second's own sign aside ("-6 to -1", "−3…+1", "від мінус 3 до плюс
+    5")."""
+    stop = second.start
+    if sign := _SIGN_MARK_BEFORE.search(text, first.end, stop):  # seeing what stands before: "7–12" has none
+        stop -= len(sign.group(0))
+    elif word := _sign_word_before(text[first.end:stop], rules):
+        stop -= len(word)
     return (rules.range_between.fullmatch(text, first.end, stop) is not None
             or re.fullmatch(r"[ \u00a0]*(?:[–—…-]|\.\.\.)[ \u00a0]*", text[first.end:stop]) is not None)
 

@@ -113,7 +113,7 @@ def transliterate(word: str, lang: str) -> str:
         # iuliia's BGN/PCGN keeps "ё" after a consonant as it is and marks "э" after one with "·" ("Мён" → "Mёn",
         # "Чжэ" → "Chzh·e"): English copy writes "e" for both ("Gorbachev", "Semenov"), as Russian copy often does
         latin = getattr(iuliia, scheme.split(":", 1)[1]).translate(word).casefold()
-        return latin.replace("ё", "e").replace("·", "")
+        return _without_marks(latin.replace("ё", "e").replace("·", ""))
     if not table:
         return _without_marks(word.casefold())
     return _without_marks(_apply_table(word.casefold(), table, initial))

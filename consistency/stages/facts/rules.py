@@ -627,7 +627,7 @@ def _ordinal_rules(g: Getter) -> dict[str, Any]:
         "year_suffix": re.compile(r"(?:[\-–]?\s?)" + alternation(g("years.suffixes", ["s"])), FLAGS),
         "night_before": _words_right_before(g("dates.night_before", [])),
         "year_of_life": _never_or(r"\s+" + alternation(g("ordinals.year_of_life", [])), g("ordinals.year_of_life", [])),
-        "counted_head": _never_or(r"[ \u00a0\-]+" + alternation(g("ordinals.counted_heads", [])) + r"\w*",
+        "counted_head": _never_or(r"[ \u00a0\-]+" + alternation(g("ordinals.counted_heads", [])),
                                   g("ordinals.counted_heads", [])),
         # or with an ordinal's ending ("ІІ-му кварталі", "XX-го")
         "roman_ordinal": re.compile(rf"(?<![\w\-.])(?P<numeral>[{roman}]+)(?:(?P<ending>[\-–]{suffixes})(?!\w)"
