@@ -43,7 +43,9 @@ NEWSROOM = HERE.parent / "tests" / "fixtures" / "newsroom"
 
 def stories(directory: Path, systems: list[str], newsroom: Path) -> list[tuple[str, str, dict[str, str]]]:
     """(set, document id, the text of each edition) of every held-out story."""
-    out = [("newsroom", folder.name, {f.stem: f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))})
+    # an edition by its file name where it is no plain text ("uk.md"), else by its language
+    out = [("newsroom", folder.name, {(f.stem if f.suffix == ".txt" else f.name): f.read_text(encoding="utf-8")
+                                      for f in sorted(folder.iterdir()) if f.suffix in (".txt", ".md")})
            for folder in sorted(newsroom.iterdir()) if folder.is_dir()]
     for pair in ("uk-en", "ru-en"):
         root = ET.parse(directory / f"wmttest2022.{pair}.all.xml").getroot()
@@ -75,8 +77,8 @@ def check(cases: list[tuple[str, str, dict[str, str]]]) -> list[list[dict]]:
     results = []
     for _name, _doc, texts in cases:
         with tempfile.TemporaryDirectory() as folder:
-            for lang, text in texts.items():
-                Path(folder, f"{lang}.txt").write_text(text, encoding="utf-8")
+            for edition, text in texts.items():
+                Path(folder, edition if "." in edition else f"{edition}.txt").write_text(text, encoding="utf-8")
             report = pipeline.run(folder).report
         results.append([{"severity": f.severity, "check": f.check, "kind": f.kind, "edition": f.edition,
                          "message": f.message} for f in report.findings if f.severity in ("error", "warning")])

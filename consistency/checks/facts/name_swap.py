@@ -260,6 +260,9 @@ def _one_name_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: li
         return False
     if PERSON in {known_entity(ctx, k, f) for k, f in [lone, *pair]}:
         return False  # a person the story knows ("план Мэй" where the others say "the Chequers plan"): retold
+    heard = {sound_key(f.text, ctx.lang(k)) for k, f in pair}
+    if any(sound_key(part, lang) in heard for part in fact.text.split("-")[1:]):
+        return False  # the place in full where the others give its last word ("Ньюпорт-он-Ливи" / "Levee")
     # the scripts the pair's words are written in ("Ukip" copied into the Russian edition is no transcription)
     scripts = {script_of(name_words(f.text)[0][0]) for _, f in pair}
     copied = len({f.text.casefold() for _, f in pair}) == 1 and any(
