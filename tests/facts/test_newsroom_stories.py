@@ -1035,6 +1035,11 @@ CHANGES = [
     ("holidays", "uk", "у 2023 році", "у 2022 році", "dates", "error"),
     ("holidays", "en", "falls on May 2", "falls on April 2", "dates", "error"),
     ("holidays", "ru", "25 декабря", "24 декабря", "dates", "error"),
+    ("citytemps", "en", "Kharkiv: −6…−2°C", "Kharkiv: −6…+2°C", "numbers", "error"),
+    ("citytemps", "ru", "Киев: −3…+1°C", "Киев: +3…+1°C", "numbers", "error"),
+    ("citytemps", "uk", "Львів: 0…+4°C", "Львів: 0…−4°C", "numbers", "error"),
+    ("minuswords", "en", "minus 7 to 12 degrees", "plus 7 to 12 degrees", "numbers", "error"),
+    ("minuswords", "uk", "до мінус 12 градусів", "до 12 градусів", "numbers", "error"),
 ]
 
 
