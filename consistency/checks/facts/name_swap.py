@@ -168,7 +168,8 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     a one-word name nothing knows (`_person_against_a_guess`); or, of three editions, a first name a dictionary
     knows against a person two agree on (`_first_name_against_two`); or (guesses) each name confirmed across
     editions: Y one another edition gives elsewhere, X one Y's edition gives elsewhere (not a common word a
-    title capitalises); or two names in full of no common word, X agreed by two editions (`_two_named_in_full`). A
+    title capitalises); or two names in full of no common word, X agreed by two editions (`_two_named_in_full`); or
+    one word against one two editions give alike in two scripts or copy (`_one_name_against_two_scripts`). A
     person the story knows against a place is a sentence retold (`_a_person_against_a_place`). Words of a name that
     are first names never make it sound like, or write, another."""
     if c.first().kind != "name" or d.first().kind != "name":
