@@ -869,18 +869,22 @@ def _semantic_findings(
 def _few_words_beside_figures(signals: PairSignals, bead: Bead) -> bool:
     """A side with fewer than `FIGURE_LINE_WORDS` words beside its figures (a unit is one): a line of figures, on which
     the vectors judge a few words of weather or of a list ("Northwest wind, 5–10 m/s.")."""
-    sides = ((signals.reference, bead.reference), (signals.edition, bead.edition))
-    def words(texts: Sequence[str], indices: Sequence[int]) -> int:
-        return sum(1 for i in indices for w in texts[i].split() if not any(ch.isdigit() for ch in w))
-    return any(words(texts, indices) < FIGURE_LINE_WORDS for texts, indices in sides)
+    return _a_side_shorter_than(signals, bead, FIGURE_LINE_WORDS, beside_figures=True)
 
 
 def _too_short_to_judge(signals: PairSignals, bead: Bead) -> bool:
     """A side of a few words ("Данные уточняются." / "The data are being updated."): the model's vectors of so
     short a text scatter far more than a sentence's, and a faithful pair falls below the story's own spread as
     often as a changed one."""
+    return _a_side_shorter_than(signals, bead, DRIFT_WORDS)
+
+
+def _a_side_shorter_than(signals: PairSignals, bead: Bead, words: int, *, beside_figures: bool = False) -> bool:
+    """One side of the bead has fewer than `words` words (with `beside_figures`, words holding no digit)."""
+    def counted(text: str) -> int:
+        return sum(1 for w in text.split() if not (beside_figures and any(ch.isdigit() for ch in w)))
     sides = ((signals.reference, bead.reference), (signals.edition, bead.edition))
-    return any(sum(len(texts[i].split()) for i in indices) < DRIFT_WORDS for texts, indices in sides)
+    return any(sum(counted(texts[i]) for i in indices) < words for texts, indices in sides)
 
 
 def _short_lines(signals: PairSignals, reference_run: Sequence[int], edition_run: Sequence[int]) -> bool:

@@ -134,6 +134,11 @@ def _pysbd_segmenter(lang: str):
 def _split_pysbd(text: str, lang: str = "en") -> list[str]:
     if len(text) > PYSBD_LINE_CHARS and any(len(line) > PYSBD_LINE_CHARS for line in text.split("\n")):
         return _split_pysbd_in_pieces(text, lang)
+    return _pysbd_sentences(text, lang)
+
+
+def _pysbd_sentences(text: str, lang: str) -> list[str]:
+    """pysbd's sentences of `text`, stripped, quotations apart (`_split_quotations`)."""
     return _split_quotations([s.strip() for s in _pysbd_segmenter(lang).segment(text) if s.strip()], lang)
 
 
@@ -176,7 +181,7 @@ def _split_pysbd_in_pieces(text: str, lang: str) -> list[str]:
         if _pysbd_cannot_cut(piece, lang):
             pieces = [piece.strip()] if piece.strip() else []
         else:
-            pieces = _split_quotations([s.strip() for s in _pysbd_segmenter(lang).segment(piece) if s.strip()], lang)
+            pieces = _pysbd_sentences(piece, lang)
         if glue is not None and sentences and pieces:
             sentences[-1] = sentences[-1] + glue + pieces.pop(0)
         sentences += pieces

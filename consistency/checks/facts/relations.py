@@ -23,7 +23,7 @@ from consistency.stages.facts.amounts import (
 )
 from consistency.stages.facts.dates import NIGHT_BEFORE, clock_times
 from consistency.stages.facts.name_keys import is_glossary, same_name
-from consistency.stages.facts.units import UNITS, dimension, to_base
+from consistency.stages.facts.units import TEMPERATURE, UNITS, dimension, to_base
 
 NUMERIC = frozenset({"amount", "count", "money", "percent", "quantity", "ordinal", "year"})
 # qualifiers of a figure said loosely; a sum converted in brackets is one too ("(about $240 million)", "($243
@@ -485,9 +485,9 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
     if a.kind == "money" and b.kind == "money" and ua != ub:
         return None
     if a.kind == "quantity" and b.kind == "quantity" and ua != ub:
-        if {ua, ub} == {"C", "F"} and _close(va, vb):
+        if {ua, ub} == TEMPERATURE and _close(va, vb):
             return "equal"  # "20 degrees" kept as written: which scale the bare word means is a guess
-        if {ua, ub} == {"C", "F"}:
+        if {ua, ub} == TEMPERATURE:
             f_value, c_value = (va, vb) if ua == "F" else (vb, va)
             if _temperature_difference(f_value, c_value, conversion_tolerance, rounding_tolerance):
                 return "conversion"
@@ -587,7 +587,7 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
         return None  # "children aged 3" / "діти 3 роки": one figure, its unit said by one edition only
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
         return "currency"
-    if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit and {a.unit, b.unit} != {"C", "F"}:
+    if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit and {a.unit, b.unit} != TEMPERATURE:
         return "unit"  # not a bare "degrees" against "градусів": which scale the word means is a guess (`relation`)
     if va and vb and (va > 0) == (vb > 0):  # a sign changed ("−3°C" / "+3°C") is a changed value, of no scale
         ratio = max(abs(va), abs(vb)) / min(abs(va), abs(vb))

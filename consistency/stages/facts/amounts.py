@@ -16,7 +16,7 @@ from functools import lru_cache
 from consistency.locales import load_locale
 from consistency.model import Fact
 from consistency.stages.facts.rules import VULGAR_FRACTIONS, Rules
-from consistency.stages.facts.units import UNITS, dimension
+from consistency.stages.facts.units import TEMPERATURE, UNITS, dimension
 
 YEAR_RANGE = (1000, 2100)
 BARE_YEAR_FROM = 1800
@@ -94,7 +94,6 @@ def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
     return _signed_temperatures(text, _bare_hours(text, _converted_in_brackets(text, facts, rules), rules), rules)
 
 
-TEMPERATURES = ("C", "F")
 _ELLIPSIS_AFTER = re.compile(r"[ \u00a0]?(?:…|\.\.\.)")
 _ELLIPSIS_BEFORE = re.compile(r"(?:…|\.\.\.)[ \u00a0]?[-−–+]?[ \u00a0]?\Z")
 _DEGREE_AFTER = re.compile(r"[ \u00a0]?°")
@@ -148,9 +147,9 @@ def _said_sign(text: str, fact: Fact, rules: Rules) -> str | None:
     which side of zero it is ("8° мороза", "8 градусів морозу", "of frost"), else ""; None for any other figure ("5
     days of frost" is no temperature)."""
     degrees = _DEGREE_AFTER.match(text, fact.end)
-    if fact.unit not in TEMPERATURES and degrees is None:
+    if fact.unit not in TEMPERATURE and degrees is None:
         return None
-    after = degrees.end() if degrees and fact.unit not in TEMPERATURES else fact.end
+    after = degrees.end() if degrees and fact.unit not in TEMPERATURE else fact.end
     if rules.below_zero_after.match(text, after):
         return "-"
     return "+" if rules.above_zero_after.match(text, after) else ""
