@@ -6,12 +6,12 @@ outlets and Russian border regions of the war copy, an age said before its figur
 relative to the story's ("минулого року"); and what each of these readings must leave alone."""
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from consistency.checks.facts import FactsCheck
-from consistency.stages.facts import extract_facts, read_story_facts
-from support.facts_story import story_analysis
+from consistency.stages.facts import extract_facts
+from support.facts_story import aligned_fact_findings
 
 
 def read(text, lang):
@@ -19,11 +19,7 @@ def read(text, lang):
     return [(f.kind, f.text, f.value) for f in extract_facts(text, lang) if f.kind not in ("name", "weekday")]
 
 
-def fact_findings(editions):
-    """The facts check's findings on a story of aligned sentences (en its original), as (edition, check, kind,
-    severity)."""
-    found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
-    return sorted((f.edition, f.check, f.kind, f.severity) for f in found)
+fact_findings = partial(aligned_fact_findings, notes=True)
 
 
 def names(text, lang):

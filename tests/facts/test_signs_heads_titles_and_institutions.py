@@ -7,18 +7,12 @@ on; and what each of these readings must leave alone."""
 
 import pytest
 
-from consistency.checks.facts import FactsCheck
-from consistency.stages.facts import extract_facts, read_story_facts
+from consistency.stages.facts import extract_facts
 from consistency.stages.facts.name_keys import is_glossary, name_key, same_name, sound_key
 from consistency.stages.segment import split_sentences
-from support.facts_story import story_analysis
+from support.facts_story import aligned_fact_findings
 
-
-def fact_findings(editions):
-    """The facts check's findings on a story of aligned sentences (en its original), as (edition, check, kind,
-    severity)."""
-    found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
-    return sorted((f.edition, f.check, f.kind, f.severity) for f in found if f.severity != "info")
+fact_findings = aligned_fact_findings
 
 
 def figures(text, lang):

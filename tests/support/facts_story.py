@@ -72,3 +72,13 @@ def fact_findings(folder: Path, checks: tuple[str, ...] = ("numbers",)) -> list[
 
     report = check_story(folder, translator="none", embeddings=False, checks=("facts", "alignment"))
     return sorted((f.edition, f.kind, f.severity) for f in report.findings if f.check in checks)
+
+
+def aligned_fact_findings(editions: dict[str, list[str]], *, notes: bool = False) -> list[tuple[str, str, str, str]]:
+    """The facts check's findings on a story of aligned sentences (en its original), as (edition, check, kind,
+    severity); its notes ("info") too with `notes`."""
+    from consistency.checks.facts import FactsCheck
+    from consistency.stages.facts import read_story_facts
+
+    found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
+    return sorted((f.edition, f.check, f.kind, f.severity) for f in found if notes or f.severity != "info")
