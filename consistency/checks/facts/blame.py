@@ -19,6 +19,7 @@ from consistency.checks.facts.name_swap import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
     edition_script,
+    in_a_slavic_latin_alphabet,
     known_entity,
     named_in,
     place_said_otherwise,
@@ -436,11 +437,15 @@ def _fewer_forms_here(ctx: Context, segment: Segment, c: Cluster, lacking: str) 
 def _forms_written(ctx: Context, edition: str, segment: Segment, names: list[str]) -> int:
     """How many words of the edition's segment write one of the glossary names: a capitalised form of it ("Китая",
     "Chinese") or an adjective derived from it in lower case ("китайские"); not a common noun that is one of its
-    case forms ("штату", a state, for "Штати"), nor a word of another name ("Chinatown", "Indiana", "North Korea")."""
+    case forms ("штату", a state, for "Штати"), nor a word of another name ("Chinatown", "Indiana", "North Korea"),
+    nor the adjective of a sum's currency, which names the money, not the place, and is compared as a currency
+    ("2 млрд канадських доларів" / "C$2 billion")."""
     lang = ctx.lang(edition)
     stems, endings = [stem for name in names for stem in glossary_stems(name, lang)], derivation_endings(lang)
-    of_other_names = {word for f in segment.facts.get(edition, ()) if f.kind == "name" and str(f.value) not in names
+    facts = segment.facts.get(edition, ())
+    of_other_names = {word for f in facts if f.kind == "name" and str(f.value) not in names
                       for word in name_words(f.text)}
+    of_sums = Counter(word for f in facts if f.kind == "money" for word in name_words(f.text))
 
     def writes_one(word: str) -> bool:
         if word in of_other_names:
@@ -449,7 +454,8 @@ def _forms_written(ctx: Context, edition: str, segment: Segment, names: list[str
             return any(WordForms(word_keys(word, lang)).has_name(name, lang) for name in names)
         return any(derived_from(word.casefold(), stem, endings) for stem in stems)
 
-    return sum(n for word, n in ctx.words_of_segment(edition, segment.sentences).items() if writes_one(word))
+    return sum(max(0, n - of_sums[word]) for word, n in ctx.words_of_segment(edition, segment.sentences).items()
+               if writes_one(word))
 
 
 def _named_fewer_times_here(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
@@ -780,6 +786,9 @@ def _said(ctx: Context, segment: Segment, c: Cluster, edition: str) -> bool:
     names = sorted({surname(str(f.value)) for f in c.members.values()})  # "Америкой" and "США" both say the U.S.
     if _named_by_first_name(ctx, segment, edition, names, tuple(str(f.value) for f in c.members.values())):
         return True
+    if any(f.kind == "name" and in_a_slavic_latin_alphabet(ctx, (edition, f), named)
+           for f in segment.facts.get(edition, ()) for named in c.members.items()):
+        return True  # "Natalka Cmoc" for "Наталка Цмоць", the diaspora's spelling
 
     def written(without: tuple[str, ...]) -> bool:
         return (named_in(ctx, edition, segment.sentences, names, without=without)

@@ -45,6 +45,7 @@ from consistency.stages.facts.name_keys import (
     surname_sound,
     surnames_apart,
     word_keys,
+    written_in_a_slavic_latin_alphabet,
 )
 from consistency.stages.facts.names import POSSESSIVE
 
@@ -189,6 +190,8 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     if not apart and (sounded_in(ctx, key, segment, list(pair.members.items()), besides=fact) or any(
             sounded_in(ctx, k, segment, [(key, fact)], besides=f) for k, f in pair.members.items())):
         return False  # "Уоллес" where the others write "Wallace": a transcription, not another person
+    if any(in_a_slavic_latin_alphabet(ctx, (key, fact), named) for named in pair.members.items()):
+        return False  # "Natalka Cmoc" / "Наталка Цмоць": the diaspora's spelling
     if len(pair.members) >= 2 and _same_first_name_other_surname(ctx, key, fact, list(pair.members.items())):
         return True  # before the loose forms: "Галушко" is no form of "Галущенко", however alike they start
     if any(form_of(x, y) or form_of(y, x) or related(x, y) for x in xs):
@@ -241,10 +244,19 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
                                                     and not plain))
 
 
+def in_a_slavic_latin_alphabet(ctx: Context, *named: tuple[str, Fact]) -> bool:
+    """Of two names, the one in Latin letters writes the other's last word as a Slavic Latin alphabet does
+    (`written_in_a_slavic_latin_alphabet`)."""
+    last = [(ctx.lang(k), words[-1]) for k, f in named if (words := name_words(f.text))]
+    return len(last) == 2 and any(written_in_a_slavic_latin_alphabet(a[1], b[1], b[0]) for a, b in (last, last[::-1]))
+
+
 def _one_name_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: list[tuple[str, Fact]]) -> bool:
     """One name of one word where two editions agree on another one-word name, either transcribed alike in two
-    scripts ("Tiraspol", "Тирасполі"; "PrivatBank", "ПриватБанк") or copied letter for letter into an edition of
-    another script ("SpaceX" in the Ukrainian edition as in the English): a name given alike twice is the one named
+    scripts ("Tiraspol", "Тирасполі"; "PrivatBank", "ПриватБанк"), copied letter for letter into an edition of
+    another script ("SpaceX" in the Ukrainian edition as in the English), or, against a place known to be one, in one
+    script a place or a word one of their dictionaries does not know ("Лугано" in the Ukrainian and the Russian
+    edition where the English says "Geneva"): a name given alike twice is the one named
     there, and the earlier tests found the third's neither alike in sound nor a form of it. The third's must be no
     word of its language: a city the glossary knows, a place its dictionary knows ("Бендерах"), or a word its
     dictionary does not know at all ("Ощадбанк", "Vodafone"); never a common word ("Голос", "Общественное"). Worth a
@@ -268,7 +280,12 @@ def _one_name_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: li
     scripts = {script_of(name_words(f.text)[0][0]) for _, f in pair}
     copied = len({f.text.casefold() for _, f in pair}) == 1 and any(
         edition_script(ctx, k) != script_of(name_words(f.text)[0][0]) for k, f in pair)
-    if len(scripts) < 2 and not copied:
+    # or, in one script against a place the third's glossary or dictionary knows ("Geneva"), a place a dictionary
+    # knows or a word one of them does not know at all ("Лугано", which the Russian dictionary does not know; a common
+    # word capitalised in both, "Конфедерації", each knows; an English word, which no dictionary vouches for, is no
+    # evidence: "Hydrometeorological" / "Укргідрометцентр")
+    unknown = known and any(f.entity in PLACES or not is_known_word(f.text, ctx.lang(k)) for k, f in pair)
+    if len(scripts) < 2 and not copied and not unknown:
         return False
     return all(not is_glossary(str(f.value)) and f.entity in (None, *PLACES) and not is_common_word(f.text, ctx.lang(k))
                for k, f in pair)

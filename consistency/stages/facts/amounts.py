@@ -472,12 +472,20 @@ def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fact | None:
-    value = parse_number(literal, rules)
-    if value is None:
-        return None
-    if start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha() and not _a_year_of_events(literal):
+    hyphened = start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha() and not _a_year_of_events(literal)
+    if hyphened and not rules.qualifier_before.search(text, max(0, start - 40), start):
         # a model or a code: AIM-9, F-16, Су-35 (the names reader keeps them whole); not the year of "mid-2027",
         # "Євробачення-2026", "НМТ-2027", which another edition writes apart ("Eurovision 2026")
+        return None
+    fact = _read_figure(text, literal, start, end, rules)
+    if hyphened and (fact is None or fact.kind not in ("quantity", "money", "percent")):
+        return None  # "the under-52 kg category" is a measure; "an under-21 team" says a team's code, "U-21"
+    return fact
+
+
+def _read_figure(text: str, literal: str, start: int, end: int, rules: Rules) -> Fact | None:
+    value = parse_number(literal, rules)
+    if value is None:
         return None
     currency, span_start, qualifier = _lead(text, start, rules)
     ordinal = _ordinal_or_dated_year(text, literal, value, start, end, currency, qualifier, rules)

@@ -28,6 +28,7 @@ from consistency.stages.facts.rules import Rules
 LOOK_BACK = 200
 _SENTENCE_BREAK = re.compile(r"[.!?;]")
 _WORD = re.compile(r"\w+")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 def read_joined(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
@@ -240,6 +241,8 @@ def _reads_as_score(text: str, m: re.Match, rules: Rules) -> bool:
         return True  # "з рахунком 1-3", "1-3 на користь гостей": whichever figure is larger
     if s.loss_before.search(text, lo, start) and s.after_loss.match(text, end):
         return True  # "lost 0-3 to Kolos": the loser's score first
+    if s.loss_to_winner_before.search(text, lo, start) and _CLAUSE_END.match(text, end):
+        return True  # "lost to the Denver Nuggets 112-118."
     if first < second:
         return False  # "2-3 місця", "won 2-3 seats": a range, the smaller figure first
     # "lead 10-6", "3–1": a range never starts at the larger figure; "fell 2 and 1", "5/4" need a result

@@ -31,8 +31,10 @@ def name_token() -> re.Pattern:
     scripts = {loc.get("language.script") for loc in all_locales() if loc.get("names.dotted_initials", False)}
     capitals = "".join(ch for ch in map(chr, range(0x20000)) if ch.isupper() and script_of(ch) in scripts)
     upper = "[" + re.escape(capitals) + "]" if capitals else "(?!)"
-    # a code's version after its figure is a part of it ("GPT-5.1", no "GPT-5")
-    return re.compile(rf"(?<!\w)(?<!\w-)(?:{upper}(?:\.{upper})+\.?|{upper}\.(?!\w)|[^\W\d_](?:[\w’'\-]*[^\W_])?"
+    # a code's version after its figure is a part of it ("GPT-5.1", no "GPT-5"); capitals joined by an ampersand are
+    # one name ("S&P", "AT&T", "H&M")
+    return re.compile(rf"(?<!\w)(?<!\w-)(?:{upper}{{1,3}}&{upper}{{1,3}}(?!\w)|{upper}(?:\.{upper})+\.?|{upper}\.(?!\w)"
+                      rf"|[^\W\d_](?:[\w’'\-]*[^\W_])?"
                       rf"(?:(?<=\d)\.\d+)*)")
 
 
@@ -429,6 +431,27 @@ def _hyphened_alike(hyphened: str, other: str) -> bool | None:
 
 def _fuzzy_same(x: str, y: str) -> bool:
     return fuzz.ratio(x[1:], y[1:]) >= FUZZY_THRESHOLD and not _surnames_apart(x[1:], y[1:])
+
+
+def written_in_a_slavic_latin_alphabet(latin: str, cyrillic: str, lang: str) -> bool:
+    """A word in Latin letters that writes a Cyrillic word of `lang` as the Latin alphabets of Slavic languages and
+    the diaspora do (`transliteration.slavic_latin`): "Cmoc" is "Цмоць", "Wynnyckyj" "Винницький", where English
+    reads "c" as "к" and the name keys take them for two names. The word as written (a case form of the
+    Cyrillic one reads otherwise)."""
+    table = load_locale(lang).get("transliteration.slavic_latin", {})
+    if not table or script_of(latin[:1]) != "Latin":
+        return False
+    folds = load_locale(lang).get("transliteration.slavic_latin_folds", [])
+    read = _folded(_without_marks(latin.casefold()), folds)
+    written = _folded("".join(table.get(ch, ch) for ch in cyrillic.casefold()), folds)
+    # letter for letter: no looser, since English spellings read so ("Halushchenko") come close to other names
+    return len(read) >= 3 and read == written
+
+
+def _folded(latin: str, folds: list[list[str]]) -> str:
+    for old, new in folds:
+        latin = latin.replace(old, new)
+    return re.sub(r"(\w)\1", r"\1", latin)
 
 
 def surnames_apart(a: str, b: str) -> bool:

@@ -80,6 +80,8 @@ class ScoreRules:
     # seats" is a range (`scores.losses`)
     loss_before: re.Pattern
     after_loss: re.Pattern
+    # the loss and its winner told before the pair, which ends its clause: "lost to the Denver Nuggets 112-118."
+    loss_to_winner_before: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -569,7 +571,7 @@ def _score_rules(g: Getter) -> ScoreRules:
     every = free + dashes + announced
     if not every:
         never = re.compile("(?!)")
-        return ScoreRules(never, never, frozenset(), frozenset(), never, never, never, never, never, never)
+        return ScoreRules(never, never, frozenset(), frozenset(), never, never, never, never, never, never, never)
     # free marks are glued to both figures ("2:1", "5&4"); the others may stand between spaces, and may
     # be words ("fell 2 and 1", "з рахунком 2та1")
     spaced = dashes + announced
@@ -597,6 +599,11 @@ def _score_rules(g: Getter) -> ScoreRules:
         # the winner named after it, capitalised
         after_loss=_never_or(r"\s*(?:[.,;:!?)]|$|\s+" + alternation(g("scores.after_loss", []))
                              + r"\s+(?-i:[^\W\d_a-zа-яіїєґё]))", g("scores.after_loss", [])),
+        # the winner's name: one to four capitalised words, an article perhaps before them
+        loss_to_winner_before=_never_or(
+            rf"(?<!\w)(?:{alternation(g('scores.losses', []))})\s+(?:{alternation(g('scores.after_loss', []))})"
+            r"\s+(?:(?-i:[a-z]+)\s+)?(?:(?-i:[^\W\d_a-zа-яіїєґё])[\w'’-]*\s+){1,4}\Z",
+            g("scores.after_loss", []) and g("scores.losses", [])),
     )
 
 
@@ -651,8 +658,9 @@ def _qualifier_rules(g: Getter) -> dict[str, Any]:
     between = g("qualifier_rules.prepositions", [])
     preposition = r"(?:\s+" + alternation(between) + ")?" if between else ""
     return {
+        # hyphenated to the figure too: "the under-52 kg category"
         "qualifier_before": re.compile(
-            r"(?<!\w)(" + alternation(list(qualifier_codes)) + ")" + preposition + r"\s+\Z", FLAGS),
+            r"(?<!\w)(" + alternation(list(qualifier_codes)) + ")(?:" + preposition + r"\s+|[-–])\Z", FLAGS),
         "qualifier_codes": qualifier_codes,
     }
 
@@ -748,11 +756,11 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     link = _range_link(g)
     # "3 та 4 травня": the month after the second day says it is a day; "May 3 and 4" says it only when
     # no word follows the 4 ("May 3 and 4 people") but one of the language's function words ("from December 9
-    # to 10 with the participation of"), nor, after either, a clock's minutes ("from 21:00 on April 2 to 06:00"),
-    # letters glued to it ("to 4pm"), a per cent sign ("to 4%") or a group of thousands ("from December 1 to 15,000
-    # hryvnias")
+    # to 10 with the participation of") or of `dates.range_closers` ("to 9 inclusive"), nor, after either, a
+    # clock's minutes ("from 21:00 on April 2 to 06:00"), letters glued to it ("to 4pm"), a per cent sign ("to 4%")
+    # or a group of thousands ("from December 1 to 15,000 hryvnias")
     day2 = rf"(?:(?:\s*[{DASHES}]\s*|,?{link})(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?"
-    function_words = g("language.function_words", [])
+    function_words = g("language.function_words", []) + g("dates.range_closers", [])
     not_a_function_word = rf"(?!(?i:{alternation(function_words)})(?!\w))" if function_words else ""
     day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*(?=[0-3]?\d(?!\d)(?!:\d))"
                         rf"|{middle},?{link}"

@@ -64,6 +64,9 @@ MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
 MD_LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
 MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.{1,300}?)(?<=\S)\1")
 _BULLET = re.compile(r"[-*+]\s+")
+# a table (GitHub's Markdown): its rule under the header says nothing; each row is a line of its cells
+MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
+MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*\|)[ \t]*$", re.MULTILINE)
 _TRAILING_SPACE = re.compile(r"\s*$")
 
 
@@ -96,8 +99,19 @@ def _bullets(text: str) -> str:
     return "".join(out)
 
 
+def _table_row(m: re.Match) -> str:
+    """"| А-95 | 56,40 |" -> "А-95 | 56,40", a paragraph of its own: the bars between cells keep two figures
+    of neighbouring cells apart (a dash or a colon would join them) and no splitter cuts at them, as razdel cuts
+    at a semicolon; the blank line after the row keeps the Ukrainian and Russian splitters from reading the rows
+    as one hard-wrapped sentence."""
+    cells = [cell.strip() for cell in m.group(1).split("|")]
+    return " | ".join(cell for cell in cells if cell) + "\n"
+
+
 def markdown_to_text(markup: str) -> str:
-    text = MD_IMAGE.sub("", markup)
+    text = MD_TABLE_RULE.sub("", markup)
+    text = MD_TABLE_ROW.sub(_table_row, text)
+    text = MD_IMAGE.sub("", text)
     text = MD_LINK.sub(r"\1", text)
     text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.MULTILINE)
     text = re.sub(r"^\s{0,3}>\s?", "", text, flags=re.MULTILINE)

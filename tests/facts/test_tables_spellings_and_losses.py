@@ -1,0 +1,139 @@
+"""Habits of the tenth set of newsroom stories, each read alike in uk, en and ru: a Markdown table, a loser's score
+after the winner's name ("lost to the Denver Nuggets 112-118"), a range of days closed by "inclusive", a weight class
+hyphenated to its qualifier ("under-52 kg"), a diaspora's Latin spelling of a Ukrainian name ("Natalka Cmoc"), a
+currency's adjective ("2 млрд канадських доларів" / "C$2 billion"), names joined by an ampersand ("S&P") or in
+Latin letters opening a Cyrillic sentence, and a city against a place two Cyrillic editions agree on; and what each
+of these readings must leave alone."""
+
+import pytest
+
+from consistency.stages.facts import extract_facts
+from consistency.stages.facts.name_keys import written_in_a_slavic_latin_alphabet
+from consistency.stages.load.markup import markdown_to_text
+from consistency.stages.segment import segment_text
+from support.facts_story import aligned_fact_findings
+
+
+def facts(text, lang, kinds):
+    return [(f.kind, f.value, f.text) for f in extract_facts(text, lang) if f.kind in kinds]
+
+
+# --- a Markdown table ------------------------------------------------------------------------------------
+
+TABLE = """Середні ціни:
+
+| Пальне | Ціна, грн/л |
+|---|:---:|
+| А-95 | 56,40 |
+| ДП | 53,10 |
+"""
+
+
+def sentences(text, lang):
+    return [s.text for s in segment_text(text, lang).sentences]
+
+
+def test_each_row_of_a_markdown_table_is_a_sentence_of_its_cells():
+    text = markdown_to_text(TABLE)
+    assert "---" not in text
+    assert sentences(text, "uk") == ["Середні ціни:", "Пальне | Ціна, грн/л", "А-95 | 56,40", "ДП | 53,10"]
+    # razdel cuts at a semicolon, never at a bar
+    assert sentences(text.replace("Пальне", "Топливо"), "ru")[1:] == ["Топливо | Ціна, грн/л", "А-95 | 56,40",
+                                                                       "ДП | 53,10"]
+
+
+def test_neighbouring_cells_keep_their_figures_apart():
+    assert facts(markdown_to_text("| Київ | 12 | 15 |\n"), "uk", ("amount",)) == [
+        ("amount", 12.0, "12"), ("amount", 15.0, "15")]
+
+
+# --- scores, days, weights --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,score", [
+    ("The Utah Jazz lost to the Denver Nuggets 112-118.", "112:118"),
+    ("They lost to Kolos 0-3.", "0:3"),
+])
+def test_a_loss_to_a_named_winner_ends_in_the_losers_score(text, score):
+    assert [value for _, value, _ in facts(text, "en", ("score",))] == [score]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices lost to inflation 2-3.",  # no winner named: a range
+    "They lost to Kolos 2-3 on Friday.",  # the clause goes on: a range
+    "The team lost to the Nuggets. 112-118 people came.",
+])
+def test_a_pair_after_a_loss_is_no_score_unless_a_winner_is_named_and_the_clause_ends(text):
+    assert facts(text, "en", ("score",)) == []
+
+
+def test_a_range_of_days_closed_by_inclusive_gives_both_days():
+    assert [value for _, value, _ in facts("Schedules apply from December 7 to 9 inclusive.", "en", ("date",))] == [
+        "--12-07", "--12-09"]
+    assert facts("May 3 and 4 people came.", "en", ("date", "amount")) == [
+        ("date", "--05-03", "May 3"), ("amount", 4.0, "4")]
+
+
+def test_a_weight_class_hyphenated_to_its_qualifier_is_a_measure_and_a_team_code_no_figure():
+    assert facts("She competed in the under-52 kg category.", "en", ("quantity",)) == [("quantity", 52.0, "52 kg")]
+    assert facts("the under-21 team and the F-16 jets", "en", ("amount", "quantity")) == []
+
+
+# --- names ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("latin,cyrillic,lang", [
+    ("Cmoc", "Цмоць", "uk"), ("Wynnyckyj", "Винницький", "uk"), ("Vučić", "Вучич", "ru"), ("Fico", "Фицо", "ru"),
+])
+def test_a_slavic_latin_alphabet_writes_the_cyrillic_name(latin, cyrillic, lang):
+    assert written_in_a_slavic_latin_alphabet(latin, cyrillic, lang)
+
+
+@pytest.mark.parametrize("latin,cyrillic", [("Halushchenko", "Галушко"), ("Carney", "Карні"), ("Cole", "Золя")])
+def test_an_english_spelling_is_no_slavic_latin_one_of_another_name(latin, cyrillic):
+    assert not written_in_a_slavic_latin_alphabet(latin, cyrillic, "uk")
+
+
+def test_the_diaspora_spelling_of_a_name_is_the_name_and_another_surname_is_not():
+    story = {"en": ["Ambassador Natalka Cmoc handed over the documents."],
+             "uk": ["Посол Наталка Цмоць передала документи."],
+             "ru": ["Посол Наталка Цмоць передала документы."]}
+    assert aligned_fact_findings(story) == []
+    swapped = {**story, "en": ["Ambassador Natalka Kovalenko handed over the documents."]}
+    assert ("en", "entities", "altered", "error") in aligned_fact_findings(swapped)
+
+
+def test_a_currencys_adjective_is_no_lost_mention_of_its_country():
+    story = {"en": ["Canadian Prime Minister Mark Carney announced a package worth C$2 billion."],
+             "uk": ["Прем'єр-міністр Канади Марк Карні анонсував пакет на 2 млрд канадських доларів."],
+             "ru": ["Премьер-министр Канады Марк Карни анонсировал пакет на 2 млрд канадских долларов."]}
+    assert aligned_fact_findings(story) == []
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "S&P сохраняет рейтинг Украины.", "S&P"),
+    ("ru", "Moody's сохраняет рейтинг Украины.", "Moody's"),  # Latin letters opening a Cyrillic sentence
+    ("en", "AT&T and H&M reported.", "AT&T"),
+])
+def test_a_name_that_opens_a_sentence_in_another_script_or_with_an_ampersand_is_read(lang, text, name):
+    assert name in [t for _, _, t in facts(text, lang, ("name",))]
+
+
+def test_a_word_of_the_editions_own_script_opening_a_sentence_is_still_no_name():
+    assert facts("Moody's keeps Ukraine at Caa3.", "en", ("name",)) == [
+        ("name", "ukraine", "Ukraine"), ("name", "~ka3", "Caa3")]
+
+
+def test_a_city_against_a_place_two_cyrillic_editions_agree_on_is_worth_a_look():
+    story = {"en": ["Swiss President Guy Parmelin said this in Lugano."],
+             "uk": ["Про це заявив президент Швейцарії Гі Пармелен у Лугано."],
+             "ru": ["Об этом заявил президент Швейцарии Ги Пармелен в Лугано."]}
+    assert aligned_fact_findings(story) == []
+    assert ("en", "entities", "altered", "warning") in aligned_fact_findings(
+        {**story, "en": ["Swiss President Guy Parmelin said this in Geneva."]})
+
+
+def test_an_english_word_against_a_name_two_cyrillic_editions_agree_on_is_no_swap():
+    # no English dictionary vouches for "Hydrometeorological": the English edition translated the name
+    story = {"en": ["The Hydrometeorological Center said so."],
+             "uk": ["Про це повідомив Укргідрометцентр."],
+             "ru": ["Об этом сообщил Укргидрометцентр."]}
+    assert not [f for f in aligned_fact_findings(story) if f[2] == "altered"]
