@@ -137,3 +137,32 @@ def test_an_english_word_against_a_name_two_cyrillic_editions_agree_on_is_no_swa
              "uk": ["Про це повідомив Укргідрометцентр."],
              "ru": ["Об этом сообщил Укргидрометцентр."]}
     assert not [f for f in aligned_fact_findings(story) if f[2] == "altered"]
+
+
+# --- multiples, business abbreviations, hours -----------------------------------------------------------
+
+def test_a_verb_of_a_multiple_says_its_figure():
+    assert facts("Imports have tripled.", "en", ("count",)) == [("count", 3.0, "tripled")]
+    assert aligned_fact_findings({"en": ["Imports of electric cars have tripled."],
+                                  "uk": ["Імпорт електромобілів зріс у 3 рази."],
+                                  "ru": ["Импорт электромобилей вырос в 3 раза."]}) == []
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("uk", "Банк виділив USD 5 mln на ремонти.", 5e6),
+    ("ru", "Банк выделил 3 bln грн.", 3e9),
+])
+def test_latin_scale_abbreviations_in_cyrillic_copy(lang, text, value):
+    assert [v for _, v, _ in facts(text, lang, ("money",))] == [value]
+
+
+def test_an_hour_a_count_of_hours_shares_its_marker_with_is_read_either_way():
+    story = {"en": ["Only yesterday drivers waited up to 6 hours."],
+             "uk": ["Ще вчора водії стояли до 6 годин."],
+             "ru": ["Еще вчера водители стояли до 6 часов."]}
+    assert aligned_fact_findings(story) == []
+    changed = aligned_fact_findings({**story, "ru": ["Еще вчера водители стояли до 5 часов."]})
+    assert [(edition, kind, severity) for edition, _, kind, severity in changed] == [("ru", "altered", "error")]
+    clock = {"en": ["The shop is open until 9 a.m."], "uk": ["Магазин працює до 9 години ранку."],
+             "ru": ["Магазин работает до 9 часов."]}
+    assert aligned_fact_findings(clock) == []

@@ -23,7 +23,7 @@ from consistency.checks.facts.relations import (
 from consistency.checks.facts.segments import text_of_segment
 from consistency.model import Analysis, Fact, Thresholds
 from consistency.stages.facts.amounts import YEAR_OF_LIFE, unit_and_scale_readings
-from consistency.stages.facts.dates import clock_times
+from consistency.stages.facts.dates import clock_or_count_readings, clock_times
 from consistency.stages.facts.name_keys import FUZZY_THRESHOLD, is_glossary, name_words
 from consistency.stages.facts.units import TEMPERATURE, to_base
 
@@ -136,6 +136,8 @@ class FactIndex:
     def _value_keys(self, fact: Fact, neighbours: bool) -> list[tuple]:
         if fact.kind == "name":
             return [("name", fact.value)]
+        if (hour_or_hours := clock_or_count_readings(fact)) is not None:  # "до 6 часов": 06:00, or 6 hours
+            return [key for reading in hour_or_hours for key in self._value_keys(reading, neighbours)]
         if fact.kind == "time":
             return [("time", clock) for clock in clock_times(fact)]
         if fact.kind == "date":

@@ -21,7 +21,7 @@ from consistency.stages.facts.amounts import (
     YEAR_OF_LIFE,
     unit_and_scale_readings,
 )
-from consistency.stages.facts.dates import NIGHT_BEFORE, clock_times
+from consistency.stages.facts.dates import NIGHT_BEFORE, clock_or_count_readings, clock_times
 from consistency.stages.facts.name_keys import is_glossary, same_name
 from consistency.stages.facts.units import TEMPERATURE, UNITS, dimension, to_base
 
@@ -413,10 +413,10 @@ def _temperature_difference(f_value: float, c_value: float, tolerance: float, ro
 
 
 def _readings_against(a: Fact, b: Fact) -> tuple[tuple[Fact, Fact], Fact] | None:
-    """(the two readings of whichever of a and b is read as a unit that may be a scale ("3.5m"), the other fact);
-    None where neither is."""
+    """(the two readings of whichever of a and b is read as a unit that may be a scale ("3.5m") or as an hour that may
+    be a count of hours ("до 6 часов"), the other fact); None where neither is."""
     for either, other in ((a, b), (b, a)):
-        readings = unit_and_scale_readings(either)
+        readings = unit_and_scale_readings(either) or clock_or_count_readings(either)
         if readings is not None:
             return readings, other
     return None

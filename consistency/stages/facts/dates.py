@@ -589,6 +589,18 @@ def _relative_years(found: _Found, rules: Rules, published: dt.date | None) -> N
 # (`times.twelve_hour_clock`: "at 6 o'clock"): six in the morning or in the evening, which another edition says
 # ("о 18 годині", "18:00", "6 pm")
 HALF_DAY_UNSAID = "either-half-of-the-day"
+# the qualifier of an hour after a marker a count of hours takes too (`times.clock_or_count_markers`: "до 6 часов"):
+# six o'clock, or up to six hours, as another edition says
+CLOCK_OR_COUNT = "clock-or-count-of-hours"
+
+
+def clock_or_count_readings(fact: Fact) -> tuple[Fact, Fact] | None:
+    """The two readings of an hour that may be a count of hours ("до 6 часов": 06:00, or 6 hours); None for any
+    other fact."""
+    if fact.kind != "time" or fact.qualifier != CLOCK_OR_COUNT:
+        return None
+    hours = float(str(fact.value).split(":")[0])
+    return replace(fact, qualifier=None), replace(fact, kind="quantity", value=hours, unit="h", qualifier=None)
 
 
 def clock_times(fact: Fact) -> tuple[str, ...]:
@@ -647,7 +659,9 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
     for m in rules.time_hour.finditer(text):  # after "2 часа дня", which says the half of the day
         hour = int(m.group(1))
         either = rules.twelve_hour_clock and 1 <= hour <= 12  # "о 6 годині" is six in the morning: Ukrainian counts 24
-        _add_time(facts, taken, text, hour, 0, m.start(1), m.end(), HALF_DAY_UNSAID if either else None)
+        count = rules.clock_or_count_marker.match(text, m.start())
+        _add_time(facts, taken, text, hour, 0, m.start(1), m.end(),
+                  HALF_DAY_UNSAID if either else CLOCK_OR_COUNT if count else None)
     in_text_order = sorted(facts, key=lambda f: f.start)
     return _converted_times(text, _zoned_times(text, in_text_order, rules, taken))
 

@@ -238,6 +238,7 @@ class Rules:
     zone_after: re.Pattern  # a time zone's words right after a clock time ("GMT", "за Гринвічем": `times.zones`)
     zone_codes: dict[str, str]  # the zone each of those words names, by its code, folded
     time_hour: re.Pattern
+    clock_or_count_marker: re.Pattern  # a marker of `time_hour` that a count of hours takes too ("до 6 часов")
     twelve_hour_clock: bool  # an hour said without the half of the day may be either half ("at 6 o'clock")
     range_between: re.Pattern
     range_opener_before: re.Pattern  # the word that opens a range, right before its first figure ("from", "від")
@@ -978,6 +979,8 @@ def _time_rules(g: Getter) -> dict[str, Any]:
         "time_named": _never_or(rf"(?<!\w)({alternation(list(named))})", named, 0),
         "time_named_values": {w.casefold(): value for w, value in named.items()},
         "time_hour": _clock_hour_rule(g),
+        "clock_or_count_marker": _never_or(rf"(?:{alternation(g('times.clock_or_count_markers', []))})\s",
+                                           g("times.clock_or_count_markers", [])),
         "am_words": frozenset(w.casefold() for w in am),
         "night_words": frozenset(w.casefold() for w in night),
         "twelve_hour_clock": g("times.twelve_hour_clock", False),
