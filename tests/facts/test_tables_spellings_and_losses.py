@@ -166,3 +166,26 @@ def test_an_hour_a_count_of_hours_shares_its_marker_with_is_read_either_way():
     clock = {"en": ["The shop is open until 9 a.m."], "uk": ["Магазин працює до 9 години ранку."],
              "ru": ["Магазин работает до 9 часов."]}
     assert aligned_fact_findings(clock) == []
+
+
+# --- a score in words, a currency's word, exonyms ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dynamo and Shakhtar played out a goalless draw."),
+    ("uk", "Матч завершився нульовою нічиєю."),
+    ("ru", "Матч завершился нулевой ничьей."),
+])
+def test_a_goalless_draw_is_the_score_nil_nil(lang, text):
+    assert [value for _, value, _ in facts(text, lang, ("score",))] == ["0:0"]
+
+
+def test_european_is_no_euro():
+    assert facts("Ukraine entered the top 10 European countries.", "en", ("money",)) == []
+    assert [value for _, value, _ in facts("It costs 5 euros.", "en", ("money",))] == [5.0]
+
+
+def test_a_city_english_names_otherwise_is_the_same_city():
+    story = {"en": ["Ukraine has consulates general in Milan and Naples."],
+             "uk": ["Україна має генконсульства в Мілані й Неаполі."],
+             "ru": ["Украина имеет генконсульства в Милане и Неаполе."]}
+    assert aligned_fact_findings(story) == []

@@ -39,7 +39,18 @@ def read_joined(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
     facts += _added_time(text, rules, taken)
     facts += _dimensions(text, rules, taken)
     facts += _scores(text, rules, taken)
+    facts += _scores_in_words(text, rules, taken)
     facts += _fractions(text, rules, taken)
+    return facts
+
+
+def _scores_in_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """"a goalless draw", "нульова нічия": the score another edition gives in figures ("0:0")."""
+    facts: list[Fact] = []
+    for m in rules.scores.in_words.finditer(text):
+        if not overlaps(taken, *m.span()):
+            facts.append(Fact("score", rules.scores.in_words_values[m.group(0).casefold()], m.group(0), *m.span()))
+            taken.append(m.span())
     return facts
 
 
