@@ -574,8 +574,8 @@ def _score_rules(g: Getter) -> ScoreRules:
     every = free + dashes + announced
     if not every:
         never = re.compile("(?!)")
-        return ScoreRules(never, never, frozenset(), frozenset(), never, never, never, never, never, never, never, never,
-                          {})
+        return ScoreRules(never, never, frozenset(), frozenset(), never, never, never, never, never, never, never,
+                          never, {})
     # free marks are glued to both figures ("2:1", "5&4"); the others may stand between spaces, and may
     # be words ("fell 2 and 1", "з рахунком 2та1")
     spaced = dashes + announced
@@ -608,7 +608,8 @@ def _score_rules(g: Getter) -> ScoreRules:
             rf"(?<!\w)(?:{alternation(g('scores.losses', []))})\s+(?:{alternation(g('scores.after_loss', []))})"
             r"\s+(?:(?-i:[a-z]+)\s+)?(?:(?-i:[^\W\d_a-zа-яіїєґё])[\w'’-]*\s+){1,4}\Z",
             g("scores.after_loss", []) and g("scores.losses", [])),
-        in_words=_never_or(rf"(?<!\w)(?:{alternation(list(g('scores.in_words', {})))})(?!\w)", g("scores.in_words", {})),
+        in_words=_never_or(rf"(?<!\w)(?:{alternation(list(g('scores.in_words', {})))})(?!\w)",
+                           g("scores.in_words", {})),
         in_words_values={phrase.casefold(): score for phrase, score in g("scores.in_words", {}).items()},
     )
 
