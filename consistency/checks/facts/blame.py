@@ -438,8 +438,8 @@ def _forms_written(ctx: Context, edition: str, segment: Segment, names: list[str
     """How many words of the edition's segment write one of the glossary names: a capitalised form of it ("Китая",
     "Chinese") or an adjective derived from it in lower case ("китайские"); not a common noun that is one of its
     case forms ("штату", a state, for "Штати"), nor a word of another name ("Chinatown", "Indiana", "North Korea"),
-    nor the adjective of a sum's currency, which names the money, not the place, and is compared as a currency
-    ("2 млрд канадських доларів" / "C$2 billion")."""
+    nor a word of a sum of money, whose currency's words name the money, not the place, and are compared as a
+    currency ("2 млрд канадських доларів" / "C$2 billion", "5 млн доларів США")."""
     lang = ctx.lang(edition)
     stems, endings = [stem for name in names for stem in glossary_stems(name, lang)], derivation_endings(lang)
     facts = segment.facts.get(edition, ())

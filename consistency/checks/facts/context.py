@@ -19,11 +19,12 @@ from consistency.checks.facts.relations import (
     hours_of_figure,
     literal_key,
     relation,
+    two_readings,
 )
 from consistency.checks.facts.segments import text_of_segment
 from consistency.model import Analysis, Fact, Thresholds
-from consistency.stages.facts.amounts import YEAR_OF_LIFE, unit_and_scale_readings
-from consistency.stages.facts.dates import clock_or_count_readings, clock_times
+from consistency.stages.facts.amounts import YEAR_OF_LIFE
+from consistency.stages.facts.dates import clock_times
 from consistency.stages.facts.name_keys import FUZZY_THRESHOLD, is_glossary, name_words
 from consistency.stages.facts.units import TEMPERATURE, to_base
 
@@ -136,17 +137,15 @@ class FactIndex:
     def _value_keys(self, fact: Fact, neighbours: bool) -> list[tuple]:
         if fact.kind == "name":
             return [("name", fact.value)]
-        if (hour_or_hours := clock_or_count_readings(fact)) is not None:  # "до 6 часов": 06:00, or 6 hours
-            return [key for reading in hour_or_hours for key in self._value_keys(reading, neighbours)]
+        readings = two_readings(fact)
+        if readings is not None:  # "3.5m": filed as 3.5 metres and as 3.5 million; "до 6 часов" as 06:00 and 6 hours
+            return [key for reading in readings for key in self._value_keys(reading, neighbours)]
         if fact.kind == "time":
             return [("time", clock) for clock in clock_times(fact)]
         if fact.kind == "date":
             return date_keys(str(fact.value))
         if fact.kind not in NUMERIC:
             return [("kind", fact.kind)]
-        readings = unit_and_scale_readings(fact)
-        if readings is not None:  # "3.5m": filed as 3.5 metres and as 3.5 million
-            return [key for reading in readings for key in self._value_keys(reading, neighbours)]
         # "14.00" is also "2 pm", and "at 9," is "на 9-ту годину"
         clocks = [clock] if (clock := clock_of_figure(fact)) is not None else list(hours_of_figure(fact))
         if clocks:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -283,12 +284,25 @@ def _one_name_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: li
     # or, in one script against a place the third's glossary or dictionary knows ("Geneva"), a place a dictionary
     # knows or a word one of them does not know at all ("Лугано", which the Russian dictionary does not know; a common
     # word capitalised in both, "Конфедерації", each knows; an English word, which no dictionary vouches for, is no
-    # evidence: "Hydrometeorological" / "Укргідрометцентр")
-    unknown = known and any(f.entity in PLACES or not is_known_word(f.text, ctx.lang(k)) for k, f in pair)
+    # evidence: "Hydrometeorological" / "Укргідрометцентр"), each of the three after a preposition of place ("in
+    # Geneva", "у Лугано"; "заявив Пармелен" names a person)
+    unknown = known and any(f.entity in PLACES or not is_known_word(f.text, ctx.lang(k)) for k, f in pair) and all(
+        _after_a_place_preposition(ctx, k, f) for k, f in [lone, *pair])
     if len(scripts) < 2 and not copied and not unknown:
         return False
     return all(not is_glossary(str(f.value)) and f.entity in (None, *PLACES) and not is_common_word(f.text, ctx.lang(k))
                for k, f in pair)
+
+
+def _after_a_place_preposition(ctx: Context, key: str, fact: Fact) -> bool:
+    """The name follows one of its language's prepositions of place (`names.place_prepositions`: "in", "у")."""
+    words = name_words(ctx.analysis.story.editions[key].text[max(0, fact.start - 20):fact.start])
+    return bool(words) and words[-1].casefold() in _place_prepositions(ctx.lang(key))
+
+
+@lru_cache(maxsize=None)
+def _place_prepositions(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_locale(lang).get("names.place_prepositions", []))
 
 
 def _a_person_against_a_place(ctx: Context, lone: tuple[str, Fact], pair: Cluster) -> bool:

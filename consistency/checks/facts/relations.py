@@ -412,11 +412,16 @@ def _temperature_difference(f_value: float, c_value: float, tolerance: float, ro
         and significant_digits(c_value) < significant_digits(in_c) and _close(_round_sig(in_c, significant_digits(c_value)), c_value))
 
 
+def two_readings(fact: Fact) -> tuple[Fact, Fact] | None:
+    """The two readings of a fact read as a unit that may be a scale ("3.5m": metres, or millions) or as an hour that
+    may be a count of hours ("до 6 часов"); None for a fact read one way only."""
+    return unit_and_scale_readings(fact) or clock_or_count_readings(fact)
+
+
 def _readings_against(a: Fact, b: Fact) -> tuple[tuple[Fact, Fact], Fact] | None:
-    """(the two readings of whichever of a and b is read as a unit that may be a scale ("3.5m") or as an hour that may
-    be a count of hours ("до 6 часов"), the other fact); None where neither is."""
+    """(the two readings of whichever of a and b has two (`two_readings`), the other fact); None where neither has."""
     for either, other in ((a, b), (b, a)):
-        readings = unit_and_scale_readings(either) or clock_or_count_readings(either)
+        readings = two_readings(either)
         if readings is not None:
             return readings, other
     return None

@@ -473,7 +473,7 @@ def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fact | None:
     hyphened = start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha() and not _a_year_of_events(literal)
-    if hyphened and not rules.qualifier_before.search(text, max(0, start - 40), start):
+    if hyphened and not rules.qualifier_hyphenated_before.search(text, max(0, start - 20), start):
         # a model or a code: AIM-9, F-16, Су-35 (the names reader keeps them whole); not the year of "mid-2027",
         # "Євробачення-2026", "НМТ-2027", which another edition writes apart ("Eurovision 2026")
         return None
@@ -604,7 +604,8 @@ def _lead(text: str, start: int, rules: Rules) -> tuple[str | None, int, str | N
     if before:
         currency = rules.currency_code(before.group(1))
         span_start = start - (len(lead) - before.start(1))
-    qual = rules.qualifier_before.search(text[max(0, span_start - 40) : span_start])
+    lead = text[max(0, span_start - 40) : span_start]
+    qual = rules.qualifier_before.search(lead) or rules.qualifier_hyphenated_before.search(lead)
     return currency, span_start, rules.qualifier_code(qual.group(1)) if qual else None
 
 

@@ -28,7 +28,7 @@ from consistency.stages.facts.rules import Rules
 LOOK_BACK = 200
 _SENTENCE_BREAK = re.compile(r"[.!?;]")
 _WORD = re.compile(r"\w+")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|\Z)")  # a headline ends its clause at its line's end
 
 
 def read_joined(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:

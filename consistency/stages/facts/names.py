@@ -418,7 +418,7 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
     if not glossary and not words:
         return None, j if j > i else i + 1
     if (_at_sentence_start(text, tokens[i][1], starts) and kinds[i][0] == "word" and not named_in_full
-            and not _a_name_wherever_it_stands(tokens[i][0], lang)
+            and not _a_name_wherever_it_stands(tokens[i][0])
             and not (len(words) > 1 and is_given_name(tokens[i][0], lang)
                      and not is_common_word(tokens[words[1]][0], lang))
             and not (len(words) == 1 and not has_dictionary(lang) and is_name_of_a_person(tokens[i][0], lang))):
@@ -524,11 +524,11 @@ def _code_beside_a_word(a: str, b: str) -> bool:
     return any(c.isdigit() for c in a) != any(c.isdigit() for c in b)
 
 
-def _a_name_wherever_it_stands(word: str, lang: str) -> bool:
-    """A word that is a name opening a sentence too: in another script than the edition's language ("Moody's
-    сохраняет рейтинг"), or capitals joined by an ampersand ("S&P keeps")."""
-    script = load_locale(lang).get("language.script")
-    return "&" in word or (script is not None and script_of(word[:1]) not in (script, None))
+def _a_name_wherever_it_stands(word: str) -> bool:
+    """A word that is a name opening a sentence too: capitals joined by an ampersand ("S&P keeps"). (Not a word in
+    another script than the edition's, "Sova, яркий пример": the English edition's same word opening its sentence is
+    read as none, and the two would differ.)"""
+    return "&" in word
 
 
 def _at_sentence_start(text: str, start: int, starts: set[int]) -> bool:

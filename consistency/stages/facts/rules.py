@@ -182,6 +182,7 @@ class Rules:
     period_before: re.Pattern  # a word a quarter's letter follows ("in Q3": `ordinals.period_before`)
     roman_ordinal: re.Pattern | None  # a Roman numeral before a word: "VIII скликання" (`ordinals.roman_before_words`)
     qualifier_before: re.Pattern
+    qualifier_hyphenated_before: re.Pattern
     compound_between: re.Pattern
     compound_implied: dict[str, str]
     per_one_before: re.Pattern  # "за", "per" right before a rate's "1 м³" (`unit_rules.rate_words`)
@@ -603,10 +604,11 @@ def _score_rules(g: Getter) -> ScoreRules:
         # the winner named after it, capitalised
         after_loss=_never_or(r"\s*(?:[.,;:!?)]|$|\s+" + alternation(g("scores.after_loss", []))
                              + r"\s+(?-i:[^\W\d_a-zа-яіїєґё]))", g("scores.after_loss", [])),
-        # the winner's name: one to four capitalised words, an article perhaps before them
+        # the winner's name: one to four capitalised words, a lower-case word perhaps before them ("the", "rivals"),
+        # a comma perhaps after them ("lost to the Nuggets, 112-118.")
         loss_to_winner_before=_never_or(
             rf"(?<!\w)(?:{alternation(g('scores.losses', []))})\s+(?:{alternation(g('scores.after_loss', []))})"
-            r"\s+(?:(?-i:[a-z]+)\s+)?(?:(?-i:[^\W\d_a-zа-яіїєґё])[\w'’-]*\s+){1,4}\Z",
+            r"\s+(?:(?-i:[a-z]+)\s+)?(?:(?-i:[^\W\d_a-zа-яіїєґё])[\w'’-]*\s+){0,3}(?-i:[^\W\d_a-zа-яіїєґё])[\w'’-]*,?\s+\Z",
             g("scores.after_loss", []) and g("scores.losses", [])),
         in_words=_never_or(rf"(?<!\w)(?:{alternation(list(g('scores.in_words', {})))})(?!\w)",
                            g("scores.in_words", {})),
@@ -664,10 +666,12 @@ def _qualifier_rules(g: Getter) -> dict[str, Any]:
     # "приблизно на 130 миль", "более чем на 30%": a preposition may stand between qualifier and figure
     between = g("qualifier_rules.prepositions", [])
     preposition = r"(?:\s+" + alternation(between) + ")?" if between else ""
+    hyphenated = g("qualifier_rules.hyphenated", [])
     return {
-        # hyphenated to the figure too: "the under-52 kg category"
         "qualifier_before": re.compile(
-            r"(?<!\w)(" + alternation(list(qualifier_codes)) + ")(?:" + preposition + r"\s+|[-–])\Z", FLAGS),
+            r"(?<!\w)(" + alternation(list(qualifier_codes)) + ")" + preposition + r"\s+\Z", FLAGS),
+        # "the under-52 kg category": a qualifier hyphenated to its figure (`qualifier_rules.hyphenated`)
+        "qualifier_hyphenated_before": _never_or(r"(?<!\w)(" + alternation(hyphenated) + r")-\Z", hyphenated),
         "qualifier_codes": qualifier_codes,
     }
 

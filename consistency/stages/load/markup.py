@@ -64,9 +64,8 @@ MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
 MD_LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
 MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.{1,300}?)(?<=\S)\1")
 _BULLET = re.compile(r"[-*+]\s+")
-# a table (GitHub's Markdown): its rule under the header says nothing; each row is a line of its cells
-MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
-MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*\|)[ \t]*$", re.MULTILINE)
+# a cell of a table's delimiter row (GitHub's Markdown): hyphens, a colon perhaps at either end
+_TABLE_RULE_CELL = re.compile(r":?-+:?")
 _TRAILING_SPACE = re.compile(r"\s*$")
 
 
@@ -99,18 +98,46 @@ def _bullets(text: str) -> str:
     return "".join(out)
 
 
-def _table_row(m: re.Match) -> str:
-    """"| А-95 | 56,40 |" -> "А-95 | 56,40", a paragraph of its own: the bars between cells keep two figures
-    of neighbouring cells apart (a dash or a colon would join them) and no splitter cuts at them, as razdel cuts
-    at a semicolon; the blank line after the row keeps the Ukrainian and Russian splitters from reading the rows
-    as one hard-wrapped sentence."""
-    cells = [cell.strip() for cell in m.group(1).split("|")]
-    return " | ".join(cell for cell in cells if cell) + "\n"
+def _cells(line: str) -> list[str]:
+    """The cells of a table's row, its outer bars optional ("| a | b |", "a | b")."""
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [cell.strip() for cell in inner.split("|")]
+
+
+def _is_table_rule(line: str, header: str) -> bool:
+    """A delimiter row under `header`: bars, and cells of hyphens only, as many as the header's."""
+    cells = _cells(line)
+    return "|" in line and "|" in header and len(cells) == len(_cells(header)) and all(
+        _TABLE_RULE_CELL.fullmatch(cell) for cell in cells)
+
+
+def _tables(text: str) -> str:
+    """Each table (GitHub's Markdown: a header row, a delimiter row, rows to a blank line or a line with no bar) as
+    its rows, a row's cells between bars ("| А-95 | 56,40 |" -> "А-95 | 56,40"), each row a paragraph of its own;
+    the delimiter row, which says nothing, goes. The bars keep two figures of neighbouring cells apart (a dash or
+    a colon would join them) and no splitter cuts at them, as razdel cuts at a semicolon; the blank line after a
+    row keeps the Ukrainian and Russian splitters from reading the rows as one hard-wrapped sentence. Line by
+    line, so that no run of spaces is scanned twice."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i + 1 < len(lines) and _is_table_rule(lines[i + 1], lines[i]):
+            out += [" | ".join(cell for cell in _cells(lines[i]) if cell), ""]
+            i += 2
+            while i < len(lines) and lines[i].strip() and "|" in lines[i]:
+                out += [" | ".join(cell for cell in _cells(lines[i]) if cell), ""]
+                i += 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
 
 
 def markdown_to_text(markup: str) -> str:
-    text = MD_TABLE_RULE.sub("", markup)
-    text = MD_TABLE_ROW.sub(_table_row, text)
+    text = _tables(markup.replace("\r\n", "\n"))
     text = MD_IMAGE.sub("", text)
     text = MD_LINK.sub(r"\1", text)
     text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.MULTILINE)
