@@ -608,7 +608,8 @@ def _score_rules(g: Getter) -> ScoreRules:
         # a comma perhaps after them ("lost to the Nuggets, 112-118.")
         loss_to_winner_before=_never_or(
             rf"(?<!\w)(?:{alternation(g('scores.losses', []))})\s+(?:{alternation(g('scores.after_loss', []))})"
-            r"\s+(?:(?-i:[a-z]+)\s+)?(?:(?-i:[^\W\d_a-zа-яіїєґё])[\w'’-]*\s+){0,3}(?-i:[^\W\d_a-zа-яіїєґё])[\w'’-]*,?\s+\Z",
+            r"\s+(?:(?-i:[a-z]+)\s+)?(?:(?-i:[^\W\d_a-zа-яіїєґё])[\w'’-]*\s+){0,3}"
+            r"(?-i:[^\W\d_a-zа-яіїєґё])[\w'’-]*,?\s+\Z",
             g("scores.after_loss", []) and g("scores.losses", [])),
         in_words=_never_or(rf"(?<!\w)(?:{alternation(list(g('scores.in_words', {})))})(?!\w)",
                            g("scores.in_words", {})),
