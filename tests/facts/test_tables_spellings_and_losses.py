@@ -218,3 +218,25 @@ def test_a_city_english_names_otherwise_is_the_same_city():
              "uk": ["Україна має генконсульства в Мілані й Неаполі."],
              "ru": ["Украина имеет генконсульства в Милане и Неаполе."]}
     assert aligned_fact_findings(story) == []
+
+
+# --- opening hours, a range of quarters -----------------------------------------------------------------
+
+def test_a_range_of_bare_hours_is_the_clock_times_another_edition_gives():
+    story = {"en": ["The centre will be open daily from 8 a.m. to 8 p.m."],
+             "uk": ["Центр працюватиме щодня з 8 до 20."],
+             "ru": ["Центр будет работать ежедневно с 8 до 20."]}
+    assert aligned_fact_findings(story) == []
+    changed = aligned_fact_findings({**story, "uk": ["Центр працюватиме щодня з 9 до 20."]})
+    assert changed and {edition for edition, _, _, _ in changed} == {"uk"}
+
+
+def test_a_range_of_counts_is_still_two_figures():
+    assert [(value, qualifier) for value, qualifier in (
+        (f.value, f.qualifier) for f in extract_facts("Кількість зросла з 8 до 20 осіб.", "uk"))] == [
+        (8.0, None), (20.0, "less-than")]
+
+
+@pytest.mark.parametrize("text", ["За I–III квартали 2026 року", "у I-III кварталах"])
+def test_the_first_of_a_range_of_roman_numerals_is_an_ordinal_too(text):
+    assert [value for _, value, _ in facts(text, "uk", ("ordinal",))] == [1, 3]

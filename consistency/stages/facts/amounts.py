@@ -354,12 +354,18 @@ _MARK_OR_END = re.compile(r"[ \u00a0]*(?:[,.;:!?)]|\Z)")
 
 def _bare_hours(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     """A plain figure up to 24, after a word of `times.bare_hour_before` ("at", "by") and before a mark or the end:
-    an hour. Without a mark it stays a figure ("Polls close at 8 and 20 candidates run": "8 and 20" may be two
-    figures), since a missed hour costs a warning and a false one can hide a changed count."""
+    an hour; and the two of a range of them before a mark or the end ("щодня з 8 до 20."), which another edition
+    gives as clock times ("from 8 a.m. to 8 p.m."). Without a mark they stay figures ("Polls close at 8 and 20
+    candidates run": "8 and 20" may be two figures), since a missed hour costs a warning and a false one can hide a
+    changed count; an hour is still a figure to compare ("зросла з 8 до 20.")."""
+    in_ranges = {m.span(group) for m in rules.bare_hour_range.finditer(text) if _MARK_OR_END.match(text, m.end())
+                 for group in (1, 2)}
     out = list(facts)
     for i, fact in enumerate(out):
         literal = fact.text.strip()
-        if (fact.kind == "amount" and fact.qualifier is None and literal.isdigit() and 0 < int(literal) <= 24
+        # a range's "до" is its joiner, which the figure after it was read as qualified by ("up to 20")
+        if fact.kind == "amount" and literal.isdigit() and 0 < int(literal) <= 24 and (
+                (fact.start, fact.end) in in_ranges or fact.qualifier is None
                 and rules.bare_hour_before.search(text[max(0, fact.start - 12):fact.start])
                 and _MARK_OR_END.match(text, fact.end)):
             out[i] = replace(fact, qualifier=BARE_HOUR)

@@ -401,7 +401,8 @@ def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -
     capital) are "the 8th convocation", "the second quarter", "the 33rd Olympic Games": weak
     ordinals, as a Roman numeral in the other editions is no figure at all ("World War II", "Elizabeth II").
     One letter is a numeral only after a word ("у І півріччі"): opening a sentence, "І" is the conjunction; and
-    never X, the social network ("у соцмережі X користувачі")."""
+    never X, the social network ("у соцмережі X користувачі"). The first of a range is one before the last ("I–III
+    квартали")."""
     if rules.roman_ordinal is None:
         return []
     facts: list[Fact] = []
@@ -413,7 +414,8 @@ def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -
         letters, following = end - start, text[end:].lstrip(" \u00a0")[:1]
         before_a_word = following.islower() or (letters > 1 and following.isupper())
         one_letter_that_counts = value != 10 and re.search(r"\w[ \u00a0]+$", text[max(0, start - 40):start])
-        if not match.group("ending") and not (before_a_word and (letters > 1 or one_letter_that_counts)):
+        if not (match.group("ending") or match.group("range_first") is not None) and not (
+                before_a_word and (letters > 1 or one_letter_that_counts)):
             continue
         facts.append(Fact("ordinal", value, match.group(0), start, end))
     return facts

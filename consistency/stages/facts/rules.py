@@ -171,6 +171,8 @@ class Rules:
     one_letter_units: frozenset[str]  # as the locale writes them: "м" is a metre, "3М" with a capital a brand
     milli_units: tuple[str, ...]  # a unit word that begins so is no unit ("мВт": the megawatt's word, lower case)
     bare_hour_before: re.Pattern  # "at" before "at 9,": an hour said without its minutes (`times.bare_hour_before`)
+    # "з 8 до 20": two hours said without their minutes, a range after `times.dot_range_openers`; groups: the hours
+    bare_hour_range: re.Pattern
     scaled_as_currency: dict[str, str]
     unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
     ordinal: re.Pattern
@@ -646,9 +648,11 @@ def _ordinal_rules(g: Getter) -> dict[str, Any]:
         "year_of_life": _never_or(r"\s+" + alternation(g("ordinals.year_of_life", [])), g("ordinals.year_of_life", [])),
         "counted_head": _never_or(r"[ \u00a0\-]+" + alternation(g("ordinals.counted_heads", [])),
                                   g("ordinals.counted_heads", [])),
-        # or with an ordinal's ending ("ІІ-му кварталі", "XX-го")
-        "roman_ordinal": re.compile(rf"(?<![\w\-.])(?P<numeral>[{roman}]+)(?:(?P<ending>[\-–]{suffixes})(?!\w)"
-                                    rf"|(?=[ \u00a0]+[^\W\d_]))")
+        # or with an ordinal's ending ("ІІ-му кварталі", "XX-го"), or the first of a range of them ("I–III квартали",
+        # whose last a hyphen may join: "I-III")
+        "roman_ordinal": re.compile(rf"(?<![\w.])(?<![^{roman}]-)(?P<numeral>[{roman}]+)"
+                                    rf"(?:(?P<ending>[\-–]{suffixes})(?!\w)|(?=[ \u00a0]+[^\W\d_])"
+                                    rf"|(?P<range_first>(?=[\-–][{roman}]+[ \u00a0]+[^\W\d_])))")
         if roman and g("ordinals.roman_before_words", False) else None,
         # a quarter or a half of a year by its letter ("Q3 2025", "H1"): the third quarter, the first half
         "period_ordinal": _never_or(
@@ -951,6 +955,10 @@ def _time_rules(g: Getter) -> dict[str, Any]:
     zone = rf"(?:{alternation(list(zones)) if zones else '(?!)'})(?!\w)"
     return {
         "bare_hour_before": _words_right_before(g("times.bare_hour_before", [])),
+        "bare_hour_range": _never_or(
+            rf"(?<!\w)(?:{alternation(dot_openers) if dot_openers else '(?!)'})\s+([01]?\d|2[0-4])\s+"
+            rf"(?:{alternation(dot_joiners) if dot_joiners else '(?!)'})\s+([01]?\d|2[0-4])(?![\d.,:]?\d)",
+            dot_openers and dot_joiners),
         "time_clock": re.compile(
             rf"(?<![\d.,:])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?{am_pm}))(?!\d)(?:\s?({am_pm}))?", FLAGS),
         "time_ampm": re.compile(
