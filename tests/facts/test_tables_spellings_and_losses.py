@@ -9,7 +9,7 @@ import pytest
 
 from consistency.stages.facts import extract_facts
 from consistency.stages.facts.name_keys import written_in_a_slavic_latin_alphabet
-from consistency.stages.load.markup import markdown_to_text
+from consistency.stages.load.markup import html_to_text, markdown_to_text
 from consistency.stages.segment import segment_text
 from support.facts_story import aligned_fact_findings
 
@@ -48,6 +48,12 @@ def test_each_row_of_a_markdown_table_is_a_sentence_of_its_cells():
 ])
 def test_a_table_written_otherwise_is_read_alike(table):
     assert sentences(markdown_to_text(table), "uk") == sentences(markdown_to_text(TABLE), "uk")
+
+
+def test_an_html_table_is_read_as_a_markdown_one():
+    html = ("<p>Середні ціни:</p><table><tr><th>Пальне</th><th>Ціна, грн/л</th></tr>"
+            "<tr><td>А-95</td><td>56,40</td></tr><tr><td>ДП</td><td>53,10</td></tr></table>")
+    assert sentences(html_to_text(html), "uk") == sentences(markdown_to_text(TABLE), "uk")
 
 
 def test_a_bar_in_a_line_above_a_rule_of_hyphens_is_no_table():

@@ -14,10 +14,13 @@ class _HTMLText(HTMLParser):
               "h4", "h5", "h6", "blockquote", "figure", "figcaption", "table", "tr", "br", "hr", "main", "aside"}
     HIDDEN = {"script", "style", "noscript", "template", "svg", "head", "nav", "button", "form", "iframe"}
 
+    CELLS = {"td", "th"}
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden_depth = 0
+        self.cells_in_row = 0
 
     def parse_marked_section(self, i, report=1):
         try:
@@ -37,6 +40,14 @@ class _HTMLText(HTMLParser):
             self.parts.append("\n\n")
         if tag == "li" and not self.hidden_depth:
             self.parts.append("• ")
+        if tag == "tr":
+            self.cells_in_row = 0
+        elif tag in self.CELLS and not self.hidden_depth:
+            # a table's row is a line of its cells between bars, as a Markdown table's (`_tables`): glued, "А-95"
+            # and "56,40" would read as one code
+            if self.cells_in_row:
+                self.parts.append(" | ")
+            self.cells_in_row += 1
 
     def handle_endtag(self, tag):
         if tag in self.HIDDEN:
