@@ -246,3 +246,20 @@ def test_a_range_of_counts_is_still_two_figures():
 @pytest.mark.parametrize("text", ["За I–III квартали 2026 року", "у I-III кварталах"])
 def test_the_first_of_a_range_of_roman_numerals_is_an_ordinal_too(text):
     assert [value for _, value, _ in facts(text, "uk", ("ordinal",))] == [1, 3]
+
+
+# --- ordinals of thousands, translated places -----------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [("en", "the 1,040th anniversary"), ("uk", "до 1 040-ї річниці")])
+def test_an_ordinal_of_grouped_thousands_is_an_ordinal_not_a_year(lang, text):
+    assert [(kind, value) for kind, value, _ in facts(text, lang, ("ordinal", "year", "amount"))] == [
+        ("ordinal", 1040.0)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "They tried to land on Snake Island."),
+    ("uk", "Вони намагалися висадитися на острів Зміїний."),
+    ("ru", "Они пытались высадиться на остров Змеиный."),
+])
+def test_a_place_whose_name_each_language_translates_is_one_place(lang, text):
+    assert [value for _, value, _ in facts(text, lang, ("name",))] == ["snake-island"]

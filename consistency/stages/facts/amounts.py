@@ -620,6 +620,9 @@ def _lead(text: str, start: int, rules: Rules) -> tuple[str | None, int, str | N
 YEAR_OF_LIFE = "year-of-life"
 
 
+_GROUPED_WHOLE = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009,.]\d{3})+")
+
+
 def _ordinal_or_dated_year(text: str, literal: str, value: Decimal, start: int, end: int, currency: str | None,
                            qualifier: str | None, rules: Rules) -> Fact | None:
     """An ordinal ending (52nd, 52-й) or a number sign before it ("No. 1", "№6"), or a year with a case ending
@@ -628,9 +631,10 @@ def _ordinal_or_dated_year(text: str, literal: str, value: Decimal, start: int, 
         # "world No. 1", "трамвай №6": a rank or a number in a series, as "першою ракеткою світу" says it
         return Fact("ordinal", _num(value), text[start:end], start, end, None, qualifier)
     ordinal = rules.ordinal.match(text, end)
-    if not (ordinal and literal.isdigit() and currency is None):
+    # a whole number, its thousands grouped perhaps ("1,040th", "1 040-ї річниці"), which no year is
+    if not (ordinal and (literal.isdigit() or _GROUPED_WHOLE.fullmatch(literal)) and currency is None):
         return None
-    if YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
+    if literal.isdigit() and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
         return Fact("year", int(value), text[start : ordinal.end()], start, ordinal.end(), None, qualifier)
     if rules.year_of_life.match(text, ordinal.end()):
         qualifier = YEAR_OF_LIFE  # "на 76-му році життя": aged 75
