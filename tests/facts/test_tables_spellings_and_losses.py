@@ -56,6 +56,15 @@ def test_an_html_table_is_read_as_a_markdown_one():
     assert sentences(html_to_text(html), "uk") == sentences(markdown_to_text(TABLE), "uk")
 
 
+@pytest.mark.parametrize("html", [
+    "<table><tr><td><p>А-95</p></td><td><div>56,40</div></td></tr></table>",  # a CMS's blocks inside the cells
+    "<table><tr><td>А-95<td>56,40</table>",  # end tags HTML lets a page leave out
+    "<table>\n  <tr>\n    <td>\n      А-95\n    </td>\n    <td>56,40</td>\n    <td></td>\n  </tr>\n</table>",
+])
+def test_an_html_tables_row_is_one_sentence_of_its_cells_however_it_is_written(html):
+    assert sentences(html_to_text(html), "uk") == ["А-95 | 56,40"]
+
+
 def test_a_bar_in_a_line_above_a_rule_of_hyphens_is_no_table():
     text = "Не таблиця | а текст\n---\nДалі."
     assert markdown_to_text(text) == text
@@ -237,6 +246,16 @@ def test_a_range_of_bare_hours_is_the_clock_times_another_edition_gives():
     assert changed and {edition for edition, _, _, _ in changed} == {"uk"}
 
 
+def test_a_range_of_bare_hours_is_a_24_hour_clocks_and_midnight_is_its_zero():
+    story = {"en": ["It is open from 9 a.m. to 6 p.m."], "uk": ["Працює з 9 до 18."], "ru": ["Работает с 9 до 18."]}
+    assert aligned_fact_findings(story) == []
+    # "до 6" on a 24-hour clock is six in the morning: no English "6 p.m." hides it
+    assert {edition for edition, _, _, _ in aligned_fact_findings({**story, "uk": ["Працює з 9 до 6."]})} == {"uk"}
+    curfew = {"en": ["The curfew lasts from midnight to 5 a.m."], "uk": ["Комендантська година триває з 0 до 5."],
+              "ru": ["Комендантский час длится с 0 до 5."]}
+    assert aligned_fact_findings(curfew) == []
+
+
 def test_a_range_of_counts_is_still_two_figures():
     assert [(value, qualifier) for value, qualifier in (
         (f.value, f.qualifier) for f in extract_facts("Кількість зросла з 8 до 20 осіб.", "uk"))] == [
@@ -248,12 +267,22 @@ def test_the_first_of_a_range_of_roman_numerals_is_an_ordinal_too(text):
     assert [value for _, value, _ in facts(text, "uk", ("ordinal",))] == [1, 3]
 
 
+@pytest.mark.parametrize("text", ["Частини I–III вийдуть у 2026 році.", "ракети Х-ХІ запущено", "ЗМІ-ІІ частина"])
+def test_a_range_that_counts_nothing_or_a_code_gives_no_ordinal(text):
+    assert facts(text, "uk", ("ordinal",)) == []
+
+
 # --- ordinals of thousands, translated places -----------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text", [("en", "the 1,040th anniversary"), ("uk", "до 1 040-ї річниці")])
 def test_an_ordinal_of_grouped_thousands_is_an_ordinal_not_a_year(lang, text):
     assert [(kind, value) for kind, value, _ in facts(text, lang, ("ordinal", "year", "amount"))] == [
         ("ordinal", 1040.0)]
+
+
+def test_thousands_grouped_as_another_language_groups_them_make_no_ordinal():
+    # Ukrainian groups thousands with spaces: "1,040" is a decimal there, whatever ending follows
+    assert facts("Відзначили 1,040-у річницю.", "uk", ("ordinal",)) == []
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -15,6 +15,7 @@ from functools import lru_cache
 from consistency.model import Fact
 from consistency.stages.facts.amounts import (
     BARE_HOUR,
+    BARE_HOUR_OF_24,
     CONVERTED,
     MAGNITUDE,
     PER_ONE,
@@ -122,12 +123,14 @@ def clock_of_figure(fact: Fact) -> str | None:
 
 def hours_of_figure(fact: Fact) -> tuple[str, ...]:
     """The clock times a figure read as a bare hour may be ("at 9," for "на 9-ту годину" or "о 21:00":
-    `amounts.BARE_HOUR`): an hour up to 12 in either half of the day, as English leaves it unsaid; () for any other
-    figure."""
-    if fact.qualifier != BARE_HOUR:
+    `amounts.BARE_HOUR`): an hour up to 12 in either half of the day, as English leaves it unsaid, or of a 24-hour clock
+    (`amounts.BARE_HOUR_OF_24`: "з 9 до 18"); () for any other figure."""
+    if fact.qualifier not in (BARE_HOUR, BARE_HOUR_OF_24):
         return ()
     hour = int(fact.text.strip()) % 24
-    return (f"{hour:02d}:00", f"{(hour + 12) % 24:02d}:00") if hour <= 12 else (f"{hour:02d}:00",)
+    if fact.qualifier == BARE_HOUR_OF_24 or hour > 12:
+        return (f"{hour:02d}:00",)  # "з 9 до 18": a 24-hour clock's, so "до 6" is six in the morning
+    return f"{hour:02d}:00", f"{(hour + 12) % 24:02d}:00"
 
 
 _DAY_AND_MONTH = re.compile(r"([0-3]?\d)\.([01]\d)\.?")

@@ -349,6 +349,9 @@ def _without_a_sign(said: str, rules: Rules) -> str:
 # the qualifier of a bare figure that is an hour said without its minutes ("at 9, the doctor will see you"), which
 # `checks.facts.relations` lets stand for a time another edition gives as an hour alone ("на 9-ту годину")
 BARE_HOUR = "bare-hour"
+# the qualifier of a bare figure that is an hour of a 24-hour clock, in a range of them ("з 9 до 18"): that hour only,
+# where English leaves the half of the day unsaid ("at 9")
+BARE_HOUR_OF_24 = "bare-hour-of-24"
 _MARK_OR_END = re.compile(r"[ \u00a0]*(?:[,.;:!?)]|\Z)")
 
 
@@ -363,11 +366,13 @@ def _bare_hours(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     out = list(facts)
     for i, fact in enumerate(out):
         literal = fact.text.strip()
-        # a range's "до" is its joiner, which the figure after it was read as qualified by ("up to 20")
-        if fact.kind == "amount" and literal.isdigit() and 0 < int(literal) <= 24 and (
-                (fact.start, fact.end) in in_ranges or fact.qualifier is None
-                and rules.bare_hour_before.search(text[max(0, fact.start - 12):fact.start])
-                and _MARK_OR_END.match(text, fact.end)):
+        if fact.kind != "amount" or not literal.isdigit():
+            continue
+        if (fact.start, fact.end) in in_ranges and int(literal) <= 24:
+            # the qualifier a range's "до" gave the figure after it ("up to 20") goes: it is the range's joiner
+            out[i] = replace(fact, qualifier=BARE_HOUR if rules.twelve_hour_clock else BARE_HOUR_OF_24)
+        elif (fact.qualifier is None and 0 < int(literal) <= 24 and _MARK_OR_END.match(text, fact.end)
+              and rules.bare_hour_before.search(text[max(0, fact.start - 12):fact.start])):
             out[i] = replace(fact, qualifier=BARE_HOUR)
     return out
 
@@ -620,9 +625,6 @@ def _lead(text: str, start: int, rules: Rules) -> tuple[str | None, int, str | N
 YEAR_OF_LIFE = "year-of-life"
 
 
-_GROUPED_WHOLE = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009,.]\d{3})+")
-
-
 def _ordinal_or_dated_year(text: str, literal: str, value: Decimal, start: int, end: int, currency: str | None,
                            qualifier: str | None, rules: Rules) -> Fact | None:
     """An ordinal ending (52nd, 52-й) or a number sign before it ("No. 1", "№6"), or a year with a case ending
@@ -631,10 +633,14 @@ def _ordinal_or_dated_year(text: str, literal: str, value: Decimal, start: int, 
         # "world No. 1", "трамвай №6": a rank or a number in a series, as "першою ракеткою світу" says it
         return Fact("ordinal", _num(value), text[start:end], start, end, None, qualifier)
     ordinal = rules.ordinal.match(text, end)
-    # a whole number, its thousands grouped perhaps ("1,040th", "1 040-ї річниці"), which no year is
-    if not (ordinal and (literal.isdigit() or _GROUPED_WHOLE.fullmatch(literal)) and currency is None):
+    # a whole number, its thousands grouped perhaps as the locale groups them ("1,040th", "1 040-ї річниці"), which no
+    # year is; "1,040-й" in Ukrainian is a decimal, no ordinal
+    grouped = not literal.isdigit() and rules.grouped_whole.fullmatch(literal) is not None
+    if not (ordinal and (literal.isdigit() or grouped) and currency is None):
         return None
-    if literal.isdigit() and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
+    if grouped:
+        value = Decimal(re.sub(r"\D", "", literal))
+    elif YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not literal.startswith("0"):
         return Fact("year", int(value), text[start : ordinal.end()], start, ordinal.end(), None, qualifier)
     if rules.year_of_life.match(text, ordinal.end()):
         qualifier = YEAR_OF_LIFE  # "на 76-му році життя": aged 75

@@ -401,20 +401,25 @@ def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -
     capital) are "the 8th convocation", "the second quarter", "the 33rd Olympic Games": weak
     ordinals, as a Roman numeral in the other editions is no figure at all ("World War II", "Elizabeth II").
     One letter is a numeral only after a word ("у І півріччі"): opening a sentence, "І" is the conjunction; and
-    never X, the social network ("у соцмережі X користувачі"). The first of a range is one before the last ("I–III
-    квартали")."""
+    never X, the social network ("у соцмережі X користувачі"). The first of a range is one where the last is
+    (`extract._counts_what_follows` reads the word after the last: "I–III квартали", never "Частини I–III вийдуть")."""
     if rules.roman_ordinal is None:
         return []
     facts: list[Fact] = []
+    letters_of_numerals = "".join(map(re.escape, rules.century_numerals))
+    last_of_a_range = re.compile(rf"(?<![\w.])[{letters_of_numerals}]+[\-–]\Z")
     for match in rules.roman_ordinal.finditer(text):
         start, end = match.span()
         value = roman_value(match.group("numeral"), rules.century_numerals)
         if value is None or any(s < end and start < e for s, e in taken):
             continue
+        if text[start - 1:start] == "-" and not last_of_a_range.search(text, max(0, start - 12), start):
+            continue  # "Су-II", "ЗМІ-ІІ": a code's, not the last numeral of a range ("I-III")
         letters, following = end - start, text[end:].lstrip(" \u00a0")[:1]
         before_a_word = following.islower() or (letters > 1 and following.isupper())
         one_letter_that_counts = value != 10 and re.search(r"\w[ \u00a0]+$", text[max(0, start - 40):start])
-        if not (match.group("ending") or match.group("range_first") is not None) and not (
+        first_of_a_range = match.group("range_first") is not None and (letters > 1 or one_letter_that_counts)
+        if not (match.group("ending") or first_of_a_range) and not (
                 before_a_word and (letters > 1 or one_letter_that_counts)):
             continue
         facts.append(Fact("ordinal", value, match.group(0), start, end))

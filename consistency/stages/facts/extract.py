@@ -97,7 +97,8 @@ def _counts_what_follows(text: str, numeral: Fact, lang: str) -> bool:
     before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, numeral.start - 40):numeral.start])
     if before is not None and before.group(1)[:1].isupper() and is_given_name(before.group(1), lang):
         return False
-    after = re.match(r"[ \u00a0]+([^\W\d_]+)", text[numeral.end:])
+    # the first of a range counts what follows its last ("I–III квартали")
+    after = re.match(r"(?:[\-–][^\W\d_]+)?[ \u00a0]+([^\W\d_]+)", text[numeral.end:])
     return after is None or is_noun_or_adjective(after.group(1), lang)
 
 

@@ -153,6 +153,7 @@ class CompoundRules:
 class Rules:
     lang: str
     number: re.Pattern
+    grouped_whole: re.Pattern  # a whole number with its thousands grouped as the locale groups them ("1,040", "1 040")
     decimal: frozenset[str]
     decimal_mark: str  # the locale's own, first listed: what a suggested figure is written with
     group: frozenset[str]
@@ -386,6 +387,7 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     minus_words = g("numbers.minus_words", [])
     return {
         "number": number,
+        "grouped_whole": re.compile(rf"[1-9]\d{{0,2}}(?:{grouped})"),
         "decimal": decimal,
         "decimal_mark": g("numbers.decimal", ["."])[0],
         "group": group,
@@ -649,8 +651,8 @@ def _ordinal_rules(g: Getter) -> dict[str, Any]:
         "counted_head": _never_or(r"[ \u00a0\-]+" + alternation(g("ordinals.counted_heads", [])),
                                   g("ordinals.counted_heads", [])),
         # or with an ordinal's ending ("ІІ-му кварталі", "XX-го"), or the first of a range of them ("I–III квартали",
-        # whose last a hyphen may join: "I-III")
-        "roman_ordinal": re.compile(rf"(?<![\w.])(?<![^{roman}]-)(?P<numeral>[{roman}]+)"
+        # whose last a hyphen may join: "I-III", which dates.py tells from a code's "Су-II")
+        "roman_ordinal": re.compile(rf"(?<![\w.])(?P<numeral>[{roman}]+)"
                                     rf"(?:(?P<ending>[\-–]{suffixes})(?!\w)|(?=[ \u00a0]+[^\W\d_])"
                                     rf"|(?P<range_first>(?=[\-–][{roman}]+[ \u00a0]+[^\W\d_])))")
         if roman and g("ordinals.roman_before_words", False) else None,
@@ -956,9 +958,8 @@ def _time_rules(g: Getter) -> dict[str, Any]:
     return {
         "bare_hour_before": _words_right_before(g("times.bare_hour_before", [])),
         "bare_hour_range": _never_or(
-            rf"(?<!\w)(?:{alternation(dot_openers) if dot_openers else '(?!)'})\s+([01]?\d|2[0-4])\s+"
-            rf"(?:{alternation(dot_joiners) if dot_joiners else '(?!)'})\s+([01]?\d|2[0-4])(?![\d.,:]?\d)",
-            dot_openers and dot_joiners),
+            rf"(?<!\w)(?:{alternation(dot_openers)})[ \u00a0]+([01]?\d|2[0-4])[ \u00a0]+"
+            rf"(?:{alternation(dot_joiners)})[ \u00a0]+([01]?\d|2[0-4])(?![\d.,:]?\d)", dot_openers and dot_joiners),
         "time_clock": re.compile(
             rf"(?<![\d.,:])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?{am_pm}))(?!\d)(?:\s?({am_pm}))?", FLAGS),
         "time_ampm": re.compile(

@@ -8,19 +8,20 @@ from html.parser import HTMLParser
 
 class _HTMLText(HTMLParser):
     """Visible text of an HTML page, one block element per paragraph. The stdlib parser is enough:
-    we need text and block boundaries, not a DOM."""
+    we need text and block boundaries, not a DOM. A table's row is a paragraph of its cells between bars, as a
+    Markdown table's (`_tables`): glued, "<td>А-95</td><td>56,40</td>" would read as one code."""
 
     BLOCKS = {"p", "div", "section", "article", "header", "footer", "li", "ul", "ol", "h1", "h2", "h3",
               "h4", "h5", "h6", "blockquote", "figure", "figcaption", "table", "tr", "br", "hr", "main", "aside"}
     HIDDEN = {"script", "style", "noscript", "template", "svg", "head", "nav", "button", "form", "iframe"}
-
     CELLS = {"td", "th"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden_depth = 0
-        self.cells_in_row = 0
+        self.row: list[str] | None = None  # the cells of the open row, read so far
+        self.cell: list[str] | None = None  # the text of the open cell
 
     def parse_marked_section(self, i, report=1):
         try:
@@ -36,28 +37,59 @@ class _HTMLText(HTMLParser):
             self.hidden_depth = 0
         if tag in self.HIDDEN:
             self.hidden_depth += 1
-        elif tag in self.BLOCKS:
+            return
+        if tag in ("table", "tr"):
+            self._close_row()  # HTML may leave a row's and a cell's end tags out
+        if tag == "tr":
+            self.row = []
+        elif tag in self.CELLS:
+            self._close_cell()
+            self.cell = []
+        elif self.cell is not None and tag in self.BLOCKS:
+            self.cell.append(" ")  # a paragraph or a line break inside a cell stays in the cell
+            return
+        if tag in self.BLOCKS:
             self.parts.append("\n\n")
         if tag == "li" and not self.hidden_depth:
             self.parts.append("• ")
-        if tag == "tr":
-            self.cells_in_row = 0
-        elif tag in self.CELLS and not self.hidden_depth:
-            # a table's row is a line of its cells between bars, as a Markdown table's (`_tables`): glued, "А-95"
-            # and "56,40" would read as one code
-            if self.cells_in_row:
-                self.parts.append(" | ")
-            self.cells_in_row += 1
 
     def handle_endtag(self, tag):
         if tag in self.HIDDEN:
             self.hidden_depth = max(0, self.hidden_depth - 1)
-        elif tag in self.BLOCKS:
+            return
+        if tag in self.CELLS:
+            self._close_cell()
+        elif tag in ("tr", "table"):
+            self._close_row()
+        elif self.cell is not None and tag in self.BLOCKS:
+            self.cell.append(" ")
+            return
+        if tag in self.BLOCKS:
             self.parts.append("\n\n")
 
     def handle_data(self, data):
         if not self.hidden_depth:
-            self.parts.append(re.sub(r"\s+", " ", data))
+            (self.cell if self.cell is not None else self.parts).append(re.sub(r"\s+", " ", data))
+
+    def _close_cell(self) -> None:
+        if self.cell is None:
+            return
+        text = re.sub(r"\s+", " ", "".join(self.cell)).strip()
+        self.cell = None
+        if text and self.row is not None:
+            self.row.append(text)
+        elif text:  # a cell with no row around it: a paragraph of its own
+            self.parts.append("\n\n" + text + "\n\n")
+
+    def _close_row(self) -> None:
+        self._close_cell()
+        if self.row:
+            self.parts.append("\n\n" + " | ".join(self.row) + "\n\n")
+        self.row = None
+
+    def close(self) -> None:
+        super().close()
+        self._close_row()
 
 
 def html_to_text(markup: str) -> str:
