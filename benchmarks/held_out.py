@@ -37,15 +37,17 @@ sys.path.insert(0, str(HERE))
 
 from real_news import Doc, _segment_texts, render, wmt22_paragraphs  # noqa: E402
 
+from consistency.stages.load.discover import EDITION_SUFFIXES  # noqa: E402
+
 WMT22 = HERE.parent.parent / "shared" / "data" / "wmt22"
 NEWSROOM = HERE.parent / "tests" / "fixtures" / "newsroom"
 
 
 def stories(directory: Path, systems: list[str], newsroom: Path) -> list[tuple[str, str, dict[str, str]]]:
     """(set, document id, the text of each edition) of every held-out story."""
-    # an edition by its file name where it is no plain text ("uk.md"), else by its language
+    # an edition by its file name where it is no plain text ("uk.md", "uk.html"), else by its language
     out = [("newsroom", folder.name, {(f.stem if f.suffix == ".txt" else f.name): f.read_text(encoding="utf-8")
-                                      for f in sorted(folder.iterdir()) if f.suffix in (".txt", ".md")})
+                                      for f in sorted(folder.iterdir()) if f.suffix in EDITION_SUFFIXES})
            for folder in sorted(newsroom.iterdir()) if folder.is_dir()]
     for pair in ("uk-en", "ru-en"):
         root = ET.parse(directory / f"wmttest2022.{pair}.all.xml").getroot()
