@@ -286,9 +286,10 @@ def _one_name_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: li
     # word capitalised in both, "Конфедерації", each knows; an English word, which no dictionary vouches for, is no
     # evidence: "Hydrometeorological" / "Укргідрометцентр"), each of the three after a preposition of place ("in
     # Geneva", "у Лугано"; "заявив Пармелен" names a person)
-    unknown = known and any(f.entity in PLACES or not is_known_word(f.text, ctx.lang(k)) for k, f in pair) and all(
+    places_in_one_script = known and any(
+        f.entity in PLACES or not is_known_word(f.text, ctx.lang(k)) for k, f in pair) and all(
         _after_a_place_preposition(ctx, k, f) for k, f in [lone, *pair])
-    if len(scripts) < 2 and not copied and not unknown:
+    if len(scripts) < 2 and not copied and not places_in_one_script:
         return False
     return all(not is_glossary(str(f.value)) and f.entity in (None, *PLACES) and not is_common_word(f.text, ctx.lang(k))
                for k, f in pair)

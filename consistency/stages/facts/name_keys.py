@@ -436,15 +436,14 @@ def _fuzzy_same(x: str, y: str) -> bool:
 def written_in_a_slavic_latin_alphabet(latin: str, cyrillic: str, lang: str) -> bool:
     """A word in Latin letters that writes a Cyrillic word of `lang` as the Latin alphabets of Slavic languages and
     the diaspora do (`transliteration.slavic_latin`): "Cmoc" is "Цмоць", "Wynnyckyj" "Винницький", where English
-    reads "c" as "к" and the name keys take them for two names. The word as written (a case form of the
-    Cyrillic one reads otherwise)."""
+    reads "c" as "к" and the name keys take them for two names. Both words as written, letter for letter after the
+    folds: "Halushchenko", an English spelling, comes close to "Галушко" read so, and is another name."""
     table = load_locale(lang).get("transliteration.slavic_latin", {})
     if not table or script_of(latin[:1]) != "Latin":
         return False
     folds = load_locale(lang).get("transliteration.slavic_latin_folds", [])
     read = _folded(_without_marks(latin.casefold()), folds)
     written = _folded("".join(table.get(ch, ch) for ch in cyrillic.casefold()), folds)
-    # letter for letter: no looser, since English spellings read so ("Halushchenko") come close to other names
     return len(read) >= 3 and read == written
 
 
