@@ -615,8 +615,9 @@ def _lead(text: str, start: int, rules: Rules) -> tuple[str | None, int, str | N
     if before:
         currency = rules.currency_code(before.group(1))
         span_start = start - (len(lead) - before.start(1))
-    lead = text[max(0, span_start - 40) : span_start]
-    qual = rules.qualifier_before.search(lead) or rules.qualifier_hyphenated_before.search(lead)
+    before_span = text[max(0, span_start - 40) : span_start]
+    qual = rules.qualifier_before.search(before_span) or (
+        before_span.endswith("-") and rules.qualifier_hyphenated_before.search(before_span))
     return currency, span_start, rules.qualifier_code(qual.group(1)) if qual else None
 
 

@@ -406,14 +406,12 @@ def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -
     if rules.roman_ordinal is None:
         return []
     facts: list[Fact] = []
-    letters_of_numerals = "".join(map(re.escape, rules.century_numerals))
-    last_of_a_range = re.compile(rf"(?<![\w.])[{letters_of_numerals}]+[\-–]\Z")
     for match in rules.roman_ordinal.finditer(text):
         start, end = match.span()
         value = roman_value(match.group("numeral"), rules.century_numerals)
         if value is None or any(s < end and start < e for s, e in taken):
             continue
-        if text[start - 1:start] == "-" and not last_of_a_range.search(text, max(0, start - 12), start):
+        if text[start - 1:start] == "-" and not rules.roman_range_joined.search(text, max(0, start - 12), start):
             continue  # "Су-II", "ЗМІ-ІІ": a code's, not the last numeral of a range ("I-III")
         letters, following = end - start, text[end:].lstrip(" \u00a0")[:1]
         before_a_word = following.islower() or (letters > 1 and following.isupper())

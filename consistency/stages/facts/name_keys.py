@@ -433,6 +433,7 @@ def _fuzzy_same(x: str, y: str) -> bool:
     return fuzz.ratio(x[1:], y[1:]) >= FUZZY_THRESHOLD and not _surnames_apart(x[1:], y[1:])
 
 
+@lru_cache(maxsize=65536)
 def written_in_a_slavic_latin_alphabet(latin: str, cyrillic: str, lang: str) -> bool:
     """A word in Latin letters that writes a Cyrillic word of `lang` as the Latin alphabets of Slavic languages and
     the diaspora do (`transliteration.slavic_latin`): "Cmoc" is "Цмоць", "Wynnyckyj" "Винницький", where English

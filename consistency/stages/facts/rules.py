@@ -184,6 +184,7 @@ class Rules:
     period_ordinal: re.Pattern  # "Q3", "H1" (`ordinals.period_letters`), and the year after it if one follows
     period_before: re.Pattern  # a word a quarter's letter follows ("in Q3": `ordinals.period_before`)
     roman_ordinal: re.Pattern | None  # a Roman numeral before a word: "VIII скликання" (`ordinals.roman_before_words`)
+    roman_range_joined: re.Pattern  # a numeral and a range's dash ending the text searched: the "I-" of "I-III"
     qualifier_before: re.Pattern
     qualifier_hyphenated_before: re.Pattern
     compound_between: re.Pattern
@@ -656,6 +657,7 @@ def _ordinal_rules(g: Getter) -> dict[str, Any]:
                                     rf"(?:(?P<ending>[\-–]{suffixes})(?!\w)|(?=[ \u00a0]+[^\W\d_])"
                                     rf"|(?P<range_first>(?=[\-–][{roman}]+[ \u00a0]+[^\W\d_])))")
         if roman and g("ordinals.roman_before_words", False) else None,
+        "roman_range_joined": _never_or(rf"(?<![\w.])[{roman}]+[\-–]\Z", roman, 0),
         # a quarter or a half of a year by its letter ("Q3 2025", "H1"): the third quarter, the first half
         "period_ordinal": _never_or(
             rf"(?<![\w\-.])(?:{'|'.join(map(re.escape, g('ordinals.period_letters', [])))})([1-4])(?!\w)"

@@ -84,7 +84,7 @@ class _HTMLText(HTMLParser):
     def _close_row(self) -> None:
         self._close_cell()
         if self.row:
-            self.parts.append("\n\n" + " | ".join(self.row) + "\n\n")
+            self.parts.append("\n\n" + _row_line(self.row) + "\n\n")
         self.row = None
 
     def close(self) -> None:
@@ -141,6 +141,11 @@ def _bullets(text: str) -> str:
     return "".join(out)
 
 
+def _row_line(cells: list[str]) -> str:
+    """A table's row as one line: its cells between bars, empty ones left out ("А-95 | 56,40")."""
+    return " | ".join(cell for cell in cells if cell)
+
+
 def _cells(line: str) -> list[str]:
     """The cells of a table's row, its outer bars optional ("| a | b |", "a | b")."""
     inner = line.strip()
@@ -168,11 +173,12 @@ def _tables(text: str) -> str:
     i = 0
     while i < len(lines):
         if i + 1 < len(lines) and _is_table_rule(lines[i + 1], lines[i]):
-            out += [" | ".join(cell for cell in _cells(lines[i]) if cell), ""]
+            rows = [lines[i]]
             i += 2
             while i < len(lines) and lines[i].strip() and "|" in lines[i]:
-                out += [" | ".join(cell for cell in _cells(lines[i]) if cell), ""]
+                rows.append(lines[i])
                 i += 1
+            out += [paragraph for row in rows for paragraph in (_row_line(_cells(row)), "")]
             continue
         out.append(lines[i])
         i += 1
