@@ -3,6 +3,7 @@ of facts that state the same thing."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -309,8 +310,8 @@ def _bare(fact: Fact) -> bool:
 def _between_currencies(fact: Fact, matches: list[Cluster]) -> bool:
     if not _bare(fact):
         return False
-    currencies = {m.unit for c in matches for m in c.members.values() if m.kind == "money"}
-    return len(currencies) > 1
+    sums = [m for c in matches for m in c.members.values() if m.kind == "money"]
+    return any(conflict(a, b) for a, b in itertools.combinations(sums, 2))
 
 
 def names_of_its_own(segment: Segment, key: str) -> bool:

@@ -21,6 +21,7 @@ from consistency.stages.facts.entities import (
     analyse,
     compatible_kinds,
     glossary_kind,
+    has_dictionary,
     is_common_word,
     is_known_word,
     is_name_of_a_person,
@@ -270,7 +271,11 @@ def _one_name_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: li
     # country, which a sentence names for a town in it ("в Донбассе" where the others say "in Horlivka")
     kind = glossary_kind(str(fact.value)) if is_glossary(str(fact.value)) else fact.entity
     known = kind == "city" or (not is_glossary(str(fact.value)) and kind in PLACES)
-    if not (known or kind is None and not is_known_word(fact.text, lang)) or is_common_word(fact.text, lang):
+    after_places = all(_after_a_place_preposition(ctx, k, f) for k, f in [lone, *pair])
+    # a word the dictionary knows as a noun alone, where all three name a place ("з Фастова", "from Obukhiv", "из
+    # Обухова"): the Ukrainian dictionary files its towns as plain nouns, with no tag of a place
+    if not (known or kind is None and (after_places or not is_known_word(fact.text, lang))) or is_common_word(
+            fact.text, lang):
         return False
     if PERSON in {known_entity(ctx, k, f) for k, f in [lone, *pair]}:
         return False  # a person the story knows ("план Мэй" where the others say "the Chequers plan"): retold
@@ -281,14 +286,15 @@ def _one_name_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: li
     scripts = {script_of(name_words(f.text)[0][0]) for _, f in pair}
     copied = len({f.text.casefold() for _, f in pair}) == 1 and any(
         edition_script(ctx, k) != script_of(name_words(f.text)[0][0]) for k, f in pair)
-    # or, in one script against a place the third's glossary or dictionary knows ("Geneva"), a place a dictionary
-    # knows or a word one of them does not know at all ("Лугано", which the Russian dictionary does not know; a common
-    # word capitalised in both, "Конфедерації", each knows; an English word, which no dictionary vouches for, is no
+    # or, in one script against a place the third's glossary or dictionary knows ("Geneva"), or a word of a language
+    # with no dictionary ("in Pryluky" where the others say "у Ніжині", "в Нежине"), a place a dictionary knows or a
+    # word one of them does not know at all ("Лугано", which the Russian dictionary does not know; a common word
+    # capitalised in both, "Конфедерації", each knows; an English word, which no dictionary vouches for, is no
     # evidence: "Hydrometeorological" / "Укргідрометцентр"), each of the three after a preposition of place ("in
     # Geneva", "у Лугано"; "заявив Пармелен" names a person)
-    places_in_one_script = known and any(
-        f.entity in PLACES or not is_known_word(f.text, ctx.lang(k)) for k, f in pair) and all(
-        _after_a_place_preposition(ctx, k, f) for k, f in [lone, *pair])
+    a_place = known or kind is None and not has_dictionary(lang)
+    places_in_one_script = a_place and after_places and any(
+        f.entity in PLACES or not is_known_word(f.text, ctx.lang(k)) for k, f in pair)
     if len(scripts) < 2 and not copied and not places_in_one_script:
         return False
     return all(not is_glossary(str(f.value)) and f.entity in (None, *PLACES) and not is_common_word(f.text, ctx.lang(k))

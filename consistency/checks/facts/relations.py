@@ -388,7 +388,15 @@ def conflict(a: Fact, b: Fact) -> bool:
     times that are never one ("1200 GMT", at Kyiv's 14:00 in winter and 15:00 in summer, matches both)."""
     if a.kind == "time" and b.kind == "time":
         return not set(clock_times(a)) & set(clock_times(b))
-    return a.kind == "money" and b.kind == "money" and a.unit != b.unit
+    return in_other_currencies(a, b)
+
+
+def in_other_currencies(a: Fact, b: Fact) -> bool:
+    """Two sums in currencies that cannot be one: a code with alternatives ("SEK|NOK|DKK|ISK|CZK", the bare
+    "крон" / "kroner" that the story's country makes Norwegian) is any of them."""
+    if a.kind != "money" or b.kind != "money" or a.unit == b.unit:
+        return False
+    return not set(str(a.unit).split("|")) & set(str(b.unit).split("|"))
 
 
 _DECIMALS = re.compile(r"\d[.,](?:\d{1,2}|\d{4,})(?!\d)")
@@ -490,7 +498,7 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
     if a.kind == "percent" or b.kind == "percent":
         if {a.kind, b.kind} - {"percent", "amount", "count"}:
             return None
-    if a.kind == "money" and b.kind == "money" and ua != ub:
+    if in_other_currencies(a, b):
         return None
     if a.kind == "quantity" and b.kind == "quantity" and ua != ub:
         if {ua, ub} == TEMPERATURE and _close(va, vb):
@@ -593,7 +601,7 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
     va, vb = float(a.value), float(b.value)
     if va == vb and (a.unit is None or b.unit is None):
         return None  # "children aged 3" / "діти 3 роки": one figure, its unit said by one edition only
-    if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
+    if in_other_currencies(a, b):
         return "currency"
     if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit and {a.unit, b.unit} != TEMPERATURE:
         return "unit"  # not a bare "degrees" against "градусів": which scale the word means is a guess (`relation`)

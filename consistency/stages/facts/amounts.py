@@ -890,7 +890,7 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
             facts.append(Fact("percent", _num(value), text[start : percent.end()], start, percent.end(), "%"))
             continue
         unit = rules.unit.match(text, pos)
-        code = rules.unit_code(unit.group(0).strip()) if unit else None
+        code = rules.unit_code(unit.group(0).strip()) if unit and rules.unit_in_its_context(text, start, unit) else None
         if code:  # "ten years", "десяти років"
             facts.append(Fact("quantity", _num(value), text[start : unit.end()], start, unit.end(), code))
             continue

@@ -346,9 +346,9 @@ def _year_ranges(found: _Found, rules: Rules) -> None:
 
 
 def _prefixed_years(found: _Found, rules: Rules) -> None:
-    """"FY2025", "FY25": the fiscal year 2025, as "у 2025 фінансовому році" says it."""
+    """"FY2025", "FY25": the fiscal year 2025, as "у 2025 фінансовому році" says it; "summer ’27": 2027."""
     for m in rules.year_prefixed.finditer(found.text):
-        digits = m.group("year")
+        digits = m.groupdict().get("year") or m.group("short")
         # two figures: this century's up to 49, the last one's from 50 ("FY99"), as two-digit years are read
         year = int(digits) if len(digits) == 4 else (2000 if int(digits) < 50 else 1900) + int(digits)
         if found.add("year", year, m.start(), m.end()):
@@ -363,7 +363,7 @@ def _counts_something(text: str, start: int, end: int, rules: Rules) -> bool:
         if pattern.match(text, end):
             return True
     unit = rules.unit.match(text, end)
-    return bool(unit and rules.unit_code(unit.group(0).strip()))
+    return bool(unit and rules.unit_code(unit.group(0).strip()) and rules.unit_in_its_context(text, start, unit))
 
 
 def _centuries(found: _Found, rules: Rules) -> None:

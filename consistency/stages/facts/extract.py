@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from consistency.locales import merged, script_of
 from consistency.model import Analysis, Fact
-from consistency.stages.facts.amounts import overlaps, read_figures, read_number_words
+from consistency.stages.facts.amounts import fraction_value, overlaps, read_figures, read_number_words
 from consistency.stages.facts.dates import (
     DATELINE,
     NumericDateOrder,
@@ -70,6 +70,7 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     roman = [f for f in read_roman_ordinals(text, rules, taken) if _counts_what_follows(text, f, lang)]
     roman += read_period_ordinals(text, rules, taken)
     facts += roman
+    facts = _one_in_so_many(text, facts, rules)
     # a numeral, no name ("Q3" neither), unless it opens one ("ІІ світова війна")
     taken += [(f.start, f.end) for f in roman if not opens_a_glossary_phrase(text, f.start, lang)]
     if sentence_starts is None:
@@ -80,6 +81,24 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     if text != written:  # read in one script, each fact shows what the edition wrote
         facts = [dataclasses.replace(f, text=written[f.start:f.end]) for f in facts]
     return facts
+
+
+def _one_in_so_many(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """"One in five Ukrainians", "кожен п'ятий українець", "каждый пятый": the share 1/5, as "20%" is a share, and
+    not the count "one" and a fifth of something (`fractions.one_in`)."""
+    out = list(facts)
+    for fact in facts:
+        if fact.kind not in ("count", "amount", "ordinal") or not float(fact.value).is_integer() or fact.value < 2:
+            continue
+        if fact.kind == "ordinal" and not fact.text[:1].isalpha():
+            continue  # "кожного 25-го числа": a day of each month
+        said = rules.fractions.one_in_before.search(text, max(0, fact.start - 30), fact.start)
+        if said is None:
+            continue
+        out = [f for f in out if f is not fact and not said.start() <= f.start < said.end()]
+        out.append(Fact("amount", fraction_value(1, int(fact.value)), text[said.start():fact.end], said.start(),
+                        fact.end))
+    return out
 
 
 def _places_of_datelines(text: str, facts: list[Fact], names: list[Fact]) -> list[Fact]:

@@ -32,11 +32,13 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|\Z)")  # a headline ends its cla
 
 
 def read_joined(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
-    """Phone numbers, dimensions, then scores; the spans read are added to `taken` for the readers after them."""
+    """Phone numbers, finishing times, dimensions, then scores; the spans read are added to `taken` for the readers
+    after them."""
     facts = _phones(text, rules, taken)
     facts += _case_numbers(text, rules, taken)
     facts += _stages(text, rules, taken)
     facts += _added_time(text, rules, taken)
+    facts += _race_times(text, rules, taken)
     facts += _dimensions(text, rules, taken)
     facts += _scores(text, rules, taken)
     facts += _scores_in_words(text, rules, taken)
@@ -180,6 +182,30 @@ def _added_time(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
     return facts
 
 
+# a finishing time, as results tables write it in every language: "2:03:41" (hours of one figure: "09:15:00" is
+# a clock's), "8:21.57" / "8.21,57" / "1:45,23" (minutes, seconds and their hundredths, after a decimal mark
+# other than the mark between minutes and seconds: "6.12.26" is a date)
+_RACE_TIME = re.compile(r"(?<![\w:.,])(?:(?P<hours>[0-9]):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)"
+                        r"|(?P<m>\d{1,2})(?P<mark>[:.])(?P<s>[0-5]\d)(?!(?P=mark))"
+                        r"(?P<decimal>[.,])(?P<hundredths>\d{1,3}))(?![\w:]|[.,]\d)")
+
+
+def _race_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """A finishing time in seconds, a quantity as "27 seconds" is: "2:03:41" is 7,421 s, "8:21.57" 501.57 s."""
+    facts: list[Fact] = []
+    for m in _RACE_TIME.finditer(text):
+        start, end = m.span()
+        if overlaps(taken, start, end) or (m.group("decimal") and m.group("decimal") not in rules.decimal):
+            continue
+        if m.group("hours"):
+            seconds = Decimal(int(m.group("hours")) * 3600 + int(m.group("minutes")) * 60 + int(m.group("seconds")))
+        else:
+            seconds = int(m.group("m")) * 60 + int(m.group("s")) + Decimal(f"0.{m.group('hundredths')}")
+        facts.append(Fact("quantity", float(seconds), m.group(0), start, end, unit="s"))
+        taken.append((start, end))
+    return facts
+
+
 def _dimensions(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     facts: list[Fact] = []
     figure = re.compile(r"\d+(?:[" + re.escape("".join(rules.decimal)) + r"]\d+)?")
@@ -222,8 +248,11 @@ def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
 
 def amount_follows(text: str, end: int, rules: Rules) -> bool:
     """"2-3 млн", "2:1 км", "won 2-3 %": a unit, a scale or a currency makes the pair a range or a ratio
-    of amounts."""
-    return any(p.match(text, end) for p in (rules.unit, rules.percent, rules.scale, rules.currency_after))
+    of amounts; a unit the locale reads only near its cues, near one ("18-7 с рейтингом" is a record of wins)."""
+    unit = rules.unit.match(text, end)
+    if unit and rules.unit_in_its_context(text, end, unit):
+        return True
+    return any(p.match(text, end) for p in (rules.percent, rules.scale, rules.currency_after))
 
 
 def _clock_shaped(m: re.Match, free_marks: frozenset[str]) -> bool:

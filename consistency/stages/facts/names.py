@@ -418,7 +418,7 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
     if not glossary and not words:
         return None, j if j > i else i + 1
     if (_at_sentence_start(text, tokens[i][1], starts) and kinds[i][0] == "word" and not named_in_full
-            and not _a_name_wherever_it_stands(tokens[i][0])
+            and not _a_name_wherever_it_stands(tokens[i][0]) and not _quoted_alone(text, tokens[i], tokens[j - 1])
             and not (len(words) > 1 and is_given_name(tokens[i][0], lang)
                      and not is_common_word(tokens[words[1]][0], lang))
             and not (len(words) == 1 and not has_dictionary(lang) and is_name_of_a_person(tokens[i][0], lang))):
@@ -529,6 +529,17 @@ def _a_name_wherever_it_stands(word: str) -> bool:
     another script than the edition's, "Sova, яркий пример": the English edition's same word opening its sentence is
     read as none, and the two would differ.)"""
     return "&" in word
+
+
+# quotation marks around a name, which copy puts around the names of firms, parties and teams («Київстар»)
+_OPENING_QUOTES, _CLOSING_QUOTES = "«„“\"", "»“”\""
+
+
+def _quoted_alone(text: str, first: tuple[str, int], last: tuple[str, int]) -> bool:
+    """The name is all that stands between quotation marks ("«Київстар» і lifecell домовилися"): a sentence's first
+    word in quotation marks is a name there too, where a quotation's first word would run on past its name."""
+    end = last[1] + len(last[0])
+    return first[1] > 0 and text[first[1] - 1] in _OPENING_QUOTES and text[end:end + 1] in _CLOSING_QUOTES
 
 
 def _at_sentence_start(text: str, start: int, starts: set[int]) -> bool:

@@ -97,6 +97,8 @@ class FractionRules:
     said_after: re.Pattern
     hyphenated_only: frozenset[str]  # folded denominators that are a share only hyphenated ("three-quarters")
     needs_context: bool
+    # the words before a count or an ordinal that make it one of so many ("one in five", "кожен п'ятий")
+    one_in_before: re.Pattern
 
     def denominator(self, matched: str) -> int | None:
         return _lookup(self.denominators, matched)  # type: ignore[return-value]
@@ -343,7 +345,8 @@ def _class_of(chars: frozenset[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-# a whole number and a fraction in one character ("2½ hours", "1¼ miles"), which English copy writes
+# a whole number and a fraction in one character ("2½ hours", "1¼ miles"), which English copy writes, or the
+# fraction alone ("a ¼ kg pack")
 VULGAR_FRACTIONS = "½¼¾⅓⅔⅛⅜⅝⅞"
 
 
@@ -381,7 +384,8 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     grouped = "|".join(rf"(?:{_class_of(kind)}\d{{3}})+" for kind in _separator_kinds(group))
     number = re.compile(
         rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ])|(?<=(?<![\d/])\d/))"
-        rf"((?:[1-9]\d{{0,2}}(?:{grouped})(?!\d)|\d+)(?:{_class_of(decimal)}\d+|[{VULGAR_FRACTIONS}])?)(?!\d)"
+        rf"((?:[1-9]\d{{0,2}}(?:{grouped})(?!\d)|\d+)(?:{_class_of(decimal)}\d+|[{VULGAR_FRACTIONS}])?"
+        rf"|[{VULGAR_FRACTIONS}])(?!\d)"
     )
     connectors = g("ranges.connectors", ["-", "–", "—"])
     signs = g("numbers.number_signs", [])
@@ -526,6 +530,7 @@ def _fraction_rules(g: Getter, number_words: dict[str, float]) -> FractionRules:
         said_after=_never_or(r"[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+" + alternation(after) + r"(?!\w)", after),
         hyphenated_only=frozenset(w.casefold() for w in g("fractions.hyphenated_only", [])),
         needs_context=bool(after),
+        one_in_before=_words_right_before(g("fractions.one_in", [])),
     )
 
 
@@ -819,12 +824,21 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
         **_decade_rules(g),
         # "1990–1995 роки", "1990-95", "2022-23": a range of years (dates.py checks the second is later); a
         # slash joins a season, a school or a fiscal year ("2025/26", "2025/2026": dates.py checks the next year)
-        "year_prefixed": _never_or(rf"(?<!\w)(?:{'|'.join(map(re.escape, g('years.prefixes', [])))})[ \u00a0]?"
-                                   r"(?P<year>(?:19|20)?\d\d)(?!\w)", g("years.prefixes", []), 0),
+        "year_prefixed": _year_prefixed(g),
         "year_range": re.compile(
             rf"(?P<first>{first_year})(?:\s*[{DASHES}]\s*|(?P<slash>/))(?P<second>\d{{4}}|\d{{2}})(?!\w|[.,/:]\d)"
             rf"{year_tail}"),
     }
+
+
+def _year_prefixed(g: Getter) -> re.Pattern:
+    """"FY2025", "FY 25" (`years.prefixes`) and "summer '27", "Euro ’24" (`years.apostrophes`): an apostrophe
+    takes two figures glued to it, after a space, a dash or a bracket: "said 'no' 27 times" holds no year."""
+    prefixes, apostrophes = g("years.prefixes", []), g("years.apostrophes", [])
+    kinds = [rf"(?:{'|'.join(map(re.escape, prefixes))})[ \u00a0]?(?P<year>(?:19|20)?\d\d)"] if prefixes else []
+    if apostrophes:
+        kinds.append(rf"(?<![^{DASHES}\s(])[{''.join(map(re.escape, apostrophes))}](?P<short>\d\d)")
+    return _never_or(rf"(?<!\w)(?:{'|'.join(kinds)})(?![\w'’])", kinds, 0)
 
 
 def _range_link(g: Getter) -> str:

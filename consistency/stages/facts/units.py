@@ -36,6 +36,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "m/s": ("speed", 3.6),  # the forecasters' wind ("вітер 9–14 м/с")
     "h": ("duration", 3600.0),
     "min": ("duration", 60.0),
+    "s": ("duration", 1.0),
     "day": ("duration", 86400.0),
     "week": ("duration", 604800.0),
     "month": ("duration", 2629800.0),  # a twelfth of the Julian year below: "18 months" is "півтора року"

@@ -1,0 +1,161 @@
+"""Habits of the eleventh set of newsroom stories, each read alike in uk, en and ru: a finishing time ("2:03:41",
+"8:21.57" / "8.21,57") and its seconds ("14 хв 12,5 с"), a crown without its country ("600 млн крон" / "600 million
+kroner"), a fraction in one character ("a ¼ kg pack"), a year after an apostrophe ("summer ’27"), a firm in quotation
+marks opening a sentence («Київстар»), a town swapped where the editions say where someone comes from or goes through
+("з Фастова", "from Obukhiv", "through Drohobych"), the Atlantic and the North Atlantic Alliance; and what each of
+these readings must leave alone."""
+
+import pytest
+
+from consistency.stages.facts import extract_facts
+from support.facts_story import aligned_fact_findings
+
+
+def facts(text, lang, kinds=("quantity", "amount", "money", "year", "time", "name")):
+    return [(f.kind, f.value, f.text) for f in extract_facts(text, lang) if f.kind in kinds]
+
+
+# --- finishing times ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,seconds", [
+    ("en", "Kipchoge won the Valencia Marathon in 2:03:41.", 7421.0),
+    ("uk", "Кіпчоге виграв марафон у Валенсії з часом 2:03:41.", 7421.0),
+    ("en", "She set a record in the 800 m at 8:21.57.", 501.57),
+    ("uk", "Вона встановила рекорд на дистанції 800 м — 8.21,57.", 501.57),
+    ("ru", "Он проплыл за 1:45,23.", 105.23),
+])
+def test_a_finishing_time_is_its_seconds(lang, text, seconds):
+    assert ("quantity", seconds) in [(kind, value) for kind, value, _ in facts(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "The all-clear came at 17:10.", "time"),  # two figures: a clock's
+    ("uk", "Тривога о 09:15:00.", "time"),  # hours in two figures: a clock's, with its seconds
+    ("uk", "Документ від 6.12.26 набув чинності.", "date"),  # one mark twice: a date
+])
+def test_a_clock_or_a_date_is_no_finishing_time(lang, text, kind):
+    found = extract_facts(text, lang)
+    assert kind in {f.kind for f in found}
+    assert "s" not in {f.unit for f in found}
+
+
+def test_seconds_after_minutes_join_them_in_every_language():
+    minutes = 14 + 12.5 / 60
+    for lang, text in [("en", "He covered it in 14 minutes 12.5 seconds."), ("uk", "Він подолав її за 14 хв 12,5 с."),
+                       ("ru", "Он преодолел ее за 14 мин 12,5 с.")]:
+        assert [(kind, round(value, 6)) for kind, value, _ in facts(text, lang)] == [("quantity", round(minutes, 6))]
+
+
+def test_a_bare_c_is_a_second_only_beside_minutes():
+    # "с" is also a preposition in Russian and a village's abbreviation in Ukrainian
+    assert facts("Он прожил там 3 с половиной года.", "ru", ("quantity",)) == []
+    assert facts("Болт пробіг 100 м за 9,58 с.", "uk", ("quantity",)) == [("quantity", 100.0, "100 м")]
+
+
+def test_a_changed_finishing_time_is_an_error_on_its_edition():
+    story = {"en": ["Kipchoge won the Valencia Marathon in 2:03:41."],
+             "uk": ["Кіпчоге виграв марафон у Валенсії з часом 2:03:41."],
+             "ru": ["Кипчоге выиграл марафон в Валенсии со временем 2:03:41."]}
+    assert aligned_fact_findings(story) == []
+    assert ("uk", "numbers", "altered", "error") in aligned_fact_findings(
+        {**story, "uk": ["Кіпчоге виграв марафон у Валенсії з часом 2:04:41."]})
+
+
+# --- a crown without its country ---------------------------------------------------------------------------
+
+NORWAY = {"en": ["Zelensky thanked Norway for an aid package of 600 million kroner."],
+          "uk": ["Зеленський подякував Норвегії за пакет допомоги на 600 млн крон."],
+          "ru": ["Зеленский поблагодарил Норвегию за пакет помощи на 600 млн норвежских крон."]}
+
+
+def test_a_crown_without_its_country_is_any_crown():
+    assert aligned_fact_findings(NORWAY) == []
+
+
+def test_a_crown_against_another_currency_is_a_changed_currency():
+    changed = {**NORWAY, "ru": ["Зеленский поблагодарил Норвегию за пакет помощи на 600 млн евро."]}
+    assert ("ru", "numbers", "altered", "error") in aligned_fact_findings(changed)
+
+
+def test_a_crown_of_another_country_is_a_changed_currency():
+    story = {**NORWAY, "en": ["Zelensky thanked Norway for an aid package of 600 million Norwegian kroner."]}
+    assert aligned_fact_findings(story) == []
+    changed = {**story, "ru": ["Зеленский поблагодарил Норвегию за пакет помощи на 600 млн шведских крон."]}
+    assert ("ru", "numbers", "altered", "error") in aligned_fact_findings(changed)
+
+
+# --- a fraction in one character, a year after an apostrophe -----------------------------------------------
+
+def test_a_fraction_in_one_character_is_a_figure_by_itself():
+    assert facts("A ¼ kg pack costs 89 hryvnias.", "en", ("quantity",)) == [("quantity", 0.25, "¼ kg")]
+    assert facts("Пачка вагою ¼ кг коштує 89 гривень.", "uk", ("quantity",)) == [("quantity", 0.25, "¼ кг")]
+
+
+@pytest.mark.parametrize("lang,text,year", [
+    ("uk", "Фестиваль повернеться влітку ’27.", 2027),
+    ("en", "It returns after Euro '24.", 2024),
+    ("en", "the class of ’99", 1999),
+])
+def test_two_figures_after_an_apostrophe_are_a_year(lang, text, year):
+    assert [value for kind, value, _ in facts(text, lang, ("year",))] == [year]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "He said 'no' 27 times."),  # a closing quotation mark, then a space
+    ("en", "Press the key marked '27' twice."),  # a figure in single quotation marks
+])
+def test_an_apostrophe_not_glued_to_two_figures_makes_no_year(lang, text):
+    assert facts(text, lang, ("year",)) == []
+
+
+# --- names: a firm in quotation marks, a town where the editions say from or through -----------------------
+
+def test_a_firm_in_quotation_marks_is_a_name_opening_its_sentence():
+    assert facts("«Київстар» і lifecell домовилися про роумінг.", "uk", ("name",)) == [
+        ("name", "~kivstar", "Київстар")]
+    # a quotation's first word is no name: the quotation runs on past it
+    assert facts("«Ми готові до переговорів», — сказав він.", "uk", ("name",)) == []
+
+
+SHELTER = {"en": ["A new school will be built in Nizhyn, 30 km from the highway to Chernihiv."],
+           "uk": ["Нову школу збудують у Ніжині, за 30 км від траси на Чернігів."],
+           "ru": ["Новую школу построят в Нежине, в 30 км от трассы на Чернигов."]}
+
+
+def test_a_town_the_english_edition_swaps_is_worth_a_look():
+    assert aligned_fact_findings(SHELTER) == []
+    swapped = {**SHELTER, "en": ["A new school will be built in Pryluky, 30 km from the highway to Chernihiv."]}
+    assert ("en", "entities", "altered", "warning") in aligned_fact_findings(swapped)
+
+
+HERO = {"en": ["Among them is 23-year-old Oleksii Karpiuk from Obukhiv."],
+        "uk": ["Серед них — 23-річний Олексій Карп'юк з Обухова."],
+        "ru": ["Среди них — 23-летний Алексей Карпюк из Обухова."]}
+
+
+def test_a_town_someone_comes_from_swapped_in_one_edition_is_worth_a_look():
+    # the Ukrainian dictionary files "Фастів" as a plain noun, with no tag of a place
+    assert aligned_fact_findings(HERO) == []
+    swapped = {**HERO, "uk": ["Серед них — 23-річний Олексій Карп'юк з Фастова."]}
+    assert ("uk", "entities", "altered", "warning") in aligned_fact_findings(swapped)
+
+
+def test_a_town_a_road_goes_through_swapped_in_one_edition_is_worth_a_look():
+    story = {"en": ["A detour will be organised through Drohobych, adding about 35 km."],
+             "uk": ["Об'їзд організують через Дрогобич, додавши близько 35 км."],
+             "ru": ["Объезд организуют через Дрогобыч, добавив около 35 км."]}
+    assert aligned_fact_findings(story) == []
+    swapped = {**story, "en": ["A detour will be organised through Sambir, adding about 35 km."]}
+    assert ("en", "entities", "altered", "warning") in aligned_fact_findings(swapped)
+
+
+def test_the_atlantic_is_the_ocean_but_not_in_the_names_of_an_alliance_or_a_council():
+    assert facts("It landed in the Atlantic.", "en", ("name",)) == [("name", "atlantic-ocean", "Atlantic")]
+    assert [v for _, v, _ in facts("The Atlantic Council said the North Atlantic Alliance is ready.", "en",
+                                   ("name",))] == ["atlantic-council", "nato"]
+    assert [v for _, v, _ in facts("Північноатлантичний альянс заявив.", "uk", ("name",))] == ["nato"]
+    story = {"en": ["The first stage landed in the Atlantic."], "uk": ["Перший ступінь приземлився в Атлантиці."],
+             "ru": ["Первая ступень приземлилась в Атлантике."]}
+    assert aligned_fact_findings(story) == []
+    assert ("ru", "entities", "altered", "error") in aligned_fact_findings(
+        {**story, "ru": ["Первая ступень приземлилась в Тихом океане."]})
