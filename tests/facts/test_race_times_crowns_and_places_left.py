@@ -1,9 +1,11 @@
-"""Habits of the eleventh set of newsroom stories, each read alike in uk, en and ru: a finishing time ("2:03:41",
-"8:21.57" / "8.21,57") and its seconds ("14 хв 12,5 с"), a crown without its country ("600 млн крон" / "600 million
-kroner"), a fraction in one character ("a ¼ kg pack"), a year after an apostrophe ("summer ’27"), a firm in quotation
-marks opening a sentence («Київстар»), a town swapped where the editions say where someone comes from or goes through
-("з Фастова", "from Obukhiv", "through Drohobych"), the Atlantic and the North Atlantic Alliance; and what each of
-these readings must leave alone."""
+"""Habits of the eleventh and twelfth sets of newsroom stories, each read alike in uk, en and ru: a finishing time
+("2:03:41", "8:21.57" / "8.21,57") and its seconds ("14 хв 12,5 с"), a crown without its country ("600 млн крон" /
+"600 million kroner"), a fraction in one character ("a ¼ kg pack"), a year after an apostrophe ("summer ’27"), a firm
+in quotation marks opening a sentence («Київстар»), a town swapped where the editions say where someone comes from or
+goes through ("з Фастова", "from Obukhiv", "through Drohobych"), the Atlantic and the North Atlantic Alliance; a
+house numbered with a letter ("19а" / "19a"), a half-time score in brackets, "the last 16" and "the semis", the
+state's programmes, rivers and six-word names, a town before its region's adjective, a quarter in words against one
+in Roman numerals, two surnames that share letters; and what each of these readings must leave alone."""
 
 import pytest
 
@@ -159,3 +161,80 @@ def test_the_atlantic_is_the_ocean_but_not_in_the_names_of_an_alliance_or_a_coun
     assert aligned_fact_findings(story) == []
     assert ("ru", "entities", "altered", "error") in aligned_fact_findings(
         {**story, "ru": ["Первая ступень приземлилась в Тихом океане."]})
+
+
+# --- the twelfth set: house numbers, half-time scores, knockout rounds, programmes and long names -------------
+
+@pytest.mark.parametrize("lang,text", [("uk", "вул. Січеславська Набережна, 15, 17, 19а."),
+                                       ("en", "15, 17 and 19a Sicheslavska Naberezhna Street.")])
+def test_a_house_numbered_with_a_letter_is_a_code_in_every_script(lang, text):
+    assert [(f.kind, f.value) for f in extract_facts(text, lang) if f.kind != "name"] == [
+        ("amount", 15.0), ("amount", 17.0), ("code", "19a")]
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("uk", "Торік, у 2025р., було 67р. жінці", "year"),  # a year's word glued to its figure
+    ("uk", "Ціна зросла у 3х", "amount"),  # a multiple
+    ("en", "The night bus No. 101N", "ordinal"),  # a capital: a route's number, not a house's
+])
+def test_a_letter_that_is_a_word_or_a_capital_makes_no_house_number(lang, text, kind):
+    found = extract_facts(text, lang)
+    assert kind in {f.kind for f in found} and "code" not in {f.kind for f in found}
+
+
+def test_the_score_at_half_time_in_brackets_keeps_the_loss_a_score():
+    text = "Ukraine's women's handball team lost 24-31 (11-15) to Denmark."
+    assert [(f.kind, f.value) for f in extract_facts(text, "en") if f.kind == "score"] == [
+        ("score", "24:31"), ("score", "11:15")]
+    assert [f.value for f in extract_facts("O'Sullivan trailed 3-5 after the first session.", "en")
+            if f.kind == "score"] == ["3:5"]
+
+
+def test_the_last_16_on_a_day_and_the_semis_are_knockout_rounds():
+    assert [(f.kind, f.value) for f in extract_facts("He will face van Gerwen in the last 16 on December 29.", "en")
+            if f.kind == "stage"] == [("stage", 16)]
+    assert [(f.kind, f.value) for f in extract_facts("Kou Lei reaches the Muscat semis.", "en")
+            if f.kind == "stage"] == [("stage", 4)]
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "Winter Support 2026: answers to the key questions", "winter-support"),
+    ("uk", "Зимова підтримка – 2026: відповіді на головні питання", "winter-support"),
+    ("en", "a loan from the European Bank for Reconstruction and Development", "ebrd"),  # a name of six words
+    ("uk", "міст через Південний Буг", "southern-bug"),
+])
+def test_programmes_rivers_and_long_names_the_glossary_knows(lang, text, key):
+    assert key in [f.value for f in extract_facts(text, lang) if f.kind == "name"]
+
+
+def test_a_town_before_its_regions_adjective_is_a_name_of_its_own():
+    assert [f.value for f in extract_facts("Він народився в Коломиї Івано-Франківської області.", "uk")
+            if f.kind == "name"] == ["~kolomi", "ivano-frankivsk"]
+
+
+def test_two_banks_the_glossary_knows_are_two_however_alike_their_words_sound():
+    story = {"en": ["The work is financed by a €25 million loan from the European Investment Bank."],
+             "uk": ["Роботи фінансують коштом кредиту Європейського інвестиційного банку на €25 млн."],
+             "ru": ["Работы финансируют за счет кредита Европейского инвестиционного банка на €25 млн."]}
+    assert aligned_fact_findings(story) == []
+    swapped = {**story, "en": [
+        "The work is financed by a €25 million loan from the European Bank for Reconstruction and Development."]}
+    assert ("en", "entities", "altered", "error") in aligned_fact_findings(swapped)
+
+
+def test_a_quarter_in_words_against_one_in_roman_numerals():
+    story = {"en": ["The average wage in the third quarter of 2026 was UAH 22,870."],
+             "uk": ["Середня зарплата в III кварталі 2026 р. становила 22 870 грн."],
+             "ru": ["Средняя зарплата в III квартале 2026 г. составила 22 870 грн."]}
+    assert aligned_fact_findings(story) == []
+    changed = {**story, "en": ["The average wage in the second quarter of 2026 was UAH 22,870."]}
+    assert ("en", "numbers", "altered", "error") in aligned_fact_findings(changed)
+
+
+def test_another_surname_sharing_some_letters_is_another_fighter():
+    story = {"en": ["Serhiy Spivak beat American Curtis Blaydes by technical knockout."],
+             "uk": ["Сергій Співак переміг американця Кертіса Блейдса технічним нокаутом."],
+             "ru": ["Сергей Спивак победил американца Кертиса Блейдса техническим нокаутом."]}
+    assert aligned_fact_findings(story) == []
+    swapped = {**story, "en": ["Serhiy Spivak beat American Derrick Lewis by technical knockout."]}
+    assert ("en", "entities", "altered", "error") in aligned_fact_findings(swapped)

@@ -19,6 +19,7 @@ from consistency.checks.facts.relations import (
     is_fraction_in_words,
     is_magnitude,
     is_named_month,
+    is_ordinal_of_a_head,
     is_quantity_in_words,
     is_weak,
     is_weekday,
@@ -114,8 +115,9 @@ def _aligned(segment: Segment) -> bool:
 
 def _meets(c: Cluster, rival_cluster: Cluster) -> bool:
     """A cluster firm only by a Roman numeral (no figure in digits) meets a rival that two editions give, or one
-    in Roman numerals too: "во II квартале" against "у ІІІ кварталі" / "in the third quarter", not against a
-    "2nd" one edition alone writes elsewhere in the sentence ("for the 2nd time"). A dateline meets a dateline only:
+    in Roman numerals too, or one in words with the noun it counts: "во II квартале" against "у ІІІ кварталі" / "in
+    the third quarter", "in the second quarter" against "у ІІІ кварталі", "в III квартале"; not against a "2nd" one
+    edition alone writes elsewhere in the sentence ("for the 2nd time"). A dateline meets a dateline only:
     "KYIV, Dec 11 (Reuters) -" is no date the story tells ("10 грудня ухвалила"). An order of magnitude in words
     meets another only ("тисячі" against "hundreds", never against "1,500")."""
     def roman(x: Cluster) -> bool:
@@ -130,7 +132,10 @@ def _meets(c: Cluster, rival_cluster: Cluster) -> bool:
         return False  # a wire's dateline, the day it filed, confirms a date and alters only another's dateline
     if magnitude(c) != magnitude(rival_cluster):
         return False  # "тисячі" is no altered "1,500": an edition may be more exact than another
-    return bool(c.strong) or not roman(c) or len(rival_cluster.members) >= 2 or roman(rival_cluster)
+    def of_a_head(x: Cluster) -> bool:
+        return all(is_ordinal_of_a_head(f) for f in x.members.values())
+    return (bool(c.strong) or not roman(c) or len(rival_cluster.members) >= 2 or roman(rival_cluster)
+            or of_a_head(rival_cluster))
 
 
 def _firm(c: Cluster, segment: Segment) -> bool:
@@ -147,7 +152,7 @@ def _firm(c: Cluster, segment: Segment) -> bool:
     facts = list(c.members.values())
     return _aligned(segment) and (all(is_named_month(f) or is_quantity_in_words(f) or is_fraction_in_words(f)
                                       or is_magnitude(f) or is_weekday(f) for f in facts)
-                                  or (any(in_roman_numerals(f) for f in facts)
+                                  or (any(in_roman_numerals(f) or is_ordinal_of_a_head(f) for f in facts)
                                       and all(f.kind == "ordinal" for f in facts))
                                   or len(facts) >= 2 and (_counts_in_words(c) or _counts_of_two_or_more(facts)))
 
@@ -246,7 +251,7 @@ def _read_in_words(wrong: Cluster, right: dict[str, Fact]) -> bool:
         # a month named alone is no doubtful count in words ("one of", "both"): a side only in aligned
         # sentences (_firm), and plain there; so is a measure in words far from its rival
         return (not is_weak(fact) or is_named_month(fact) or is_fraction_in_words(fact) or is_magnitude(fact)
-                or is_weekday(fact)
+                or is_weekday(fact) or is_ordinal_of_a_head(fact)
                 or is_quantity_in_words(fact) and all(measures_apart(fact, rival) for rival in rivals))
 
     # against two editions that agree, a count of three or more in words is as plain as its figure ("four Mirage

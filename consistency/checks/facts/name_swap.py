@@ -188,7 +188,10 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     if _acronym_guess(fact) or any(_acronym_guess(f) for f in pair.members.values()):
         return False
     # "Мельник" sounds as "Мельничук" does ("mlnk"), and is another surname
-    apart = all(surnames_apart(y, str(f.value)) for f in pair.members.values())
+    # two names the glossary knows under other keys are two entities, however alike a word of them sounds
+    # ("European Bank for Reconstruction and Development" where the others name the European Investment Bank)
+    apart = all(surnames_apart(y, str(f.value)) for f in pair.members.values()) or (
+        is_glossary(y) and all(map(is_glossary, xs)))
     if not apart and (sounded_in(ctx, key, segment, list(pair.members.items()), besides=fact) or any(
             sounded_in(ctx, k, segment, [(key, fact)], besides=f) for k, f in pair.members.items())):
         return False  # "Уоллес" where the others write "Wallace": a transcription, not another person

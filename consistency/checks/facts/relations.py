@@ -97,6 +97,12 @@ def is_named_month(fact: Fact) -> bool:
     return fields is not None and fields[2] is None and in_words(fact)
 
 
+def is_ordinal_of_a_head(fact: Fact) -> bool:
+    """An ordinal in words read with the noun it counts ("the second quarter", "у третьому читанні"): as plain as
+    its figure, where a lone "second" or "вдруге" is as often wording ("a second look", "at first")."""
+    return fact.kind == "ordinal" and in_words(fact) and " " in fact.text.strip()
+
+
 # an ordinal in Roman numerals, Latin or Cyrillic letters, with its case ending ("III", "ІІ-му")
 _ROMAN_ORDINAL = re.compile(r"[IVXLCDMІХ]+(?:[-–][^\W\d_]+)?")
 

@@ -279,8 +279,8 @@ def _reads_as_score(text: str, m: re.Match, rules: Rules) -> bool:
         return True
     if said_after or (named is not None and named <= 1):
         return True  # "з рахунком 1-3", "1-3 на користь гостей": whichever figure is larger
-    if s.loss_before.search(text, lo, start) and s.after_loss.match(text, end):
-        return True  # "lost 0-3 to Kolos": the loser's score first
+    if s.loss_before.search(text, lo, start) and s.after_loss.match(text, _past_bracketed_scores(text, end)):
+        return True  # "lost 0-3 to Kolos", "lost 24-31 (11-15) to Denmark": the loser's score first
     if s.loss_to_winner_before.search(text, lo, start) and _CLAUSE_END.match(text, end):
         return True  # "lost to the Denver Nuggets 112-118."
     if first < second:
@@ -288,6 +288,15 @@ def _reads_as_score(text: str, m: re.Match, rules: Rules) -> bool:
     # "lead 10-6", "3–1": a range never starts at the larger figure; "fell 2 and 1", "5/4" need a result
     # word in their sentence ("12/4" is a house number, "5 and 3" two figures)
     return mark in s.dashes or result is not None
+
+
+# the scores of the halves or the sets in brackets after the final one ("24-31 (11-15)", "2-1 (6-4, 3-6, 7-5)")
+_BRACKETED_SCORES = re.compile(r"[ \u00a0]*\(\d{1,3}[-–—:]\d{1,3}(?:,[ \u00a0]*\d{1,3}[-–—:]\d{1,3})*\)")
+
+
+def _past_bracketed_scores(text: str, end: int) -> int:
+    bracketed = _BRACKETED_SCORES.match(text, end)
+    return bracketed.end() if bracketed else end
 
 
 def _words_since(pattern: re.Pattern, text: str, lo: int, start: int) -> int | None:

@@ -558,7 +558,15 @@ def _loose_form(x: str, y: str) -> bool:
             return True
     prefix = len(_common_prefix(x, y))
     shorter = min(len(x), len(y))
-    return (shorter >= 4 and prefix >= max(4, 0.6 * shorter)) or fuzz.ratio(x, y) >= 70
+    if shorter >= 4 and prefix >= max(4, 0.6 * shorter):
+        return True
+    # loosely alike in letters, and in sound from the first consonant or in most consonants: a form or a transcription
+    # keeps those ("Bouchard" / "Бушар", "Xintong" / "Сіньтун"), where another surname sharing some letters does not
+    # ("Blaydes" / "Lewis")
+    if fuzz.ratio(x, y) < 70:
+        return False
+    sounds = [sound_key(w, "en", stemmed=False) for w in (x, y)]
+    return sounds[0][:1] == sounds[1][:1] or fuzz.ratio(*sounds) >= 70
 
 
 def _consonants(key: str) -> str:

@@ -65,7 +65,7 @@ from consistency.stages.facts.name_keys import (
 )
 from consistency.stages.facts.rules import rules_for
 
-_MAX_PHRASE = 5
+_MAX_PHRASE = 6
 APOSTROPHE = re.compile("['’]")
 POSSESSIVE = re.compile(r"['’]s$")
 
@@ -415,6 +415,11 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
     if named_in_full:
         words = words + [glossary[0][1]]  # "Джеффа Дила": Jeff Diehl, not Dili, the capital of East Timor
         glossary = []
+    elif glossary and words and glossary_kind(glossary[0][0]) in PLACES:
+        # a name before a place the glossary knows is one of its own, which the next unit follows: the town before
+        # its region's adjective ("в Коломиї Івано-Франківської області"); a person's first names stay his
+        j, glossary = glossary[0][1], []
+        run = list(range(i, j))
     if not glossary and not words:
         return None, j if j > i else i + 1
     if (_at_sentence_start(text, tokens[i][1], starts) and kinds[i][0] == "word" and not named_in_full
