@@ -305,14 +305,22 @@ def _one_name_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: li
 
 
 def _after_a_place_preposition(ctx: Context, key: str, fact: Fact) -> bool:
-    """The name follows one of its language's prepositions of place (`names.place_prepositions`: "in", "у")."""
-    words = name_words(ctx.analysis.story.editions[key].text[max(0, fact.start - 20):fact.start])
-    return bool(words) and words[-1].casefold() in _place_prepositions(ctx.lang(key))
+    """The name follows one of its language's prepositions of place (`names.place_prepositions`: "in", "у"), perhaps
+    with the kind of place between (`names.place_kinds`: "в с. Княжичі", "in the village of Kniazhychi"), or the
+    names listed before it (`names.place_list_joiners`: "біля сіл Кам'янка та Довгеньке")."""
+    prepositions, kinds, joiners = _place_prepositions(ctx.lang(key))
+    words = name_words(ctx.analysis.story.editions[key].text[max(0, fact.start - 60):fact.start])
+    while words and (words[-1].casefold() in kinds or words[-1].casefold() in joiners and len(words) > 1
+                     and words[-2][:1].isupper()):
+        del words[-2 if words[-1].casefold() in joiners else -1:]
+    return bool(words) and words[-1].casefold() in prepositions
 
 
 @lru_cache(maxsize=None)
-def _place_prepositions(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in load_locale(lang).get("names.place_prepositions", []))
+def _place_prepositions(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    locale = load_locale(lang)
+    return tuple(frozenset(w.casefold() for w in locale.get(f"names.{name}", []))  # type: ignore[return-value]
+                 for name in ("place_prepositions", "place_kinds", "place_list_joiners"))
 
 
 def _a_person_against_a_place(ctx: Context, lone: tuple[str, Fact], pair: Cluster) -> bool:

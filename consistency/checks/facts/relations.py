@@ -12,6 +12,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from consistency.locales import merged
 from consistency.model import Fact
 from consistency.stages.facts.amounts import (
     BARE_HOUR,
@@ -98,9 +99,15 @@ def is_named_month(fact: Fact) -> bool:
 
 
 def is_ordinal_of_a_head(fact: Fact) -> bool:
-    """An ordinal in words read with the noun it counts ("the second quarter", "у третьому читанні"): as plain as
-    its figure, where a lone "second" or "вдруге" is as often wording ("a second look", "at first")."""
-    return fact.kind == "ordinal" and in_words(fact) and " " in fact.text.strip()
+    """An ordinal in words read with the noun it counts (`ordinals.counted_heads`: "the second quarter", "у третьому
+    читанні"): as plain as its figure, where a lone "second" or "вдруге" is as often wording ("a second look")."""
+    words = fact.text.split()
+    return fact.kind == "ordinal" and in_words(fact) and len(words) > 1 and words[-1].casefold() in _counted_heads()
+
+
+@lru_cache(maxsize=1)
+def _counted_heads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in merged("ordinals.counted_heads"))
 
 
 # an ordinal in Roman numerals, Latin or Cyrillic letters, with its case ending ("III", "ІІ-му")
@@ -398,8 +405,8 @@ def conflict(a: Fact, b: Fact) -> bool:
 
 
 def in_other_currencies(a: Fact, b: Fact) -> bool:
-    """Two sums in currencies that cannot be one: a code with alternatives ("SEK|NOK|DKK|ISK|CZK", the bare
-    "крон" / "kroner" that the story's country makes Norwegian) is any of them."""
+    """Two sums in currencies that cannot be one: a code with alternatives ("SEK|NOK|DKK|ISK|CZK", a crown without
+    its country, "600 млн крон" / "600 million kroner") is any of them."""
     if a.kind != "money" or b.kind != "money" or a.unit == b.unit:
         return False
     return not set(str(a.unit).split("|")) & set(str(b.unit).split("|"))

@@ -348,11 +348,23 @@ def _year_ranges(found: _Found, rules: Rules) -> None:
 def _prefixed_years(found: _Found, rules: Rules) -> None:
     """"FY2025", "FY25": the fiscal year 2025, as "у 2025 фінансовому році" says it; "summer ’27": 2027."""
     for m in rules.year_prefixed.finditer(found.text):
+        if m.group("short") and _closing_quote_in_its_sentence(found.text, m.end()):
+            continue  # "'12 people were killed'": a quotation opens, no year
         digits = m.groupdict().get("year") or m.group("short")
         # two figures: this century's up to 49, the last one's from 50 ("FY99"), as two-digit years are read
         year = int(digits) if len(digits) == 4 else (2000 if int(digits) < 50 else 1900) + int(digits)
         if found.add("year", year, m.start(), m.end()):
             found.claim(m.start(), m.end())
+
+
+# a single quotation mark closing a quotation: after a word, before no letter ("killed'", not "festival’s")
+_CLOSING_QUOTE = re.compile(r"\w['’](?!\w)")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _closing_quote_in_its_sentence(text: str, start: int) -> bool:
+    end = _SENTENCE_END.search(text, start)
+    return _CLOSING_QUOTE.search(text, start, end.start() if end else len(text)) is not None
 
 
 def _counts_something(text: str, start: int, end: int, rules: Rules) -> bool:

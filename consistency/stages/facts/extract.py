@@ -55,7 +55,7 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     # a web or e-mail address states no figure and names nobody: each edition links to its own language's page
     taken += [m.span() for m in WEB_ADDRESS.finditer(text)]
     spaced = _spaced_codes(text, rules, taken, lang)  # "PS 101" is the flight "PS101", no figure
-    spaced += _lettered_figures(text, rules, taken, lang)  # "19а" is the house "19a", no figure 19
+    spaced += _lettered_figures(text, rules, taken)  # "19а" is the house "19a", no figure 19
     taken += [(f.start, f.end) for f in spaced]
     facts = spaced + read_joined(text, rules, taken)  # "2:1" is a score, not a clock time nor two counts
     facts += read_dates(text, rules, taken, published, order)
@@ -89,7 +89,7 @@ def _one_in_so_many(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     not the count "one" and a fifth of something (`fractions.one_in`)."""
     out = list(facts)
     for fact in facts:
-        if fact.kind not in ("count", "amount", "ordinal") or not float(fact.value).is_integer() or fact.value < 2:
+        if fact.kind not in rules.fractions.one_in_kinds or not float(fact.value).is_integer() or fact.value < 2:
             continue
         if fact.kind == "ordinal" and not fact.text[:1].isalpha():
             continue  # "кожного 25-го числа": a day of each month
@@ -164,20 +164,12 @@ def _figure_led_codes(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
             for m in FIGURE_LED_CODE.finditer(text) if not overlaps(taken, m.start(), m.end())]
 
 
-# a figure with one small letter glued to it and nothing more: a house's, a flat's or an item's number ("19а",
-# "19a", "12б"), in any script; a capital makes a code or a route's number (`FIGURE_LED_CODE`, "101Н" / "101N"), a
-# hyphen an ordinal ("19-а"), and an "x" a multiple ("3x faster", "у 3х")
-LETTERED_FIGURE = re.compile(r"(?<![\w.,/-])\d{1,3}[^\W\d_xх](?![\w-]|[.,]\d)")
-
-
-def _lettered_figures(text: str, rules: Rules, taken: list[tuple[int, int]], lang: str) -> list[Fact]:
-    """`LETTERED_FIGURE`s, each a code of its figure and its letter in Latin ("19а" is "19a", as a house is
-    numbered in every edition); not a unit, a coin, a scale or a year's word glued to a figure ("5м", "49p", "5k",
-    "67р.")."""
-    return [Fact("code", guess_key(m.group(0), lang).lstrip("~"), m.group(0), m.start(), m.end())
-            for m in LETTERED_FIGURE.finditer(text)
-            if m.group(0)[-1].isalpha() and m.group(0)[-1].islower() and not overlaps(taken, m.start(), m.end())
-            and not amount_follows(text, m.end() - 1, rules) and not rules.year_suffix.match(text, m.end() - 1)]
+def _lettered_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """A house's, a flat's or an item's number, a figure with one of the locale's house letters glued to it
+    (`numbers.house_letters`: "19а", "19a", "12б"), a code of the figure and the letter in Latin, as every edition
+    numbers the house alike; not a letter that is an ending or a unit ("90е годы", "5й", "200г", "9a.m.")."""
+    return [Fact("code", m.group(1) + rules.house_letters[m.group(2).casefold()], m.group(0), m.start(), m.end())
+            for m in rules.house_number.finditer(text) if not overlaps(taken, m.start(), m.end())]
 
 
 def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: str) -> list[Fact]:

@@ -190,12 +190,20 @@ _RACE_TIME = re.compile(r"(?<![\w:.,])(?:(?P<hours>[0-9]):(?P<minutes>[0-5]\d):(
                         r"(?P<decimal>[.,])(?P<hundredths>\d{1,3}))(?![\w:]|[.,]\d)")
 
 
+# the half of the day after a clock time, as every language's copy abbreviates it ("3:42:15 a.m.")
+_HALF_OF_DAY = re.compile(r"[ \u00a0]*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
+
+
 def _race_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
-    """A finishing time in seconds, a quantity as "27 seconds" is: "2:03:41" is 7,421 s, "8:21.57" 501.57 s."""
+    """A finishing time in seconds, a quantity as "27 seconds" is: "2:03:41" is 7,421 s, "8:21.57" 501.57 s; not a
+    clock's hours, minutes and seconds ("о 3:42:15", "3:42:15 a.m.", "3:42:15 GMT")."""
     facts: list[Fact] = []
     for m in _RACE_TIME.finditer(text):
         start, end = m.span()
         if overlaps(taken, start, end) or (m.group("decimal") and m.group("decimal") not in rules.decimal):
+            continue
+        if m.group("hours") and (rules.scores.clock_marker_before.search(text, max(0, start - 20), start)
+                                 or _HALF_OF_DAY.match(text, end) or rules.zone_after.match(text, end)):
             continue
         if m.group("hours"):
             seconds = Decimal(int(m.group("hours")) * 3600 + int(m.group("minutes")) * 60 + int(m.group("seconds")))
@@ -274,11 +282,15 @@ def _reads_as_score(text: str, m: re.Match, rules: Rules) -> bool:
     said_after = s.after.match(text, end) is not None
     right_before = any(gap is not None and gap <= 1 for gap in (named, result))
     if _clock_shaped(m, s.free_marks):
-        return said_after or right_before  # "21:15": a clock time, unless a score word is right at it
+        # "21:15": a clock time, unless a score word is right at it, or a dash gives the result its sentence told
+        # ("здолала угорку Лізу Пустаї – 15:13")
+        return said_after or right_before or (result is not None and _DASH_BEFORE.search(text, lo, start) is not None)
     if mark in s.free_marks:
         return True
     if said_after or (named is not None and named <= 1):
         return True  # "з рахунком 1-3", "1-3 на користь гостей": whichever figure is larger
+    if result is not None and result <= 1 and s.after_result.match(text, end):
+        return True  # "trailed 3-5 after the first session"
     if s.loss_before.search(text, lo, start) and s.after_loss.match(text, _past_bracketed_scores(text, end)):
         return True  # "lost 0-3 to Kolos", "lost 24-31 (11-15) to Denmark": the loser's score first
     if s.loss_to_winner_before.search(text, lo, start) and _CLAUSE_END.match(text, end):
@@ -289,6 +301,8 @@ def _reads_as_score(text: str, m: re.Match, rules: Rules) -> bool:
     # word in their sentence ("12/4" is a house number, "5 and 3" two figures)
     return mark in s.dashes or result is not None
 
+
+_DASH_BEFORE = re.compile(r"[–—][ \u00a0]*\Z")
 
 # the scores of the halves or the sets in brackets after the final one ("24-31 (11-15)", "2-1 (6-4, 3-6, 7-5)")
 _BRACKETED_SCORES = re.compile(r"[ \u00a0]*\(\d{1,3}[-–—:]\d{1,3}(?:,[ \u00a0]*\d{1,3}[-–—:]\d{1,3})*\)")

@@ -415,11 +415,12 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
     if named_in_full:
         words = words + [glossary[0][1]]  # "Джеффа Дила": Jeff Diehl, not Dili, the capital of East Timor
         glossary = []
-    elif glossary and words and glossary_kind(glossary[0][0]) in PLACES:
-        # a name before a place the glossary knows is one of its own, which the next unit follows: the town before
-        # its region's adjective ("в Коломиї Івано-Франківської області"); a person's first names stay his
-        j, glossary = glossary[0][1], []
-        run = list(range(i, j))
+    elif any(t < j - 1 for t in words) and _a_region_by_its_adjective(text, tokens[j - 1], lang):
+        # the town before its region's adjective is a name of its own, the region read next ("в Коломиї
+        # Івано-Франківської області", "в с. Княжичі Броварського району"; not "Джек Лондон", "Західній Україні")
+        j = glossary[0][1] if glossary else j - 1
+        glossary, run = [], list(range(i, j))
+        words = [t for t in run if kinds[t][0] == "word"]
     if not glossary and not words:
         return None, j if j > i else i + 1
     if (_at_sentence_start(text, tokens[i][1], starts) and kinds[i][0] == "word" and not named_in_full
@@ -534,6 +535,20 @@ def _a_name_wherever_it_stands(word: str) -> bool:
     another script than the edition's, "Sova, яркий пример": the English edition's same word opening its sentence is
     read as none, and the two would differ.)"""
     return "&" in word
+
+
+def _a_region_by_its_adjective(text: str, token: tuple[str, int], lang: str) -> bool:
+    """`token` is a place's adjective (`names.place_adjective_endings`: "Броварського") before the noun of a region
+    (`names.region_nouns`: "району", "області"): a region of its own, not the last word of the name before it."""
+    endings, nouns = _region_rules(lang)
+    after = re.match(r"[ \u00a0]+(\w+)", text[token[1] + len(token[0]):])
+    return token[0].casefold().endswith(endings) and after is not None and after.group(1).casefold().startswith(nouns)
+
+
+@lru_cache(maxsize=None)
+def _region_rules(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    locale = load_locale(lang)
+    return tuple(locale.get("names.place_adjective_endings", [])), tuple(locale.get("names.region_nouns", []))
 
 
 # quotation marks around a name, which copy puts around the names of firms, parties and teams («Київстар»)

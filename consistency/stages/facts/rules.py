@@ -74,6 +74,9 @@ class ScoreRules:
     named_before: re.Pattern  # a word naming the score ("рахунком", "score of"), looked for before the pair
     result_before: re.Pattern  # a word telling a result ("переміг", "won"), looked for before the pair
     after: re.Pattern  # a word right after a score ("на користь", "win")
+    # a word right after a pair that makes it a score right after a word of a result ("trailed 3-5 after the first
+    # session"), whichever figure is larger (`scores.after_result`)
+    after_result: re.Pattern
     clock_marker_before: re.Pattern  # "о", "в" right before: a clock time ("о 6:30"), never a score
     # a word telling a loss right before a pair, and what then follows it (the clause's end, or a word of
     # `scores.after_loss` and the winner's name): the loser's score first ("lost 0-3 to Kolos"), where "lost 2-3
@@ -97,8 +100,10 @@ class FractionRules:
     said_after: re.Pattern
     hyphenated_only: frozenset[str]  # folded denominators that are a share only hyphenated ("three-quarters")
     needs_context: bool
-    # the words before a count or an ordinal that make it one of so many ("one in five", "кожен п'ятий")
+    # the words before a count or an ordinal that make it one of so many ("one in five", "кожен п'ятий"), and the kinds
+    # of figure they take ("one in 5" counts; "кожен п'ятий" is an ordinal, "кожного 15 числа" a day of each month)
     one_in_before: re.Pattern
+    one_in_kinds: frozenset[str]
 
     def denominator(self, matched: str) -> int | None:
         return _lookup(self.denominators, matched)  # type: ignore[return-value]
@@ -155,6 +160,8 @@ class CompoundRules:
 class Rules:
     lang: str
     number: re.Pattern
+    house_number: re.Pattern  # groups 1, 2: the figure and its house letter ("19а"; `numbers.house_letters`)
+    house_letters: dict[str, str]  # folded house letter -> its Latin letter
     grouped_whole: re.Pattern  # a whole number with its thousands grouped as the locale groups them ("1,040", "1 040")
     decimal: frozenset[str]
     decimal_mark: str  # the locale's own, first listed: what a suggested figure is written with
@@ -178,6 +185,8 @@ class Rules:
     bare_hour_range: re.Pattern
     scaled_as_currency: dict[str, str]
     unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
+    # a unit word that is one only in a measure right after one of these words: "14 хв 12,5 с", seconds after minutes
+    unit_right_after: dict[str, re.Pattern]
     ordinal: re.Pattern
     year_suffix: re.Pattern
     year_of_life: re.Pattern  # after an ordinal: "році життя", the year of someone's life its figure counts
@@ -291,8 +300,12 @@ class Rules:
 
     def unit_in_its_context(self, text: str, start: int, unit: re.Match) -> bool:
         """A unit word the locale reads only near one of its cues (`unit_rules.cues`: "Temperatures fell to 2C", not
-        "iPhone 5C", "seat 12C"), and never one a hyphen joins to what follows ("2 C-130 aircraft")."""
-        cues = self.unit_cues.get(unit.group(0).strip(" \u00a0\u202f\u2009-"))
+        "iPhone 5C", "seat 12C"), and never one a hyphen joins to what follows ("2 C-130 aircraft"); or only in a
+        measure right after one of its words (`unit_rules.right_after`: "14 хв 12,5 с", not "60 с лишним минут")."""
+        word = unit.group(0).strip(" \u00a0\u202f\u2009-")
+        if (right_after := self.unit_right_after.get(word)) is not None:
+            return right_after.search(text, max(0, start - UNIT_CUE_WINDOW), start) is not None
+        cues = self.unit_cues.get(word)
         if cues is None:
             return True
         if text[unit.end():unit.end() + 1] in ("-", "‑"):
@@ -345,8 +358,8 @@ def _class_of(chars: frozenset[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-# a whole number and a fraction in one character ("2½ hours", "1¼ miles"), which English copy writes, or the
-# fraction alone ("a ¼ kg pack")
+# a whole number and a fraction in one character ("2½ hours", "2 ½ years", "1¼ miles"), which English copy writes,
+# or the fraction alone ("a ¼ kg pack")
 VULGAR_FRACTIONS = "½¼¾⅓⅔⅛⅜⅝⅞"
 
 
@@ -384,14 +397,19 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     grouped = "|".join(rf"(?:{_class_of(kind)}\d{{3}})+" for kind in _separator_kinds(group))
     number = re.compile(
         rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ])|(?<=(?<![\d/])\d/))"
-        rf"((?:[1-9]\d{{0,2}}(?:{grouped})(?!\d)|\d+)(?:{_class_of(decimal)}\d+|[{VULGAR_FRACTIONS}])?"
+        rf"((?:[1-9]\d{{0,2}}(?:{grouped})(?!\d)|\d+)(?:{_class_of(decimal)}\d+|[ \u00a0]?[{VULGAR_FRACTIONS}])?"
         rf"|[{VULGAR_FRACTIONS}])(?!\d)"
     )
     connectors = g("ranges.connectors", ["-", "–", "—"])
     signs = g("numbers.number_signs", [])
     minus_words = g("numbers.minus_words", [])
+    letters = {k.casefold(): v for k, v in g("numbers.house_letters", {}).items()}
     return {
         "number": number,
+        # "19а", "19a": a figure and one small house letter, glued, before a space, a punctuation mark or the end
+        "house_number": _never_or(rf"(?<![\w.,/-])(\d{{1,3}})({'|'.join(map(re.escape, letters))})"
+                                  r"(?![\w-]|[.,]\w)", letters, 0),
+        "house_letters": letters,
         "grouped_whole": re.compile(rf"[1-9]\d{{0,2}}(?:{grouped})"),
         "decimal": decimal,
         "decimal_mark": g("numbers.decimal", ["."])[0],
@@ -504,6 +522,8 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
         "scaled_as_currency": dict(g("unit_rules.scaled_as_currency", {})),
         "unit_cues": {word: re.compile(r"(?<!\w)" + alternation(cues), FLAGS)
                       for word, cues in g("unit_rules.cues", {}).items()},
+        "unit_right_after": {word: re.compile(r"(?<!\w)" + alternation(before) + r"[ \u00a0]+\Z", FLAGS)
+                             for word, before in g("unit_rules.right_after", {}).items()},
         "compound_between": re.compile(
             spaces + (rf"(?:{alternation(joiners)}{spaces})?" if joiners else ""), FLAGS),
         "compound_implied": dict(g("unit_rules.compound_implied", {})),
@@ -531,6 +551,7 @@ def _fraction_rules(g: Getter, number_words: dict[str, float]) -> FractionRules:
         hyphenated_only=frozenset(w.casefold() for w in g("fractions.hyphenated_only", [])),
         needs_context=bool(after),
         one_in_before=_words_right_before(g("fractions.one_in", [])),
+        one_in_kinds=frozenset(g("fractions.one_in_kinds", [])),
     )
 
 
@@ -565,7 +586,11 @@ def _stage_rules(g: Getter) -> StageRules:
     after, before = g("stages.fraction_of", []), g("stages.round_of", [])
     # after the teams of "round of 16", a word of the round or none (`stages.round_followers`)
     followers = g("stages.round_followers", [])
-    then = rf"(?=[ \u00a0]+{alternation(followers)}|[ \u00a0]*(?:[^\w\s]|$))" if followers else ""
+    # after a round of 16 teams or more, a preposition too ("the last 16 on December 29"; "their last 4 against
+    # Everton" are matches): `stages.round_followers_from_16`
+    of_many = g("stages.round_followers_from_16", [])
+    many = (r"|(?:(?<=\s16)|(?<=\s32)|(?<=\s64)|(?<=\s128))[ \u00a0]+" + alternation(of_many)) if of_many else ""
+    then = rf"(?=[ \u00a0]+{alternation(followers)}|[ \u00a0]*(?:[^\w\s]|$){many})" if followers else ""
     of_the, of_the_openers = g("stages.of_the", []), g("stages.of_the_openers", [])
     values = {w.casefold(): int(v) for w, v in g("stages.words", {}).items()}
     return StageRules(
@@ -586,7 +611,7 @@ def _score_rules(g: Getter) -> ScoreRules:
     if not every:
         never = re.compile("(?!)")
         return ScoreRules(never, never, frozenset(), frozenset(), never, never, never, never, never, never, never,
-                          never, {})
+                          never, never, {})
     # free marks are glued to both figures ("2:1", "5&4"); the others may stand between spaces, and may
     # be words ("fell 2 and 1", "з рахунком 2та1")
     spaced = dashes + announced
@@ -609,6 +634,8 @@ def _score_rules(g: Getter) -> ScoreRules:
         named_before=words("scores.words"),
         result_before=words("scores.results"),
         after=_never_or(r"\s*" + alternation(g("scores.after", [])), g("scores.after", [])),
+        after_result=_never_or(r"\s+" + alternation(g("scores.after_result", [])) + r"(?!\w)",
+                               g("scores.after_result", [])),
         clock_marker_before=_never_or(rf"(?<!\w)(?:{alternation(markers)})\s+\Z", markers),
         loss_before=_never_or(rf"(?<!\w)(?:{alternation(g('scores.losses', []))})\s+\Z", g("scores.losses", [])),
         # the winner named after it, capitalised
