@@ -116,6 +116,7 @@ def test_a_firm_in_quotation_marks_is_a_name_opening_its_sentence():
     assert facts("«Сільпо» і Novus домовилися про знижки.", "uk", ("name",))[0] == ("name", "~silp", "Сільпо")
     # a quotation's first word is no name: the quotation runs on past it
     assert facts("«Ми готові до переговорів», — сказав він.", "uk", ("name",)) == []
+    assert facts("«Неприйнятно», — заявив міністр.", "uk", ("name",)) == []  # one word quoted before its speaker
 
 
 SHELTER = {"en": ["A new school will be built in Nizhyn, 30 km from the highway to Chernihiv."],

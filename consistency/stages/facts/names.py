@@ -553,13 +553,17 @@ def _region_rules(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 # quotation marks around a name, which copy puts around the names of firms, parties and teams («Київстар»)
 _OPENING_QUOTES, _CLOSING_QUOTES = "«„“\"", "»“”\""
+# the dash after a quotation that names its speaker («Неприйнятно», — заявив)
+_SPEAKER_DASH = re.compile(r"[ \u00a0]*,?[ \u00a0]*[—–]")
 
 
 def _quoted_alone(text: str, first: tuple[str, int], last: tuple[str, int]) -> bool:
-    """The name is all that stands between quotation marks ("«Київстар» і lifecell домовилися"): a sentence's first
-    word in quotation marks is a name there too, where a quotation's first word would run on past its name."""
+    """The name is all that stands between quotation marks ("«Сільпо» і Novus домовилися"): a sentence's first word
+    in quotation marks is a name there too, where a quotation's first word would run on past its name; not a word
+    quoted alone before the dash that names its speaker («Неприйнятно», — заявив)."""
     end = last[1] + len(last[0])
-    return first[1] > 0 and text[first[1] - 1] in _OPENING_QUOTES and text[end:end + 1] in _CLOSING_QUOTES
+    return (first[1] > 0 and text[first[1] - 1] in _OPENING_QUOTES and text[end:end + 1] in _CLOSING_QUOTES
+            and not _SPEAKER_DASH.match(text, end + 1))
 
 
 def _at_sentence_start(text: str, start: int, starts: set[int]) -> bool:
