@@ -2124,6 +2124,7 @@ CHANGES = [
     ("basestations", "ru", "Харьковской, Одесской", "Харьковской, Николаевской", "entities", "error"),
     ("basestations", "en", "Olga Ustinova", "Oleksandr Komarov", "entities", "error"),
     ("basestations", "ru", "составили 1,5 млрд грн", "составили 1,5 млрд долларов", "numbers", "error"),
+    ("hospital", "en", "provided by the World Bank", "provided by the European Investment Bank", "entities", "error"),
 ]
 
 

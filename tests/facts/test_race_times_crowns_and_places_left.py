@@ -296,3 +296,14 @@ def test_a_ruler_named_with_an_epithet_is_one_person_in_every_language():
             if f.kind == "name"] == ["roman-the-great"]
     assert [f.value for f in extract_facts("бригади імені князя Романа Великого", "uk") if f.kind == "name"] == [
         "roman-the-great"]
+
+
+def test_a_bank_the_glossary_knows_spelt_with_the_same_word_as_another_is_still_another():
+    # "Bank" is how a Slavic Latin alphabet writes "банк": no diaspora spelling between two banks the glossary knows
+    story = {"en": ["UAH 310 million was provided by the World Bank under the HEAL Ukraine project."],
+             "uk": ["310 млн грн надав Світовий банк у межах проєкту HEAL Ukraine."],
+             "ru": ["310 млн грн предоставил Всемирный банк в рамках проекта HEAL Ukraine."]}
+    assert aligned_fact_findings(story) == []
+    swapped = {**story, "en": ["UAH 310 million was provided by the European Investment Bank under the HEAL Ukraine "
+                               "project."]}
+    assert ("en", "entities", "altered", "error") in aligned_fact_findings(swapped)

@@ -187,15 +187,16 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     xs = sorted({str(f.value) for f in pair.members.values()})
     if _acronym_guess(fact) or any(_acronym_guess(f) for f in pair.members.values()):
         return False
+    # two names the glossary knows under other keys are two entities, however alike a word of them sounds or is
+    # spelt ("European Bank for Reconstruction and Development" or "the European Investment Bank" where the others
+    # name the World Bank, "Світовий банк")
+    both_known = is_glossary(y) and all(map(is_glossary, xs))
     # "Мельник" sounds as "Мельничук" does ("mlnk"), and is another surname
-    # two names the glossary knows under other keys are two entities, however alike a word of them sounds
-    # ("European Bank for Reconstruction and Development" where the others name the European Investment Bank)
-    apart = all(surnames_apart(y, str(f.value)) for f in pair.members.values()) or (
-        is_glossary(y) and all(map(is_glossary, xs)))
+    apart = both_known or all(surnames_apart(y, str(f.value)) for f in pair.members.values())
     if not apart and (sounded_in(ctx, key, segment, list(pair.members.items()), besides=fact) or any(
             sounded_in(ctx, k, segment, [(key, fact)], besides=f) for k, f in pair.members.items())):
         return False  # "Уоллес" where the others write "Wallace": a transcription, not another person
-    if any(in_a_slavic_latin_alphabet(ctx, (key, fact), named) for named in pair.members.items()):
+    if not both_known and any(in_a_slavic_latin_alphabet(ctx, (key, fact), named) for named in pair.members.items()):
         return False  # "Natalka Cmoc" / "Наталка Цмоць": the diaspora's spelling
     if len(pair.members) >= 2 and _same_first_name_other_surname(ctx, key, fact, list(pair.members.items())):
         return True  # before the loose forms: "Галушко" is no form of "Галущенко", however alike they start
