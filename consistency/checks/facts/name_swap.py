@@ -311,9 +311,14 @@ def _after_a_place_preposition(ctx: Context, key: str, fact: Fact) -> bool:
     names listed before it (`names.place_list_joiners`: "біля сіл Кам'янка та Довгеньке")."""
     prepositions, kinds, joiners = _place_prepositions(ctx.lang(key))
     words = name_words(ctx.analysis.story.editions[key].text[max(0, fact.start - 60):fact.start])
-    while words and (words[-1].casefold() in kinds or words[-1].casefold() in joiners and len(words) > 1
-                     and words[-2][:1].isupper()):
-        del words[-2 if words[-1].casefold() in joiners else -1:]
+    while words:
+        last = words[-1].casefold()
+        if last in kinds:
+            words.pop()  # "с.", "village of"
+        elif last in joiners and len(words) > 1 and words[-2][:1].isupper():
+            del words[-2:]  # "Кам'янка та" before "Довгеньке"
+        else:
+            break
     return bool(words) and words[-1].casefold() in prepositions
 
 

@@ -518,10 +518,8 @@ def _read_figure(text: str, literal: str, start: int, end: int, rules: Rules) ->
     # "3М", the brand, where "3м" is three metres)
     capital = _capital_alone(text, pos, end)
     if pos < len(text) and text[pos].isalpha() and (text[pos].isascii() or capital):
-        unit = rules.unit.match(text, pos)
+        unit = rules.unit_at(text, pos, start)
         if capital and unit and unit.group(0).strip() not in rules.one_letter_units:
-            unit = None
-        if unit and not rules.unit_in_its_context(text, start, unit):
             unit = None
         if not (rules.percent.match(text, pos) or rules.currency_after.match(text, pos) or unit):
             if not (literal.isdigit() and _decade_mark_at(text, pos, rules)):
@@ -710,8 +708,8 @@ def _year_or_quantity(r: _Reading, rules: Rules) -> Fact | None:
         suffix = rules.year_suffix.match(r.text, r.pos)
         if suffix and suffix.end() > r.pos:  # "2016 року", "1950 года": a year, not a duration of years
             return r.fact("year", suffix.end())
-    unit = rules.unit.match(r.text, r.pos)
-    code = rules.unit_code(unit.group(0).strip()) if unit and rules.unit_in_its_context(r.text, r.start, unit) else None
+    unit = rules.unit_at(r.text, r.pos, r.start)
+    code = rules.unit_code(unit.group(0).strip()) if unit else None
     if not code:  # "31-річний", "5-дневный": a unit adjective after a hyphen
         unit = rules.compounds.adjective_after_hyphen.match(r.text, r.pos)
         code = rules.compounds.unit_code(unit.group(0)) if unit else None
@@ -889,8 +887,8 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
         if percent:  # "Twenty per cent", "двадцять відсотків"
             facts.append(Fact("percent", _num(value), text[start : percent.end()], start, percent.end(), "%"))
             continue
-        unit = rules.unit.match(text, pos)
-        code = rules.unit_code(unit.group(0).strip()) if unit and rules.unit_in_its_context(text, start, unit) else None
+        unit = rules.unit_at(text, pos, start)
+        code = rules.unit_code(unit.group(0).strip()) if unit else None
         if code:  # "ten years", "десяти років"
             facts.append(Fact("quantity", _num(value), text[start : unit.end()], start, unit.end(), code))
             continue

@@ -348,9 +348,11 @@ def _year_ranges(found: _Found, rules: Rules) -> None:
 def _prefixed_years(found: _Found, rules: Rules) -> None:
     """"FY2025", "FY25": the fiscal year 2025, as "у 2025 фінансовому році" says it; "summer ’27": 2027."""
     for m in rules.year_prefixed.finditer(found.text):
-        if m.group("short") and _closing_quote_in_its_sentence(found.text, m.end()):
+        # a locale may have prefixes or apostrophes alone, and so one of the two groups alone
+        year, short = m.groupdict().get("year"), m.groupdict().get("short")
+        if short and _closing_quote_in_its_sentence(found.text, m.end()):
             continue  # "'12 people were killed'": a quotation opens, no year
-        digits = m.groupdict().get("year") or m.group("short")
+        digits = year or short
         # two figures: this century's up to 49, the last one's from 50 ("FY99"), as two-digit years are read
         year = int(digits) if len(digits) == 4 else (2000 if int(digits) < 50 else 1900) + int(digits)
         if found.add("year", year, m.start(), m.end()):
@@ -374,8 +376,8 @@ def _counts_something(text: str, start: int, end: int, rules: Rules) -> bool:
     for pattern in (rules.percent, rules.scale, rules.currency_after):
         if pattern.match(text, end):
             return True
-    unit = rules.unit.match(text, end)
-    return bool(unit and rules.unit_code(unit.group(0).strip()) and rules.unit_in_its_context(text, start, unit))
+    unit = rules.unit_at(text, end, start)
+    return bool(unit and rules.unit_code(unit.group(0).strip()))
 
 
 def _centuries(found: _Found, rules: Rules) -> None:

@@ -202,10 +202,10 @@ def _race_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
         start, end = m.span()
         if overlaps(taken, start, end) or (m.group("decimal") and m.group("decimal") not in rules.decimal):
             continue
-        if m.group("hours") and (rules.scores.clock_marker_before.search(text, max(0, start - 20), start)
-                                 or _HALF_OF_DAY.match(text, end) or rules.zone_after.match(text, end)):
-            continue
         if m.group("hours"):
+            if (rules.scores.clock_marker_before.search(text, max(0, start - 20), start)
+                    or _HALF_OF_DAY.match(text, end) or rules.zone_after.match(text, end)):
+                continue
             seconds = Decimal(int(m.group("hours")) * 3600 + int(m.group("minutes")) * 60 + int(m.group("seconds")))
         else:
             seconds = int(m.group("m")) * 60 + int(m.group("s")) + Decimal(f"0.{m.group('hundredths')}")
@@ -257,10 +257,8 @@ def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
 def amount_follows(text: str, end: int, rules: Rules) -> bool:
     """"2-3 млн", "2:1 км", "won 2-3 %": a unit, a scale or a currency makes the pair a range or a ratio
     of amounts; a unit the locale reads only near its cues, near one ("18-7 с рейтингом" is a record of wins)."""
-    unit = rules.unit.match(text, end)
-    if unit and rules.unit_in_its_context(text, end, unit):
-        return True
-    return any(p.match(text, end) for p in (rules.percent, rules.scale, rules.currency_after))
+    return rules.unit_at(text, end, end) is not None or any(
+        p.match(text, end) for p in (rules.percent, rules.scale, rules.currency_after))
 
 
 def _clock_shaped(m: re.Match, free_marks: frozenset[str]) -> bool:
@@ -302,6 +300,7 @@ def _reads_as_score(text: str, m: re.Match, rules: Rules) -> bool:
     return mark in s.dashes or result is not None
 
 
+# a dash ending the text searched: what follows gives the result the sentence told ("здолала … Пустаї – 15:13")
 _DASH_BEFORE = re.compile(r"[–—][ \u00a0]*\Z")
 
 # the scores of the halves or the sets in brackets after the final one ("24-31 (11-15)", "2-1 (6-4, 3-6, 7-5)")

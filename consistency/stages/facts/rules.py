@@ -298,6 +298,12 @@ class Rules:
         """Years from the story's of a `relative_year` match ("минулого року": -1)."""
         return _lookup(self.relative_year_values, matched)  # type: ignore[return-value]
 
+    def unit_at(self, text: str, pos: int, start: int) -> re.Match | None:
+        """The unit word at `pos`, after the figure that starts at `start`, where the locale reads it there
+        (`unit_in_its_context`)."""
+        unit = self.unit.match(text, pos)
+        return unit if unit and self.unit_in_its_context(text, start, unit) else None
+
     def unit_in_its_context(self, text: str, start: int, unit: re.Match) -> bool:
         """A unit word the locale reads only near one of its cues (`unit_rules.cues`: "Temperatures fell to 2C", not
         "iPhone 5C", "seat 12C"), and never one a hyphen joins to what follows ("2 C-130 aircraft"); or only in a

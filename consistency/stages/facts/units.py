@@ -60,9 +60,9 @@ UNITS: dict[str, tuple[str, float]] = {
     "MWh": ("energy", 1e6),
     "GWh": ("energy", 1e9),
     "TWh": ("energy", 1e12),
+    "Gcal": ("energy", 1.163e6),  # the heat of district heating bills: a gigacalorie is 1.163 MWh
     # a power line's voltage ("a 750 kV line", "ЛЕП 330 кВ")
     "kV": ("voltage", 1e3),
-    "Gcal": ("energy", 1.163e6),  # the heat of district heating bills: a gigacalorie is 1.163 MWh
     # radiation, as nuclear plants and the Chornobyl zone report it ("0,10–0,12 мкЗв/год", "20 mSv a year")
     "uSv": ("dose", 1e-6),
     "mSv": ("dose", 1e-3),
