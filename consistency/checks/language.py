@@ -17,7 +17,18 @@ from consistency.stages.langid import identify, mixed_script_words
 # a quotation between any of the marks the three languages' copy uses
 QUOTATION = re.compile(r'"[^"\n]+"|«[^»\n]+»|“[^”\n]+”|„[^“”\n]+[“”]')
 # a quotation's translation given beside it, in brackets right after its closing mark
+# the most words of a quoted name: a title, a brand ("«Нова радість стала»", «Укрзалізниця»)
+NAME_WORDS = 4
 TRANSLATION_IN_BRACKETS = re.compile(r"[ \u00a0]*\(([^()\n]+)\)")
+
+
+def _names_quoted(text: str, declared: str) -> bool:
+    """A paragraph whose quotations are short (a festival's, a song's, a firm's name kept as it is: "фестиваль
+    вертепов «Нова радість стала»"), the words around them in `declared` or too few to tell: a name, which is
+    never translated, and no paragraph left in another language."""
+    quoted = QUOTATION.findall(text)
+    return (bool(quoted) and all(len(q.split()) <= NAME_WORDS for q in quoted)
+            and identify(QUOTATION.sub(" ", text)).lang in (declared, None))
 
 
 def _a_quotation_kept(text: str, declared: str, foreign: str) -> bool:
@@ -84,7 +95,8 @@ class LanguageCheck(Check):
                 foreign_letters += letters
                 if whole_edition_foreign and not some_declared:
                     continue
-                if _translated_beside(paragraph.text, reading.declared):
+                if (_translated_beside(paragraph.text, reading.declared)
+                        or _names_quoted(paragraph.text, reading.declared)):
                     continue
                 if _a_quotation_kept(paragraph.text, reading.declared, guess.lang):
                     findings.append(Finding(

@@ -48,10 +48,12 @@ def test_seconds_after_minutes_join_them_in_every_language():
         assert [(kind, round(value, 6)) for kind, value, _ in facts(text, lang)] == [("quantity", round(minutes, 6))]
 
 
-def test_a_bare_c_is_a_second_only_beside_minutes():
+def test_a_bare_c_is_a_second_only_beside_minutes_or_after_decimals():
     # "с" is also a preposition in Russian and a village's abbreviation in Ukrainian
     assert facts("Он прожил там 3 с половиной года.", "ru", ("quantity",)) == []
-    assert facts("Болт пробіг 100 м за 9,58 с.", "uk", ("quantity",)) == [("quantity", 100.0, "100 м")]
+    assert facts("Мешканці 3 с. громади.", "uk", ("quantity",)) == []
+    assert facts("Болт пробіг 100 м за 9,58 с.", "uk", ("quantity",)) == [("quantity", 100.0, "100 м"),
+                                                                         ("quantity", 9.58, "9,58 с")]
 
 
 def test_a_changed_finishing_time_is_an_error_on_its_edition():

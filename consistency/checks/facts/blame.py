@@ -42,11 +42,13 @@ from consistency.stages.facts.dates import DATELINE, RELATIVE_YEAR
 from consistency.stages.facts.entities import (
     COUNTRY,
     GIVEN_NAME,
+    ORGANISATION,
     PERSON,
     PLACES,
     analyse,
     glossary_kind,
     has_dictionary,
+    is_adjective,
     is_common_word,
     is_given_name,
     is_plain_word,
@@ -318,6 +320,8 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
     if check_for(fact) == "entities":
         if part_of_a_longer_name(ctx, segment, c, lacking):
             return "info"  # the edition names what the name is part of, in a form no word of it can be read from
+        if all(_an_adjective_opening_its_sentence(ctx, k, f) for k, f in c.members.items()):
+            return "info"  # "Американський фондовий індекс" / "The S&P 500": mid-sentence, the word is no name
         # a name can hide in an adjective ("лондонський", "American") or a pronoun: never an error; a
         # name nothing vouches for (a guess in one edition) is only a hint. Where one edition alone gives
         # it here (a story of two editions), the lacking edition's own mentions elsewhere are the second
@@ -331,6 +335,7 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         unsaid = ((second_lost or changed_code or not _said(ctx, segment, c, lacking))
                   and not _stand_in(ctx, fact, segment, lacking, list(c.members))
                   and not _said_without_its_country(ctx, segment, c, lacking)
+                  and not _country_of_an_institution_named(ctx, segment, c, lacking)
                   and not _said_by_its_common_noun(ctx, segment, c, lacking))
         witnessed = witnessed or second_lost or bool(elsewhere) and len(c.members) == 1
         # named fewer times in the whole story, by the surname's words, and with no pronoun more here ("—
@@ -356,6 +361,14 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # digits ("a 13-21-3 record")
         return "warning"
     return "error" if c.strong > len(absent) and not elsewhere else "warning"
+
+
+def _an_adjective_opening_its_sentence(ctx: Context, key: str, fact: Fact) -> bool:
+    """`fact` is an adjective of a place (the dictionary reads it as nothing else), capitalised only because it
+    opens its sentence: the same word in mid-sentence ("американський") is read as no name at all."""
+    sentence = sentence_of(ctx.analysis, key, fact.sentence)
+    return (sentence is not None and opens_its_sentence(sentence, fact.start)
+            and is_adjective(fact.text.strip(), ctx.lang(key)))
 
 
 def _code_unwritten(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
@@ -405,6 +418,30 @@ def _said_without_its_country(ctx: Context, segment: Segment, c: Cluster, lackin
                 continue  # "the Armed Forces of Russia", "of the Russian Federation": its country said, another one
             return True
     return False
+
+
+def _country_of_an_institution_named(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
+    """The cluster's place stands right after an institution the glossary knows in every edition giving it
+    ("Мінфін РФ", "ЦБ Росії") or its common noun ("міністр фінансів США"), and `lacking` names that institution in
+    the segment without it ("The Finance Ministry", "Treasury Secretary", once the story has said whose): the
+    place is said by the story, not lost."""
+    if glossary_kind(str(c.first().value)) not in PLACES:
+        return False
+    theirs = {str(f.value) for f in segment.facts.get(lacking, ()) if f.kind == "name"
+              and glossary_kind(str(f.value)) == ORGANISATION}
+    text_of = ctx.analysis.story.editions
+
+    def after_its_institution(key: str, fact: Fact) -> bool:
+        text = text_of[key].text
+        if any(f.kind == "name" and str(f.value) in theirs and f.end <= fact.start and text[f.end:fact.start].isspace()
+               for f in segment.facts.get(key, ())):
+            return True
+        # or after its common noun ("міністр фінансів США" / "Treasury Secretary")
+        nouns = _common_nouns(ctx.lang(key), tuple(sorted(theirs)))
+        return nouns is not None and re.search(
+            f"(?:{nouns.pattern})[ \u00a0]+\\Z", text[max(0, fact.start - 60):fact.start], re.IGNORECASE) is not None
+
+    return all(after_its_institution(key, fact) for key, fact in c.members.items())
 
 
 def _without_its_country(form: str, lang: str) -> tuple[str | None, frozenset[str]]:

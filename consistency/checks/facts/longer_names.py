@@ -5,6 +5,7 @@ Technology", "МГУ" for "Moscow State University"), a team by its other word (
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from consistency.checks.facts.clusters import Cluster, Segment, names_of_its_own
@@ -46,7 +47,8 @@ def part_of_a_longer_name(ctx: Context, segment: Segment, c: Cluster, lacking: s
     if all(_acronym_of_its_institution(ctx, segment, key, fact, lacking) for key, fact in holders):
         return True
     return not names_of_its_own(segment, lacking) and all(
-        _rest_of_its_name_written(ctx, segment, key, fact, lacking) for key, fact in holders)
+        _rest_of_its_name_written(ctx, segment, key, fact, lacking)
+        or _rest_of_its_quoted_name_written(ctx, segment, key, fact, lacking) for key, fact in holders)
 
 
 def _acronym_of_its_institution(ctx: Context, segment: Segment, key: str, fact: Fact, lacking: str) -> bool:
@@ -141,6 +143,35 @@ def _rest_of_its_name_written(ctx: Context, segment: Segment, key: str, fact: Fa
                 ctx, lacking, segment.sentences, [(key, other)], one_off=True):
             return True
     return False
+
+
+def _rest_of_its_quoted_name_written(ctx: Context, segment: Segment, key: str, fact: Fact, lacking: str) -> bool:
+    """`key` gives the name in quotation marks alone ("«Едмонтон» обіграв"), and elsewhere in the story as the first
+    word of longer words in quotation marks ("«Едмонтон Ойлерз»", "«Флориду Пантерз»": a team), the last of which
+    `lacking` writes in the segment ("Oilers Beat Panthers")."""
+    text = ctx.analysis.story.editions[key].text
+    if not _quoted(text, fact):
+        return False
+    lang = ctx.lang(key)
+    for quotation in _QUOTED_WORDS.finditer(text):
+        words = name_words(quotation.group(1))
+        if len(words) < 2 or not same_name(name_key(words[0], lang), str(fact.value)):
+            continue
+        last = Fact("name", name_key(words[-1], lang), words[-1], 0, len(words[-1]))
+        if named_in(ctx, lacking, segment.sentences, [str(last.value)]) or sounded_in(
+                ctx, lacking, segment.sentences, [(key, last)], one_off=True):
+            return True
+    return False
+
+
+# the words inside a pair of quotation marks, on one line
+_QUOTED_WORDS = re.compile(f"[{re.escape(OPENING_QUOTES)}]([^{re.escape(OPENING_QUOTES + CLOSING_QUOTES)}\\n]{{1,80}})"
+                           f"[{re.escape(CLOSING_QUOTES)}]")
+
+
+def _quoted(text: str, fact: Fact) -> bool:
+    return (fact.start > 0 and text[fact.start - 1] in OPENING_QUOTES
+            and text[fact.end:fact.end + 1] in CLOSING_QUOTES)
 
 
 def _in_a_longer_name(segment: Segment, key: str, name: Fact) -> bool:

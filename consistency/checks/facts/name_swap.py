@@ -36,9 +36,11 @@ from consistency.stages.facts.name_keys import (
     form_of,
     glossary_stems,
     is_glossary,
+    last_syllable,
     name_rules,
     name_token,
     name_words,
+    named_in_syllables,
     related,
     same_name,
     sound_key,
@@ -133,20 +135,41 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
     # each word as written too: a name's own ending may look like a case ending ("Уильям" is no dative
     # plural of "Уиль", and sounds "vlm", like "William"); a common word opening a sentence is none ("Він", he,
     # sounds "vn", like "Vann")
+    # (and an East Asian given name's last syllable: "myung" of "Jae-myung" is "Мьон")
     heard = ctx.of_segment(f"sounds without {without}", key, segment, lambda: Counter(
-        sound_key(w, lang, stemmed=stemmed) for w in name_words(_segment_text(ctx.analysis, key, segment, without))
-        if w[:1].isupper() and not is_plain_word(w, lang) for stemmed in (True, False)))
+        sound_key(said, lang, stemmed=stemmed) for w in name_words(_segment_text(ctx.analysis, key, segment, without))
+        if w[:1].isupper() and not is_plain_word(w, lang)
+        for said in filter(None, (w, last_syllable(w))) for stemmed in (True, False)))
     if besides is not None:
         heard = heard - Counter(sound_key(w, lang, stemmed=stemmed)
                                 for w in given_names(besides, lang) for stemmed in (True, False))
     sounds = set(heard)
-    # an acronym is no transcription: "ООН" sounds "n", like "One"; a name is heard as written too, as above
-    wanted = [sound_key(name_words(fact.text)[-1], ctx.lang(edition), stemmed=stemmed)
+    # an acronym is no transcription: "ООН" sounds "n", like "One"; a name is heard as written too, as above; an
+    # East Asian name by its first word too, the family name ("Li" of "Лі Цян")
+    wanted = [sound_key(word, ctx.lang(edition), stemmed=stemmed)
               for edition, fact in names if name_words(fact.text) and not fact.text.replace(".", "").isupper()
-              for stemmed in (True, False)]
+              for word in _surnames_written(fact.text) for stemmed in (True, False)]
     if any(sound in sounds for sound in wanted):
         return True
     return one_off and any(_one_off(sound, written) for sound in wanted for written in sounds)
+
+
+def _surnames_written(name: str) -> list[str]:
+    """The words of a name that may be the surname: the last; of an East Asian name, any, as the family name
+    comes first ("Лі" of "Лі Цян", of "прем'єром Держради Лі Цяном")."""
+    words = name_words(name)
+    return words[::-1] if named_in_syllables(name) else [words[-1]]
+
+
+def _a_syllable_alike(ctx: Context, *named: tuple[str, Fact]) -> bool:
+    """Two names, one of them East Asian (`named_in_syllables`), the first word of one sounding like a word of the
+    other: the family name, which comes first ("Li Qiang" / "Лі Цян", "Lee Jae-myung" / "Лі Чже Мьон", "прем'єром
+    Держради Лі Цяном"), whose given name each script spells its own way ("Kim Yo Jong" / "Чхве Сон Хі", "Jun
+    Young-hyun" / "Ли Чжэ Ён" share no family name)."""
+    if not any(named_in_syllables(f.text) for _, f in named):
+        return False
+    sounds = [[sound_key(w, ctx.lang(k)) for w in name_words(f.text)] for k, f in named]
+    return any(first and first in set(other) for first, other in ((sounds[0][0], sounds[1]), (sounds[1][0], sounds[0])))
 
 
 def _one_off(a: str, b: str) -> bool:
@@ -191,6 +214,8 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     # spelt ("European Bank for Reconstruction and Development" or "the European Investment Bank" where the others
     # name the World Bank, "Світовий банк")
     both_known = is_glossary(y) and all(map(is_glossary, xs))
+    if not both_known and any(_a_syllable_alike(ctx, (key, fact), named) for named in pair.members.items()):
+        return False  # "Li Qiang" / "Лі Цян": each script spells the syllables its own way, the family name alike
     # "Мельник" sounds as "Мельничук" does ("mlnk"), and is another surname
     apart = both_known or all(surnames_apart(y, str(f.value)) for f in pair.members.values())
     if not apart and (sounded_in(ctx, key, segment, list(pair.members.items()), besides=fact) or any(

@@ -281,6 +281,8 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     for i, fact in enumerate(out):
         if fact.kind != "quantity" or fact.value != 1 or i == 0 or dimension(fact.unit) == "duration":
             continue
+        if _scale_and_said(fact.qualifier)[0] is not None:
+            continue  # "$2 per 1m input tokens": a million of them as likely as a metre, as another edition says
         if not rules.per_one_before.search(text[max(0, fact.start - 12):fact.start]):
             continue
         rated = out[i - 1]
@@ -484,6 +486,9 @@ def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fact | None:
     hyphened = start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha() and not _a_year_of_events(literal)
+    if hyphened and (scaled := _SCALED_FIRST.search(text, max(0, start - 8), start)) and rules.scale_value(
+            scaled.group(1)):
+        hyphened = False  # "$40bn-42bn": the second figure of a range, no code
     if hyphened and not rules.qualifier_hyphenated_before.search(text, max(0, start - 20), start):
         # a model or a code: AIM-9, F-16, Су-35 (the names reader keeps them whole); not the year of "mid-2027",
         # "Євробачення-2026", "НМТ-2027", which another edition writes apart ("Eurovision 2026")
@@ -534,8 +539,9 @@ def _read_figure(text: str, literal: str, start: int, end: int, rules: Rules) ->
 # unit: the scale after a colon, and what the copy said of the figure besides after a bar ("scale-or-unit:1e+06|about").
 # `checks.facts.relations` lets it stand for either, as another edition says
 SCALE_OR_UNIT = "scale-or-unit"
-# a letter glued to the figure, alone: "3.5m", not "5mm", "3m/s", "10m2", "2m-long"
-_GLUED_WORD = re.compile(r"[^\W\d_]+(?![\w/·-])")
+# a letter glued to the figure, alone or before a hyphen's word ("3.5m", "a 1m-token window", "2m-long"), not "5mm",
+# "3m/s", "10m2"
+_GLUED_WORD = re.compile(r"[^\W\d_]+(?![\w/·]|-(?![^\W\d_]))")
 
 
 def _scale_or_unit_qualifier(scale: float, said: str | None) -> str:
@@ -592,7 +598,10 @@ def _capital_alone(text: str, pos: int, end: int) -> bool:
     return (pos == end < len(text) and text[pos].isupper() and not text[pos + 1 : pos + 2].isalpha())
 
 
-_RANGE_OPENED = re.compile(r"(\d[\d.,]*)[ \u00a0]?[-–—][ \u00a0]?\Z")
+# the first figure of a range and its dash, with the scale glued to it that the second repeats ("$40bn-42bn")
+_RANGE_OPENED = re.compile(r"(\d[\d.,]*)(?:[^\W\d_]{1,3})?[ \u00a0]?[-–—][ \u00a0]?\Z")
+# a range's first figure with its scale glued to it, and the dash: "$40bn-" of "$40bn-42bn"
+_SCALED_FIRST = re.compile(r"\d([^\W\d_]{1,3})[-–]\Z")
 
 
 def _currency_opening_the_range(text: str, start: int, rules: Rules) -> str | None:

@@ -415,7 +415,8 @@ def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -
     capital) are "the 8th convocation", "the second quarter", "the 33rd Olympic Games": weak
     ordinals, as a Roman numeral in the other editions is no figure at all ("World War II", "Elizabeth II").
     One letter is a numeral only after a word ("у І півріччі"): opening a sentence, "І" is the conjunction; and
-    never X, the social network ("у соцмережі X користувачі"). The first of a range is one where the last is
+    X only before what it numbers (`ordinals.ten_counts`: "X обласний фестиваль"; "у соцмережі X користувачі"
+    is the social network). The first of a range is one where the last is
     (`extract._counts_what_follows` reads the word after the last: "I–III квартали", never "Частини I–III вийдуть")."""
     if rules.roman_ordinal is None:
         return []
@@ -429,7 +430,8 @@ def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -
             continue  # "Су-II", "ЗМІ-ІІ": a code's, not the last numeral of a range ("I-III")
         letters, following = end - start, text[end:].lstrip(" \u00a0")[:1]
         before_a_word = following.islower() or (letters > 1 and following.isupper())
-        one_letter_that_counts = value != 10 and re.search(r"\w[ \u00a0]+$", text[max(0, start - 40):start])
+        one_letter_that_counts = (value != 10 or rules.ten_counts.match(text, end)) and re.search(
+            r"\w[ \u00a0]+$", text[max(0, start - 40):start])
         first_of_a_range = match.group("range_first") is not None and (letters > 1 or one_letter_that_counts)
         if not (match.group("ending") or first_of_a_range) and not (
                 before_a_word and (letters > 1 or one_letter_that_counts)):

@@ -54,6 +54,7 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     taken: list[tuple[int, int]] = _codes_typed_in_lower_case(text, codes if codes is not None else capital_codes(text))
     # a web or e-mail address states no figure and names nobody: each edition links to its own language's page
     taken += [m.span() for m in WEB_ADDRESS.finditer(text)]
+    taken += [m.span() for m in BLOOD_GROUP.finditer(text)]
     spaced = _spaced_codes(text, rules, taken, lang)  # "PS 101" is the flight "PS101", no figure
     spaced += _lettered_figures(text, rules, taken)  # "19а" is the house "19a", no figure 19
     taken += [(f.start, f.end) for f in spaced]
@@ -122,6 +123,10 @@ def _counts_what_follows(text: str, numeral: Fact, lang: str) -> bool:
     return after is None or is_noun_or_adjective(after.group(1), lang)
 
 
+# a blood group in the notation of Ukrainian and Russian medicine ("0(I) Rh−", "AB(IV) Rh+"), which English copy
+# writes in words ("O-negative"): no zero, no Roman numeral
+BLOOD_GROUP = re.compile(r"(?<![\w(])(?:0|O|О|AB|АВ|A|А|B|В)[ \u00a0]?\((?:IV|ІV|I{1,3}|І{1,3})\)"
+                         r"(?:[ \u00a0]?Rh[ \u00a0]?[+−–-]?)?(?!\w)")
 _LETTER_AND_FIGURE = re.compile(r"(?<!\w)([^\W\d_])(\d+)(?!\w)")
 
 

@@ -144,7 +144,7 @@ def _stages(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
     facts: list[Fact] = []
     stages = rules.stages
     for pattern, teams in ((stages.fraction, lambda n: 2 * n), (stages.round_of, lambda n: n),
-                           (stages.round_of_the, lambda n: n)):
+                           (stages.round_of_the, lambda n: n), (stages.round_of_a_name, lambda n: n)):
         for m in pattern.finditer(text):
             start, end = m.span()
             ties_or_teams = int(m.group(1))

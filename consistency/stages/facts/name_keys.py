@@ -73,7 +73,9 @@ def name_rules(lang: str):
     initial = loc.get("transliteration.initial", {})
     scheme = loc.get("transliteration.scheme")
     small = frozenset(w.casefold() for w in loc.get("names.title_case_small_words", []))
-    title_case = (small, stop | function | common) if loc.get("names.title_case_headlines", False) else None
+    inflections = tuple(loc.get("names.title_case_inflections", []))
+    title_case = ((small, stop | function | common, inflections) if loc.get("names.title_case_headlines", False)
+                  else None)
     return endings, stop, function, common, aliases, phrases, table, initial, scheme, title_case
 
 
@@ -443,7 +445,7 @@ def written_in_a_slavic_latin_alphabet(latin: str, cyrillic: str, lang: str) -> 
     if not table or script_of(latin[:1]) != "Latin":
         return False
     folds = load_locale(lang).get("transliteration.slavic_latin_folds", [])
-    read = _folded(_without_marks(latin.casefold()), folds)
+    read = _folded(_without_marks(_folded(latin.casefold(), folds)), folds)  # a marked letter's fold first: "ó"
     written = _folded("".join(table.get(ch, ch) for ch in cyrillic.casefold()), folds)
     return len(read) >= 3 and read == written
 
@@ -483,20 +485,25 @@ def related(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _sound_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
-    return tuple(tuple(pair) for pair in merged("transliteration.sound_folds")), frozenset(merged("transliteration.vowels"))
+def _sound_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str], tuple[tuple[str, str], ...]]:
+    return (tuple(tuple(pair) for pair in merged("transliteration.sound_folds")),
+            frozenset(merged("transliteration.vowels")),
+            tuple(tuple(pair) for pair in merged("transliteration.latin_sound_folds")))
 
 
 @lru_cache(maxsize=65536)
 def sound_key(word: str, lang: str, *, stemmed: bool = True) -> str:
     """The consonants of a word's stem (or, not `stemmed`, of the word as written) as it sounds
-    (`transliteration.sound_folds`, "^" and "$" marking its start and end), vowels left out and doubled letters
+    (`transliteration.sound_folds`, "^" and "$" marking its start and end, and first, for a word in Latin letters,
+    `transliteration.latin_sound_folds`), vowels left out and doubled letters
     once: "Wallace", "Уоллес" and "Воллес" are all "vls". A regnal number sounds as its value: "Charles II" is
     not heard in "Чарльз III"."""
     if numeral_in_capitals(word) and (value := roman_value(word.translate(_CYRILLIC_ROMAN), LATIN_LETTERS)):
         return str(value)
     latin = "^" + romanise(stem(word, name_rules(lang)[0]) if stemmed else word, lang) + "$"
-    folds, vowels = _sound_rules()
+    folds, vowels, written_in_latin = _sound_rules()
+    if script_of(word[:1]) == "Latin":
+        folds = written_in_latin + folds  # "Röhrl", never a Ukrainian "Егле" romanised "ehle"
     for old, new in folds:
         latin = latin.replace(old, new)
     consonants = [ch for ch in latin if ch.isalpha() and ch not in vowels or ch.isdigit()]  # a code's figures too
@@ -504,9 +511,37 @@ def sound_key(word: str, lang: str, *, stemmed: bool = True) -> str:
 
 
 def surname_sound(name: str, lang: str) -> str:
-    """The `sound_key` of the last word of a name as written ("" for no word): "Сара Пэйлин" is "pln"."""
+    """The `sound_key` of the last word of a name as written ("" for no word): "Сара Пэйлин" is "pln". Of an East
+    Asian given name whose syllables a hyphen joins in lower case ("Lee Jae-myung", "Choi Se-bin"), its last
+    syllable, which Cyrillic writes as a word of its own ("Лі Чже Мьон", "Чхве Се Бін")."""
     words = name_words(name)
-    return sound_key(words[-1], lang) if words else ""
+    return sound_key(last_syllable(words[-1]) or words[-1], lang) if words else ""
+
+
+def named_in_syllables(name: str) -> bool:
+    """An East Asian name as other scripts write it: a word of two letters before the last ("Li Qiang", "Лі Чже
+    Мьон", "Чхве Се Бін"; not an initial, "J. Smith"), or a given name's syllables joined by a hyphen in lower
+    case ("Lee Jae-myung")."""
+    words = name_words(name)
+    return len(words) >= 2 and (any(len(w) == 2 and not w.isupper() and w.casefold() not in _inner_particles()
+                                    for w in words[:-1]) or last_syllable(words[-1]) is not None)
+
+
+@lru_cache(maxsize=1)
+def _inner_particles() -> frozenset[str]:
+    """"de", "le", "фон" of every locale: a particle of a Western name ("Bart De Wever") is no syllable."""
+    return frozenset(w.casefold() for w in merged("names.inner_particles"))
+
+
+def last_syllable(word: str) -> str | None:
+    """The last syllable of an East Asian given name whose syllables a hyphen joins in lower case ("myung" of
+    "Jae-myung"); None for any other word ("Jean-Luc", "al-Assad")."""
+    syllables = _HYPHENATED_SYLLABLES.fullmatch(word)
+    return syllables.group(1) if syllables else None
+
+
+# "Jae-myung", "Se-bin", "Ing-wen": a capital, then syllables joined by hyphens in lower case; group 1 the last
+_HYPHENATED_SYLLABLES = re.compile(r"[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)*-((?-i:[a-z])[a-z]*)")
 
 
 def sound_alike(a: str, a_lang: str, b: str, b_lang: str) -> bool:
@@ -632,8 +667,9 @@ class WordForms:
     def has_word_from(self, skeleton: str) -> bool:
         """A word derived from a glossary form's skeleton: it starts with the skeleton less the two letters
         an adjective changes ("~turkei" / "Turkish", "~moskv" / "московський"), or is as close to it as two
-        spellings of one name. No looser, since the skeleton is a whole name: "~ievrosoiuz" is no form of
-        "євроскептиків", nor "~nations" of "negotiations"."""
+        spellings of one name, from the same first letter. No looser, since the skeleton is a whole name:
+        "~ievrosoiuz" is no form of "євроскептиків", nor "~nations" of "negotiations", nor "~itali" (Italy) of
+        "стали"."""
         x = skeleton.lstrip("~")
         if len(x) < 4:
             return skeleton in self._words  # "~sha" (США) would start "шахта" and "шанс"
@@ -643,7 +679,7 @@ class WordForms:
                        and (part.startswith(stem) or fuzz.ratio(x, part) >= FUZZY_THRESHOLD) for part in self._parts)
         # never another surname of the stem ("~melnikhuk" is no skeleton of "Melnyk")
         return (any(part.startswith(stem) and not _surnames_apart(x, part) for part in self._by_prefix.get(x[:4], ()))
-                or any(not _surnames_apart(x, part) for part, _, _ in process.extract(
+                or any(part[:1] == x[:1] and not _surnames_apart(x, part) for part, _, _ in process.extract(
                     x, self._parts, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=None)))
 
     def _has_form_of(self, name: str) -> bool:

@@ -105,14 +105,26 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() or without_particle(word) != word
 
 
+_FIGURE_BEFORE = re.compile(r"\d[ \u00a0]?\Z")
+
+
 def _title_case_line(words: list[str], small: frozenset[str], known: frozenset[str], lowercase: frozenset[str],
-                     endings: tuple[str, ...]) -> bool:
+                     endings: tuple[str, ...], inflections: tuple[str, ...]) -> bool:
     """A headline written in Title Case: no word in lower case but the small ones Title Case leaves
-    ("of", "the"), and some capitalised word that is plainly not a name ("And", "Meet", "Discussed")."""
+    ("of", "the"), and some capitalised word that is plainly not a name ("And", "Meet", "Discussed"): one the text
+    writes in lower case, in some inflection (`names.title_case_inflections`: "Scores" for "scored")."""
     rest = words[1:]
     if len(rest) < 3 or any(not _capitalised(w) and w.casefold() not in small for w in rest):
         return False
-    return any(_capitalised(w) and (w.casefold() in known or stem(w, endings) in lowercase) for w in rest)
+    roots = {_root(w, inflections) for w in lowercase}
+    return any(_capitalised(w) and (w.casefold() in known or stem(w, endings) in lowercase
+                                    or _root(w.casefold(), inflections) in roots) for w in rest)
+
+
+def _root(word: str, inflections: tuple[str, ...]) -> str:
+    """`word` less the first of `inflections` it ends with, three letters left at least ("scores", "scored": "scor")."""
+    return next((word[:-len(ending)] for ending in inflections
+                 if word.endswith(ending) and len(word) - len(ending) >= 3), word)
 
 
 def read_names(text: str, lang: str, sentence_starts: list[int], taken: list[tuple[int, int]],
@@ -129,8 +141,10 @@ def read_names(text: str, lang: str, sentence_starts: list[int], taken: list[tup
     for line in text.split("\n"):
         line_end = line_start + len(line)
         line_tokens = [t for t in tokens if line_start <= t[1] < line_end]
+        # a unit's abbreviation after its figure keeps its case in Title Case ("Cuts Key Rate by 50 bps to 16.5%")
         headline = title_case is not None and _title_case_line(
-            [t[0] for t in line_tokens], title_case[0], title_case[1], lowercase, endings)
+            [t[0] for t in line_tokens if len(t[0]) > 3 or not _FIGURE_BEFORE.search(text, max(0, t[1] - 2), t[1])],
+            title_case[0], title_case[1], lowercase, endings, title_case[2])
         facts += _read_line(text, line_tokens, starts, headline, lowercase, lang)
         line_start = line_end + 1
     return facts
@@ -140,7 +154,8 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
     """A hyphenated word of the glossary's names that is no name itself: the names it joins ("the US-China trade
     war", "Russia-Ukraine talks", "саміт Трамп-Путін"), each compared on its own, as another edition writes them
     ("між США та Китаєм"). Whole where a part is no glossary name ("Agence France-Presse", "Rolls-Royce"),
-    one is a common word ("Paris-Saint-Germain"), or the glossary has the whole ("Guinea-Bissau", "Нью-Йорк")."""
+    one is a common word ("Paris-Saint-Germain"), or the glossary has the whole ("Guinea-Bissau", "Нью-Йорк"), or one
+    after the first is an adjective ("Полтава-Київська", a station)."""
     word, start, _ = token
     parts = word.split("-")
     if len(parts) < 2 or not all(p and _capitalised(p) for p in parts):  # "B--B" has an empty part
@@ -148,12 +163,16 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
     endings, stop, function, common, aliases, phrases, *_ = name_rules(lang)
     if any(p.casefold() in words for p in parts for words in (stop, function, common)):
         return [token]
+    if len({p.casefold() for p in parts}) < len(parts):
+        return [token]  # a syllable said twice is no two names: "Сі-Сі Вей" (C.C. Wei), not Xi twice
     if _glossary_at(text, [token], 0, endings, aliases, phrases, lang) is not None:
         return [token]
     offsets = [start + sum(len(p) + 1 for p in parts[:i]) for i in range(len(parts))]
     apart = [(p, at, at + len(p)) for p, at in zip(parts, offsets)]
     if not all(_glossary_at(text, [t], 0, endings, aliases, phrases, lang) is not None for t in apart):
         return [token]
+    if any(is_adjective(p, lang) for p in parts[1:]):
+        return [token]  # a station named by a town and the town it faces ("Полтава-Київська"), no two places
     return apart
 
 
@@ -204,12 +223,25 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
         elif len(word) == 2 and word.endswith(".") or folded in _generation_suffixes():
             kinds.append(("initial", None, 1))
         elif (folded in common or POSSESSIVE.sub("", folded) in common or stem(word, endings) in lowercase
-              or (len(word) < 3 and not word.isupper())):
+              or (len(word) < 3 and not word.isupper() and not _syllable_of_a_name(text, tokens, i, stop, function))):
             kinds.append(("common", None, 1))
         else:
             kinds.append(("word", None, 1))
         i += 1
     return kinds
+
+
+def _syllable_of_a_name(text, tokens, i, stop, function) -> bool:
+    """A capitalised word of two letters in mid-sentence, right before another capitalised word of its script: a
+    syllable of an East Asian name as Cyrillic writes them ("Лі Чже Мьон", "Чхве Се Бін", "Юн Сок Йоля"), not
+    a word that opens a sentence ("Ще Зеленський"), nor a particle after a name ("Emmanuel Macron Le Figaro")."""
+    if i == 0 or i + 1 >= len(tokens) or len(tokens[i][0]) != 2:
+        return False
+    before, word, after = tokens[i - 1], tokens[i][0], tokens[i + 1]
+    return (word.casefold() not in _inner_particles() and before[0][-1:].isalpha()
+            and not _gap(text, before, tokens[i]) and not _gap(text, tokens[i], after)
+            and _capitalised(after[0]) and not _scripts_apart(word, after[0])
+            and after[0] not in stop and after[0].casefold() not in function)
 
 
 @lru_cache(maxsize=1)

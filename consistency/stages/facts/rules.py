@@ -18,6 +18,10 @@ DASHES = "-–—"
 FLAGS = re.IGNORECASE
 # how far from a unit word its cue is looked for (`Rules.unit_in_its_context`): about a clause
 UNIT_CUE_WINDOW = 80
+# a minus sign before a figure, no range's dash after another figure ("-5C", "−273.14C"; not "5-7C")
+_BELOW_ZERO = re.compile(r"(?<![\d\w])[-−]\d?\Z")
+# a figure's decimal part, at its end: "0.213" of "0.213s", "0,213" of "0,213 с"
+_DECIMALS = re.compile(r"\d[.,]\d+[ \u00a0]?\Z")
 
 #: a locale's `get("section.key", default)`
 Getter = Callable[..., Any]
@@ -134,6 +138,7 @@ class StageRules:
     fraction: re.Pattern  # group 1: the ties of "1/8 фіналу"
     round_of: re.Pattern  # group 1: the teams of "round of 16"
     round_of_the: re.Pattern  # group 1: the teams of "the round of 16 of the WTA 500" (`stages.of_the_openers`)
+    round_of_a_name: re.Pattern  # group 1: the 16 or more teams of "the last 16 of the CEV Cup"
     word: re.Pattern
     word_values: dict[str, int]  # folded forms and stems ("чвертьфінал*") -> teams
 
@@ -187,10 +192,12 @@ class Rules:
     unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
     # a unit word that is one only in a measure right after one of these words: "14 хв 12,5 с", seconds after minutes
     unit_right_after: dict[str, re.Pattern]
+    unit_after_decimals: frozenset[str]  # a unit word read after a figure with decimals too: "0.213s", "0,213 с"
     ordinal: re.Pattern
     year_suffix: re.Pattern
     year_of_life: re.Pattern  # after an ordinal: "році життя", the year of someone's life its figure counts
     counted_head: re.Pattern  # after an ordinal in words: "читанні", "quarter", which make "second" no wording
+    ten_counts: re.Pattern  # after a lone "X", a word or two ending with what it numbers: "X обласний фестиваль"
     night_before: re.Pattern  # before a date: "у ніч на", the night that ends on that day
     period_ordinal: re.Pattern  # "Q3", "H1" (`ordinals.period_letters`), and the year after it if one follows
     period_before: re.Pattern  # a word a quarter's letter follows ("in Q3": `ordinals.period_before`)
@@ -306,9 +313,13 @@ class Rules:
 
     def unit_in_its_context(self, text: str, start: int, unit: re.Match) -> bool:
         """A unit word the locale reads only near one of its cues (`unit_rules.cues`: "Temperatures fell to 2C", not
-        "iPhone 5C", "seat 12C"), and never one a hyphen joins to what follows ("2 C-130 aircraft"); or only in a
-        measure right after one of its words (`unit_rules.right_after`: "14 хв 12,5 с", not "60 с лишним минут")."""
+        "iPhone 5C", "seat 12C"; a figure below zero needs none: "-273.14C"), and never one a hyphen joins to what
+        follows ("2 C-130 aircraft"); or only in a measure right after one of its words (`unit_rules.right_after`:
+        "14 хв 12,5 с", not "60 с лишним минут"), or after a figure with decimals (`unit_rules.after_decimals`:
+        "0.213s", "0,213 с")."""
         word = unit.group(0).strip(" \u00a0\u202f\u2009-")
+        if word in self.unit_after_decimals and _DECIMALS.search(text, start, unit.start()):
+            return True
         if (right_after := self.unit_right_after.get(word)) is not None:
             return right_after.search(text, max(0, start - UNIT_CUE_WINDOW), start) is not None
         cues = self.unit_cues.get(word)
@@ -316,6 +327,8 @@ class Rules:
             return True
         if text[unit.end():unit.end() + 1] in ("-", "‑"):
             return False
+        if _BELOW_ZERO.search(text, max(0, start - 2), start + 1):
+            return True  # below zero: "-273.14C" is a temperature, whatever the words near it
         return cues.search(text, max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW) is not None
 
     def unit_code(self, matched: str) -> str | None:
@@ -528,6 +541,7 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
         "scaled_as_currency": dict(g("unit_rules.scaled_as_currency", {})),
         "unit_cues": {word: re.compile(r"(?<!\w)" + alternation(cues), FLAGS)
                       for word, cues in g("unit_rules.cues", {}).items()},
+        "unit_after_decimals": frozenset(g("unit_rules.after_decimals", [])),
         "unit_right_after": {word: re.compile(r"(?<!\w)" + alternation(before) + r"[ \u00a0]+\Z", FLAGS)
                              for word, before in g("unit_rules.right_after", {}).items()},
         "compound_between": re.compile(
@@ -604,6 +618,10 @@ def _stage_rules(g: Getter) -> StageRules:
         round_of=_never_or(r"(?<!\w)" + alternation(before) + r"[ \u00a0]+(\d{1,3})(?![\d,.]\d|\w)" + then, before),
         round_of_the=_never_or(r"(?<!\w)" + alternation(of_the_openers) + r"[ \u00a0]+(\d{1,3})(?=[ \u00a0]+"
                                + alternation(of_the) + r")", of_the and of_the_openers),
+        # 16 teams or more, before a name of what they play ("the last 16 of the CEV Cup"; "the last 16 of the 20
+        # hostages" is none, nor "his last 8 of the season")
+        round_of_a_name=_never_or(r"(?<!\w)" + alternation(before) + r"[ \u00a0]+(16|32|64|128)(?=[ \u00a0]+"
+                                  + alternation(of_the) + r"[ \u00a0]+(?-i:[^\W\d_a-zа-яіїєґё]))", of_the and before),
         word=_never_or(r"(?<!\w)" + alternation(list(values)), values),
         word_values=values,
     )
@@ -696,6 +714,8 @@ def _ordinal_rules(g: Getter) -> dict[str, Any]:
                                     rf"|(?P<range_first>(?=[\-–][{roman}]+[ \u00a0]+[^\W\d_])))")
         if roman and g("ordinals.roman_before_words", False) else None,
         "roman_range_joined": _never_or(rf"(?<![\w.])[{roman}]+[\-–]\Z", roman, 0),
+        "ten_counts": _never_or(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?" + alternation(g("ordinals.ten_counts", [])),
+                                g("ordinals.ten_counts", [])),
         # a quarter or a half of a year by its letter ("Q3 2025", "H1"): the third quarter, the first half
         "period_ordinal": _never_or(
             rf"(?<![\w\-.])(?:{'|'.join(map(re.escape, g('ordinals.period_letters', [])))})([1-4])(?!\w)"

@@ -69,6 +69,12 @@ UNITS: dict[str, tuple[str, float]] = {
     "Sv": ("dose", 1.0),
     "uSv/h": ("dose rate", 1e-6),
     "mSv/h": ("dose rate", 1e-3),
+    # oil, as OPEC+ and the IEA count it ("0.8 mb/d" is "0,8 млн б/д"; "2 million barrels")
+    "bbl": ("oil", 1.0),
+    "bbl/d": ("oil flow", 1.0),
+    "mb/d": ("oil flow", 1e6),
+    # a camera's resolution ("a 48MP camera", "48 Мп")
+    "MP": ("resolution", 1e6),
 }
 TEMPERATURE = {"C", "F"}
 
