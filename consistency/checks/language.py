@@ -17,17 +17,20 @@ from consistency.stages.langid import identify, mixed_script_words
 # a quotation between any of the marks the three languages' copy uses
 QUOTATION = re.compile(r'"[^"\n]+"|«[^»\n]+»|“[^”\n]+”|„[^“”\n]+[“”]')
 # a quotation's translation given beside it, in brackets right after its closing mark
+TRANSLATION_IN_BRACKETS = re.compile(r"[ \u00a0]*\(([^()\n]+)\)")
 # the most words of a quoted name: a title, a brand ("«Нова радість стала»", «Укрзалізниця»)
 NAME_WORDS = 4
-TRANSLATION_IN_BRACKETS = re.compile(r"[ \u00a0]*\(([^()\n]+)\)")
+# a mark that ends or splits a sentence: a quotation holding one is somebody's words, no name
+SENTENCE_MARKS = re.compile(r"[.!?,;:…]")
 
 
 def _names_quoted(text: str, declared: str) -> bool:
-    """A paragraph whose quotations are short (a festival's, a song's, a firm's name kept as it is: "фестиваль
-    вертепов «Нова радість стала»"), the words around them in `declared` or too few to tell: a name, which is
-    never translated, and no paragraph left in another language."""
+    """A paragraph whose quotations are short and hold no mark of a sentence (a festival's, a song's, a firm's name
+    kept as it is: "фестиваль вертепов «Нова радість стала»"), the words around them in `declared` or too few to
+    tell: a name, which is never translated, and no paragraph left in another language. Asked after
+    `_a_quotation_kept`: somebody's words kept are still worth a warning."""
     quoted = QUOTATION.findall(text)
-    return (bool(quoted) and all(len(q.split()) <= NAME_WORDS for q in quoted)
+    return (bool(quoted) and all(len(q.split()) <= NAME_WORDS and not SENTENCE_MARKS.search(q) for q in quoted)
             and identify(QUOTATION.sub(" ", text)).lang in (declared, None))
 
 
@@ -95,8 +98,7 @@ class LanguageCheck(Check):
                 foreign_letters += letters
                 if whole_edition_foreign and not some_declared:
                     continue
-                if (_translated_beside(paragraph.text, reading.declared)
-                        or _names_quoted(paragraph.text, reading.declared)):
+                if _translated_beside(paragraph.text, reading.declared):
                     continue
                 if _a_quotation_kept(paragraph.text, reading.declared, guess.lang):
                     findings.append(Finding(
@@ -105,6 +107,8 @@ class LanguageCheck(Check):
                         evidence={key: excerpt(paragraph.text, 240, fold_whitespace=False)},
                         spans={key: (paragraph.start, paragraph.end)},
                     ))
+                    continue
+                if _names_quoted(paragraph.text, reading.declared):
                     continue
                 findings.append(Finding(
                     check="language", severity="error", edition=key, kind="foreign-paragraph",

@@ -19,6 +19,7 @@ from consistency.checks.facts.name_swap import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
     edition_script,
+    first_name_altered,
     in_a_slavic_latin_alphabet,
     known_entity,
     named_in,
@@ -83,6 +84,7 @@ def blame(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
     findings = _matches_and_roundings(ctx, segment, tally)
     altered, paired = alterations(ctx, segment, tally)
     findings += altered
+    findings += _first_names_altered(ctx, segment, tally)
     for i, c in enumerate(segment.clusters):
         if i in paired or not c.strong:
             continue
@@ -367,8 +369,8 @@ def _an_adjective_opening_its_sentence(ctx: Context, key: str, fact: Fact) -> bo
     """`fact` is an adjective of a place (the dictionary reads it as nothing else), capitalised only because it
     opens its sentence: the same word in mid-sentence ("американський") is read as no name at all."""
     sentence = sentence_of(ctx.analysis, key, fact.sentence)
-    return (sentence is not None and opens_its_sentence(sentence, fact.start)
-            and is_adjective(fact.text.strip(), ctx.lang(key)))
+    return (sentence is not None and glossary_kind(str(fact.value)) in PLACES
+            and opens_its_sentence(sentence, fact.start) and is_adjective(fact.text.strip(), ctx.lang(key)))
 
 
 def _code_unwritten(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
@@ -423,10 +425,12 @@ def _said_without_its_country(ctx: Context, segment: Segment, c: Cluster, lackin
 def _country_of_an_institution_named(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
     """The cluster's place stands right after an institution the glossary knows in every edition giving it
     ("Мінфін РФ", "ЦБ Росії") or its common noun ("міністр фінансів США"), and `lacking` names that institution in
-    the segment without it ("The Finance Ministry", "Treasury Secretary", once the story has said whose): the
-    place is said by the story, not lost."""
-    if glossary_kind(str(c.first().value)) not in PLACES:
-        return False
+    the segment without it ("The Finance Ministry", "Treasury Secretary"), naming the place elsewhere in the story
+    (so that the reader knows whose): the place is said by the story, not lost."""
+    place = str(c.first().value)
+    if glossary_kind(place) not in PLACES or not any(
+            f.kind == "name" and str(f.value) == place for f in ctx.analysis.facts.get(lacking, ())):
+        return False  # `lacking` never names the place: whose institution it is, it has not said
     theirs = {str(f.value) for f in segment.facts.get(lacking, ()) if f.kind == "name"
               and glossary_kind(str(f.value)) == ORGANISATION}
     text_of = ctx.analysis.story.editions
@@ -653,6 +657,21 @@ def _place_swapped(ctx: Context, c: Cluster, instead: str, others: list[str], ta
            + ", ".join(f"{k} names {_glossary_form(instead, ctx.lang(k))}" for k in others))
     tally.add(key, "altered")
     return [make_finding(ctx.analysis, "entities", severity, key, "altered", msg, {key: fact})]
+
+
+def _first_names_altered(ctx: Context, segment: Segment, tally: Tally) -> list[Finding]:
+    """A person one edition names with another first name than the two others agree on (`first_name_altered`):
+    worth a look, as a namesake or a brother may be meant, or a first name mistyped."""
+    findings = []
+    for c in segment.clusters:
+        if c.first().kind != "name" or (lone := first_name_altered(ctx, c)) is None:
+            continue
+        fact = c.members[lone]
+        msg = (f"first name altered: {describe(fact)} ({lone}) where "
+               + ", ".join(f"{k} has {describe(f)}" for k, f in sorted(c.members.items()) if k != lone))
+        tally.add(lone, "altered")
+        findings.append(make_finding(ctx.analysis, "entities", "warning", lone, "altered", msg, dict(c.members)))
+    return findings
 
 
 def _glossary_form(key: str, lang: str) -> str:

@@ -5,7 +5,6 @@ Technology", "МГУ" for "Moscow State University"), a team by its other word (
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from consistency.checks.facts.clusters import Cluster, Segment, names_of_its_own
@@ -19,6 +18,7 @@ from consistency.checks.facts.name_swap import (
     sounded_in,
 )
 from consistency.checks.facts.segments import sentence_of
+from consistency.checks.language import QUOTATION
 from consistency.locales import load_locale, script_of
 from consistency.model import Fact
 from consistency.stages.facts.entities import GIVEN_NAME, PERSON
@@ -153,8 +153,8 @@ def _rest_of_its_quoted_name_written(ctx: Context, segment: Segment, key: str, f
     if not _quoted(text, fact):
         return False
     lang = ctx.lang(key)
-    for quotation in _QUOTED_WORDS.finditer(text):
-        words = name_words(quotation.group(1))
+    for quotation in QUOTATION.finditer(text):
+        words = name_words(quotation.group(0))
         if len(words) < 2 or not same_name(name_key(words[0], lang), str(fact.value)):
             continue
         last = Fact("name", name_key(words[-1], lang), words[-1], 0, len(words[-1]))
@@ -162,11 +162,6 @@ def _rest_of_its_quoted_name_written(ctx: Context, segment: Segment, key: str, f
                 ctx, lacking, segment.sentences, [(key, last)], one_off=True):
             return True
     return False
-
-
-# the words inside a pair of quotation marks, on one line
-_QUOTED_WORDS = re.compile(f"[{re.escape(OPENING_QUOTES)}]([^{re.escape(OPENING_QUOTES + CLOSING_QUOTES)}\\n]{{1,80}})"
-                           f"[{re.escape(CLOSING_QUOTES)}]")
 
 
 def _quoted(text: str, fact: Fact) -> bool:

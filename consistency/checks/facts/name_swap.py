@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from consistency.checks.facts.clusters import Cluster
 from consistency.checks.facts.context import Context
 from consistency.checks.facts.segments import Sentences, opens_its_sentence, sentence_of, text_of_segment
-from consistency.locales import load_locale, locale_path, script_of
+from consistency.locales import load_locale, locale_path, merged, script_of
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.entities import (
     GIVEN_NAME,
@@ -23,6 +23,7 @@ from consistency.stages.facts.entities import (
     glossary_kind,
     has_dictionary,
     is_common_word,
+    is_given_name,
     is_known_word,
     is_name_of_a_person,
     is_plain_word,
@@ -146,10 +147,15 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
     sounds = set(heard)
     # an acronym is no transcription: "ООН" sounds "n", like "One"; a name is heard as written too, as above; an
     # East Asian name by its first word too, the family name ("Li" of "Лі Цян")
-    wanted = [sound_key(word, ctx.lang(edition), stemmed=stemmed)
-              for edition, fact in names if name_words(fact.text) and not fact.text.replace(".", "").isupper()
-              for word in _surnames_written(fact.text) for stemmed in (True, False)]
+    wanted = [sound for edition, fact in names if name_words(fact.text) and not fact.text.replace(".", "").isupper()
+              for word in _surnames_written(fact.text) for stemmed in (True, False)
+              if (sound := sound_key(word, ctx.lang(edition), stemmed=stemmed))]  # "Yo" sounds "": like any vowel
     if any(sound in sounds for sound in wanted):
+        return True
+    # a syllable of an East Asian name each script spells its own way: one sound apart ("Yong" / "Ён", "Ri" / "Ли")
+    syllables = [sound_key(w, ctx.lang(edition)) for edition, fact in names if named_in_syllables(fact.text)
+                 for w in name_words(fact.text)]
+    if any(len(s) >= 2 and Levenshtein.distance(s, written) <= 1 for s in syllables for written in sounds if written):
         return True
     return one_off and any(_one_off(sound, written) for sound in wanted for written in sounds)
 
@@ -163,13 +169,76 @@ def _surnames_written(name: str) -> list[str]:
 
 def _a_syllable_alike(ctx: Context, *named: tuple[str, Fact]) -> bool:
     """Two names, one of them East Asian (`named_in_syllables`), the first word of one sounding like a word of the
-    other: the family name, which comes first ("Li Qiang" / "Лі Цян", "Lee Jae-myung" / "Лі Чже Мьон", "прем'єром
-    Держради Лі Цяном"), whose given name each script spells its own way ("Kim Yo Jong" / "Чхве Сон Хі", "Jun
-    Young-hyun" / "Ли Чжэ Ён" share no family name)."""
+    other (the family name, which comes first: "Li Qiang" / "Лі Цян", "прем'єром Держради Лі Цяном") and a syllable
+    of the given name one sound apart at most, as each script spells it its own way ("Qiang" / "Цян", "myung" /
+    "Мьон"). "Kim Yo Jong" / "Чхве Сон Хі" share no family name, "Kim Yo Jong" / "Кім Чен Ин" no given name."""
     if not any(named_in_syllables(f.text) for _, f in named):
         return False
-    sounds = [[sound_key(w, ctx.lang(k)) for w in name_words(f.text)] for k, f in named]
-    return any(first and first in set(other) for first, other in ((sounds[0][0], sounds[1]), (sounds[1][0], sounds[0])))
+    words = [[(w, sound_key(last_syllable(w) or w, ctx.lang(k))) for w in name_words(f.text)] for k, f in named]
+    for (family, family_sound), other in ((words[0][0], words[1]), (words[1][0], words[0])):
+        mine = words[0] if other is words[1] else words[1]
+        if not family_sound or family_sound not in {s for _, s in other}:
+            continue
+        given = [s for w, s in mine if w is not family and s]
+        theirs = [s for _, s in other if s and s != family_sound]
+        if any(Levenshtein.distance(a, b) <= 1 for a in given for b in theirs):
+            return True
+    return False
+
+
+def first_name_altered(ctx: Context, c: Cluster) -> str | None:
+    """The edition of a person's cluster that gives the surname the others give with another first name, where the
+    others agree on theirs ("Максим Кравець" where "Nazar Kravets" and "Назар Кравец" stand): a brother, a namesake,
+    worth a look. Never an initial, an East Asian name, a form of the others' first name (`_first_names_alike`); in a
+    story of three, and only where a dictionary knows one of them as a first name."""
+    named = {k: f for k, f in c.members.items()
+             if f.kind == "name" and not is_glossary(str(f.value)) and len(name_words(f.text)) >= 2}
+    if len(named) < 3 or len(named) != len(c.members) or any(named_in_syllables(f.text) for f in named.values()):
+        return None
+    if len({len(name_words(f.text)) for f in named.values()}) > 1:
+        return None  # a patronymic, a word before the name ("Укрфінжитла Олександр Пушкарьов")
+    firsts = {k: name_words(f.text)[0] for k, f in named.items()}
+    if any(len(word) < 2 or word.isupper() for word in firsts.values()):
+        return None  # an initial ("О. Петренко"), an acronym
+    if not any(is_given_name(word, ctx.lang(k)) for k, word in firsts.items()):
+        return None
+    for lone in named:
+        others = [k for k in named if k != lone]
+        if not _first_names_alike(firsts[others[0]], ctx.lang(others[0]), firsts[others[1]], ctx.lang(others[1])):
+            continue  # the two others disagree too: nothing to compare with
+        if not any(_first_names_alike(firsts[lone], ctx.lang(lone), firsts[k], ctx.lang(k)) for k in others):
+            return lone
+    return None
+
+
+def _first_names_alike(a: str, a_lang: str, b: str, b_lang: str) -> bool:
+    """Two first names that may be one name's forms in two scripts: their sounds (the word's stem or the word, "j" and
+    "g" heard alike: "Giorgia" / "Джорджія", "Jonas" / "Йонас" where "й" is a vowel) one consonant apart at most
+    ("Микола" / "Николай", "Huw" / "Г'ю"), or one "г" apart ("Ганна" / "Анна"), or listed as such
+    (`names.given_name_variants`: "Надія" / "Надежда")."""
+    if _given_name_variants(a, a_lang, b, b_lang):
+        return True
+    sounds_a = {sound_key(a, a_lang, stemmed=stemmed).replace("j", "g") for stemmed in (True, False)}
+    sounds_b = {sound_key(b, b_lang, stemmed=stemmed).replace("j", "g") for stemmed in (True, False)}
+    return any(Levenshtein.distance(x, y) <= 1 or _g_unheard(x, y) for x in sounds_a for y in sounds_b)
+
+
+def _g_unheard(a: str, b: str) -> bool:
+    """Two first names one "g" apart, where Ukrainian writes an "г" Russian and English do not ("Ганна" / "Анна")."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(longer) == len(shorter) + 1 and longer.replace("g", "", 1) == shorter
+
+
+def _given_name_variants(a: str, a_lang: str, b: str, b_lang: str) -> bool:
+    """Two first names a locale lists as one name's forms in two languages (`names.given_name_variants`)."""
+    pairs = _variant_pairs()
+    return (a.casefold(), b.casefold()) in pairs or (b.casefold(), a.casefold()) in pairs
+
+
+@lru_cache(maxsize=1)
+def _variant_pairs() -> frozenset[tuple[str, str]]:
+    return frozenset((a.casefold(), b.casefold()) for pair in merged("names.given_name_variants")
+                     for a in pair for b in pair if a != b)
 
 
 def _one_off(a: str, b: str) -> bool:

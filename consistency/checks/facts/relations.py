@@ -21,6 +21,7 @@ from consistency.stages.facts.amounts import (
     MAGNITUDE,
     PER_ONE,
     YEAR_OF_LIFE,
+    said_qualifier,
     unit_and_scale_readings,
 )
 from consistency.stages.facts.dates import NIGHT_BEFORE, clock_or_count_readings, clock_times
@@ -63,7 +64,7 @@ def is_weak(fact: Fact) -> bool:
     a bare month, an unresolved "yesterday", a one-digit count."""
     if fact.kind == "name":
         return False
-    if fact.kind == "count" or fact.qualifier in (NIGHT_BEFORE, PER_ONE):
+    if fact.kind == "count" or said_qualifier(fact) in (NIGHT_BEFORE, PER_ONE):
         # the day before "у ніч на 5 грудня" confirms "December 4-5", and is no date of its own; "за 1 м³" is
         # "per cubic metre", no quantity of its own
         return True

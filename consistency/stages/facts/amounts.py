@@ -281,8 +281,6 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     for i, fact in enumerate(out):
         if fact.kind != "quantity" or fact.value != 1 or i == 0 or dimension(fact.unit) == "duration":
             continue
-        if _scale_and_said(fact.qualifier)[0] is not None:
-            continue  # "$2 per 1m input tokens": a million of them as likely as a metre, as another edition says
         if not rules.per_one_before.search(text[max(0, fact.start - 12):fact.start]):
             continue
         rated = out[i - 1]
@@ -290,7 +288,9 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
         measured = rated.kind == "money" or (rated.kind == "quantity" and rated.unit != fact.unit
                                              and dimension(rated.unit) != "duration")
         if measured and len(between) <= _RATE_REACH and not re.search(r"[.!?;]\s", between):
-            out[i] = replace(fact, qualifier=PER_ONE)
+            scale, _said = _scale_and_said(fact.qualifier)
+            # "$2 per 1m input tokens": a metre's one, or a million, as another edition says
+            out[i] = replace(fact, qualifier=PER_ONE if scale is None else _scale_or_unit_qualifier(scale, PER_ONE))
     return out
 
 
@@ -487,8 +487,8 @@ def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fact | None:
     hyphened = start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha() and not _a_year_of_events(literal)
     if hyphened and (scaled := _SCALED_FIRST.search(text, max(0, start - 8), start)) and rules.scale_value(
-            scaled.group(1)):
-        hyphened = False  # "$40bn-42bn": the second figure of a range, no code
+            scaled.group(1)) and text[end:end + len(scaled.group(1))].casefold() == scaled.group(1).casefold():
+        hyphened = False  # "$40bn-42bn": the second figure of a range with the first's scale, no code ("3M-14")
     if hyphened and not rules.qualifier_hyphenated_before.search(text, max(0, start - 20), start):
         # a model or a code: AIM-9, F-16, Су-35 (the names reader keeps them whole); not the year of "mid-2027",
         # "Євробачення-2026", "НМТ-2027", which another edition writes apart ("Eurovision 2026")
@@ -558,6 +558,11 @@ def _scale_and_said(qualifier: str | None) -> tuple[float | None, str | None]:
     return float(scale), said or None
 
 
+def said_qualifier(fact: Fact) -> str | None:
+    """The qualifier the copy gave a fact, whichever way it is read ("about", `PER_ONE` of "per 1m")."""
+    return _scale_and_said(fact.qualifier)[1]
+
+
 def unit_and_scale_readings(fact: Fact) -> tuple[Fact, Fact] | None:
     """A fact read as a unit that may be a scale (`SCALE_OR_UNIT`) read either way, with the qualifier the copy gave it
     ("about 3.5m": about 3.5 metres, and about 3,500,000); None for a fact read one way only."""
@@ -600,7 +605,7 @@ def _capital_alone(text: str, pos: int, end: int) -> bool:
 
 # the first figure of a range and its dash, with the scale glued to it that the second repeats ("$40bn-42bn")
 _RANGE_OPENED = re.compile(r"(\d[\d.,]*)(?:[^\W\d_]{1,3})?[ \u00a0]?[-–—][ \u00a0]?\Z")
-# a range's first figure with its scale glued to it, and the dash: "$40bn-" of "$40bn-42bn"
+# a range's first figure with its scale glued to it, and the dash: "$40bn-" of "$40bn-42bn", which the second repeats
 _SCALED_FIRST = re.compile(r"\d([^\W\d_]{1,3})[-–]\Z")
 
 

@@ -494,16 +494,19 @@ def _sound_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str], tuple[t
 @lru_cache(maxsize=65536)
 def sound_key(word: str, lang: str, *, stemmed: bool = True) -> str:
     """The consonants of a word's stem (or, not `stemmed`, of the word as written) as it sounds
-    (`transliteration.sound_folds`, "^" and "$" marking its start and end, and first, for a word in Latin letters,
-    `transliteration.latin_sound_folds`), vowels left out and doubled letters
+    (`transliteration.sound_folds`, "^" and "$" marking its start and end, and first, for a word in Latin letters as
+    written, `transliteration.latin_sound_folds`), vowels left out and doubled letters
     once: "Wallace", "Уоллес" and "Воллес" are all "vls". A regnal number sounds as its value: "Charles II" is
     not heard in "Чарльз III"."""
     if numeral_in_capitals(word) and (value := roman_value(word.translate(_CYRILLIC_ROMAN), LATIN_LETTERS)):
         return str(value)
-    latin = "^" + romanise(stem(word, name_rules(lang)[0]) if stemmed else word, lang) + "$"
+    written = stem(word, name_rules(lang)[0]) if stemmed else word
     folds, vowels, written_in_latin = _sound_rules()
     if script_of(word[:1]) == "Latin":
-        folds = written_in_latin + folds  # "Röhrl", never a Ukrainian "Егле" romanised "ehle"
+        written = written.casefold()
+        for old, new in written_in_latin:  # "Röhrl" as written, before its marks go
+            written = written.replace(old, new)
+    latin = "^" + romanise(written, lang) + "$"
     for old, new in folds:
         latin = latin.replace(old, new)
     consonants = [ch for ch in latin if ch.isalpha() and ch not in vowels or ch.isdigit()]  # a code's figures too
@@ -519,17 +522,20 @@ def surname_sound(name: str, lang: str) -> str:
 
 
 def named_in_syllables(name: str) -> bool:
-    """An East Asian name as other scripts write it: a word of two letters before the last ("Li Qiang", "Лі Чже
-    Мьон", "Чхве Се Бін"; not an initial, "J. Smith"), or a given name's syllables joined by a hyphen in lower
-    case ("Lee Jae-myung")."""
+    """An East Asian name as other scripts write it: a word of two letters before the last in Cyrillic ("Лі Цян",
+    "Чхве Се Бін") or in a name of three words ("Kim Yo Jong"; not "Ed Miliband", nor an initial, "J. Smith"), or a
+    given name's syllables joined by a hyphen in lower case ("Lee Jae-myung")."""
     words = name_words(name)
-    return len(words) >= 2 and (any(len(w) == 2 and not w.isupper() and w.casefold() not in _inner_particles()
-                                    for w in words[:-1]) or last_syllable(words[-1]) is not None)
+    return len(words) >= 2 and (any(
+        len(w) == 2 and not w.isupper() and w.casefold() not in inner_particles()
+        and (script_of(w[:1]) == "Cyrillic" or len(words) >= 3) for w in words[:-1])
+        or last_syllable(words[-1]) is not None)
 
 
 @lru_cache(maxsize=1)
-def _inner_particles() -> frozenset[str]:
-    """"de", "le", "фон" of every locale: a particle of a Western name ("Bart De Wever") is no syllable."""
+def inner_particles() -> frozenset[str]:
+    """"de", "le", "фон" of every locale (`names.inner_particles`): a particle inside a Western name ("Bart De
+    Wever"), no syllable of an East Asian one."""
     return frozenset(w.casefold() for w in merged("names.inner_particles"))
 
 

@@ -51,6 +51,7 @@ from consistency.stages.facts.name_keys import (
     glossary_by_lemma,
     glossary_forms,
     guess_key,
+    inner_particles,
     is_glossary,
     lemma_phrase_starts,
     lemma_phrases,
@@ -238,15 +239,10 @@ def _syllable_of_a_name(text, tokens, i, stop, function) -> bool:
     if i == 0 or i + 1 >= len(tokens) or len(tokens[i][0]) != 2:
         return False
     before, word, after = tokens[i - 1], tokens[i][0], tokens[i + 1]
-    return (word.casefold() not in _inner_particles() and before[0][-1:].isalpha()
+    return (word.casefold() not in inner_particles() and before[0][-1:].isalpha()
             and not _gap(text, before, tokens[i]) and not _gap(text, tokens[i], after)
             and _capitalised(after[0]) and not _scripts_apart(word, after[0])
             and after[0] not in stop and after[0].casefold() not in function)
-
-
-@lru_cache(maxsize=1)
-def _inner_particles() -> frozenset[str]:
-    return frozenset(w.casefold() for w in merged("names.inner_particles"))
 
 
 def _particle_inside_a_name(text, tokens, i, lang) -> bool:
@@ -255,7 +251,7 @@ def _particle_inside_a_name(text, tokens, i, lang) -> bool:
     name, though a place's name may stand before it) and another, with nothing but spaces between: a part of the
     name, as an initial is, so that the first name and the surname stay one name ("France's Le Monde", "Зеленського
     Ле Пен", "Emmanuel Macron Le Figaro" are two names each)."""
-    particles = _inner_particles()
+    particles = inner_particles()
 
     def joined(a: int, b: int) -> bool:
         return 0 <= a and b < len(tokens) and not _gap(text, tokens[a], tokens[b])
@@ -470,7 +466,7 @@ def _read_unit(text, tokens, kinds, i, starts, lang) -> tuple[Fact | None, int]:
         if not words and not glossary:
             return None, j
         run = run[1:]
-        while run and kinds[run[0]][0] == "initial" and tokens[run[0]][0].casefold() in _inner_particles():
+        while run and kinds[run[0]][0] == "initial" and tokens[run[0]][0].casefold() in inner_particles():
             run = run[1:]  # "фон дер Ляєн" of "Урсула фон дер Ляєн" opening a sentence: the name is "Ляєн"
     if not glossary and len(words) == 1 and words[0] + 1 in run and numeral_in_capitals(tokens[words[0] + 1][0]):
         # a Roman numeral right after a name of one word is a regnal number, which tells two people apart ("King

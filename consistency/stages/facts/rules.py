@@ -20,8 +20,6 @@ FLAGS = re.IGNORECASE
 UNIT_CUE_WINDOW = 80
 # a minus sign before a figure, no range's dash after another figure ("-5C", "−273.14C"; not "5-7C")
 _BELOW_ZERO = re.compile(r"(?<![\d\w])[-−]\d?\Z")
-# a figure's decimal part, at its end: "0.213" of "0.213s", "0,213" of "0,213 с"
-_DECIMALS = re.compile(r"\d[.,]\d+[ \u00a0]?\Z")
 
 #: a locale's `get("section.key", default)`
 Getter = Callable[..., Any]
@@ -193,6 +191,8 @@ class Rules:
     # a unit word that is one only in a measure right after one of these words: "14 хв 12,5 с", seconds after minutes
     unit_right_after: dict[str, re.Pattern]
     unit_after_decimals: frozenset[str]  # a unit word read after a figure with decimals too: "0.213s", "0,213 с"
+    decimals_at_end: re.Pattern  # a figure's decimal part in the locale's mark, at its end: "0.213" of "0.213s"
+    unit_lower_case_only: frozenset[str]  # unit words read in lower case only: "min" (not "Min Aung Hlaing")
     ordinal: re.Pattern
     year_suffix: re.Pattern
     year_of_life: re.Pattern  # after an ordinal: "році життя", the year of someone's life its figure counts
@@ -318,11 +318,13 @@ class Rules:
         "14 хв 12,5 с", not "60 с лишним минут"), or after a figure with decimals (`unit_rules.after_decimals`:
         "0.213s", "0,213 с")."""
         word = unit.group(0).strip(" \u00a0\u202f\u2009-")
-        if word in self.unit_after_decimals and _DECIMALS.search(text, start, unit.start()):
+        if word.casefold() in self.unit_lower_case_only and word != word.casefold():
+            return False  # "Min Aung Hlaing", "20 SEC lawyers"
+        if word in self.unit_after_decimals and self.decimals_at_end.search(text, start, unit.start()):
             return True
         if (right_after := self.unit_right_after.get(word)) is not None:
             return right_after.search(text, max(0, start - UNIT_CUE_WINDOW), start) is not None
-        cues = self.unit_cues.get(word)
+        cues = self.unit_cues.get(word if len(word) == 1 else word.casefold())
         if cues is None:
             return True
         if text[unit.end():unit.end() + 1] in ("-", "‑"):
@@ -371,6 +373,15 @@ def _month_forms(lang: str, extra: dict[str, int]) -> dict[str, int]:
     for name, number in extra.items():
         forms[name.casefold().rstrip(".")] = int(number)
     return forms
+
+
+def _decimals_at_end(decimal: frozenset[str], group: frozenset[str]) -> re.Pattern:
+    """A figure's decimal part at the end of the text searched ("0.213" of "0.213s"); never three figures after a
+    mark that also groups thousands ("1,000" of "1,000s")."""
+    alone, both = decimal - group, decimal & group
+    parts = ([_class_of(alone) + r"\d+"] if alone else []) + (
+        [_class_of(both) + r"(?!\d{3}[ \u00a0]?\Z)\d+"] if both else [])
+    return re.compile(r"\d(?:" + "|".join(parts) + r")[ \u00a0]?\Z") if parts else re.compile("(?!)")
 
 
 def _class_of(chars: frozenset[str]) -> str:
@@ -539,9 +550,14 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
         "one_letter_units": frozenset(w for entry in g("units", []) for w in entry["words"] if len(w) == 1),
         "milli_units": tuple(g("unit_rules.milli", [])),
         "scaled_as_currency": dict(g("unit_rules.scaled_as_currency", {})),
-        "unit_cues": {word: re.compile(r"(?<!\w)" + alternation(cues), FLAGS)
-                      for word, cues in g("unit_rules.cues", {}).items()},
+        # a word of more letters than one in any case ("Мп", "МП"); one letter in its own ("C" is no "c", a cent)
+        "unit_cues": {form: re.compile(r"(?<!\w)" + alternation(cues), FLAGS)
+                      for word, cues in g("unit_rules.cues", {}).items()
+                      for form in ({word, word.casefold()} if len(word) > 1 else {word})},
         "unit_after_decimals": frozenset(g("unit_rules.after_decimals", [])),
+        "decimals_at_end": _decimals_at_end(frozenset(g("numbers.decimal", ["."])),
+                                            frozenset(g("numbers.group", [","]))),
+        "unit_lower_case_only": frozenset(g("unit_rules.lower_case_only", [])),
         "unit_right_after": {word: re.compile(r"(?<!\w)" + alternation(before) + r"[ \u00a0]+\Z", FLAGS)
                              for word, before in g("unit_rules.right_after", {}).items()},
         "compound_between": re.compile(
@@ -612,16 +628,18 @@ def _stage_rules(g: Getter) -> StageRules:
     many = (r"|(?:(?<=\s16)|(?<=\s32)|(?<=\s64)|(?<=\s128))[ \u00a0]+" + alternation(of_many)) if of_many else ""
     then = rf"(?=[ \u00a0]+{alternation(followers)}|[ \u00a0]*(?:[^\w\s]|$){many})" if followers else ""
     of_the, of_the_openers = g("stages.of_the", []), g("stages.of_the_openers", [])
+    competitions = g("stages.competitions", [])
     values = {w.casefold(): int(v) for w, v in g("stages.words", {}).items()}
     return StageRules(
         fraction=_never_or(r"(?<![\w./])1/(\d{1,2})[ \u00a0]+" + alternation(after), after),
         round_of=_never_or(r"(?<!\w)" + alternation(before) + r"[ \u00a0]+(\d{1,3})(?![\d,.]\d|\w)" + then, before),
         round_of_the=_never_or(r"(?<!\w)" + alternation(of_the_openers) + r"[ \u00a0]+(\d{1,3})(?=[ \u00a0]+"
                                + alternation(of_the) + r")", of_the and of_the_openers),
-        # 16 teams or more, before a name of what they play ("the last 16 of the CEV Cup"; "the last 16 of the 20
-        # hostages" is none, nor "his last 8 of the season")
+        # 16 teams or more, before the name of a competition (`stages.competitions`: "the last 16 of the CEV Cup";
+        # "the last 16 of the 20 hostages", "the last 16 of the Azovstal defenders" are none)
         round_of_a_name=_never_or(r"(?<!\w)" + alternation(before) + r"[ \u00a0]+(16|32|64|128)(?=[ \u00a0]+"
-                                  + alternation(of_the) + r"[ \u00a0]+(?-i:[^\W\d_a-zа-яіїєґё]))", of_the and before),
+                                  + alternation(of_the) + r"(?:[ \u00a0]+[^\W\d_][\w'’-]*){0,3}[ \u00a0]+"
+                                  + alternation(competitions) + r"(?!\w))", of_the and before and competitions),
         word=_never_or(r"(?<!\w)" + alternation(list(values)), values),
         word_values=values,
     )
