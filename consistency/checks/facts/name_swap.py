@@ -153,8 +153,8 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
     if any(sound in sounds for sound in wanted):
         return True
     # a syllable of an East Asian name each script spells its own way: one sound apart ("Yong" / "Ён", "Ri" / "Ли")
-    syllables = [sound_key(w, ctx.lang(edition)) for edition, fact in names if named_in_syllables(fact.text)
-                 for w in name_words(fact.text)]
+    syllables = [sound_key(syllable, ctx.lang(edition)) for edition, fact in names if named_in_syllables(fact.text)
+                 for w in name_words(fact.text) for syllable in w.split("-")]  # "Jong", "un" of "Jong-un"
     if any(len(s) >= 2 and Levenshtein.distance(s, written) <= 1 for s in syllables for written in sounds if written):
         return True
     return one_off and any(_one_off(sound, written) for sound in wanted for written in sounds)
@@ -214,13 +214,20 @@ def first_name_altered(ctx: Context, c: Cluster) -> str | None:
 def _first_names_alike(a: str, a_lang: str, b: str, b_lang: str) -> bool:
     """Two first names that may be one name's forms in two scripts: their sounds (the word's stem or the word, "j" and
     "g" heard alike: "Giorgia" / "Джорджія", "Jonas" / "Йонас" where "й" is a vowel) one consonant apart at most
-    ("Микола" / "Николай", "Huw" / "Г'ю"), or one "г" apart ("Ганна" / "Анна"), or listed as such
-    (`names.given_name_variants`: "Надія" / "Надежда")."""
+    ("Микола" / "Николай", "Huw" / "Г'ю"), or one "г" apart ("Ганна" / "Анна"), or one a short form of the other
+    ("Gus" / "Густаво"), or listed as such (`names.given_name_variants`: "Надія" / "Надежда")."""
     if _given_name_variants(a, a_lang, b, b_lang):
         return True
     sounds_a = {sound_key(a, a_lang, stemmed=stemmed).replace("j", "g") for stemmed in (True, False)}
     sounds_b = {sound_key(b, b_lang, stemmed=stemmed).replace("j", "g") for stemmed in (True, False)}
-    return any(Levenshtein.distance(x, y) <= 1 or _g_unheard(x, y) for x in sounds_a for y in sounds_b)
+    return any(Levenshtein.distance(x, y) <= 1 or _g_unheard(x, y) or _short_form(x, y)
+               for x in sounds_a for y in sounds_b)
+
+
+def _short_form(a: str, b: str) -> bool:
+    """One first name's sounds open the other's: a short form ("Gus" / "Густаво", "Max" / "Максиміліан")."""
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 2 and longer.startswith(shorter)
 
 
 def _g_unheard(a: str, b: str) -> bool:

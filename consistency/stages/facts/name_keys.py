@@ -17,7 +17,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 
 from consistency.locales import all_locales, available_locales, load_locale, locale_path, merged, script_of
-from consistency.stages.facts.entities import PLACES, cldr_glossary, glossary_kind, lemmas, name_lemma
+from consistency.stages.facts.entities import PLACES, cldr_glossary, glossary_kind, is_given_name, lemmas, name_lemma
 from consistency.stages.facts.roman import LATIN_LETTERS, roman_value
 
 FUZZY_THRESHOLD = 80
@@ -523,13 +523,19 @@ def surname_sound(name: str, lang: str) -> str:
 
 def named_in_syllables(name: str) -> bool:
     """An East Asian name as other scripts write it: a word of two letters before the last in Cyrillic ("Лі Цян",
-    "Чхве Се Бін") or in a name of three words ("Kim Yo Jong"; not "Ed Miliband", nor an initial, "J. Smith"), or a
-    given name's syllables joined by a hyphen in lower case ("Lee Jae-myung")."""
+    "Чхве Се Бін"; not a first name the dictionaries know, "Ян Гельфанд") or in a name of three words ("Kim Yo Jong";
+    not "Ed Miliband", nor an initial, "J. Smith"), or a given name's syllables joined by a hyphen in lower case
+    ("Lee Jae-myung")."""
     words = name_words(name)
     return len(words) >= 2 and (any(
         len(w) == 2 and not w.isupper() and w.casefold() not in inner_particles()
-        and (script_of(w[:1]) == "Cyrillic" or len(words) >= 3) for w in words[:-1])
+        and (script_of(w[:1]) == "Cyrillic" and not _a_cyrillic_given_name(w) or len(words) >= 3) for w in words[:-1])
         or last_syllable(words[-1]) is not None)
+
+
+def _a_cyrillic_given_name(word: str) -> bool:
+    return any(is_given_name(word, lang) for lang in available_locales()
+               if load_locale(lang).get("language.script") == "Cyrillic")
 
 
 @lru_cache(maxsize=1)
