@@ -13,6 +13,7 @@ from consistency.checks.facts.name_swap import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
     edition_script,
+    in_quotes,
     known_entity,
     named_in,
     sounded_in,
@@ -149,9 +150,9 @@ def _rest_of_its_quoted_name_written(ctx: Context, segment: Segment, key: str, f
     """`key` gives the name in quotation marks alone ("«Едмонтон» обіграв"), and elsewhere in the story as the first
     word of longer words in quotation marks ("«Едмонтон Ойлерз»", "«Флориду Пантерз»": a team), the last of which
     `lacking` writes in the segment ("Oilers Beat Panthers")."""
-    text = ctx.analysis.story.editions[key].text
-    if not _quoted(text, fact):
+    if not in_quotes(ctx, key, fact):
         return False
+    text = ctx.analysis.story.editions[key].text
     lang = ctx.lang(key)
     for quotation in QUOTATION.finditer(text):
         words = name_words(quotation.group(0))
@@ -162,11 +163,6 @@ def _rest_of_its_quoted_name_written(ctx: Context, segment: Segment, key: str, f
                 ctx, lacking, segment.sentences, [(key, last)], one_off=True):
             return True
     return False
-
-
-def _quoted(text: str, fact: Fact) -> bool:
-    return (fact.start > 0 and text[fact.start - 1] in OPENING_QUOTES
-            and text[fact.end:fact.end + 1] in CLOSING_QUOTES)
 
 
 def _in_a_longer_name(segment: Segment, key: str, name: Fact) -> bool:

@@ -174,14 +174,12 @@ def _a_syllable_alike(ctx: Context, *named: tuple[str, Fact]) -> bool:
     "Мьон"). "Kim Yo Jong" / "Чхве Сон Хі" share no family name, "Kim Yo Jong" / "Кім Чен Ин" no given name."""
     if not any(named_in_syllables(f.text) for _, f in named):
         return False
-    words = [[(w, sound_key(last_syllable(w) or w, ctx.lang(k))) for w in name_words(f.text)] for k, f in named]
-    for (family, family_sound), other in ((words[0][0], words[1]), (words[1][0], words[0])):
-        mine = words[0] if other is words[1] else words[1]
-        if not family_sound or family_sound not in {s for _, s in other}:
+    sounds = [[sound_key(last_syllable(w) or w, ctx.lang(k)) for w in name_words(f.text)] for k, f in named]
+    for (family, *given), other in ((sounds[0], sounds[1]), (sounds[1], sounds[0])):
+        if not family or family not in other:
             continue
-        given = [s for w, s in mine if w is not family and s]
-        theirs = [s for _, s in other if s and s != family_sound]
-        if any(Levenshtein.distance(a, b) <= 1 for a in given for b in theirs):
+        theirs = [s for s in other if s and s != family]
+        if any(Levenshtein.distance(a, b) <= 1 for a in given if a for b in theirs):
             return True
     return False
 
@@ -214,14 +212,13 @@ def first_name_altered(ctx: Context, c: Cluster) -> str | None:
 def _first_names_alike(a: str, a_lang: str, b: str, b_lang: str) -> bool:
     """Two first names that may be one name's forms in two scripts: their sounds (the word's stem or the word, "j" and
     "g" heard alike: "Giorgia" / "Джорджія", "Jonas" / "Йонас" where "й" is a vowel) one consonant apart at most
-    ("Микола" / "Николай", "Huw" / "Г'ю"), or one "г" apart ("Ганна" / "Анна"), or one a short form of the other
-    ("Gus" / "Густаво"), or listed as such (`names.given_name_variants`: "Надія" / "Надежда")."""
-    if _given_name_variants(a, a_lang, b, b_lang):
+    ("Микола" / "Николай", "Huw" / "Г'ю", "Ганна" / "Анна", where Russian and English hear no "г"), or one a short
+    form of the other ("Gus" / "Густаво"), or listed as such (`names.given_name_variants`: "Надія" / "Надежда")."""
+    if _given_name_variants(a, b):
         return True
     sounds_a = {sound_key(a, a_lang, stemmed=stemmed).replace("j", "g") for stemmed in (True, False)}
     sounds_b = {sound_key(b, b_lang, stemmed=stemmed).replace("j", "g") for stemmed in (True, False)}
-    return any(Levenshtein.distance(x, y) <= 1 or _g_unheard(x, y) or _short_form(x, y)
-               for x in sounds_a for y in sounds_b)
+    return any(Levenshtein.distance(x, y) <= 1 or _short_form(x, y) for x in sounds_a for y in sounds_b)
 
 
 def _short_form(a: str, b: str) -> bool:
@@ -230,13 +227,7 @@ def _short_form(a: str, b: str) -> bool:
     return len(shorter) >= 2 and longer.startswith(shorter)
 
 
-def _g_unheard(a: str, b: str) -> bool:
-    """Two first names one "g" apart, where Ukrainian writes an "г" Russian and English do not ("Ганна" / "Анна")."""
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return len(longer) == len(shorter) + 1 and longer.replace("g", "", 1) == shorter
-
-
-def _given_name_variants(a: str, a_lang: str, b: str, b_lang: str) -> bool:
+def _given_name_variants(a: str, b: str) -> bool:
     """Two first names a locale lists as one name's forms in two languages (`names.given_name_variants`)."""
     pairs = _variant_pairs()
     return (a.casefold(), b.casefold()) in pairs or (b.casefold(), a.casefold()) in pairs
@@ -460,8 +451,8 @@ def _quoted_against_a_person(ctx: Context, lone: tuple[str, Fact], pair: list[tu
     """One side of a swap written in quotation marks throughout, the other not and a person's: a team or a
     firm said where the others name a person ("тренер команди "Теннессі Стейт Тайгерс"" / "coach Rod Miller").
     A side quoted in one edition only is no such side ("шоу "Трамп"" beside "the Trump show")."""
-    lone_quoted = _in_quotes(ctx, *lone)
-    pair_quoted = all(_in_quotes(ctx, k, f) for k, f in pair)
+    lone_quoted = in_quotes(ctx, *lone)
+    pair_quoted = all(in_quotes(ctx, k, f) for k, f in pair)
     if lone_quoted == pair_quoted:
         return False
     person = [f for _, f in pair] if lone_quoted else [lone[1]]
@@ -472,7 +463,7 @@ def _quoted_against_a_person(ctx: Context, lone: tuple[str, Fact], pair: list[tu
 OPENING_QUOTES, CLOSING_QUOTES = "«„“\"", "»“”\""
 
 
-def _in_quotes(ctx: Context, key: str, fact: Fact) -> bool:
+def in_quotes(ctx: Context, key: str, fact: Fact) -> bool:
     """The name stands in quotation marks in its edition ("Теннессі Стейт Тайгерс", «Джайантс»): a team's,
     a firm's or a work's, never a person's."""
     text = ctx.analysis.story.editions[key].text

@@ -486,8 +486,9 @@ def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fact | None:
     hyphened = start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha() and not _a_year_of_events(literal)
-    if hyphened and (scaled := _SCALED_FIRST.search(text, max(0, start - 8), start)) and rules.scale_value(
-            scaled.group(1)) and text[end:end + len(scaled.group(1))].casefold() == scaled.group(1).casefold():
+    if hyphened and (opened := _RANGE_OPENED.search(text, max(0, start - 24), start)) and (
+            scale := opened.group("scale")) and rules.scale_value(scale) and text[end:end + len(scale)].casefold() == (
+            scale.casefold()):
         hyphened = False  # "$40bn-42bn": the second figure of a range with the first's scale, no code ("3M-14")
     if hyphened and not rules.qualifier_hyphenated_before.search(text, max(0, start - 20), start):
         # a model or a code: AIM-9, F-16, Су-35 (the names reader keeps them whole); not the year of "mid-2027",
@@ -604,9 +605,7 @@ def _capital_alone(text: str, pos: int, end: int) -> bool:
 
 
 # the first figure of a range and its dash, with the scale glued to it that the second repeats ("$40bn-42bn")
-_RANGE_OPENED = re.compile(r"(\d[\d.,]*)(?:[^\W\d_]{1,3})?[ \u00a0]?[-–—][ \u00a0]?\Z")
-# a range's first figure with its scale glued to it, and the dash: "$40bn-" of "$40bn-42bn", which the second repeats
-_SCALED_FIRST = re.compile(r"\d([^\W\d_]{1,3})[-–]\Z")
+_RANGE_OPENED = re.compile(r"(\d[\d.,]*)(?P<scale>[^\W\d_]{1,3})?[ \u00a0]?[-–—][ \u00a0]?\Z")
 
 
 def _currency_opening_the_range(text: str, start: int, rules: Rules) -> str | None:

@@ -521,6 +521,7 @@ def surname_sound(name: str, lang: str) -> str:
     return sound_key(last_syllable(words[-1]) or words[-1], lang) if words else ""
 
 
+@lru_cache(maxsize=65536)
 def named_in_syllables(name: str) -> bool:
     """An East Asian name as other scripts write it: a word of two letters before the last in Cyrillic ("Лі Цян",
     "Чхве Се Бін"; not a first name the dictionaries know, "Ян Гельфанд") or in a name of three words ("Kim Yo Jong";
