@@ -519,12 +519,17 @@ _TABLE_ROW = re.compile(r"[«\"“„‘']?[^\W\d][^\d,:;!?…\n]{0,60}?\s[‒�
                         r"(?:[^,:;!?…\n]|(?<=\d)[,.](?=\d)){0,30}?[,;.]?")
 
 
+# or a row labelled by its number before a spaced dash ("1.1 — з 00:00 до 03:30 та з 14:00 до 17:30", a subgroup of
+# a power-cut schedule), with no mark in it that ends a sentence
+_NUMBERED_ROW = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?\s[‒–—-]\s[^.!?…\n]{1,150}[,;.]?")
+
+
 def _tables_apart(text: str) -> list[tuple[str, bool]]:
     """`text` as (block, whether it is a row of a table): two or more `_TABLE_ROW` lines in a row are each a sentence,
     which no splitter runs into its neighbours (tokenize_uk and razdel run lines without a mark together, and a
     row ending "од." or "," would be glued to the next); the text between them goes to the splitter."""
     lines = text.split("\n")
-    rows = [bool(_TABLE_ROW.fullmatch(line.strip())) for line in lines]
+    rows = [bool(_TABLE_ROW.fullmatch(line.strip()) or _NUMBERED_ROW.fullmatch(line.strip())) for line in lines]
     beside = [False, *rows[:-1]], [*rows[1:], False]  # the line before each, the line after each
     in_a_table = [row and (before or after) for row, before, after in zip(rows, *beside)]
     if not any(in_a_table):

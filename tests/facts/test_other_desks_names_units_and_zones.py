@@ -9,21 +9,14 @@ of these readings must leave alone."""
 
 import pytest
 
-from consistency.pipeline import check_story
 from consistency.stages.facts import extract_facts
 from consistency.stages.facts.name_keys import WordForms, sound_key, written_in_a_slavic_latin_alphabet
 from support.facts_story import aligned_fact_findings
+from support.facts_story import written_story_findings as findings
 
 
 def facts(text, lang, kinds=("quantity", "amount", "money", "score", "stage", "ordinal", "time", "weekday", "name")):
     return [(f.kind, f.value, f.text) for f in extract_facts(text, lang) if f.kind in kinds]
-
-
-def findings(tmp_path, **editions):
-    for lang, text in editions.items():
-        (tmp_path / f"{lang}.txt").write_text(text, encoding="utf-8")
-    return [(f.edition, f.check, f.kind, f.severity) for f in check_story(tmp_path, translator="none").findings
-            if f.severity != "info"]
 
 
 # --- East Asian names -----------------------------------------------------------------------------------------

@@ -82,3 +82,14 @@ def aligned_fact_findings(editions: dict[str, list[str]], *, notes: bool = False
 
     found = FactsCheck()(read_story_facts(story_analysis(editions, original="en"))).findings
     return sorted((f.edition, f.check, f.kind, f.severity) for f in found if notes or f.severity != "info")
+
+
+def written_story_findings(folder: Path, **editions: str) -> list[tuple[str, str, str, str]]:
+    """The findings, but notes, of the whole check on a story written into `folder` (an edition's text by its
+    language), as (edition, check, kind, severity) in the report's order."""
+    from consistency.pipeline import check_story
+
+    for lang, text in editions.items():
+        (folder / f"{lang}.txt").write_text(text, encoding="utf-8")
+    return [(f.edition, f.check, f.kind, f.severity) for f in check_story(folder, translator="none").findings
+            if f.severity != "info"]

@@ -74,6 +74,7 @@ from consistency.stages.facts.name_keys import (
     surname,
     word_keys,
 )
+from consistency.stages.facts.names import POSSESSIVE
 from consistency.stages.facts.rules import alternation, rules_for
 
 # what an edition may give or leave out: a sum, a measure or a time converted in brackets, a wire's dateline
@@ -338,6 +339,7 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
                   and not _stand_in(ctx, fact, segment, lacking, list(c.members))
                   and not _said_without_its_country(ctx, segment, c, lacking)
                   and not _country_of_an_institution_named(ctx, segment, c, lacking)
+                  and not _the_headline_s_country_owning(ctx, c, lacking)
                   and not _said_by_its_common_noun(ctx, segment, c, lacking))
         witnessed = witnessed or second_lost or bool(elsewhere) and len(c.members) == 1
         # named fewer times in the whole story, by the surname's words, and with no pronoun more here ("—
@@ -446,6 +448,19 @@ def _country_of_an_institution_named(ctx: Context, segment: Segment, c: Cluster,
             f"(?:{nouns.pattern})[ \u00a0]+\\Z", text[max(0, fact.start - 60):fact.start], re.IGNORECASE) is not None
 
     return all(after_its_institution(key, fact) for key, fact in c.members.items())
+
+
+def _the_headline_s_country_owning(ctx: Context, c: Cluster, lacking: str) -> bool:
+    """The country of the story's headline in `lacking`, given here in the possessive ("Latvia's parliament",
+    "Estonia's National Institute for Health Development") where `lacking`, an outlet of that country, names what it
+    owns without it ("Сейм", "Институт развития здоровья"): the reader knows whose from the headline."""
+    place = str(c.first().value)
+    if glossary_kind(place) != COUNTRY or not any(POSSESSIVE.search(f.text) for f in c.members.values()):
+        return False
+    text = ctx.analysis.story.editions[lacking].text
+    headline_end = text.find("\n")
+    return any(f.kind == "name" and str(f.value) == place and (headline_end < 0 or f.start < headline_end)
+               for f in ctx.analysis.facts.get(lacking, ()))
 
 
 def _without_its_country(form: str, lang: str) -> tuple[str | None, frozenset[str]]:

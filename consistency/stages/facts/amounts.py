@@ -272,14 +272,19 @@ PER_ONE = "per-one"
 _RATE_REACH = 60
 
 
+_ROUND_DENOMINATORS = frozenset({1, 10, 100, 1000})
+
+
 def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     """One of a unit after a rate word ("за", "на", "per") is the rate's denominator, not a quantity of its own,
-    where a sum or a quantity in another unit comes before it in its sentence: "грн за 1 м³", "мг на 1 кг".
+    where a sum or a quantity in another unit comes before it in its sentence: "грн за 1 м³", "мг на 1 кг"; so are ten,
+    a hundred, a thousand of it ("7.8 litres per 100km", where another edition writes "7,8 л/100 км").
     Never one of time ("на 1 годину" is for an hour, a span of its own), nor one after a span of time ("за 2 дні
     просунувся на 1 км") or after a measure in its own unit ("піднявся на 5 м, потім на 1 м")."""
     out = list(facts)
     for i, fact in enumerate(out):
-        if fact.kind != "quantity" or fact.value != 1 or i == 0 or dimension(fact.unit) == "duration":
+        if fact.kind != "quantity" or fact.value not in _ROUND_DENOMINATORS or i == 0 or (
+                dimension(fact.unit) == "duration"):
             continue
         if not rules.per_one_before.search(text[max(0, fact.start - 12):fact.start]):
             continue
@@ -417,6 +422,11 @@ def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]
             opener = rules.range_opener_before.search(text, max(0, first.start - _OPENER_REACH), first.start)
             if DASHES_ONLY.fullmatch(between) or opener:
                 out[i], out[i + 1] = _one_currency_range(first, second, rules)
+            continue
+        if first.kind == "amount" and second.kind == "amount":
+            # "2–3 тисячі", "2-3 million people": as "2,000–3,000" another edition writes
+            if _takes_the_scale(first, second, factor := _scale_of(second, rules)):
+                out[i] = replace(first, value=_num(first.value * factor))
             continue
         if first.kind != "amount" or second.kind not in ("quantity", "money", "percent"):
             continue

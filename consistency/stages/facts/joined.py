@@ -226,6 +226,9 @@ def _dimensions(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
             continue
         unit = rules.unit.match(text, end)
         code = rules.unit_code(unit.group(0).strip()) if unit else None
+        glued = text[end:end + 1].isalpha()
+        if glued and not (code and len(unit.group(0)) > 1 and not text[unit.end():unit.end() + 1].isalnum()):
+            continue  # "0x1F": letters of no unit glued to it, a code; "4x4s", a plural
         if code:
             end = unit.end()
         value = "x".join(_plain(v) for v in values)  # type: ignore[arg-type]
@@ -246,12 +249,27 @@ def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
             continue
         previous = facts[-1] if facts else None
         # "6:3, 6:4", "6-3 4-6", "2:1 (1:0)": the scores of one list share the word announcing the first
-        chained = previous is not None and rules.scores.chain.fullmatch(text, previous.end, start)
+        chained = previous is not None and (rules.scores.chain.fullmatch(text, previous.end, start)
+                                            or _listed_alike(text, previous.end, start, end))
         if not (chained or _reads_as_score(text, m, rules)):
             continue
         facts.append(Fact("score", f"{m.group(1)}:{m.group(3)}", text[start:end], start, end))
         taken.append((start, end))
     return facts
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+# the most words between two scores of one list, each said with what it was scored on ("13-9 on Mirage, 10-13")
+_LISTED_WORDS = 4
+
+
+def _listed_alike(text: str, previous_end: int, start: int, end: int) -> bool:
+    """A pair after a score, each followed by the same word, a few words apart with no sentence between: one list
+    of scores ("13-9 on Mirage, 10-13 on Inferno", "13:9 на Mirage, 10:13 на Inferno": no range, no clock time)."""
+    before, after = _WORD_AFTER.match(text, previous_end), _WORD_AFTER.match(text, end)
+    return (before is not None and after is not None and before.group(1).casefold() == after.group(1).casefold()
+            and len(_WORD.findall(text, previous_end, start)) <= _LISTED_WORDS
+            and not _SENTENCE_BREAK.search(text, previous_end, start))
 
 
 def amount_follows(text: str, end: int, rules: Rules) -> bool:

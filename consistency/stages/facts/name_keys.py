@@ -31,9 +31,10 @@ def name_token() -> re.Pattern:
     scripts = {loc.get("language.script") for loc in all_locales() if loc.get("names.dotted_initials", False)}
     capitals = "".join(ch for ch in map(chr, range(0x20000)) if ch.isupper() and script_of(ch) in scripts)
     upper = "[" + re.escape(capitals) + "]" if capitals else "(?!)"
-    # a code's version after its figure is a part of it ("GPT-5.1", no "GPT-5"); capitals joined by an ampersand are
-    # one name ("S&P", "AT&T", "H&M")
-    return re.compile(rf"(?<!\w)(?<!\w-)(?:{upper}{{1,3}}&{upper}{{1,3}}(?!\w)|{upper}(?:\.{upper})+\.?|{upper}\.(?!\w)"
+    # a code's version after its figure is a part of it ("GPT-5.1", no "GPT-5"), and a code after it is another
+    # ("G1.6-G4", sizes from one to the other); capitals joined by an ampersand are one name ("S&P", "AT&T", "H&M")
+    return re.compile(rf"(?<!\w)(?:(?<!\w-)|(?<=\d\.\d-))"
+                      rf"(?:{upper}{{1,3}}&{upper}{{1,3}}(?!\w)|{upper}(?:\.{upper})+\.?|{upper}\.(?!\w)"
                       rf"|[^\W\d_](?:[\w’'\-]*[^\W_])?"
                       rf"(?:(?<=\d)\.\d+)*)")
 
@@ -245,6 +246,15 @@ def declined_abbreviation(word: str) -> bool:
     return _DECLINED_CAPITALS.fullmatch(word) is not None
 
 
+# an age category: one capital before its age ("W40", "Ж40", "M50")
+_CATEGORY = re.compile(r"([^\W\d_])(\d{2})")
+
+
+@lru_cache(maxsize=None)
+def _category_letters(lang: str) -> dict[str, str]:
+    return dict(load_locale(lang).get("names.category_letters", {}))
+
+
 @lru_cache(maxsize=65536)
 def _name_key(word: str, lang: str) -> str:
     endings, _, _, _, aliases, phrases, *_ = name_rules(lang)
@@ -253,6 +263,8 @@ def _name_key(word: str, lang: str) -> str:
         return guess_key(word, lang)
     if lowered in aliases:
         return aliases[lowered]
+    if (category := _CATEGORY.fullmatch(word)) and (letter := _category_letters(lang).get(category[1])):
+        return guess_key(letter + category[2], lang)
     if declined_abbreviation(word):
         return guess_key(word, lang)
     stems = tuple(stem(w, endings) for w in name_words(word))

@@ -156,9 +156,13 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
     war", "Russia-Ukraine talks", "саміт Трамп-Путін"), each compared on its own, as another edition writes them
     ("між США та Китаєм"). Whole where a part is no glossary name ("Agence France-Presse", "Rolls-Royce"),
     one is a common word ("Paris-Saint-Germain"), or the glossary has the whole ("Guinea-Bissau", "Нью-Йорк"), or one
-    after the first is an adjective ("Полтава-Київська", a station)."""
+    after the first is an adjective ("Полтава-Київська", a station). An acronym hyphenated to a word in another
+    script is the acronym ("FPV-дронами", as "FPV drones")."""
     word, start, _ = token
     parts = word.split("-")
+    head, _, rest = word.partition("-")
+    if head.isupper() and rest[:1].isalpha() and script_of(head[:1]) != script_of(rest[:1]) and rest[:1].islower():
+        return [(head, start, start + len(head))]  # "FPV-дронами": an acronym kept in its own letters, and a word
     if len(parts) < 2 or not all(p and _capitalised(p) for p in parts):  # "B--B" has an empty part
         return [token]
     endings, stop, function, common, aliases, phrases, *_ = name_rules(lang)

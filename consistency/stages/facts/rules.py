@@ -423,10 +423,11 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     # slash only a figure follows a figure ("2/1", "4/3": a score), not a path or a name ("/2019", "Х/5");
     # a capital glued before it makes a code in any script ("O2", "О2" with a Cyrillic О, "С300"); a
     # lower-case Cyrillic word glued to a figure is a typo that keeps the figure ("платити350 доларів")
-    # a figure groups its thousands one way throughout: "180,000 155mm" is 180,000 shells of 155 mm
+    # a figure groups its thousands one way throughout: "180,000 155mm" is 180,000 shells of 155 mm; a Latin "x"
+    # alone before it is a multiplier, as "×" is ("up to x2.5")
     grouped = "|".join(rf"(?:{_class_of(kind)}\d{{3}})+" for kind in _separator_kinds(group))
     number = re.compile(
-        rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ])|(?<=(?<![\d/])\d/))"
+        rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ])|(?<=(?<![\d/])\d/)|(?<=(?<!\w)x))"
         rf"((?:[1-9]\d{{0,2}}(?:{grouped})(?!\d)|\d+)(?:{_class_of(decimal)}\d+|[ \u00a0]?[{VULGAR_FRACTIONS}])?"
         rf"|[{VULGAR_FRACTIONS}])(?!\d)"
     )
@@ -472,12 +473,15 @@ def _number_rules(g: Getter) -> dict[str, Any]:
 
 def _dimensions_rule(signs: list[str], decimal: frozenset[str]) -> re.Pattern:
     """Two to four figures joined by a times sign ("4x4", "21х17х4", "60 × 100"); a letter or a figure
-    glued on either end makes it a code ("0x1F", "X5x2")."""
+    glued on either end makes it a code ("0x1F", "X5x2"), unless what is glued after it is a unit ("7.62×39mm")."""
     if not signs:
         return re.compile("(?!)")
     figure = rf"\d+(?:{_class_of(decimal)}\d+)?"
     sign = rf"\s?{_class_of(frozenset(signs))}\s?"
-    return re.compile(rf"(?<![\w.,/]){figure}(?:{sign}{figure}){{1,3}}(?!\w|{_class_of(decimal)}\d)", FLAGS)
+    # a unit glued to the last figure is its unit ("5.45×39mm"), which the reader checks: letters of no unit make it a
+    # code
+    return re.compile(rf"(?<![\w.,/]){figure}(?:{sign}{figure}){{1,3}}(?:(?!\w|{_class_of(decimal)}\d)"
+                      rf"|(?=[^\W\d_]+(?!\w)))", FLAGS)
 
 
 def _scale_rules(g: Getter) -> dict[str, Any]:

@@ -12,6 +12,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "ft": ("length", 0.3048),
     "yd": ("length", 0.9144),
     "mi": ("length", 1609.344),
+    "ug": ("mass", 1e-9),  # a vaccine's dose ("60mcg", "60 мкг")
     "mg": ("mass", 1e-6),
     "g": ("mass", 0.001),
     "kg": ("mass", 1.0),
@@ -24,6 +25,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "ha": ("area", 1e4),
     "acre": ("area", 4046.8564),
     "ml": ("volume", 0.001),
+    "tsp": ("volume", 0.005),  # a recipe's teaspoon and tablespoon
+    "tbsp": ("volume", 0.015),
     "l": ("volume", 1.0),
     "m3": ("volume", 1000.0),
     "ft3": ("volume", 28.316846592),
@@ -63,6 +66,9 @@ UNITS: dict[str, tuple[str, float]] = {
     "Gcal": ("energy", 1.163e6),  # the heat of district heating bills: a gigacalorie is 1.163 MWh
     # a power line's voltage ("a 750 kV line", "ЛЕП 330 кВ")
     "kV": ("voltage", 1e3),
+    # a car's power in horsepower of its own (the metric one, 735.5 W, or the imperial one, 745.7 W: copy gives
+    # kilowatts beside it)
+    "hp": ("horsepower", 1.0),
     # radiation, as nuclear plants and the Chornobyl zone report it ("0,10–0,12 мкЗв/год", "20 mSv a year")
     "uSv": ("dose", 1e-6),
     "mSv": ("dose", 1e-3),
