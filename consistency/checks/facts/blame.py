@@ -452,8 +452,9 @@ def _country_of_an_institution_named(ctx: Context, segment: Segment, c: Cluster,
 
 def _the_headline_s_country_owning(ctx: Context, c: Cluster, lacking: str) -> bool:
     """The country of the story's headline in `lacking`, given here in the possessive ("Latvia's parliament",
-    "Estonia's National Institute for Health Development") where `lacking`, an outlet of that country, names what it
-    owns without it ("Сейм", "Институт развития здоровья"): the reader knows whose from the headline."""
+    "Estonia's National Institute for Health Development") where `lacking` names what it owns without it, as an
+    outlet of that country writes ("Сейм", "Институт развития здоровья"): the reader knows whose from the headline.
+    Another country there is still an alteration ("Сейм Литвы")."""
     place = str(c.first().value)
     if glossary_kind(place) != COUNTRY or not any(POSSESSIVE.search(f.text) for f in c.members.values()):
         return False

@@ -762,19 +762,8 @@ def sure_entity(ctx: Context, members: dict[str, Fact], lacking: str) -> bool:
         return entity in (PERSON, GIVEN_NAME) or (
             entity is not None and edition_script(ctx, key) == edition_script(ctx, lacking))
 
-    return ((any(vouched_here(k, f) for k, f in members.items()) or _named_in_full_across_scripts(ctx, members)
-             or _a_town_a_dictionary_knows(members))
+    return ((any(vouched_here(k, f) for k, f in members.items()) or _named_in_full_across_scripts(ctx, members))
             and len(members) >= min(2, len(ctx.editions) - 1))
-
-
-def _a_town_a_dictionary_knows(members: dict[str, Fact]) -> bool:
-    """A place of one word, given by two editions, that a dictionary knows as one ("Гадяче"; the Ukrainian one does
-    not know "Гадячі"): a town the glossary does not list is transliterated, not translated (a country, a sea, a
-    region is in the glossary), so the lacking edition writes it in a spelling `_said` hears. Never an acronym ("СССР" /
-    "the Soviet Union")."""
-    return len(members) >= 2 and any(f.entity in PLACES for f in members.values()) and all(
-        len(name_words(f.text)) == 1 and not f.text.isupper() and not is_glossary(str(f.value))
-        for f in members.values())
 
 
 def _named_in_full_across_scripts(ctx: Context, members: dict[str, Fact]) -> bool:

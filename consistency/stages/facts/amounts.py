@@ -273,12 +273,15 @@ _RATE_REACH = 60
 
 
 _ROUND_DENOMINATORS = frozenset({1, 10, 100, 1000})
+# nothing between a measure and its round denominator but a slash or the rate word ("л/100 км", "litres per 100km")
+_RATE_RIGHT_AFTER = re.compile(r"[ \u00a0]*/[ \u00a0]*|[ \u00a0]+[^\W\d_]+[ \u00a0]+")
 
 
 def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     """One of a unit after a rate word ("за", "на", "per") is the rate's denominator, not a quantity of its own,
     where a sum or a quantity in another unit comes before it in its sentence: "грн за 1 м³", "мг на 1 кг"; so are ten,
-    a hundred, a thousand of it ("7.8 litres per 100km", where another edition writes "7,8 л/100 км").
+    a hundred, a thousand of it right after the measure it rates ("7.8 litres per 100km", where another edition
+    writes "7,8 л/100 км"; not "500 кг впала за 10 км від Києва").
     Never one of time ("на 1 годину" is for an hour, a span of its own), nor one after a span of time ("за 2 дні
     просунувся на 1 км") or after a measure in its own unit ("піднявся на 5 м, потім на 1 м")."""
     out = list(facts)
@@ -292,7 +295,8 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
         between = text[rated.end:fact.start]
         measured = rated.kind == "money" or (rated.kind == "quantity" and rated.unit != fact.unit
                                              and dimension(rated.unit) != "duration")
-        if measured and len(between) <= _RATE_REACH and not re.search(r"[.!?;]\s", between):
+        right_after = fact.value == 1 or _RATE_RIGHT_AFTER.fullmatch(between) is not None
+        if measured and right_after and len(between) <= _RATE_REACH and not re.search(r"[.!?;]\s", between):
             scale, _said = _scale_and_said(fact.qualifier)
             # "$2 per 1m input tokens": a metre's one, or a million, as another edition says
             out[i] = replace(fact, qualifier=PER_ONE if scale is None else _scale_or_unit_qualifier(scale, PER_ONE))

@@ -227,8 +227,8 @@ def _dimensions(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
         unit = rules.unit.match(text, end)
         code = rules.unit_code(unit.group(0).strip()) if unit else None
         glued = text[end:end + 1].isalpha()
-        if glued and not (code and len(unit.group(0)) > 1 and not text[unit.end():unit.end() + 1].isalnum()):
-            continue  # "0x1F": letters of no unit glued to it, a code; "4x4s", a plural
+        if glued and not (code and unit.group(0) != "s" and not text[unit.end():unit.end() + 1].isalnum()):
+            continue  # "0x1F": letters of no unit glued to it, a code; "4x4s", a plural, no seconds
         if code:
             end = unit.end()
         value = "x".join(_plain(v) for v in values)  # type: ignore[arg-type]
@@ -250,7 +250,7 @@ def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
         previous = facts[-1] if facts else None
         # "6:3, 6:4", "6-3 4-6", "2:1 (1:0)": the scores of one list share the word announcing the first
         chained = previous is not None and (rules.scores.chain.fullmatch(text, previous.end, start)
-                                            or _listed_alike(text, previous.end, start, end))
+                                            or _listed_alike(text, previous.end, start, end, rules))
         if not (chained or _reads_as_score(text, m, rules)):
             continue
         facts.append(Fact("score", f"{m.group(1)}:{m.group(3)}", text[start:end], start, end))
@@ -258,16 +258,23 @@ def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
     return facts
 
 
-_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+# a word and the name it governs after a score ("on Mirage", "на Inferno")
+_SAID_ON_A_NAME = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+([^\W\d_][\w-]*)")
 # the most words between two scores of one list, each said with what it was scored on ("13-9 on Mirage, 10-13")
 _LISTED_WORDS = 4
 
 
-def _listed_alike(text: str, previous_end: int, start: int, end: int) -> bool:
-    """A pair after a score, each followed by the same word, a few words apart with no sentence between: one list
-    of scores ("13-9 on Mirage, 10-13 on Inferno", "13:9 на Mirage, 10:13 на Inferno": no range, no clock time)."""
-    before, after = _WORD_AFTER.match(text, previous_end), _WORD_AFTER.match(text, end)
-    return (before is not None and after is not None and before.group(1).casefold() == after.group(1).casefold()
+def _listed_alike(text: str, previous_end: int, start: int, end: int, rules: Rules) -> bool:
+    """A pair after a score, each followed by the same word and a name, no day or month ("on Mirage", "on
+    Inferno"), a few words apart with no sentence between: one list of scores ("13-9 on Mirage, 10-13 on Inferno",
+    "13:9 на Mirage, 10:13 на Inferno": no range, no clock time). "2:1 on Saturday, next match 18:30 on Wednesday"
+    gives a time."""
+    before, after = _SAID_ON_A_NAME.match(text, previous_end), _SAID_ON_A_NAME.match(text, end)
+    if before is None or after is None or before.group(1).casefold() != after.group(1).casefold():
+        return False
+    named = [m.group(2) for m in (before, after)]
+    return (all(w[:1].isupper() and not rules.weekday.fullmatch(w) and w.casefold() not in rules.month_values
+                for w in named)
             and len(_WORD.findall(text, previous_end, start)) <= _LISTED_WORDS
             and not _SENTENCE_BREAK.search(text, previous_end, start))
 

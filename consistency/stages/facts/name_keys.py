@@ -33,7 +33,7 @@ def name_token() -> re.Pattern:
     upper = "[" + re.escape(capitals) + "]" if capitals else "(?!)"
     # a code's version after its figure is a part of it ("GPT-5.1", no "GPT-5"), and a code after it is another
     # ("G1.6-G4", sizes from one to the other); capitals joined by an ampersand are one name ("S&P", "AT&T", "H&M")
-    return re.compile(rf"(?<!\w)(?:(?<!\w-)|(?<=\d\.\d-))"
+    return re.compile(rf"(?<!\w)(?:(?<!\w-)|(?<=\d[.,]\d-)|(?<=\d[.,]\d\d-))"
                       rf"(?:{upper}{{1,3}}&{upper}{{1,3}}(?!\w)|{upper}(?:\.{upper})+\.?|{upper}\.(?!\w)"
                       rf"|[^\W\d_](?:[\w’'\-]*[^\W_])?"
                       rf"(?:(?<=\d)\.\d+)*)")
@@ -247,7 +247,7 @@ def declined_abbreviation(word: str) -> bool:
 
 
 # an age category: one capital before its age ("W40", "Ж40", "M50")
-_CATEGORY = re.compile(r"([^\W\d_])(\d{2})")
+_CATEGORY = re.compile(r"([^\W\d_a-zа-яёіїєґ])(\d{2})")
 
 
 @lru_cache(maxsize=None)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from consistency.locales import load_locale, merged, script_of
+from consistency.locales import available_locales, load_locale, merged, script_of
 from consistency.model import Fact
 from consistency.stages.facts.dates import month_in_a_name
 from consistency.stages.facts.entities import (
@@ -157,11 +157,13 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
     ("між США та Китаєм"). Whole where a part is no glossary name ("Agence France-Presse", "Rolls-Royce"),
     one is a common word ("Paris-Saint-Germain"), or the glossary has the whole ("Guinea-Bissau", "Нью-Йорк"), or one
     after the first is an adjective ("Полтава-Київська", a station). An acronym hyphenated to a word in another
-    script is the acronym ("FPV-дронами", as "FPV drones")."""
+    script is the acronym ("FPV-дронами", as "FPV drones"), unless a word no name is in some language spells it ("IT",
+    "it" to English, which reads no name in "IT companies")."""
     word, start, _ = token
     parts = word.split("-")
     head, _, rest = word.partition("-")
-    if head.isupper() and rest[:1].isalpha() and script_of(head[:1]) != script_of(rest[:1]) and rest[:1].islower():
+    if (head.isupper() and rest[:1].isalpha() and script_of(head[:1]) != script_of(rest[:1]) and rest[:1].islower()
+            and head.casefold() not in _words_of_no_name()):
         return [(head, start, start + len(head))]  # "FPV-дронами": an acronym kept in its own letters, and a word
     if len(parts) < 2 or not all(p and _capitalised(p) for p in parts):  # "B--B" has an empty part
         return [token]
@@ -179,6 +181,12 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
     if any(is_adjective(p, lang) for p in parts[1:]):
         return [token]  # a station named by a town and the town it faces ("Полтава-Київська"), no two places
     return apart
+
+
+@lru_cache(maxsize=1)
+def _words_of_no_name() -> frozenset[str]:
+    """The stop and function words of every locale."""
+    return frozenset(w for lang in available_locales() for w in name_rules(lang)[1] | name_rules(lang)[2])
 
 
 def _read_line(text, tokens, starts, headline, lowercase, lang) -> list[Fact]:

@@ -66,9 +66,9 @@ UNITS: dict[str, tuple[str, float]] = {
     "Gcal": ("energy", 1.163e6),  # the heat of district heating bills: a gigacalorie is 1.163 MWh
     # a power line's voltage ("a 750 kV line", "ЛЕП 330 кВ")
     "kV": ("voltage", 1e3),
-    # a car's power in horsepower of its own (the metric one, 735.5 W, or the imperial one, 745.7 W: copy gives
-    # kilowatts beside it)
-    "hp": ("horsepower", 1.0),
+    # a car's horsepower, the metric one that European specifications give ("150 к.с. (110 кВт)"; the imperial one is
+    # 745.7 W, 1.4% more)
+    "hp": ("power", 735.5),
     # radiation, as nuclear plants and the Chornobyl zone report it ("0,10–0,12 мкЗв/год", "20 mSv a year")
     "uSv": ("dose", 1e-6),
     "mSv": ("dose", 1e-3),
