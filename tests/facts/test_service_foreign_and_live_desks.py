@@ -4,8 +4,8 @@ each read alike in uk, en and ru: calibres with their unit glued on ("5.45×39mm
 spoons, a range whose scale the second figure says ("2–3 тисячі" / "2,000–3,000"), a multiplier "x2.5", a fuel use
 "per 100km", the maps of an esports final listed as scores, age categories whose letter each language translates
 ("Ж40" / "W40"), a code range ("G1.6-G4"), an acronym hyphenated to a Cyrillic word ("FPV-дронами"), a power-cut
-schedule by subgroups, the seas, the Danube and the Home Office, a Kazakh "тг", and a country left out by the country's own
-outlet ("Latvia's parliament" / "Сейм"); and what each of these readings must leave alone."""
+schedule by subgroups, the seas, the Danube and the Home Office, a Kazakh "тг", and a country left out by the
+country's own outlet ("Latvia's parliament" / "Сейм"); and what each of these readings must leave alone."""
 
 import pytest
 
