@@ -2898,6 +2898,7 @@ CHANGES = [
     ("gasmeterq", "en", "10 years", "8 years", "numbers", "error"),
     ("gasmeterq", "ru", "16 500", "15 600", "numbers", "error"),
     ("gasmeterq", "uk", "42 населених пунктах", "24 населених пунктах", "numbers", "error"),
+    ("lottov", "en", "third jackpot", "second jackpot", "numbers", "warning"),
 ]
 
 

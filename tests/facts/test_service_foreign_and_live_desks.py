@@ -104,6 +104,15 @@ def test_a_clock_time_after_a_score_stays_a_time_unless_both_are_said_on_a_name(
     assert [k for k, _, _ in facts(text, "en", ("score", "time"))] == ["score", "time"]
 
 
+def test_an_ordinal_in_words_against_the_higher_one_two_editions_agree_on_is_worth_a_look():
+    story = {"en": ["This is Megalot's third jackpot in 2025."],
+             "uk": ["Це вже третій джекпот «Мегалоту» у 2025 році."],
+             "ru": ["Это уже третий джекпот «Мегалота» в 2025 году."]}
+    assert aligned_fact_findings(story) == []
+    assert aligned_fact_findings({**story, "en": ["This is Megalot's second jackpot in 2025."]}) == [
+        ("en", "numbers", "altered", "warning")]
+
+
 # --- names and codes ---------------------------------------------------------------------------------------------
 
 def test_an_age_category_is_the_same_whichever_letter_says_women():

@@ -179,9 +179,12 @@ def _counted_otherwise(c: Cluster, d: Cluster, segment: Segment) -> bool:
 
 
 def _two_against_three(c: Cluster, lone: Fact) -> bool:
-    """Counts in words, two editions' one and the third's another, one of them three or more."""
+    """Counts in words, two editions' one and the third's another, one of them three or more; or ordinals in words
+    where the two editions' is three or more ("Megalot's second jackpot" where the others say "третій джекпот")."""
     facts = [*c.members.values(), lone]
-    return _counts_of_two_or_more(facts) and max(float(f.value) for f in facts) >= 3
+    ordinals = all(f.kind == "ordinal" and in_words(f) and f.qualifier is None and float(f.value) >= 2 for f in facts)
+    return (_counts_of_two_or_more(facts) and max(float(f.value) for f in facts) >= 3
+            or ordinals and min(float(f.value) for f in c.members.values()) >= 3)
 
 
 def _counts_of_two_or_more(facts: list[Fact]) -> bool:
