@@ -182,16 +182,15 @@ def _two_against_three(c: Cluster, lone: Fact) -> bool:
     """Counts in words, two editions' one and the third's another, one of them three or more; or ordinals in words
     where the two editions' is three or more ("Megalot's second jackpot" where the others say "третій джекпот")."""
     facts = [*c.members.values(), lone]
-    ordinals = all(f.kind == "ordinal" and in_words(f) and f.qualifier is None and float(f.value) >= 2 for f in facts)
     return (_counts_of_two_or_more(facts) and max(float(f.value) for f in facts) >= 3
-            or ordinals and min(float(f.value) for f in c.members.values()) >= 3)
+            or _counts_of_two_or_more(facts, "ordinal") and min(float(f.value) for f in c.members.values()) >= 3)
 
 
-def _counts_of_two_or_more(facts: list[Fact]) -> bool:
-    """Plain counts in words of two or more ("two", "двоє", "трьох"): firm where two editions agree on one
-    (`_firm`), a side against a lone count in words of two or more, one of the two counts three or more
-    (`_two_against_three`)."""
-    return all(f.kind == "count" and in_words(f) and f.qualifier is None and float(f.value) >= 2 for f in facts)
+def _counts_of_two_or_more(facts: list[Fact], kind: str = "count") -> bool:
+    """Plain counts in words of two or more ("two", "двоє", "трьох"; or ordinals, with `kind`): firm where two
+    editions agree on one (`_firm`), a side against a lone count in words of two or more, one of the two counts three
+    or more (`_two_against_three`)."""
+    return all(f.kind == kind and in_words(f) and f.qualifier is None and float(f.value) >= 2 for f in facts)
 
 
 def _altered(ctx: Context, sides: list[Cluster], what: str, tally: Tally, glossed: list[Cluster]) -> list[Finding]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from consistency.locales import available_locales, load_locale, merged, script_of
+from consistency.locales import load_locale, merged, script_of
 from consistency.model import Fact
 from consistency.stages.facts.dates import month_in_a_name
 from consistency.stages.facts.entities import (
@@ -186,7 +186,7 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
 @lru_cache(maxsize=1)
 def _words_of_no_name() -> frozenset[str]:
     """The stop and function words of every locale."""
-    return frozenset(w for lang in available_locales() for w in name_rules(lang)[1] | name_rules(lang)[2])
+    return frozenset(w.casefold() for key in ("names.stop", "language.function_words") for w in merged(key))
 
 
 def _read_line(text, tokens, starts, headline, lowercase, lang) -> list[Fact]:
