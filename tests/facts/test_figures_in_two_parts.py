@@ -63,7 +63,7 @@ def test_a_sum_and_its_coins_are_one_sum(lang, text, value, unit):
 
 
 def test_coins_of_another_currency_stay_apart():
-    assert read("Ціна 15 грн 50 центів.", "uk") == [("money", 15.0, "UAH"), ("money", 50.0, "cent")]
+    assert read("Ціна 15 грн 50 центів.", "uk") == [("money", 15.0, "UAH"), ("money", 0.5, "USD|EUR")]
 
 
 @pytest.mark.parametrize("lang,text,code", [("uk", "Квиток коштує 500 €.", "EUR"), ("ru", "Цена 1 200 $.", "USD"),

@@ -10,7 +10,7 @@ of these readings must leave alone."""
 import pytest
 
 from consistency.stages.facts import extract_facts
-from consistency.stages.facts.name_keys import WordForms, sound_key, written_in_a_slavic_latin_alphabet
+from consistency.stages.facts.name_keys import WordForms, sound_key, written_in_another_latin_alphabet
 from support.facts_story import aligned_fact_findings
 from support.facts_story import written_story_findings as findings
 
@@ -167,8 +167,8 @@ def test_a_station_named_after_the_town_it_faces_is_one_name():
 
 
 def test_the_polish_o_with_an_accent_is_the_cyrillic_u():
-    assert written_in_a_slavic_latin_alphabet("Wójcik", "Вуйцик", "uk")
-    assert written_in_a_slavic_latin_alphabet("Wójcik", "Вуйцик", "ru")
+    assert written_in_another_latin_alphabet("Wójcik", "Вуйцик", "uk")
+    assert written_in_another_latin_alphabet("Wójcik", "Вуйцик", "ru")
 
 
 def test_an_h_after_an_umlaut_is_silent_but_an_h_after_a_plain_vowel_may_be_a_sound():

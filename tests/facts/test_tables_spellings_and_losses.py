@@ -8,7 +8,7 @@ each of these readings must leave alone."""
 import pytest
 
 from consistency.stages.facts import extract_facts
-from consistency.stages.facts.name_keys import written_in_a_slavic_latin_alphabet
+from consistency.stages.facts.name_keys import written_in_another_latin_alphabet
 from consistency.stages.load.markup import html_to_text, markdown_to_text
 from consistency.stages.segment import segment_text
 from support.facts_story import aligned_fact_findings
@@ -115,14 +115,17 @@ def test_a_weight_class_hyphenated_to_its_qualifier_is_a_measure_and_a_team_code
 
 @pytest.mark.parametrize("latin,cyrillic,lang", [
     ("Cmoc", "Цмоць", "uk"), ("Wynnyckyj", "Винницький", "uk"), ("Vučić", "Вучич", "ru"), ("Fico", "Фицо", "ru"),
+    ("Somogyi", "Шомоді", "uk"), ("Somogyi", "Шомоди", "ru"), ("Szijjártó", "Сійярто", "uk"), ("Nagy", "Надь", "ru"),
+    ("Gyurcsány", "Дюрчань", "uk"), ("György", "Дьёрдь", "ru"), ("Horváth", "Горват", "uk"), ("Szabó", "Сабо", "ru"),
 ])
-def test_a_slavic_latin_alphabet_writes_the_cyrillic_name(latin, cyrillic, lang):
-    assert written_in_a_slavic_latin_alphabet(latin, cyrillic, lang)
+def test_a_slavic_or_hungarian_latin_alphabet_writes_the_cyrillic_name(latin, cyrillic, lang):
+    assert written_in_another_latin_alphabet(latin, cyrillic, lang)
 
 
-@pytest.mark.parametrize("latin,cyrillic", [("Halushchenko", "Галушко"), ("Carney", "Карні"), ("Cole", "Золя")])
-def test_an_english_spelling_is_no_slavic_latin_one_of_another_name(latin, cyrillic):
-    assert not written_in_a_slavic_latin_alphabet(latin, cyrillic, "uk")
+@pytest.mark.parametrize("latin,cyrillic", [("Halushchenko", "Галушко"), ("Carney", "Карні"), ("Cole", "Золя"),
+                                            ("Szabó", "Шабо"), ("Somogyi", "Шомода")])
+def test_another_name_is_not_written_in_another_latin_alphabet(latin, cyrillic):
+    assert not written_in_another_latin_alphabet(latin, cyrillic, "uk")
 
 
 def test_the_diaspora_spelling_of_a_name_is_the_name_and_another_surname_is_not():

@@ -16,16 +16,18 @@ from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
 from consistency.checks.facts.longer_names import part_of_a_longer_name
 from consistency.checks.facts.name_swap import (
-    CLOSING_QUOTES,
     OPENING_QUOTES,
+    TITLE_CHARS,
+    a_title_s_common_words,
     edition_script,
     first_name_altered,
-    in_a_slavic_latin_alphabet,
+    in_a_title,
     known_entity,
     named_in,
     place_said_otherwise,
     sounded_in,
     sure_entity,
+    written_another_way,
 )
 from consistency.checks.facts.relations import (
     check_for,
@@ -39,7 +41,7 @@ from consistency.checks.facts.segments import opens_its_sentence, segment_span, 
 from consistency.locales import load_locale, script_of
 from consistency.model import Fact, Finding, Sentence
 from consistency.stages.facts.amounts import CONVERTED
-from consistency.stages.facts.dates import DATELINE, RELATIVE_YEAR
+from consistency.stages.facts.dates import DATELINE, RELATIVE_YEAR, ZONE_TO_KYIV, clock_times
 from consistency.stages.facts.entities import (
     COUNTRY,
     GIVEN_NAME,
@@ -222,6 +224,10 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
             continue
         if _written_there(ctx, segment, holder, fact, k):
             continue
+        if check == "entities" and all(a_title_s_common_words(ctx, e, f) for e, f in c.members.items()):
+            continue  # a title's words, which the edition translates its own way
+        if check == "entities" and not elsewhere and _copied_from(ctx, holder, fact, k):
+            continue
         severity = _missing_severity(ctx, segment, c, k, absent, elsewhere, witnessed)
         msg = f"missing: {describe(fact)} (" + ", ".join(sorted(c.members)) + f") is not in {k}"
         if elsewhere:
@@ -231,6 +237,17 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
                                      segment=segment.sentences, lacking=k))
         tally.add(k, "missing")
     return findings
+
+
+def _copied_from(ctx: Context, holder: str, fact: Fact, edition: str) -> bool:
+    """The name is one `holder` copies in `edition`'s letters ("під назвою The Salt Tower"), and `edition`, which has
+    no name read of it anywhere, writes it so somewhere: its name reader passed over its words (English reads no name
+    in Title Case common words)."""
+    if script_of(fact.text[:1]) != edition_script(ctx, edition) or edition_script(ctx, holder) == edition_script(
+            ctx, edition):
+        return False
+    text = ctx.analysis.story.editions[edition].text
+    return re.search(rf"(?<!\w){re.escape(fact.text.strip())}(?!\w)", text) is not None
 
 
 def _lost_a_repeated_mention(ctx: Context, segment: Segment, c: Cluster, tally: Tally) -> list[Finding]:
@@ -699,15 +716,23 @@ def _glossary_form(key: str, lang: str) -> str:
 def _conversions_off_their_figure(ctx: Context, segment: Segment, c: Cluster, tally: Tally) -> list[Finding]:
     """A measure converted in brackets into none of the measure before it ("50 mph (90 km/h)"): the edition changed
     one of the two, whichever the other editions confirm. Not a sum (an exchange rate is the edition's to choose),
-    nor a temperature (read without its sign: "14 °F (-10 °C)")."""
+    nor a temperature (read without its sign: "14 °F (-10 °C)"). So is a zone's time beside a local time it is not
+    ("07:14 UTC (10:41 за київським часом)", where the others say 07:41)."""
     findings: list[Finding] = []
     for k, fact in sorted(c.members.items()):
         if fact.qualifier != CONVERTED:
             continue
-        converted = segment.converted_by(k, fact)
-        if converted is None or converts(converted, fact):
-            continue
-        msg = f"conversion altered: {describe(fact)} ({k}) is no conversion of {describe(converted)} before it"
+        if fact.kind == "time":  # "07:14 UTC (10:41 за київським часом)": a zone's time beside the local one
+            converted = segment.converted_by(k, fact) or segment.local_time_after(k, fact)
+            if (fact.unit not in ZONE_TO_KYIV or converted is None or converted.unit in ZONE_TO_KYIV
+                    or str(converted.value) in clock_times(replace(fact, qualifier=None))):
+                continue
+            msg = f"conversion altered: {describe(fact)} ({k}) is not the time of {describe(converted)} beside it"
+        else:
+            converted = segment.converted_by(k, fact)
+            if converted is None or converts(converted, fact):
+                continue
+            msg = f"conversion altered: {describe(fact)} ({k}) is no conversion of {describe(converted)} before it"
         findings.append(make_finding(ctx.analysis, check_for(fact), "warning", k, "altered", msg, {k: fact}))
         tally.add(k, "altered")
     return findings
@@ -747,7 +772,7 @@ def _a_person_of_its_own(ctx: Context, key: str, fact: Fact, absent: list[str]) 
     language's letters, and a person's (`known_entity`): a title in Title Case is none ("Funny Parts")."""
     if len(ctx.editions) < 3 or fact.kind != "name" or fact.text.isupper():
         return False
-    if _in_a_title(ctx, key, fact) and fact.entity != PERSON:
+    if in_a_title(ctx, key, fact) and fact.entity != PERSON:
         return False  # a title's capitals, unless the dictionary knows a person there («Йенса Столтенберга»)
     lang = ctx.lang(key)
     words = name_words(fact.text)
@@ -795,26 +820,6 @@ def _capitalised_anyway(ctx: Context, key: str, fact: Fact) -> bool:
     return sentence is None or opens_its_sentence(sentence, fact.start) or before[-1:] in OPENING_QUOTES + ":—–"
 
 
-# the longest quotation a work's title is taken to be ("Mavka: The Forest Song"); a quoted remark is longer
-TITLE_CHARS = 50
-
-
-def _in_a_title(ctx: Context, key: str, fact: Fact) -> bool:
-    """The name stands inside a short quotation on its line, a work's title ("Mavka: The Forest Song", which the other
-    editions translate: «Мавка. Лісова пісня»), whose capitals name nobody: a quotation opened before it on its line
-    and not closed (its marks counted: a straight quote opens and closes alike), and closed soon after it."""
-    text = ctx.analysis.story.editions[key].text
-    line_start, line_end = text.rfind("\n", 0, fact.start) + 1, text.find("\n", fact.end)
-    before = text[line_start:fact.start]
-    after = text[fact.end:min(line_end if line_end >= 0 else len(text), fact.end + TITLE_CHARS)]
-    low = "„" in before  # „…“: the Ukrainian and German pair, whose “ closes
-    inside = (before.count("«") > before.count("»") or before.count('"') % 2 == 1
-              or (before.count("„") > before.count("“") if low else before.count("“") > before.count("”")))
-    opening = max(before.rfind(mark) for mark in OPENING_QUOTES)
-    closing = min((after.find(mark) for mark in CLOSING_QUOTES if mark in after), default=-1)
-    return inside and closing >= 0 and len(before) - opening + closing + len(fact.text) <= TITLE_CHARS
-
-
 _SHORT_QUOTATION = re.compile(rf"«[^«»\n]{{1,{TITLE_CHARS}}}»|“[^“”\n]{{1,{TITLE_CHARS}}}”"
                               rf"|„[^„“\n]{{1,{TITLE_CHARS}}}“")
 
@@ -858,9 +863,9 @@ def _said(ctx: Context, segment: Segment, c: Cluster, edition: str) -> bool:
     names = sorted({surname(str(f.value)) for f in c.members.values()})  # "Америкой" and "США" both say the U.S.
     if _named_by_first_name(ctx, segment, edition, names, tuple(str(f.value) for f in c.members.values())):
         return True
-    if any(f.kind == "name" and in_a_slavic_latin_alphabet(ctx, (edition, f), named)
+    if any(f.kind == "name" and written_another_way(ctx, (edition, f), named)
            for f in segment.facts.get(edition, ()) for named in c.members.items()):
-        return True  # "Natalka Cmoc" for "Наталка Цмоць", the diaspora's spelling
+        return True  # "Natalka Cmoc" for "Наталка Цмоць", the diaspora's spelling; "Героев Труда" for "Героїв Праці"
 
     def written(without: tuple[str, ...]) -> bool:
         return (named_in(ctx, edition, segment.sentences, names, without=without)

@@ -79,6 +79,12 @@ class Segment:
         return next((f for f in reversed(self.facts.get(edition, ())) if f.kind == conversion.kind
                      and 0 <= conversion.start - f.end <= _CONVERSION_REACH), None)
 
+    def local_time_after(self, edition: str, zoned: Fact) -> Fact | None:
+        """The local time a zone's time (`amounts.CONVERTED`) is given beside in brackets right after it ("07:41 UTC
+        (10:41 Kyiv time)")."""
+        return next((f for f in self.facts.get(edition, ()) if f.kind == "time" and f.qualifier != CONVERTED
+                     and 0 <= f.start - zoned.end <= _CONVERSION_REACH), None)
+
     def _right_after_one_of_its_kind(self, edition: str, fact: Fact) -> bool:
         """A figure in brackets right after one of its kind, or a conversion: "45 км (72 км)", "(61 cm)"."""
         before = (f for f in self.facts.get(edition, ()) if f.kind == fact.kind)

@@ -49,8 +49,9 @@ from consistency.stages.facts.name_keys import (
     surname,
     surname_sound,
     surnames_apart,
+    with_translated_roots,
     word_keys,
-    written_in_a_slavic_latin_alphabet,
+    written_in_another_latin_alphabet,
 )
 from consistency.stages.facts.names import POSSESSIVE
 
@@ -288,10 +289,13 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     if not apart and (sounded_in(ctx, key, segment, list(pair.members.items()), besides=fact) or any(
             sounded_in(ctx, k, segment, [(key, fact)], besides=f) for k, f in pair.members.items())):
         return False  # "Уоллес" where the others write "Wallace": a transcription, not another person
-    if not both_known and any(in_a_slavic_latin_alphabet(ctx, (key, fact), named) for named in pair.members.items()):
-        return False  # "Natalka Cmoc" / "Наталка Цмоць": the diaspora's spelling
+    if not both_known and any(written_another_way(ctx, (key, fact), named) for named in pair.members.items()):
+        return False  # "Natalka Cmoc" / "Наталка Цмоць": the diaspora's spelling; "Укрсахар" / "Укрцукор"
     if len(pair.members) >= 2 and _same_first_name_other_surname(ctx, key, fact, list(pair.members.items())):
         return True  # before the loose forms: "Галушко" is no form of "Галущенко", however alike they start
+    if len(pair.members) >= 2 and _same_first_name_surname_of_another_sound(ctx, (key, fact),
+                                                                              list(pair.members.items())):
+        return True  # "Nicholas Morrison" where "Ніколас Гаррісон" and "Николас Харрисон" agree
     if any(form_of(x, y) or form_of(y, x) or related(x, y) for x in xs):
         return False
     if not same_kind([fact], list(pair.members.values())) or _a_person_against_a_place(ctx, (key, fact), pair):
@@ -342,11 +346,15 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
                                                     and not plain))
 
 
-def in_a_slavic_latin_alphabet(ctx: Context, *named: tuple[str, Fact]) -> bool:
-    """Of two names, the one in Latin letters writes the other's last word as a Slavic Latin alphabet does
-    (`written_in_a_slavic_latin_alphabet`)."""
+def written_another_way(ctx: Context, *named: tuple[str, Fact]) -> bool:
+    """Of two names, the one in Latin letters writes the other's last word as another Latin alphabet does
+    (`written_in_another_latin_alphabet`: "Cmoc" / "Цмоць", "Somogyi" / "Шомоді"), or one is the other with roots
+    its language translates (`with_translated_roots`: "Укрсахар" / "Укрцукор")."""
     last = [(ctx.lang(k), words[-1]) for k, f in named if (words := name_words(f.text))]
-    return len(last) == 2 and any(written_in_a_slavic_latin_alphabet(a[1], b[1], b[0]) for a, b in (last, last[::-1]))
+    if len(last) == 2 and any(written_in_another_latin_alphabet(a[1], b[1], b[0]) for a, b in (last, last[::-1])):
+        return True
+    return any((key := with_translated_roots(f.text, ctx.lang(k), ctx.lang(k_other))) is not None
+               and same_name(key, str(other.value)) for (k, f), (k_other, other) in (named, named[::-1]))
 
 
 def _one_name_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: list[tuple[str, Fact]]) -> bool:
@@ -463,6 +471,34 @@ def _quoted_against_a_person(ctx: Context, lone: tuple[str, Fact], pair: list[tu
 OPENING_QUOTES, CLOSING_QUOTES = "«„“\"", "»“”\""
 
 
+# the longest quotation a work's title is taken to be ("Mavka: The Forest Song"); a quoted remark is longer
+TITLE_CHARS = 50
+
+
+def in_a_title(ctx: Context, key: str, fact: Fact) -> bool:
+    """The name stands inside a short quotation on its line, a work's title ("Mavka: The Forest Song", which the other
+    editions translate: «Мавка. Лісова пісня»), whose capitals name nobody: a quotation opened before it on its line
+    and not closed (its marks counted: a straight quote opens and closes alike), and closed soon after it."""
+    text = ctx.analysis.story.editions[key].text
+    line_start, line_end = text.rfind("\n", 0, fact.start) + 1, text.find("\n", fact.end)
+    before = text[line_start:fact.start]
+    after = text[fact.end:min(line_end if line_end >= 0 else len(text), fact.end + TITLE_CHARS)]
+    low = "„" in before  # „…“: the Ukrainian and German pair, whose “ closes
+    inside = (before.count("«") > before.count("»") or before.count('"') % 2 == 1
+              or (before.count("„") > before.count("“") if low else before.count("“") > before.count("”")))
+    opening = max(before.rfind(mark) for mark in OPENING_QUOTES)
+    closing = min((after.find(mark) for mark in CLOSING_QUOTES if mark in after), default=-1)
+    return inside and closing >= 0 and len(before) - opening + closing + len(fact.text) <= TITLE_CHARS
+
+
+def a_title_s_common_words(ctx: Context, key: str, fact: Fact) -> bool:
+    """The name is words of a work's title in quotation marks that its language's dictionary reads as common words
+    («Тиху воду», where the English says "Still Water"): translated with the title, no one's name."""
+    lang = ctx.lang(key)
+    return in_a_title(ctx, key, fact) and all(is_common_word(w, lang) or is_plain_word(w, lang)
+                                               for w in name_words(fact.text))
+
+
 def in_quotes(ctx: Context, key: str, fact: Fact) -> bool:
     """The name stands in quotation marks in its edition ("Теннессі Стейт Тайгерс", «Джайантс»): a team's,
     a firm's or a work's, never a person's."""
@@ -524,6 +560,29 @@ def _same_first_name_other_surname(ctx: Context, key: str, fact: Fact, others: l
     return False
 
 
+def _same_first_name_surname_of_another_sound(ctx: Context, lone: tuple[str, Fact],
+                                             agreed: list[tuple[str, Fact]]) -> bool:
+    """Two people named in full with one first name, where two editions agree on the surname and the third's
+    surname opens with another sound, however alike the rest ("Nicholas Morrison" where "Ніколас Гаррісон" and
+    "Николас Харрисон" agree): a transcription keeps a surname's first consonant, as the sound folds read it."""
+    key, fact = lone
+    words = name_words(fact.text)
+    if len(words) < 2 or len(str(fact.value).split("|")) < 2 or PERSON not in {
+            known_entity(ctx, k, f) for k, f in [lone, *agreed]}:
+        return False  # people's ("Proxima Centauri" / "Проксима Центавра" is a star's Latin name)
+    first, sound = str(fact.value).split("|")[0], sound_key(words[-1], ctx.lang(key))
+    sounds = set()
+    for other, named in agreed:
+        other_words = name_words(named.text)
+        parts = str(named.value).split("|")
+        if len(other_words) < 2 or len(parts) < 2 or not (same_name(first, parts[0]) or _one_off(
+                first.lstrip("~"), parts[0].lstrip("~"))):
+            return False
+        sounds.add(sound_key(other_words[-1], ctx.lang(other)))
+    return (len(sounds) == 1 and len(sound) >= 3 and len(next(iter(sounds))) >= 3
+            and sound[:1] != next(iter(sounds))[:1])
+
+
 def _surnames_near(ctx: Context, *named: tuple[str, Fact]) -> bool:
     """Two full names whose surnames sound alike or one consonant apart (`_one_off`): a transcription that
     heard a letter the other did not ("Diehl" / "Дил"), not another person."""
@@ -557,11 +616,11 @@ def _person_against_a_guess(ctx: Context, named: list[tuple[str, Fact]]) -> bool
     """One edition names a person (its dictionary, the story or another script's dictionary says so:
     `known_entity`; of three editions, two agree on the person), the other, in the same sentence, a one-word
     name nothing knows, that is no form of it and sounds nothing like it ("Lermontov" / "Кличко", "Duda" where
-    two editions give "Трамп"): names of people are transcribed, never translated. The
-    guess is one unhyphenated word its edition's dictionary does not know: not "Небесної" of "Небесної сотні",
-    not a first name (a person named by the first name in one edition, by the surname in the other), not
-    "Russian-Ukrainian"."""
-    kinds = [known_entity(ctx, k, f) or "" for k, f in named]
+    two editions give "Трамп"): names of people are transcribed, never translated; a title's words the dictionary
+    reads as common words are no person's («Тиху воду», where the English says "Still Water"). The guess is one
+    unhyphenated word its edition's dictionary does not know: not "Небесної" of "Небесної сотні", not a first name
+    (a person named by the first name in one edition, by the surname in the other), not "Russian-Ukrainian"."""
+    kinds = [known_entity(ctx, k, f) or "" if not a_title_s_common_words(ctx, k, f) else "" for k, f in named]
     if kinds.count("") != 1 or set(kinds) != {"", PERSON}:
         return False
     key, fact = next((k, f) for k, f in named if not known_entity(ctx, k, f))

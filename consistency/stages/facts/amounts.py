@@ -240,17 +240,18 @@ def _join_compound_scales(text: str, facts: list[Fact], rules: Rules) -> list[Fa
     """"1 млн 200 тис. гривень", "2 млрд 300 млн доларів", "1 млн 200 тис. тонн": one figure in two scale words, as
     Ukrainian and Russian copy writes what English says as "UAH 1.2 million"; the first part a whole number of the
     larger scale, the second less than one of it, in a smaller scale, and nothing but a space between them. So is a
-    sum and its coins ("15 грн 50 коп.", `currencies.hundredth_of`)."""
+    sum and its coins ("15 грн 50 коп.": hundredths of a currency the sum is in)."""
     out: list[Fact] = []
     for fact in facts:
         previous = out[-1] if out else None
         apart = previous is not None and _SPACES.fullmatch(text, previous.end, fact.start)
-        coins = previous is not None and previous.unit in rules.hundredth_of.get(fact.unit or "", ())
-        if (apart and coins and previous.kind == fact.kind == "money" and float(fact.value).is_integer()
-                and 0 < fact.value < 100 and float(previous.value).is_integer()):
+        coins = (previous is not None and previous.unit in str(fact.unit).split("|")
+                 and _scale_of(fact, rules) == 0.01)
+        if (apart and coins and previous.kind == fact.kind == "money" and 0 < fact.value < 1
+                and float(previous.value).is_integer()):
             # "15 грн 50 коп.": the coins are a part of the sum before them
-            out[-1] = replace(previous, value=_num(previous.value + fact.value / 100),
-                              text=text[previous.start : fact.end], end=fact.end)
+            out[-1] = replace(previous, value=_num(previous.value + fact.value), text=text[previous.start : fact.end],
+                              end=fact.end)
             continue
         # the first part says no currency ("5 млрд грн. 300 млн із них" is two sums), and a space alone stands between
         if (apart and previous.kind == "amount" and fact.kind in ("amount", "money", "quantity")
@@ -537,7 +538,8 @@ def _read_figure(text: str, literal: str, start: int, end: int, rules: Rules) ->
     # script, a capital alone glued to them that is no unit in that case ("6000К" with a Cyrillic К, as "6000K";
     # "3М", the brand, where "3м" is three metres)
     capital = _capital_alone(text, pos, end)
-    if pos < len(text) and text[pos].isalpha() and (text[pos].isascii() or capital):
+    times = _TIMES_AFTER.match(text, pos) is not None  # "2.4x", "10x faster": a multiplier, as "×2,5" before it
+    if pos < len(text) and text[pos].isalpha() and (text[pos].isascii() or capital) and not times:
         unit = rules.unit_at(text, pos, start)
         if capital and unit and unit.group(0).strip() not in rules.one_letter_units:
             unit = None
@@ -550,6 +552,9 @@ def _read_figure(text: str, literal: str, start: int, end: int, rules: Rules) ->
     return _money_or_percent(reading, rules) or _year_or_quantity(reading, rules) or reading.fact("amount", reading.pos)
 
 
+_TIMES_AFTER = re.compile(r"[xх](?![\w\-‑–])")
+
+
 # the qualifier of a figure glued to a scale word that may be a unit ("3.5m": 3.5 million or 3.5 metres), read as the
 # unit: the scale after a colon, and what the copy said of the figure besides after a bar ("scale-or-unit:1e+06|about").
 # `checks.facts.relations` lets it stand for either, as another edition says
@@ -557,6 +562,7 @@ SCALE_OR_UNIT = "scale-or-unit"
 # a letter glued to the figure, alone or before a hyphen's word ("3.5m", "a 1m-token window", "2m-long"), not "5mm",
 # "3m/s", "10m2"
 _GLUED_WORD = re.compile(r"[^\W\d_]+(?![\w/·]|-(?![^\W\d_]))")
+_WORD_AFTER = re.compile(r"[ \u00a0-]+[^\W\d_]")
 
 
 def _scale_or_unit_qualifier(scale: float, said: str | None) -> str:
@@ -593,14 +599,22 @@ def _scale_or_unit(text: str, literal: str, value: Decimal, start: int, end: int
     """A figure glued to a scale word that needs a currency and may be a unit (`scale_rules.or_unit`: "3.5m"): before a
     currency or a unit its scale ("1.2m tonnes", "3m miles"), else the unit, qualified `SCALE_OR_UNIT`."""
     glued = _GLUED_WORD.match(text, end)
-    unit = rules.scale_or_unit.get(glued.group(0)) if glued else None
-    if unit is None:
+    if glued is None:
         return None
-    scale = rules.scale_value(glued.group(0)) or 1
+    word, unit = glued.group(0), rules.scale_or_unit.get(glued.group(0))
+    scale = rules.scale_value(word) or 1
+    # "1.1M hectares", "12B parameters", "a 12B-parameter model": a capital no unit is, before the word of what it
+    # counts, is the scale alone ("Kobza-12B", "flat 5B" are names)
+    capital = (word.isupper() and word.casefold() in rules.scale_needs_currency and scale >= 1e6
+               and _WORD_AFTER.match(text, glued.end()) is not None)
+    if unit is None and not capital:
+        return None
     scaled = _Reading(text, literal, value, value * Decimal(str(scale)), True, start, glued.end(), None, qualifier)
     following = _money_or_percent(scaled, rules) or _year_or_quantity(scaled, rules)
     if following is not None and following.kind in ("money", "quantity"):
         return following
+    if capital:
+        return scaled.fact("amount", scaled.pos)
     return Fact("quantity", _num(value), text[start : glued.end()], start, glued.end(), unit,
                 _scale_or_unit_qualifier(scale, qualifier))
 
@@ -764,7 +778,8 @@ def read_number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> 
     fractions = _fractions_in_words(text, rules, taken)
     magnitudes = _magnitudes_in_words(text, rules, taken + [(f.start, f.end) for f in fractions])
     return (_compound_words(text, rules, taken) + _quantity_words(text, rules, taken) + fractions + magnitudes
-            + _number_words(text, rules, taken + [(f.start, f.end) for f in fractions + magnitudes]))
+            + _number_words(text, rules, taken + [(f.start, f.end) for f in fractions + magnitudes])
+            + _whole_words(text, rules, taken))
 
 
 # a multiplier or a number of times in one word ("вдвічі", "втричі", "twice", "вдвое", "двічі на тиждень"):
@@ -850,6 +865,13 @@ def _quantity_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> li
             value, code = rules.quantity_word_values[match.group(0).casefold()]
             facts.append(Fact("quantity", _num(value), match.group(0), start, end, code))
     return facts
+
+
+def _whole_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """The words of a whole ("fully used", "повністю", "в полном объеме"): a weak 100%, that confirms an edition's
+    "на 100%" and is never a share of its own."""
+    return [Fact("percent", 100.0, m.group(0), m.start(), m.end()) for m in rules.whole_word.finditer(text)
+            if not overlaps(taken, m.start(), m.end())]
 
 
 def _compound_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:

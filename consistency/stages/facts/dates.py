@@ -387,8 +387,8 @@ def _centuries(found: _Found, rules: Rules) -> None:
             numbers = [_century_number(m.group(g), rules) for g in ("first", "second") if m.group(g)]
             if any(n is None or not 1 <= n <= LAST_CENTURY for n in numbers):
                 continue
-            if len(numbers) == 2 and numbers[1] <= numbers[0]:
-                continue
+            if len(numbers) == 2 and numbers[1] <= numbers[0] and not rules.before_era.match(found.text, m.end()):
+                continue  # counted down only before the era ("з VII по III ст. до н. е.")
             found.add_each("date", [f"C{n}" for n in numbers], m.start(), m.end())
 
 

@@ -103,10 +103,17 @@ def _one_in_so_many(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     return out
 
 
+# a dateline with no date: a place in capitals opening a line, its state or country, the agency in brackets and a
+# dash ("SACRAMENTO, Calif. (AP) —")
+_UNDATED_DATELINE = re.compile(r"^[ \t]*[^\W\d_a-zа-яіїєґё][^\W\d_a-zа-яіїєґё'’./\- ]+(?:,[ \t]+[^\n(,]{1,30})?[ \t]*"
+                               r"\([^()\n]{1,40}\)[ \t]*[-–—]", re.MULTILINE)
+
+
 def _places_of_datelines(text: str, facts: list[Fact], names: list[Fact]) -> list[Fact]:
-    """The places of a wire's dateline ("KYIV, Dec 11 (Reuters) -", "KYIV/MOSCOW, ...") are a part of it
-    (`dates.DATELINE`): the names between the line's start and its date."""
+    """The places of a wire's dateline ("KYIV, Dec 11 (Reuters) -", "KYIV/MOSCOW, ...", "SACRAMENTO, Calif. (AP)
+    —") are a part of it (`dates.DATELINE`): the names between the line's start and its date or agency."""
     spans = [(text.rfind("\n", 0, f.start) + 1, f.start) for f in facts if f.qualifier == DATELINE]
+    spans += [(m.start(), m.end()) for m in _UNDATED_DATELINE.finditer(text)]
     return [dataclasses.replace(f, qualifier=DATELINE) if any(start <= f.start and f.end <= end for start, end in spans)
             else f for f in names]
 
@@ -180,12 +187,23 @@ def _lettered_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> 
 def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: str) -> list[Fact]:
     """`SPACED_CODE`s, each a name keyed as its glued spelling is; not a sum or a measure ("USD 500", "SDR 822
     million", "to MAZ 250 km"), nor a kind of year and its year ("FY 24"), nor a name the glossary knows or a month
-    before a figure of the sentence ("According to the UN 300 civilians", "DEC 11")."""
+    before a figure of the sentence ("According to the UN 300 civilians", "DEC 11"), nor a name before a day and its
+    month ("UPG 8 грудня")."""
     return [Fact("name", guess_key(m.group(1) + m.group(2), "en"), m.group(0), m.start(), m.end())
             for m in SPACED_CODE.finditer(text)
             if rules.currency_code(m.group(1)) is None and not amount_follows(text, m.end(), rules)
             and not rules.year_prefixed.match(text, m.start()) and rules.month(m.group(1)) is None
-            and not is_glossary(name_key(m.group(1), lang)) and not overlaps(taken, m.start(), m.end())]
+            and not is_glossary(name_key(m.group(1), lang)) and not overlaps(taken, m.start(), m.end())
+            and not _a_month_after(text, m.end(), rules)]
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _a_month_after(text: str, end: int, rules: Rules) -> bool:
+    """A month's name right after `end`: the figure before it is a day ("WOG та UPG 8 грудня")."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and rules.month(after.group(1)) is not None
 
 
 def _codes_typed_in_lower_case(text: str, codes: frozenset[tuple[str, str]]) -> list[tuple[int, int]]:

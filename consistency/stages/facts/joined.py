@@ -39,6 +39,7 @@ def read_joined(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
     facts += _stages(text, rules, taken)
     facts += _added_time(text, rules, taken)
     facts += _race_times(text, rules, taken)
+    facts += _powers_of_ten(text, rules, taken)
     facts += _dimensions(text, rules, taken)
     facts += _scores(text, rules, taken)
     facts += _scores_in_words(text, rules, taken)
@@ -214,6 +215,31 @@ def _race_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
     return facts
 
 
+# a figure times a power of ten in scientific notation ("3,2×10⁸", "1.5 × 10^23", "10⁻³"), the exponent raised or
+# after a caret
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_POWER_OF_TEN = re.compile(r"(?<![\w.,])(?:(\d+(?:[.,]\d+)?)[ \u00a0]?[×xх·*][ \u00a0]?)?10"
+                           r"(?:([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^([-+−]?\d+))(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])")
+
+
+def _powers_of_ten(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """"3,2×10⁸ КУО/мл", "1.5×10²³ FLOP": the figure the notation writes, as another edition may write it in
+    figures or with a scale word ("1.2 million")."""
+    facts: list[Fact] = []
+    for m in _POWER_OF_TEN.finditer(text):
+        start, end = m.span()
+        if overlaps(taken, start, end):
+            continue
+        mantissa = parse_number(m.group(1), rules) if m.group(1) else Decimal(1)
+        if mantissa is None:
+            continue
+        exponent = int((m.group(2) or "").translate(_SUPERSCRIPTS) or m.group(3).replace("−", "-"))
+        value = mantissa * Decimal(10) ** exponent
+        facts.append(Fact("amount", float(value), text[start:end], start, end))
+        taken.append((start, end))
+    return facts
+
+
 def _dimensions(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     facts: list[Fact] = []
     figure = re.compile(r"\d+(?:[" + re.escape("".join(rules.decimal)) + r"]\d+)?")
@@ -300,6 +326,8 @@ def _reads_as_score(text: str, m: re.Match, rules: Rules) -> bool:
     lo = max(0, start - LOOK_BACK)
     if s.clock_marker_before.search(text, lo, start) or rules.currency_before.search(text, lo, start):
         return False  # "о 6:30" is a clock time; "$2-3" a range of sums
+    if _NUMBER_SIGN_BEFORE.search(text, lo, start):
+        return False  # "на №28 — 8": a route's number, and what it gets
     named = _words_since(s.named_before, text, lo, start)
     result = _words_since(s.result_before, text, lo, start)
     said_after = s.after.match(text, end) is not None
@@ -325,6 +353,8 @@ def _reads_as_score(text: str, m: re.Match, rules: Rules) -> bool:
     return mark in s.dashes or result is not None
 
 
+# a number sign right before a figure: its number in a series ("№28", "No. 28", "#28"), never a score's
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:№|#|\bNo\.|\bNr\.)[ \u00a0]*\Z")
 # a dash ending the text searched: what follows gives the result the sentence told ("здолала … Пустаї – 15:13")
 _DASH_BEFORE = re.compile(r"[–—][ \u00a0]*\Z")
 

@@ -448,18 +448,41 @@ def _fuzzy_same(x: str, y: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def written_in_a_slavic_latin_alphabet(latin: str, cyrillic: str, lang: str) -> bool:
-    """A word in Latin letters that writes a Cyrillic word of `lang` as the Latin alphabets of Slavic languages and
-    the diaspora do (`transliteration.slavic_latin`): "Cmoc" is "Цмоць", "Wynnyckyj" "Винницький", where English
-    reads "c" as "к" and the name keys take them for two names. Both words as written, letter for letter after the
-    folds: "Halushchenko", an English spelling, comes close to "Галушко" read so, and is another name."""
-    table = load_locale(lang).get("transliteration.slavic_latin", {})
-    if not table or script_of(latin[:1]) != "Latin":
+def written_in_another_latin_alphabet(latin: str, cyrillic: str, lang: str) -> bool:
+    """A word in Latin letters that writes a Cyrillic word of `lang` as another Latin alphabet does
+    (`transliteration.latin_alphabets`): the Slavic languages' and the diaspora's ("Cmoc" is "Цмоць", "Wynnyckyj"
+    "Винницький", where English reads "c" as "к"), or Hungarian ("Somogyi" is "Шомоді"), which the name keys take
+    for two names. Both words as written, letter for letter after the alphabet's folds: "Halushchenko", an English
+    spelling, comes close to "Галушко" read so, and is another name."""
+    if script_of(latin[:1]) != "Latin":
         return False
-    folds = load_locale(lang).get("transliteration.slavic_latin_folds", [])
-    read = _folded(_without_marks(_folded(latin.casefold(), folds)), folds)  # a marked letter's fold first: "ó"
-    written = _folded("".join(table.get(ch, ch) for ch in cyrillic.casefold()), folds)
-    return len(read) >= 3 and read == written
+    locale = load_locale(lang)
+    for alphabet in locale.get("transliteration.latin_alphabets", []):
+        table = locale.get(f"transliteration.{alphabet}", {})
+        folds = locale.get(f"transliteration.{alphabet}_folds", [])
+        read = _folded(_without_marks(_folded(latin.casefold(), folds)), folds)  # a marked letter's fold first: "ó"
+        written = _folded("".join(table.get(ch, ch) for ch in cyrillic.casefold()), folds)
+        if len(read) >= 3 and read == written:
+            return True
+    return False
+
+
+def with_translated_roots(text: str, lang: str, into: str) -> str | None:
+    """The name key, in `into`, of a name `lang` writes with roots translated from `into`
+    (`names.translated_roots`): "Укрсахар" of Russian copy is "Укрцукор" in Ukrainian, "Героев Труда" "Героїв
+    Праці"; None where the name has none of those roots."""
+    pairs = load_locale(lang).get("names.translated_roots", {}).get(into, [])
+    words = name_words(text)
+    back = [_roots_put_back(word.casefold(), pairs) for word in words]
+    if back == [word.casefold() for word in words]:
+        return None
+    return "|".join(name_key(word[:1].upper() + word[1:], into) for word in back)
+
+
+def _roots_put_back(word: str, pairs: list[list[str]]) -> str:
+    for translated, root in pairs:
+        word = word.replace(translated, root)
+    return word
 
 
 def _folded(latin: str, folds: list[list[str]]) -> str:

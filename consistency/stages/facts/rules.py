@@ -217,6 +217,7 @@ class Rules:
     ordinal_words: frozenset[str]  # folded: read as ordinals, never with a unit or a scale ("the fifth day")
     quantity_word: re.Pattern  # words that are a quantity by themselves: "за добу" (24 hours)
     quantity_word_values: dict[str, tuple[float, str]]
+    whole_word: re.Pattern  # the words of a whole, "fully", "повністю": 100% (`percent.whole`)
     relative_day: re.Pattern
     relative_day_values: dict[str, int]
     relative_year: re.Pattern  # "минулого року", "last year": the year before the story's
@@ -238,6 +239,7 @@ class Rules:
     numeric_date_order: str
     date_centuries: tuple[re.Pattern, ...]  # after Roman numerals, digits, ordinal words
     century_numerals: dict[str, int]
+    before_era: re.Pattern  # "до н. е.", "BC" right after a century: the years before the era, counted down
     century_ordinal_words: dict[str, int]
     decade_long: re.Pattern
     decade_short: re.Pattern
@@ -273,8 +275,6 @@ class Rules:
     night_words: frozenset[str]  # "11 at night" is 23:00, "2 at night" 02:00
     glued_ok: re.Pattern
     currency_factors: dict[str, float]  # a word naming a hundredth of its currency ("pence", "49p"): 0.01
-    # the currencies a coin's code is a hundredth of (`currencies.hundredth_of`): "kopeck" of UAH and RUB
-    hundredth_of: dict[str, frozenset[str]]
     dimensions: re.Pattern  # "4x4", "21х17х4 см", "60 × 100": figures joined by a times sign
     signs: frozenset[str]  # a figure's sign, in a mark or a word (`numbers.sign_words`), folded
     minus_before: re.Pattern  # a minus right before a figure: "−3", "мінус 12" (`numbers.minus_words`), not "0-3"
@@ -424,12 +424,14 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     # a capital glued before it makes a code in any script ("O2", "О2" with a Cyrillic О, "С300"); a
     # lower-case Cyrillic word glued to a figure is a typo that keeps the figure ("платити350 доларів")
     # a figure groups its thousands one way throughout: "180,000 155mm" is 180,000 shells of 155 mm; a Latin "x"
-    # alone before it is a multiplier, as "×" is ("up to x2.5")
+    # alone before it is a multiplier, as "×" is ("up to x2.5"); a few letters of any script between two figures make
+    # one code of them ("12-34гс24", as "12-34gs24"), not a unit's exponent ("45м2")
     grouped = "|".join(rf"(?:{_class_of(kind)}\d{{3}})+" for kind in _separator_kinds(group))
+    between = "".join(rf"(?<!\d[^\W\d_]{{{n}}})" for n in (1, 2, 3))
     number = re.compile(
-        rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ])|(?<=(?<![\d/])\d/)|(?<=(?<!\w)x))"
+        rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ]){between}|(?<=(?<![\d/])\d/)|(?<=(?<!\w)x))"
         rf"((?:[1-9]\d{{0,2}}(?:{grouped})(?!\d)|\d+)(?:{_class_of(decimal)}\d+|[ \u00a0]?[{VULGAR_FRACTIONS}])?"
-        rf"|[{VULGAR_FRACTIONS}])(?!\d)"
+        rf"|[{VULGAR_FRACTIONS}])(?!\d|[^\W\d_]{{1,3}}\d\d)"
     )
     connectors = g("ranges.connectors", ["-", "–", "—"])
     signs = g("numbers.number_signs", [])
@@ -521,11 +523,11 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
              and " " not in w and len(w.rstrip("*")) >= (5 if w.endswith("*") else 4)]
     return {
         "currency_named": re.compile(alternation(named)) if named else None,
-        "currency_after": re.compile(r"\s?" + alternation(list(currency_codes)), FLAGS),
+        # a hyphen and a word after make the word part of another ("300 тг-каналов": Telegram channels, no tenge)
+        "currency_after": re.compile(r"\s?" + alternation(list(currency_codes)) + r"(?!-\w)", FLAGS),
         "currency_before": re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + r")[ \u00a0]?\Z", FLAGS),
         "currency_codes": currency_codes,
         "currency_factors": currency_factors,
-        "hundredth_of": {e["code"]: frozenset(e["hundredth_of"]) for e in g("currencies", []) if "hundredth_of" in e},
     }
 
 
@@ -784,6 +786,8 @@ def _counted_word_rules(g: Getter) -> dict[str, Any]:
         "quantity_word": re.compile(r"(?<!\w)" + alternation(list(quantity_word_values)) + r"(?![\w\-–])", FLAGS)
         if quantity_word_values else re.compile("(?!)"),
         "quantity_word_values": quantity_word_values,
+        "whole_word": re.compile(r"(?<!\w)" + alternation(g("percent.whole", [])) + r"(?!\w)", FLAGS)
+        if g("percent.whole", []) else re.compile("(?!)"),
         "number_word": re.compile(r"(?<!\w)" + alternation(list(number_word_values)) + r"(?!\w)", FLAGS),
         "number_word_values": number_word_values,
         "multipliers": frozenset(_either_apostrophe({w.casefold(): 1 for w in g("numbers.multipliers", [])})),
@@ -943,6 +947,8 @@ def _century_rules(g: Getter, link: str, ord_glued: str) -> dict[str, Any]:
     spoonfuls, and it keeps its case, "12 В." being twelve volts."""
     numerals = {letter: int(value) for letter, value in g("centuries.numerals", {}).items()}
     ordinal_words = {w.casefold(): int(v) for w, v in g("centuries.ordinal_words", {}).items()}
+    if g("centuries.links", []):  # "from the 7th to the 3rd century"
+        link = rf"(?:{link}|\s+{alternation(g('centuries.links', []))}\s+)"
     words = g("centuries.words", [])
     abbreviations = [w for w in words if w.endswith(".")]
     full = [w for w in words if not w.endswith(".")]
@@ -967,6 +973,8 @@ def _century_rules(g: Getter, link: str, ord_glued: str) -> dict[str, Any]:
         ),
         "century_numerals": numerals,
         "century_ordinal_words": ordinal_words,
+        "before_era": _never_or(rf"[\s\u00a0]*{alternation(g('centuries.before_era', []))}",
+                                g("centuries.before_era", [])),
     }
 
 

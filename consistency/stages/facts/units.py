@@ -17,6 +17,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "g": ("mass", 0.001),
     "kg": ("mass", 1.0),
     "t": ("mass", 1000.0),
+    "Mt": ("mass", 1e9),  # the grain trade's million metric tons ("32 MMT" is "32 млн т")
     "lb": ("mass", 0.45359237),
     "q": ("mass", 100.0),  # the centner (quintal) of harvest reports
     "m2": ("area", 1.0),
@@ -81,6 +82,20 @@ UNITS: dict[str, tuple[str, float]] = {
     "mb/d": ("oil flow", 1e6),
     # a camera's resolution ("a 48MP camera", "48 Мп")
     "MP": ("resolution", 1e6),
+    # a phone's screen, processor, battery and chip ("120Hz", "3.2 ГГц", "5,150mAh", "3-нм")
+    "Hz": ("frequency", 1.0),
+    "kHz": ("frequency", 1e3),
+    "MHz": ("frequency", 1e6),
+    "GHz": ("frequency", 1e9),
+    "mAh": ("charge", 1.0),
+    "nm": ("length", 1e-9),
+    # a blood test's and a doping test's concentrations, by amount and by mass ("8 мкмоль/л", "38 ng/mL")
+    "umol/L": ("molar concentration", 1e-6),
+    "mmol/L": ("molar concentration", 1e-3),
+    "ng/mL": ("mass concentration", 1e-6),
+    "ug/mL": ("mass concentration", 1e-3),
+    "mg/L": ("mass concentration", 1e-3),
+    "g/L": ("mass concentration", 1.0),
 }
 TEMPERATURE = {"C", "F"}
 
