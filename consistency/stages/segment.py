@@ -512,11 +512,11 @@ def _lines_ending_sentences(text: str) -> list[str]:
 
 
 # a row of a table in words: a label of a few words, a spaced dash, maybe a word, a figure and what it counts
-# ("танків ‒ 11412 (+3) од", "personnel ‒ about 1,187,450 (+1,180)", "«Слуга народу» – 23,4%"), no mark in it but a
-# figure's and none at its end but ",", ";" or "."; as the General Staff's daily tally lists the enemy's losses and a
-# poll its parties
+# ("танків ‒ 11412 (+3) од", "personnel ‒ about 1,187,450 (+1,180)", "«Слуга народу» – 23,4%", "Вінниця – 12:40 /
+# 12:43"), no mark in it but a figure's and none at its end but ",", ";" or "."; as the General Staff's daily tally
+# lists the enemy's losses, a poll its parties and a timetable its stations
 _TABLE_ROW = re.compile(r"[«\"“„‘']?[^\W\d][^\d,:;!?…\n]{0,60}?\s[‒–—-]\s+(?:[^\W\d]+\s+)?[+−-]?\d"
-                        r"(?:[^,:;!?…\n]|(?<=\d)[,.](?=\d)){0,30}?[,;.]?")
+                        r"(?:[^,:;!?…\n]|(?<=\d)[,.:](?=\d)){0,30}?[,;.]?")
 
 
 # or a row labelled by its number before a spaced dash ("1.1 — з 00:00 до 03:30 та з 14:00 до 17:30", a subgroup of

@@ -716,15 +716,15 @@ def _glossary_form(key: str, lang: str) -> str:
 def _conversions_off_their_figure(ctx: Context, segment: Segment, c: Cluster, tally: Tally) -> list[Finding]:
     """A measure converted in brackets into none of the measure before it ("50 mph (90 km/h)"): the edition changed
     one of the two, whichever the other editions confirm. Not a sum (an exchange rate is the edition's to choose),
-    nor a temperature (read without its sign: "14 °F (-10 °C)"). So is a zone's time beside a local time it is not
-    ("07:14 UTC (10:41 за київським часом)", where the others say 07:41)."""
+    nor a temperature (read without its sign: "14 °F (-10 °C)"). So is a zone's time beside a Kyiv time it is not
+    ("07:14 UTC (10:41 за київським часом)"; "13:30 GMT (09:30 ET)" gives another place's time)."""
     findings: list[Finding] = []
     for k, fact in sorted(c.members.items()):
         if fact.qualifier != CONVERTED:
             continue
-        if fact.kind == "time":  # "07:14 UTC (10:41 за київським часом)": a zone's time beside the local one
+        if fact.kind == "time":  # "07:14 UTC (10:41 за київським часом)": a zone's time beside Kyiv's
             converted = segment.converted_by(k, fact) or segment.local_time_after(k, fact)
-            if (fact.unit not in ZONE_TO_KYIV or converted is None or converted.unit in ZONE_TO_KYIV
+            if (fact.unit not in ZONE_TO_KYIV or converted is None or not _said_in_kyiv_time(ctx, k, converted)
                     or str(converted.value) in clock_times(replace(fact, qualifier=None))):
                 continue
             msg = f"conversion altered: {describe(fact)} ({k}) is not the time of {describe(converted)} beside it"
@@ -894,13 +894,16 @@ def _named_by_first_name(ctx: Context, segment: Segment, edition: str, surnames:
     """The edition names the person in its segment by the first name alone: one it gives before one of these
     surnames somewhere in the story ("Пан Дмитро" there is the "Mr. Natalukha" of the other edition when the
     story names "Дмитро Наталуха"; another Дмитро named in full is someone else), or the first name of a
-    name the others give in `full` there ("певицы Арианы" for "Ariana Grande": shortened, not lost)."""
+    name the others give in `full` there ("певицы Арианы" for "Ariana Grande", "Oleksandr" for "Олександр Петрович":
+    shortened, not lost)."""
     firsts = {first for first, last in _full_names(ctx, edition) if any(same_name(last, s) for s in surnames)}
     given = [name.split("|")[0] for name in full if "|" in name]
 
     def a_first_name_of_theirs(f: Fact) -> bool:  # a person's word, not a place ("Ниццы Hospital Louis Pasteur")
+        lang = ctx.lang(edition)  # a language with no dictionary reads its first names back into another's letters
         return (any(same_name(str(f.value), g) for g in given)
-                and analyse(f.text, ctx.lang(edition))[1] in (PERSON, GIVEN_NAME))
+                and (analyse(f.text, lang)[1] in (PERSON, GIVEN_NAME)
+                     or not has_dictionary(lang) and is_given_name(f.text.strip(), lang)))
     return any(f.kind == "name" and (str(f.value) in firsts or a_first_name_of_theirs(f))
                for f in segment.facts.get(edition, ()))
 
@@ -955,7 +958,8 @@ def _common_nouns(lang: str, keys: tuple[str, ...]) -> re.Pattern | None:
 def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edition: str) -> bool:
     """`edition` writes `holder`'s fact in its segment, read otherwise: the same notation in figures
     ("19.04", a date in one edition and a decimal in the other: the same string is never a difference),
-    a figure hyphenated to a name (`_glued_to_a_word`), or a day in figures (`_a_day_in_figures`)."""
+    a figure hyphenated to a name (`_glued_to_a_word`), a day in figures (`_a_day_in_figures`), or a score in its
+    figures (`_a_score_in_figures`)."""
     if segment.sentences.get(edition) is not None and not segment.sentences[edition]:
         return False  # the edition has no sentence in this segment
     text = text_of_segment(ctx.analysis, edition, segment.sentences)
@@ -966,7 +970,26 @@ def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edit
             rf"(?<![\w.,:/-]){re.escape(notation)}(?![\w]|[.,:/]\d)", text):
         return True
     return (_glued_to_a_word(ctx, holder, fact, text) or _a_day_in_figures(ctx, segment, holder, fact, edition)
-            or _a_year_said_relative_to_the_story(segment, fact, edition))
+            or _a_year_said_relative_to_the_story(segment, fact, edition)
+            or _a_score_in_figures(segment, fact, edition))
+
+
+def _said_in_kyiv_time(ctx: Context, edition: str, time: Fact) -> bool:
+    """The clock time is followed by its language's words for Kyiv's time (`times.kyiv_time`)."""
+    words = load_locale(ctx.lang(edition)).get("times.kyiv_time", [])
+    after = ctx.analysis.story.editions[edition].text[time.end:time.end + 40]
+    return bool(words) and re.match(r"[ \u00a0]*(?:" + "|".join(map(re.escape, words)) + ")", after) is not None
+
+
+def _a_score_in_figures(segment: Segment, fact: Fact, edition: str) -> bool:
+    """A result one edition gives as a score ("in an 84-16 vote") and the other as its two figures ("84 голосами
+    проти 16"): the score's figures are both in `edition`'s segment, or the figure is one of its score's."""
+    theirs = segment.facts.get(edition, ())
+    if fact.kind == "score":
+        plain = [float(f.value) for f in theirs if f.kind in ("amount", "count")]
+        return all(float(part) in plain for part in str(fact.value).split(":"))
+    return fact.kind in ("amount", "count") and any(
+        f.kind == "score" and float(fact.value) in [float(part) for part in str(f.value).split(":")] for f in theirs)
 
 
 def _a_year_said_relative_to_the_story(segment: Segment, fact: Fact, edition: str) -> bool:

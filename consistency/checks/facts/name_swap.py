@@ -564,7 +564,7 @@ def _same_first_name_surname_of_another_sound(ctx: Context, lone: tuple[str, Fac
                                              agreed: list[tuple[str, Fact]]) -> bool:
     """Two people named in full with one first name, where two editions agree on the surname and the third's
     surname opens with another sound, however alike the rest ("Nicholas Morrison" where "Ніколас Гаррісон" and
-    "Николас Харрисон" agree): a transcription keeps a surname's first consonant, as the sound folds read it."""
+    "Николас Харрисон" agree), one of them a sound every transcription keeps (`transliteration.steady_sounds`)."""
     key, fact = lone
     words = name_words(fact.text)
     if len(words) < 2 or len(str(fact.value).split("|")) < 2 or PERSON not in {
@@ -579,8 +579,9 @@ def _same_first_name_surname_of_another_sound(ctx: Context, lone: tuple[str, Fac
                 first.lstrip("~"), parts[0].lstrip("~"))):
             return False
         sounds.add(sound_key(other_words[-1], ctx.lang(other)))
-    return (len(sounds) == 1 and len(sound) >= 3 and len(next(iter(sounds))) >= 3
-            and sound[:1] != next(iter(sounds))[:1])
+    if len(sounds) != 1 or len(sound) < 3 or len(theirs := next(iter(sounds))) < 3 or sound[:1] == theirs[:1]:
+        return False
+    return bool({sound[:1], theirs[:1]} & set(merged("transliteration.steady_sounds")))
 
 
 def _surnames_near(ctx: Context, *named: tuple[str, Fact]) -> bool:
@@ -623,7 +624,7 @@ def _person_against_a_guess(ctx: Context, named: list[tuple[str, Fact]]) -> bool
     kinds = [known_entity(ctx, k, f) or "" if not a_title_s_common_words(ctx, k, f) else "" for k, f in named]
     if kinds.count("") != 1 or set(kinds) != {"", PERSON}:
         return False
-    key, fact = next((k, f) for k, f in named if not known_entity(ctx, k, f))
+    key, fact = named[kinds.index("")]
     if ("|" in str(fact.value) or "-" in fact.text or is_glossary(str(fact.value)) or _acronym_guess(fact)
             or is_known_word(fact.text.strip(), ctx.lang(key))
             or _names_an_institution(ctx, key, fact)):

@@ -7,6 +7,7 @@ one look back reads a currency symbol and a qualifier ("more than", "понад"
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -246,7 +247,7 @@ def _join_compound_scales(text: str, facts: list[Fact], rules: Rules) -> list[Fa
         previous = out[-1] if out else None
         apart = previous is not None and _SPACES.fullmatch(text, previous.end, fact.start)
         coins = (previous is not None and previous.unit in str(fact.unit).split("|")
-                 and _scale_of(fact, rules) == 0.01)
+                 and math.isclose(_scale_of(fact, rules), 0.01))
         if (apart and coins and previous.kind == fact.kind == "money" and 0 < fact.value < 1
                 and float(previous.value).is_integer()):
             # "15 грн 50 коп.": the coins are a part of the sum before them
@@ -562,7 +563,8 @@ SCALE_OR_UNIT = "scale-or-unit"
 # a letter glued to the figure, alone or before a hyphen's word ("3.5m", "a 1m-token window", "2m-long"), not "5mm",
 # "3m/s", "10m2"
 _GLUED_WORD = re.compile(r"[^\W\d_]+(?![\w/·]|-(?![^\W\d_]))")
-_WORD_AFTER = re.compile(r"[ \u00a0-]+[^\W\d_]")
+_LOWER_CASE_WORD_AFTER = re.compile(r"[ \u00a0-]+(?=[^\W\d_])[^\W\d_A-ZА-ЯЁІЇЄҐ]")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![^\W\d_'’])[A-ZА-ЯЁІЇЄҐ][^\W\d_]*[ \u00a0-]\Z")
 
 
 def _scale_or_unit_qualifier(scale: float, said: str | None) -> str:
@@ -603,10 +605,12 @@ def _scale_or_unit(text: str, literal: str, value: Decimal, start: int, end: int
         return None
     word, unit = glued.group(0), rules.scale_or_unit.get(glued.group(0))
     scale = rules.scale_value(word) or 1
-    # "1.1M hectares", "12B parameters", "a 12B-parameter model": a capital no unit is, before the word of what it
-    # counts, is the scale alone ("Kobza-12B", "flat 5B" are names)
+    # "1.1M hectares", "12B parameters", "a 12B-parameter model": a capital no unit is, before the lower-case word of
+    # what it counts, is the scale alone; not a figure of one digit ("3M", a firm; "flat 5B"), nor one a capitalised
+    # word numbers ("Terminal 22B was closed", "Kobza-12B")
     capital = (word.isupper() and word.casefold() in rules.scale_needs_currency and scale >= 1e6
-               and _WORD_AFTER.match(text, glued.end()) is not None)
+               and len(literal) > 1 and _LOWER_CASE_WORD_AFTER.match(text, glued.end()) is not None
+               and _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start) is None)
     if unit is None and not capital:
         return None
     scaled = _Reading(text, literal, value, value * Decimal(str(scale)), True, start, glued.end(), None, qualifier)
@@ -625,6 +629,12 @@ EVENT_YEARS = range(1900, 2101)
 
 def _a_year_of_events(literal: str) -> bool:
     return len(literal) == 4 and literal.isdigit() and int(literal) in EVENT_YEARS
+
+
+def _latin_code_after_a_number_sign(text: str, start: int, end: int) -> bool:
+    """"№131A", "№128B": a document's code in Latin letters that Cyrillic copy keeps, as English writes it ("General
+    License 131A"); "No. 101N", "№ 101Н" are a route's number in the letters of its own edition."""
+    return _capital_alone(text, end, end) and text[end].isascii() and "№" in text[max(0, start - 3):start]
 
 
 def _capital_alone(text: str, pos: int, end: int) -> bool:
@@ -669,7 +679,8 @@ def _ordinal_or_dated_year(text: str, literal: str, value: Decimal, start: int, 
                            qualifier: str | None, rules: Rules) -> Fact | None:
     """An ordinal ending (52nd, 52-й) or a number sign before it ("No. 1", "№6"), or a year with a case ending
     ("1930-х", "2022-го": not a 1930th)."""
-    if literal.isdigit() and currency is None and rules.number_sign_before.search(text[max(0, start - 8):start]):
+    if (literal.isdigit() and currency is None and rules.number_sign_before.search(text[max(0, start - 8):start])
+            and not _latin_code_after_a_number_sign(text, start, end)):
         # "world No. 1", "трамвай №6": a rank or a number in a series, as "першою ракеткою світу" says it
         return Fact("ordinal", _num(value), text[start:end], start, end, None, qualifier)
     ordinal = rules.ordinal.match(text, end)

@@ -103,10 +103,10 @@ def _one_in_so_many(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     return out
 
 
-# a dateline with no date: a place in capitals opening a line, its state or country, the agency in brackets and a
-# dash ("SACRAMENTO, Calif. (AP) —")
-_UNDATED_DATELINE = re.compile(r"^[ \t]*[^\W\d_a-zа-яіїєґё][^\W\d_a-zа-яіїєґё'’./\- ]+(?:,[ \t]+[^\n(,]{1,30})?[ \t]*"
-                               r"\([^()\n]{1,40}\)[ \t]*[-–—]", re.MULTILINE)
+# a dateline with no date: a place in capitals opening a line ("NEW YORK", "ST. LOUIS", "KYIV/MOSCOW"), its state or
+# country, a news agency's short name in brackets and a dash ("SACRAMENTO, Calif. (AP) —")
+_UNDATED_DATELINE = re.compile(r"^[ \t]*[^\W\d_a-zа-яіїєґё](?:[^\W\d_a-zа-яіїєґё]|['’./\- ])+"
+                               r"(?:,[ \t]+[^\n(,]{1,30})?[ \t]*\([^\W\d_][^()\n]{0,15}\)[ \t]*[-–—]", re.MULTILINE)
 
 
 def _places_of_datelines(text: str, facts: list[Fact], names: list[Fact]) -> list[Fact]:
@@ -166,9 +166,9 @@ SPACED_CODE = re.compile(r"(?<![\w.&-])([A-Z]{2,3}) (\d{1,3})(?![\d\w%-]|[.,:/]\
 
 
 # a figure glued to one or two Latin capitals and nothing more: a technology's generation or format ("5G", "3D",
-# "2FA"), which the name reader, reading words that start with a letter, never sees; not a thousand, a million or a
-# billion ("5K runners", "1M subscribers")
-FIGURE_LED_CODE = re.compile(r"(?<![\w.,/-])\d(?![KMB](?![A-Z]))[A-Z]{1,2}(?![\w-]|[.,]\d)")
+# "2FA") or a numbered document's letter ("General License 131A", "ліцензія №131A"), which the name reader, reading
+# words that start with a letter, never sees; not a thousand, a million or a billion ("5K runners", "1M subscribers")
+FIGURE_LED_CODE = re.compile(r"(?<![\w.,/-])\d{1,4}(?![KMB](?![A-Z])[ \u00a0-]+[^\W\d_])[A-Z]{1,2}(?![\w-]|[.,]\d)")
 
 
 def _figure_led_codes(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
@@ -201,9 +201,10 @@ _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
 def _a_month_after(text: str, end: int, rules: Rules) -> bool:
-    """A month's name right after `end`: the figure before it is a day ("WOG та UPG 8 грудня")."""
+    """A month's name right after `end`, in the case the language writes months: the figure before it is a day ("WOG
+    та UPG 8 грудня"; "IL 76 may land" is a plane and a verb)."""
     after = _WORD_AFTER.match(text, end)
-    return after is not None and rules.month(after.group(1)) is not None
+    return after is not None and rules.date_month_only.match(text, after.start(1)) is not None
 
 
 def _codes_typed_in_lower_case(text: str, codes: frozenset[tuple[str, str]]) -> list[tuple[int, int]]:

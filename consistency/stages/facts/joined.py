@@ -215,11 +215,12 @@ def _race_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
     return facts
 
 
-# a figure times a power of ten in scientific notation ("3,2×10⁸", "1.5 × 10^23", "10⁻³"), the exponent raised or
-# after a caret
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+# a figure times a power of ten in scientific notation ("3,2×10⁸", "1.5 × 10^23", "10⁻³"), the exponent raised or
+# after a caret; never "10⁰" typed for "10°", nor a power before a temperature's letter ("+10⁰С")
 _POWER_OF_TEN = re.compile(r"(?<![\w.,])(?:(\d+(?:[.,]\d+)?)[ \u00a0]?[×xх·*][ \u00a0]?)?10"
-                           r"(?:([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^([-+−]?\d+))(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])")
+                           r"(?:(?!⁰(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^([-+−]?\d+))"
+                           r"(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹°]|[ \u00a0]?[CСF](?!\w))")
 
 
 def _powers_of_ten(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:

@@ -444,7 +444,17 @@ def _hyphened_alike(hyphened: str, other: str) -> bool | None:
 
 
 def _fuzzy_same(x: str, y: str) -> bool:
-    return fuzz.ratio(x[1:], y[1:]) >= FUZZY_THRESHOLD and not _surnames_apart(x[1:], y[1:])
+    x, y = x[1:], y[1:]
+    return (fuzz.ratio(x, y) >= FUZZY_THRESHOLD or _vowels_apart(x, y)) and not _surnames_apart(x, y)
+
+
+def _vowels_apart(x: str, y: str) -> bool:
+    """Two keys apart only in their vowels, as a Ukrainian town's name and its Russian spelling are ("Сміла" /
+    "Смела", "Ніжин" / "Нежин", "Рівне" / "Ровно"): one first letter, and the same three consonants or more in
+    the same order, of words of about one length."""
+    consonants = _consonants(x)
+    return (len(consonants) >= 3 and consonants == _consonants(y) and x[:1] == y[:1]
+            and abs(len(x) - len(y)) <= 1)
 
 
 @lru_cache(maxsize=65536)

@@ -158,8 +158,8 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
     one is a common word ("Paris-Saint-Germain"), or the glossary has the whole ("Guinea-Bissau", "Нью-Йорк"), or one
     after the first is an adjective ("Полтава-Київська", a station). An acronym hyphenated to a word in another
     script is the acronym ("FPV-дронами", as "FPV drones"), unless a word no name is in some language spells it ("IT",
-    "it" to English, which reads no name in "IT companies"), and so is a name hyphenated to a lower-case word of its
-    script ("NATO-led", "Kyiv-based", "IP68-rated"; not "Ростов-на-Дону", whose rest is no one word)."""
+    "it" to English, which reads no name in "IT companies"), and so is a name hyphenated to a word that makes an
+    adjective of it (`names.hyphened_words`: "NATO-led", "Kyiv-based", "IP68-rated"; not "Kim Jong-un")."""
     word, start, _ = token
     parts = word.split("-")
     head, _, rest = word.partition("-")
@@ -167,7 +167,7 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
             and head.casefold() not in _words_of_no_name()):
         return [(head, start, start + len(head))]  # "FPV-дронами": an acronym kept in its own letters, and a word
     if (len(head) > 1 and (head.isupper() or _capitalised(head)) and rest.isalpha() and rest.islower()
-            and script_of(head[:1]) == script_of(rest[:1]) and head.casefold() not in _words_of_no_name()):
+            and _makes_an_adjective_of_a_name(rest, lang) and head.casefold() not in _words_of_no_name()):
         return [(head, start, start + len(head))]  # "NATO-led", "IP68-rated", "Kremlin-backed": a name, and a word
     if len(parts) < 2 or not all(p and _capitalised(p) for p in parts):  # "B--B" has an empty part
         return [token]
@@ -185,6 +185,12 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
     if any(is_adjective(p, lang) for p in parts[1:]):
         return [token]  # a station named by a town and the town it faces ("Полтава-Київська"), no two places
     return apart
+
+
+def _makes_an_adjective_of_a_name(word: str, lang: str) -> bool:
+    locale = load_locale(lang)
+    return word in locale.get("names.hyphened_words", []) or word.endswith(
+        tuple(locale.get("names.hyphened_word_endings", [])))
 
 
 @lru_cache(maxsize=1)

@@ -523,8 +523,9 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
              and " " not in w and len(w.rstrip("*")) >= (5 if w.endswith("*") else 4)]
     return {
         "currency_named": re.compile(alternation(named)) if named else None,
-        # a hyphen and a word after make the word part of another ("300 тг-каналов": Telegram channels, no tenge)
-        "currency_after": re.compile(r"\s?" + alternation(list(currency_codes)) + r"(?!-\w)", FLAGS),
+        # a hyphen and a word after make the word part of another ("300 тг-каналов": Telegram channels, no tenge); a
+        # hyphen and a figure are a range's ("500 грн-1000 грн")
+        "currency_after": re.compile(r"\s?" + alternation(list(currency_codes)) + r"(?![-‑][^\W\d_])", FLAGS),
         "currency_before": re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + r")[ \u00a0]?\Z", FLAGS),
         "currency_codes": currency_codes,
         "currency_factors": currency_factors,
