@@ -971,25 +971,39 @@ def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edit
         return True
     return (_glued_to_a_word(ctx, holder, fact, text) or _a_day_in_figures(ctx, segment, holder, fact, edition)
             or _a_year_said_relative_to_the_story(segment, fact, edition)
-            or _a_score_in_figures(segment, fact, edition))
+            or _a_score_in_figures(segment, fact, edition, holder))
 
 
 def _said_in_kyiv_time(ctx: Context, edition: str, time: Fact) -> bool:
     """The clock time is followed by its language's words for Kyiv's time (`times.kyiv_time`)."""
     words = load_locale(ctx.lang(edition)).get("times.kyiv_time", [])
     after = ctx.analysis.story.editions[edition].text[time.end:time.end + 40]
-    return bool(words) and re.match(r"[ \u00a0]*(?:" + "|".join(map(re.escape, words)) + ")", after) is not None
+    return bool(words) and re.match(r"[ \u00a0]*(?:" + "|".join(map(re.escape, words)) + ")", after,
+                                    re.IGNORECASE) is not None
 
 
-def _a_score_in_figures(segment: Segment, fact: Fact, edition: str) -> bool:
-    """A result one edition gives as a score ("in an 84-16 vote") and the other as its two figures ("84 голосами
-    проти 16"): the score's figures are both in `edition`'s segment, or the figure is one of its score's."""
-    theirs = segment.facts.get(edition, ())
+def _a_score_in_figures(segment: Segment, fact: Fact, edition: str, holder: str) -> bool:
+    """A result one edition gives as a score ("in an 84-16 vote") and the other as its two figures a few words apart
+    ("84 голосами проти 16"): the score's figures so in `edition`'s segment, or the figure one of two so in
+    `holder`'s that make a score of `edition`'s (a score's figure said again on its own, "scoring 3 goals", is
+    another fact)."""
+    theirs, ours = segment.facts.get(edition, ()), segment.facts.get(holder, ())
     if fact.kind == "score":
-        plain = [float(f.value) for f in theirs if f.kind in ("amount", "count")]
-        return all(float(part) in plain for part in str(fact.value).split(":"))
+        return _figures_of(str(fact.value), theirs)
     return fact.kind in ("amount", "count") and any(
-        f.kind == "score" and float(fact.value) in [float(part) for part in str(f.value).split(":")] for f in theirs)
+        f.kind == "score" and _figures_of(str(f.value), ours, fact) for f in theirs)
+
+
+def _figures_of(score: str, facts: Iterable[Fact], one: Fact | None = None) -> bool:
+    """Two plain figures of `facts`, a few characters apart, that are the score's (one of them `one`, if given)."""
+    first, second = (float(part) for part in score.split(":"))
+    plain = [f for f in facts if f.kind in ("amount", "count")]
+    return any(float(a.value) == first and float(b.value) == second and 0 < b.start - a.end <= _SCORE_IN_WORDS
+               and (one is None or one in (a, b)) for a in plain for b in plain)
+
+
+# the most characters between the two figures of a score said in words ("84 голосами проти 16")
+_SCORE_IN_WORDS = 25
 
 
 def _a_year_said_relative_to_the_story(segment: Segment, fact: Fact, edition: str) -> bool:

@@ -563,8 +563,8 @@ SCALE_OR_UNIT = "scale-or-unit"
 # a letter glued to the figure, alone or before a hyphen's word ("3.5m", "a 1m-token window", "2m-long"), not "5mm",
 # "3m/s", "10m2"
 _GLUED_WORD = re.compile(r"[^\W\d_]+(?![\w/·]|-(?![^\W\d_]))")
-_LOWER_CASE_WORD_AFTER = re.compile(r"[ \u00a0-]+(?=[^\W\d_])[^\W\d_A-ZА-ЯЁІЇЄҐ]")
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![^\W\d_'’])[A-ZА-ЯЁІЇЄҐ][^\W\d_]*[ \u00a0-]\Z")
+_WORD_AFTER = re.compile(r"[ \u00a0-]+[^\W\d_]")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<=[^\W\d_,;] )[A-ZА-ЯЁІЇЄҐ][^\W\d_]*[ \u00a0-]\Z")
 
 
 def _scale_or_unit_qualifier(scale: float, said: str | None) -> str:
@@ -605,11 +605,11 @@ def _scale_or_unit(text: str, literal: str, value: Decimal, start: int, end: int
         return None
     word, unit = glued.group(0), rules.scale_or_unit.get(glued.group(0))
     scale = rules.scale_value(word) or 1
-    # "1.1M hectares", "12B parameters", "a 12B-parameter model": a capital no unit is, before the lower-case word of
-    # what it counts, is the scale alone; not a figure of one digit ("3M", a firm; "flat 5B"), nor one a capitalised
-    # word numbers ("Terminal 22B was closed", "Kobza-12B")
+    # "1.1M hectares", "12B parameters", "3.5M Ukrainians", "a 12B-parameter model": a capital no unit is, before the
+    # word of what it counts, is the scale alone; not after a figure of one digit ("3M", a firm; "flat 5B"), nor one
+    # a capitalised word in mid-sentence numbers ("the closed Terminal 22B", "Kobza-12B")
     capital = (word.isupper() and word.casefold() in rules.scale_needs_currency and scale >= 1e6
-               and len(literal) > 1 and _LOWER_CASE_WORD_AFTER.match(text, glued.end()) is not None
+               and len(literal) > 1 and _WORD_AFTER.match(text, glued.end()) is not None
                and _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start) is None)
     if unit is None and not capital:
         return None

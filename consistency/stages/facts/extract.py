@@ -167,8 +167,10 @@ SPACED_CODE = re.compile(r"(?<![\w.&-])([A-Z]{2,3}) (\d{1,3})(?![\d\w%-]|[.,:/]\
 
 # a figure glued to one or two Latin capitals and nothing more: a technology's generation or format ("5G", "3D",
 # "2FA") or a numbered document's letter ("General License 131A", "ліцензія №131A"), which the name reader, reading
-# words that start with a letter, never sees; not a thousand, a million or a billion ("5K runners", "1M subscribers")
-FIGURE_LED_CODE = re.compile(r"(?<![\w.,/-])\d{1,4}(?![KMB](?![A-Z])[ \u00a0-]+[^\W\d_])[A-Z]{1,2}(?![\w-]|[.,]\d)")
+# words that start with a letter, never sees; not a thousand, a million or a billion ("5K runners", "revenue hit
+# 500M.", "12B parameters"), nor an era ("1200BC")
+FIGURE_LED_CODE = re.compile(r"(?<![\w.,/-])(?:\d(?![KMB](?![A-Z]))|\d{2,4}(?![KM](?![A-Z])|B(?![A-Z])[ \u00a0-]+"
+                             r"[^\W\d_]|BC(?!\w)|AD(?!\w)))[A-Z]{1,2}(?![\w-]|[.,]\d)")
 
 
 def _figure_led_codes(text: str, taken: list[tuple[int, int]]) -> list[Fact]:

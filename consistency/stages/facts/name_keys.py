@@ -449,12 +449,12 @@ def _fuzzy_same(x: str, y: str) -> bool:
 
 
 def _vowels_apart(x: str, y: str) -> bool:
-    """Two keys apart only in their vowels, as a Ukrainian town's name and its Russian spelling are ("Сміла" /
-    "Смела", "Ніжин" / "Нежин", "Рівне" / "Ровно"): one first letter, and the same three consonants or more in
-    the same order, of words of about one length."""
-    consonants = _consonants(x)
-    return (len(consonants) >= 3 and consonants == _consonants(y) and x[:1] == y[:1]
-            and abs(len(x) - len(y)) <= 1)
+    """Two keys apart in one vowel, where a Ukrainian "і" stands for a Russian "е" or "о", as a Ukrainian town's name
+    and its Russian spelling are ("Сміла" / "Смела", "Ніжин" / "Нежин", "Васильків" / "Васильков"): three consonants
+    or more ("Martin" / "Morton", "Kent" / "Kant" stay two names)."""
+    apart = [(a, b) for a, b in zip(x, y) if a != b]
+    return (len(x) == len(y) and len(apart) == 1 and {*apart[0]} in ({"i", "e"}, {"i", "o"})
+            and len(_consonants(x)) >= 3)
 
 
 @lru_cache(maxsize=65536)
@@ -635,8 +635,8 @@ def form_of(a: str, b: str) -> bool:
 
 def _loose_form(x: str, y: str) -> bool:
     x, y = x.lstrip("~"), y.lstrip("~")
-    if other_figures(x, y):
-        return False  # a code's figures are its own, as in `same_name`
+    if other_figures(x, y) or (_DIGITS.search(x) and _DIGITS.search(y)):
+        return False  # two codes' figures and letters are their own, as in `same_name` ("131A" is no form of "131B")
     if _surnames_apart(x, y):
         return False
     ratio = fuzz.ratio(x, y)

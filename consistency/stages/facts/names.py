@@ -158,20 +158,23 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
     one is a common word ("Paris-Saint-Germain"), or the glossary has the whole ("Guinea-Bissau", "Нью-Йорк"), or one
     after the first is an adjective ("Полтава-Київська", a station). An acronym hyphenated to a word in another
     script is the acronym ("FPV-дронами", as "FPV drones"), unless a word no name is in some language spells it ("IT",
-    "it" to English, which reads no name in "IT companies"), and so is a name hyphenated to a word that makes an
-    adjective of it (`names.hyphened_words`: "NATO-led", "Kyiv-based", "IP68-rated"; not "Kim Jong-un")."""
+    "it" to English, which reads no name in "IT companies"), and so is an acronym or a glossary name hyphenated to a
+    word that makes an adjective of it (`names.hyphened_words`: "NATO-led", "Kyiv-based", "IP68-rated"; not "Kim
+    Jong-un", "Russian-backed", "Long-range")."""
     word, start, _ = token
     parts = word.split("-")
     head, _, rest = word.partition("-")
     if (head.isupper() and rest[:1].isalpha() and script_of(head[:1]) != script_of(rest[:1]) and rest[:1].islower()
             and head.casefold() not in _words_of_no_name()):
         return [(head, start, start + len(head))]  # "FPV-дронами": an acronym kept in its own letters, and a word
-    if (len(head) > 1 and (head.isupper() or _capitalised(head)) and rest.isalpha() and rest.islower()
-            and _makes_an_adjective_of_a_name(rest, lang) and head.casefold() not in _words_of_no_name()):
-        return [(head, start, start + len(head))]  # "NATO-led", "IP68-rated", "Kremlin-backed": a name, and a word
+    endings, stop, function, common, aliases, phrases, *_ = name_rules(lang)
+    named = (head, start, start + len(head))
+    if (len(head) > 1 and rest.isalpha() and rest.islower() and script_of(head[:1]) == script_of(rest[:1]) == "Latin"
+            and _makes_an_adjective_of_a_name(rest, lang)
+            and (head.isupper() or _glossary_at(text, [named], 0, endings, aliases, phrases, lang) is not None)):
+        return [named]  # "NATO-led", "IP68-rated", "Kremlin-backed": a name, and a word
     if len(parts) < 2 or not all(p and _capitalised(p) for p in parts):  # "B--B" has an empty part
         return [token]
-    endings, stop, function, common, aliases, phrases, *_ = name_rules(lang)
     if any(p.casefold() in words for p in parts for words in (stop, function, common)):
         return [token]
     if len({p.casefold() for p in parts}) < len(parts):
@@ -189,7 +192,7 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
 
 def _makes_an_adjective_of_a_name(word: str, lang: str) -> bool:
     locale = load_locale(lang)
-    return word in locale.get("names.hyphened_words", []) or word.endswith(
+    return len(word) >= 5 or word in locale.get("names.hyphened_words", []) or word.endswith(
         tuple(locale.get("names.hyphened_word_endings", [])))
 
 
