@@ -199,13 +199,13 @@ def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: s
             and not _a_month_after(text, m.end(), rules)]
 
 
-_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
 def _a_month_after(text: str, end: int, rules: Rules) -> bool:
     """A month's name right after `end`, in the case the language writes months: the figure before it is a day ("WOG
     та UPG 8 грудня"; "IL 76 may land" is a plane and a verb)."""
-    after = _WORD_AFTER.match(text, end)
+    after = _NEXT_WORD.match(text, end)
     return after is not None and rules.date_month_only.match(text, after.start(1)) is not None
 
 

@@ -190,9 +190,16 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
     return apart
 
 
+# the fewest letters of a word hyphenated to a name that is a word of its own: the syllables of East Asian names are
+# shorter ("Jong-un", "Chun-ying", "Ki-moon")
+_A_WORD_OF_ITS_OWN = 5
+
+
 def _makes_an_adjective_of_a_name(word: str, lang: str) -> bool:
+    """`word`, hyphenated after a name, makes an adjective of it (`names.hyphened_words`, `names.hyphened_word_endings`:
+    "led", "made", "-ed"), or is a word long enough to be one of its own ("centric", "standard")."""
     locale = load_locale(lang)
-    return len(word) >= 5 or word in locale.get("names.hyphened_words", []) or word.endswith(
+    return len(word) >= _A_WORD_OF_ITS_OWN or word in locale.get("names.hyphened_words", []) or word.endswith(
         tuple(locale.get("names.hyphened_word_endings", [])))
 
 
