@@ -976,10 +976,8 @@ def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edit
 
 def _said_in_kyiv_time(ctx: Context, edition: str, time: Fact) -> bool:
     """The clock time is followed by its language's words for Kyiv's time (`times.kyiv_time`)."""
-    words = load_locale(ctx.lang(edition)).get("times.kyiv_time", [])
-    after = ctx.analysis.story.editions[edition].text[time.end:time.end + 40]
-    return bool(words) and re.match(r"[ \u00a0]*(?:" + "|".join(map(re.escape, words)) + ")", after,
-                                    re.IGNORECASE) is not None
+    text = ctx.analysis.story.editions[edition].text
+    return rules_for(ctx.lang(edition)).kyiv_time_after.match(text, time.end) is not None
 
 
 def _a_score_in_figures(segment: Segment, fact: Fact, edition: str, holder: str) -> bool:

@@ -549,15 +549,18 @@ def _same_first_name_other_surname(ctx: Context, key: str, fact: Fact, others: l
     for other, agreed in others:
         x = str(agreed.value).split("|")
         other_words = name_words(agreed.text)
-        # one first name in its Russian and Ukrainian forms too ("Олег" is "oleg" and "oleh")
-        first_name = same_name(y[0], x[0]) or _one_off(y[0].lstrip("~"), x[0].lstrip("~"))
-        if (len(x) < 2 or not other_words or not first_name
+        if (len(x) < 2 or not other_words or not _one_first_name(y[0], x[0])
                 or edition_script(ctx, other) != edition_script(ctx, key)):
             continue
         other_lemma, other_kind = analyse(other_words[-1], lang)
         if other_kind == PERSON and other_lemma != lemma:
             return True
     return False
+
+
+def _one_first_name(a: str, b: str) -> bool:
+    """Two first names' keys that are one name, in its Russian and Ukrainian forms too ("Олег" is "oleg" and "oleh")."""
+    return same_name(a, b) or _one_off(a.lstrip("~"), b.lstrip("~"))
 
 
 def _same_first_name_surname_of_another_sound(ctx: Context, lone: tuple[str, Fact],
@@ -575,8 +578,7 @@ def _same_first_name_surname_of_another_sound(ctx: Context, lone: tuple[str, Fac
     for other, named in agreed:
         other_words = name_words(named.text)
         parts = str(named.value).split("|")
-        if len(other_words) < 2 or len(parts) < 2 or not (same_name(first, parts[0]) or _one_off(
-                first.lstrip("~"), parts[0].lstrip("~"))):
+        if len(other_words) < 2 or len(parts) < 2 or not _one_first_name(first, parts[0]):
             return False
         sounds.add(sound_key(other_words[-1], ctx.lang(other)))
     if len(sounds) != 1 or len(sound) < 3 or len(theirs := next(iter(sounds))) < 3 or sound[:1] == theirs[:1]:

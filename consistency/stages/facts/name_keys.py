@@ -477,6 +477,7 @@ def written_in_another_latin_alphabet(latin: str, cyrillic: str, lang: str) -> b
     return False
 
 
+@lru_cache(maxsize=65536)
 def with_translated_roots(text: str, lang: str, into: str) -> str | None:
     """The name key, in `into`, of a name `lang` writes with roots translated from `into`
     (`names.translated_roots`): "Укрсахар" of Russian copy is "Укрцукор" in Ukrainian, "Героев Труда" "Героїв

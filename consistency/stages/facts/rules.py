@@ -264,6 +264,7 @@ class Rules:
     time_named_values: dict[str, str]  # each of those words, folded, and its time ("00:00")
     zone_after: re.Pattern  # a time zone's words right after a clock time ("GMT", "за Гринвічем": `times.zones`)
     zone_codes: dict[str, str]  # the zone each of those words names, by its code, folded
+    kyiv_time_after: re.Pattern  # the words right after a clock time that make it Kyiv's (`times.kyiv_time`)
     time_hour: re.Pattern
     clock_or_count_marker: re.Pattern  # a marker of `time_hour` that a count of hours takes too ("до 6 часов")
     twelve_hour_clock: bool  # an hour said without the half of the day may be either half ("at 6 o'clock")
@@ -1094,6 +1095,8 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             rf"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=[ \u00a0]?{zone})", zones, 0),
         "zone_after": _never_or(rf"[ \u00a0]*({zone})", zones, 0),
         "zone_codes": {w.casefold(): code for w, code in zones.items()},
+        "kyiv_time_after": _never_or(r"[ \u00a0]*(?:" + "|".join(map(re.escape, g("times.kyiv_time", []))) + ")",
+                                     g("times.kyiv_time", []), re.IGNORECASE),
         # "midnight", "опівночі", "в полдень": a clock time in a word (`times.named`), in lower case ("Operation
         # Midnight Hammer" is a name)
         "time_named": _never_or(rf"(?<!\w)({alternation(list(named))})", named, 0),
