@@ -196,7 +196,8 @@ def test_a_japanese_name_transcribed_by_its_syllables_is_one_name():
     ("ru", "Китай выделит 500 млрд юаней.", "CNY"),
     ("uk", "Канада виділить 5 млрд канадських доларів.", "CAD"),
     ("en", "Canada will allocate C$5 billion.", "CAD"),
-    ("uk", "Квиток коштує 300 леїв.", "MDL"),
+    ("uk", "Квиток коштує 300 молдовських леїв.", "MDL"),
+    ("uk", "Квиток коштує 300 леїв.", "RON|MDL"),  # a leu without its country: Romania's or Moldova's
 ])
 def test_the_currencies_world_news_prices_in(lang, text, code):
     assert [f.unit for f in extract_facts(text, lang) if f.kind == "money"] == [code]

@@ -177,7 +177,7 @@ def test_a_house_numbered_with_a_letter_is_a_code_in_every_script(lang, text):
 @pytest.mark.parametrize("lang,text,kind", [
     ("uk", "Торік, у 2025р., було 67р. жінці", "year"),  # a year's word glued to its figure
     ("uk", "Ціна зросла у 3х", "amount"),  # a multiple
-    ("en", "The night bus No. 101N", "ordinal"),  # a capital: a route's number, not a house's
+    ("en", "The night bus No. 101N", "name"),  # a capital: a route's code, as "№ 101Н" is, not a house's
 ])
 def test_a_letter_that_is_a_word_or_a_capital_makes_no_house_number(lang, text, kind):
     found = extract_facts(text, lang)

@@ -38,8 +38,8 @@ def test_a_half_more_after_a_number_word(lang, text, value):
 def test_a_scale_word_after_an_ordinal_or_a_fraction_is_no_sum_of_its_own():
     assert [(f.kind, f.value) for f in extract_facts("П'ятий мільйон туристів приїхав.", "uk")] == [("ordinal", 5.0)]
     assert sums("half dollars", "en") == []
-    # a scale word's thousands are no tens of it
-    assert sums("мільйон сорок тисяч гривень", "uk") == [("money", 40000.0, "UAH")]
+    # a scale word's thousands are no tens of it: a million and forty thousand
+    assert sums("мільйон сорок тисяч гривень", "uk") == [("money", 1040000.0, "UAH")]
 
 
 def test_a_scale_word_in_the_plural_is_no_sum_of_one_but_an_order_of_magnitude():

@@ -38,7 +38,7 @@ from consistency.checks.facts.relations import (
     is_weak,
 )
 from consistency.checks.facts.segments import opens_its_sentence, segment_span, sentence_of, text_of_segment
-from consistency.locales import load_locale, script_of
+from consistency.locales import load_locale, merged, script_of
 from consistency.model import Fact, Finding, Sentence
 from consistency.stages.facts.amounts import CONVERTED
 from consistency.stages.facts.dates import DATELINE, RELATIVE_YEAR, ZONE_TO_KYIV, clock_times
@@ -57,7 +57,7 @@ from consistency.stages.facts.entities import (
     is_plain_word,
     lemmas,
 )
-from consistency.stages.facts.extract import FIGURE_LED_CODE, SPACED_CODE
+from consistency.stages.facts.extract import FIGURE_LED_CODE, SPACED_CODE, read_numbered_codes
 from consistency.stages.facts.name_keys import (
     WordForms,
     code_figures,
@@ -65,11 +65,13 @@ from consistency.stages.facts.name_keys import (
     derived_from,
     glossary_forms,
     glossary_stems,
+    guess_key,
     is_glossary,
     name_key,
     name_rules,
     name_token,
     name_words,
+    numbered_codes,
     other_figures,
     related,
     same_name,
@@ -356,6 +358,7 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
                   and not _stand_in(ctx, fact, segment, lacking, list(c.members))
                   and not _said_without_its_country(ctx, segment, c, lacking)
                   and not _country_of_an_institution_named(ctx, segment, c, lacking)
+                  and not _the_state_s_own_act(ctx, segment, c, lacking)
                   and not _the_headline_s_country_owning(ctx, c, lacking)
                   and not _said_by_its_common_noun(ctx, segment, c, lacking))
         witnessed = witnessed or second_lost or bool(elsewhere) and len(c.members) == 1
@@ -404,7 +407,13 @@ def _code_unwritten(ctx: Context, segment: Segment, c: Cluster, lacking: str) ->
     # "PS 111" for "PS101", "3G" for "4G"
     written = _CODE.findall(text) + [m.group(0) for pattern in (SPACED_CODE, FIGURE_LED_CODE)
                                      for m in pattern.finditer(text)]
-    return any(other_figures(code_written, code) for code_written in written)
+    if any(other_figures(code_written, code) for code_written in written):
+        return True
+    # "131B" for "131A", "№131Б" for "№131А": a numbered code's letter is its own
+    lettered = [guess_key(m.group(0), "en") for m in FIGURE_LED_CODE.finditer(text)]
+    lettered += [str(f.value) for f in read_numbered_codes(text, rules_for(ctx.lang(lacking)), [])]
+    return any(not same_name(str(c.first().value), key) for key in lettered
+               if numbered_codes(str(c.first().value), key) is not None)
 
 
 # a code: a capital, then letters and figures, written together or hyphenated ("AA1234BK", "Су-34", "PAC-3",
@@ -465,6 +474,34 @@ def _country_of_an_institution_named(ctx: Context, segment: Segment, c: Cluster,
             f"(?:{nouns.pattern})[ \u00a0]+\\Z", text[max(0, fact.start - 60):fact.start], re.IGNORECASE) is not None
 
     return all(after_its_institution(key, fact) for key, fact in c.members.items())
+
+
+def _the_state_s_own_act(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
+    """The outlets' own state (`names.own_states`) stands after an act or a body it names with its own name in every
+    edition giving it (`names.acts_of_a_state`: "Закону України", "Кабінету Міністрів України"), and `lacking` names
+    such an act in the segment without it ("Law No. 3817-IX", "Cabinet of Ministers Order"), as the state's own
+    outlets write: the act is said, its country no detail lost. Another state's act names it ("Кримінального кодексу
+    Росії")."""
+    if str(c.first().value) not in merged("names.own_states") or not segment.sentences.get(lacking):
+        return False
+    text_of = ctx.analysis.story.editions
+
+    def after_an_act(key: str, fact: Fact) -> bool:
+        acts = _acts_of_a_state(ctx.lang(key))
+        before_its_word = text_of[key].text[max(0, fact.start - 40):fact.end]
+        return acts is not None and re.search(
+            rf"(?:{acts.pattern})(?:[ \u00a0]+of)?[ \u00a0]+(?:the[ \u00a0]+)?[^\W\d_]+\Z", before_its_word,
+            re.IGNORECASE) is not None
+
+    acts = _acts_of_a_state(ctx.lang(lacking))
+    return (acts is not None and acts.search(text_of_segment(ctx.analysis, lacking, segment.sentences)) is not None
+            and all(after_an_act(key, fact) for key, fact in c.members.items()))
+
+
+@lru_cache(maxsize=8)
+def _acts_of_a_state(lang: str) -> re.Pattern | None:
+    words = load_locale(lang).get("names.acts_of_a_state", [])
+    return re.compile(r"(?<!\w)" + alternation(words), re.IGNORECASE) if words else None
 
 
 def _the_headline_s_country_owning(ctx: Context, c: Cluster, lacking: str) -> bool:

@@ -278,6 +278,8 @@ def is_name_swap(ctx: Context, c: Cluster, d: Cluster, segment: Sentences) -> bo
     xs = sorted({str(f.value) for f in pair.members.values()})
     if _acronym_guess(fact) or any(_acronym_guess(f) for f in pair.members.values()):
         return False
+    if a_law_s_title_words(ctx, key, fact):
+        return False  # "On Compulsory State Pension Insurance": a law's title, its words translated
     # two names the glossary knows under other keys are two entities, however alike a word of them sounds or is
     # spelt ("European Bank for Reconstruction and Development" or "the European Investment Bank" where the others
     # name the World Bank, "Світовий банк")
@@ -497,6 +499,24 @@ def a_title_s_common_words(ctx: Context, key: str, fact: Fact) -> bool:
     lang = ctx.lang(key)
     return in_a_title(ctx, key, fact) and all(is_common_word(w, lang) or is_plain_word(w, lang)
                                                for w in name_words(fact.text))
+
+
+def a_law_s_title_words(ctx: Context, key: str, fact: Fact) -> bool:
+    """In a language with no dictionary of its own, the name is capitalised words of a title in quotation marks of
+    three words or more with a function word among them ("On Compulsory State Pension Insurance"), that neither the
+    glossary nor the first names know: translated with the title, no one's name (a quoted "stopped Lukashenko" is a
+    quote, and names him)."""
+    lang = ctx.lang(key)
+    if has_dictionary(lang) or is_glossary(str(fact.value)) or not in_a_title(ctx, key, fact):
+        return False
+    text = ctx.analysis.story.editions[key].text
+    opening = max(text.rfind(mark, 0, fact.start) for mark in OPENING_QUOTES)
+    closing = min((i for mark in CLOSING_QUOTES if (i := text.find(mark, fact.end)) >= 0), default=fact.end)
+    words = re.findall(r"[^\W\d_]+", text[opening + 1 : closing])
+    _endings, _stop, function, *_ = name_rules(lang)
+    return (len(words) >= 3 and any(w.casefold() in function for w in words)
+            and all(w[:1].isupper() for w in words if w.casefold() not in function)
+            and not any(is_given_name(w, lang) for w in name_words(fact.text)))
 
 
 def in_quotes(ctx: Context, key: str, fact: Fact) -> bool:

@@ -24,7 +24,8 @@ from consistency.stages.facts.amounts import (
     said_qualifier,
     unit_and_scale_readings,
 )
-from consistency.stages.facts.dates import NIGHT_BEFORE, clock_or_count_readings, clock_times
+from consistency.stages.facts.dates import EITHER_DATE, NIGHT_BEFORE, clock_or_count_readings, clock_times
+from consistency.stages.facts.joined import score_or_duration_readings
 from consistency.stages.facts.name_keys import is_glossary, same_name
 from consistency.stages.facts.units import TEMPERATURE, UNITS, dimension, to_base
 
@@ -64,9 +65,9 @@ def is_weak(fact: Fact) -> bool:
     a bare month, an unresolved "yesterday", a one-digit count."""
     if fact.kind == "name":
         return False
-    if fact.kind == "count" or said_qualifier(fact) in (NIGHT_BEFORE, PER_ONE):
+    if fact.kind == "count" or said_qualifier(fact) in (NIGHT_BEFORE, PER_ONE, EITHER_DATE):
         # the day before "у ніч на 5 грудня" confirms "December 4-5", and is no date of its own; "за 1 м³" is
-        # "per cubic metre", no quantity of its own
+        # "per cubic metre", no quantity of its own; "9 (22) січня" is either day
         return True
     if fact.kind == "stage":
         return False  # "the semifinals" says 4 teams as surely as "1/2 фіналу"
@@ -294,6 +295,9 @@ def _near(x: float, y: float, tolerance: float) -> bool:
     return abs(x - y) / max(abs(x), abs(y)) <= tolerance
 
 
+_EXACT = 1e-6  # how far apart two spellings of one exact measure may be, its value read through floats
+
+
 def _converted(a: float, ua: str, b: float, ub: str, tolerance: float, rounding_tolerance: float) -> bool:
     """b is a's conversion: within tolerance, or equal once the more precise one, expressed in the
     other's unit, is rounded to the other's precision (3 inches → 8 cm; 20 feet → 6 m), and then no
@@ -305,7 +309,8 @@ def _converted(a: float, ua: str, b: float, ub: str, tolerance: float, rounding_
     x, y = base_a[1], base_b[1]
     if x == 0 or y == 0:
         return _close(x, y)
-    if _near(x, y, tolerance):
+    # a duration converts exactly ("71:03" is 71 min 3 s, never 72 min 3 s): only a rounding may be off
+    if _near(x, y, _EXACT if base_a[0] == "duration" else tolerance):
         return True
     if not _near(x, y, rounding_tolerance):
         return False
@@ -438,9 +443,10 @@ def _temperature_difference(f_value: float, c_value: float, tolerance: float, ro
 
 
 def two_readings(fact: Fact) -> tuple[Fact, Fact] | None:
-    """The two readings of a fact read as a unit that may be a scale ("3.5m": metres, or millions) or as an hour that
-    may be a count of hours ("до 6 часов"); None for a fact read one way only."""
-    return unit_and_scale_readings(fact) or clock_or_count_readings(fact)
+    """The two readings of a fact read as a unit that may be a scale ("3.5m": metres, or millions), as an hour that
+    may be a count of hours ("до 6 часов") or as a score that may be minutes and seconds ("58:41"); None for a fact
+    read one way only."""
+    return unit_and_scale_readings(fact) or clock_or_count_readings(fact) or score_or_duration_readings(fact)
 
 
 def _readings_against(a: Fact, b: Fact) -> tuple[tuple[Fact, Fact], Fact] | None:

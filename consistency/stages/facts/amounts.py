@@ -564,6 +564,8 @@ SCALE_OR_UNIT = "scale-or-unit"
 # "3m/s", "10m2"
 _GLUED_WORD = re.compile(r"[^\W\d_]+(?![\w/·]|-(?![^\W\d_]))")
 _WORD_AFTER = re.compile(r"[ \u00a0-]+[^\W\d_]")
+_VERSION_BEFORE = re.compile(r"\d[ \u00a0]\Z")  # "Llama 3.1 70B": a model's size after its version, a code of it
+_CLAUSE_END_AFTER = re.compile(r"\+(?!\w)|[,;:)]|\.(?!\d)|[ \u00a0]*$", re.MULTILINE)
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<=[^\W\d_,;] )[A-ZА-ЯЁІЇЄҐ][^\W\d_]*[ \u00a0-]\Z")
 
 
@@ -605,12 +607,7 @@ def _scale_or_unit(text: str, literal: str, value: Decimal, start: int, end: int
         return None
     word, unit = glued.group(0), rules.scale_or_unit.get(glued.group(0))
     scale = rules.scale_value(word) or 1
-    # "1.1M hectares", "12B parameters", "3.5M Ukrainians", "a 12B-parameter model": a capital no unit is, before the
-    # word of what it counts, is the scale alone; not after a figure of one digit ("3M", a firm; "flat 5B"), nor one
-    # a capitalised word in mid-sentence numbers ("the closed Terminal 22B", "Kobza-12B")
-    capital = (word.isupper() and word.casefold() in rules.scale_needs_currency and scale >= 1e6
-               and len(literal) > 1 and _WORD_AFTER.match(text, glued.end()) is not None
-               and _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start) is None)
+    capital = word.isupper() and _a_capital_scale(text, literal, value, word, start, glued.end(), rules)
     if unit is None and not capital:
         return None
     scaled = _Reading(text, literal, value, value * Decimal(str(scale)), True, start, glued.end(), None, qualifier)
@@ -623,18 +620,35 @@ def _scale_or_unit(text: str, literal: str, value: Decimal, start: int, end: int
                 _scale_or_unit_qualifier(scale, qualifier))
 
 
+def _a_capital_scale(text: str, literal: str, value: Decimal, word: str, start: int, end: int, rules: Rules) -> bool:
+    """"1.1M hectares", "12B parameters", "3.5M Ukrainians", "a 12B-parameter model", "50K+", "2.3M.", "640K.": a
+    capital no unit is, of a scale that needs a currency, before the word of what it counts, or at its clause's end
+    after a decimal, before a plus or of `scale_rules.closing_a_clause` (not "B": "in seat 14B."), is the scale alone;
+    not after a figure of one digit ("3M", a firm; "flat 5B", "4K": so "6M copies" is no figure either) nor of
+    thousands ("6000K", a colour's kelvins), nor after a capitalised word in mid-sentence, a hyphen, a dash or a
+    version ("the closed Terminal 22B", "Kobza-12B", "Core i9-14900K", "3000–6000K", "Llama 3.1 70B") or a noun it
+    numbers ("flat 14B is", "Sichovykh Striltsiv Street, 12K": `scale_rules.numbered_nouns`), nor before a race's
+    word or after its article ("a 10K run", "the 50K freestyle", "won the 10K.": `scale_rules.race_words`,
+    `race_named_by`)."""
+    if (word.casefold() not in rules.scale_needs_currency or len(literal) == 1 or value >= 1000
+            or rules.race_distance_after.match(text, end)):
+        return False
+    clause_end = _CLAUSE_END_AFTER.match(text, end)
+    counted = _WORD_AFTER.match(text, end) is not None or clause_end is not None and (
+        not literal.isdigit() or clause_end.group(0).startswith("+") or word.casefold() in rules.scales_closing_a_clause
+    ) and not rules.race_named_before.search(text, max(0, start - 8), start)  # "won the 10K,"
+    return (counted and text[start - 1 : start] not in ("-", "–", "/")
+            and not _VERSION_BEFORE.search(text, max(0, start - 12), start)
+            and not rules.numbered_before.search(text, max(0, start - 20), start)
+            and _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start) is None)
+
+
 # the years an event hyphened to its name is held in ("Євро-2024"); a code's digits are fewer, or no such year
 EVENT_YEARS = range(1900, 2101)
 
 
 def _a_year_of_events(literal: str) -> bool:
     return len(literal) == 4 and literal.isdigit() and int(literal) in EVENT_YEARS
-
-
-def _latin_code_after_a_number_sign(text: str, start: int, end: int) -> bool:
-    """"№131A", "№128B": a document's code in Latin letters that Cyrillic copy keeps, as English writes it ("General
-    License 131A"); "No. 101N", "№ 101Н" are a route's number in the letters of its own edition."""
-    return _capital_alone(text, end, end) and text[end].isascii() and "№" in text[max(0, start - 3):start]
 
 
 def _capital_alone(text: str, pos: int, end: int) -> bool:
@@ -679,8 +693,7 @@ def _ordinal_or_dated_year(text: str, literal: str, value: Decimal, start: int, 
                            qualifier: str | None, rules: Rules) -> Fact | None:
     """An ordinal ending (52nd, 52-й) or a number sign before it ("No. 1", "№6"), or a year with a case ending
     ("1930-х", "2022-го": not a 1930th)."""
-    if (literal.isdigit() and currency is None and rules.number_sign_before.search(text[max(0, start - 8):start])
-            and not _latin_code_after_a_number_sign(text, start, end)):
+    if literal.isdigit() and currency is None and rules.number_sign_before.search(text[max(0, start - 8):start]):
         # "world No. 1", "трамвай №6": a rank or a number in a series, as "першою ракеткою світу" says it
         return Fact("ordinal", _num(value), text[start:end], start, end, None, qualifier)
     ordinal = rules.ordinal.match(text, end)
@@ -765,6 +778,8 @@ def _year_or_quantity(r: _Reading, rules: Rules) -> Fact | None:
     if not code:  # "31-річний", "5-дневный": a unit adjective after a hyphen
         unit = rules.compounds.adjective_after_hyphen.match(r.text, r.pos)
         code = rules.compounds.unit_code(unit.group(0)) if unit else None
+    if code == ORDINAL_PART:  # "11-класник": an 11th-grader
+        return r.fact("ordinal", unit.end())
     if code:
         if r.scaled and code in rules.scaled_as_currency:
             return r.fact("money", unit.end(), rules.scaled_as_currency[code])
@@ -885,8 +900,13 @@ def _whole_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
             if not overlaps(taken, m.start(), m.end())]
 
 
+# the "unit" of `unit_adjectives` whose figure is an ordinal ("десятикласниця", "11-класник": a 10th-, an 11th-grader)
+ORDINAL_PART = "ordinal"
+
+
 def _compound_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
-    """"п'ятихвилинна прогулянка" is "a 5-minute walk", "десятиденний" ten days, "п'ятивідсотковий" 5%."""
+    """"п'ятихвилинна прогулянка" is "a 5-minute walk", "десятиденний" ten days, "п'ятивідсотковий" 5%,
+    "десятикласниця" a 10th-grader."""
     facts: list[Fact] = []
     compounds = rules.compounds
     for match in compounds.word.finditer(text):
@@ -894,6 +914,10 @@ def _compound_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> li
         value = compounds.figure_values.get(match.group(1).casefold())
         code = compounds.unit_code(match.group(2))
         if value is None or code is None or overlaps(taken, start, end):
+            continue
+        if code == ORDINAL_PART:  # "десятикласниця": a 10th-grader; "однокласник" is a classmate
+            if value > 1:
+                facts.append(Fact("ordinal", _num(value), match.group(0), start, end))
             continue
         kind = "percent" if code == "%" else "quantity"
         facts.append(Fact(kind, _num(value), match.group(0), start, end, code))
@@ -909,12 +933,15 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
         value = rules.number_word_values.get(match.group(0).casefold())
         if value is None:
             continue
-        tens = facts[-1] if facts and facts[-1].kind == "count" else None
-        if tens and _tens_and_units(tens.value, value) and text[tens.end : start] in (" ", "-", "\u00a0"):
-            # "сорока восьми" = 48, "twenty-four hours" = 24 h, not 20 and 4 hours
+        tens = facts[-1] if facts and facts[-1].kind == "count" and facts[-1].qualifier is None else None
+        between = text[tens.end : start] if tens else ""
+        if (tens and tens.value < 1000 and _a_smaller_place(tens.value, value, between, rules)
+                and not _opens_its_hundreds(text, end, rules)):
+            # "сорока восьми" = 48, "twenty-four hours" = 24 h, not 20 and 4 hours; "six hundred and forty-seven" =
+            # 647; not "five hundred and six hundred" (thousands join what follows them once it is read whole)
             facts.pop()
             start, value = tens.start, tens.value + value
-        elif tens and value == 100 and tens.value in range(2, 10) and text[tens.end : start] in (" ", "\u00a0"):
+        elif tens and value == 100 and tens.value in range(2, 10) and between in (" ", "\u00a0"):
             facts.pop()  # "two hundred million hryvnias"
             start, value = tens.start, tens.value * value
         if match.group(0).casefold() in rules.ordinal_words:
@@ -954,10 +981,44 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
             continue
         multiplier = MULTIPLIER if match.group(0).casefold() in rules.multipliers else None
         facts.append(Fact("count", _num(value), text[start:pos], start, pos, qualifier=multiplier))
-    return facts
+    return _thousands_and_what_follows(text, facts, rules)
 
 
-def _tens_and_units(tens: float, units: float) -> bool:
-    """"сорок вісім", and the hundreds with their tens: "двісті сорок"."""
-    return (tens >= 20 and tens % 10 == 0 and 1 <= units < 10
-            or 100 <= tens < 1000 and tens % 100 == 0 and 10 <= units < 100)
+def _thousands_and_what_follows(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """A count of thousands or millions in words and the number in words right after it, less than one of them: one
+    number ("вісім тисяч шістсот сорок сім гривень", "eight thousand six hundred and forty-seven hryvnias" = UAH
+    8,647; "two million three hundred thousand people"), of the kind and the unit of the last."""
+    out: list[Fact] = []
+    for fact in facts:
+        said = out[-1] if out else None
+        if (said is not None and said.kind == "count" and said.qualifier is None and said.value >= 1000
+                and fact.kind in ("count", "money", "quantity", "percent") and fact.qualifier is None
+                and _a_smaller_place(said.value, fact.value, text[said.end : fact.start], rules)):
+            out[-1] = replace(fact, value=_num(Decimal(str(said.value)) + Decimal(str(fact.value))),
+                              text=text[said.start : fact.end], start=said.start)
+            continue
+        out.append(fact)
+    return out
+
+
+def _opens_its_hundreds(text: str, end: int, rules: Rules) -> bool:
+    """A hundred's word follows the number word ending at `end` ("six hundred"): it starts a number of its own."""
+    after = re.match(r"[ \u00a0]+", text[end:])
+    word = rules.number_word.match(text, end + after.end()) if after else None
+    return word is not None and rules.number_word_values.get(word.group(0).casefold()) == 100
+
+
+def _a_smaller_place(said: float, next_word: float, between: str, rules: Rules) -> bool:
+    """`next_word` fills a place `said` leaves empty, as a number in words goes on: "сорок вісім", "forty-seven", the
+    hundreds with their tens ("двісті сорок", "six hundred and forty"), the thousands with their hundreds ("вісім
+    тисяч шістсот"); not "п'ять-шість" nor "тисяча-дві", ranges, nor a teen after its tens ("twenty twelve")."""
+    if said < 20 or not float(said).is_integer() or not float(next_word).is_integer() or next_word < 1:
+        return False
+    place = 10
+    while said % (place * 10) == 0:
+        place *= 10
+    if said % place or next_word >= place:
+        return False
+    # a hyphen joins the tens and the units alone; a joining word ("and") the hundreds or the thousands to what follows
+    return (between in (" ", "\u00a0") or between == "-" and place == 10
+            or place >= 100 and rules.number_words_joiner.fullmatch(between) is not None)

@@ -67,12 +67,12 @@ class _Found:
         self.facts.append(Fact(kind, value, self.text[start:end], start, end))
         return True
 
-    def add_each(self, kind: str, values: list, start: int, end: int) -> None:
+    def add_each(self, kind: str, values: list, start: int, end: int, qualifier: str | None = None) -> None:
         """A range ("5–6 грудня", "XVII–XVIII ст."): a fact for each end, on the one span, which is claimed."""
         if not values or not self.free(start, end):
             return
         for value in values:
-            self.facts.append(Fact(kind, value, self.text[start:end], start, end))
+            self.facts.append(Fact(kind, value, self.text[start:end], start, end, qualifier=qualifier))
         self.claim(start, end)
 
     def claim(self, start: int, end: int) -> None:
@@ -200,6 +200,7 @@ def read_dates(text: str, rules: Rules, taken: list[tuple[int, int]], published:
     text itself shows."""
     found = _Found(text, taken)
     _numeric_dates(found, rules, order)
+    _roman_month_dates(found, rules)
     _zero_padded_days(found, rules)
     _day_month_dates(found, rules)
     _year_ranges(found, rules)
@@ -232,6 +233,11 @@ def _datelines(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 _A_DAY = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
+# the qualifier of a date a reading gives beside the one the text says plainly, which another edition may give alone:
+# each day of a date in two calendars ("9 (22) січня 1918 року": the Old Style's and the New's), the century that
+# ends at a century's turn ("at the turn of the 20th century"). Weak, as `NIGHT_BEFORE` is: it confirms the other
+# editions' date and is no date added or missing where none gives it (see `checks.facts.relations`)
+EITHER_DATE = "either-date"
 # the qualifier of the day before a night's date ("у ніч на 5 грудня": the night from the 4th to the 5th)
 NIGHT_BEFORE = "night-before"
 
@@ -301,6 +307,19 @@ def _zero_padded_days(found: _Found, rules: Rules) -> None:
             found.claim(m.start(), m.end())
 
 
+# a day, its month in Roman numerals and a year, between full stops ("від 2.IV.1935", "12.XII.2024"), as archives and
+# official papers date in Ukrainian and Russian copy; the numeral in Latin or Cyrillic letters
+_ROMAN_MONTH_DATE = re.compile(r"(?<![\w.])([0-3]?\d)\.[ \u00a0]?([IVXІХ]{1,4})\.[ \u00a0]?([12]\d{3})(?![\w.]\d|\d)")
+
+
+def _roman_month_dates(found: _Found, rules: Rules) -> None:
+    for m in _ROMAN_MONTH_DATE.finditer(found.text):
+        month = roman_value(m.group(2), rules.century_numerals)
+        if month is not None and month <= 12 and found.add(
+                "date", iso_date(int(m.group(3)), month, int(m.group(1))), m.start(), m.end()):
+            found.claim(m.start(), m.end())
+
+
 def _day_month_dates(found: _Found, rules: Rules) -> None:
     """"December 6", "6 грудня", "6–7 грудня 2023", "3 та 4 травня", "12, 14 і 16 грудня", "з 4 на 5 грудня": a
     range, a list or a night gives a fact for each day, on one span."""
@@ -319,6 +338,10 @@ def _day_month_dates(found: _Found, rules: Rules) -> None:
             if values[0] is None:
                 continue
             start = m.start() if listed or not earlier else m.start("day")
+            if m.groupdict().get("bracket"):
+                # "9 (22) січня 1918 року": the day in two calendars, either of which another edition may give alone
+                found.add_each("date", [v for v in values if v], start, m.end(), qualifier=EITHER_DATE)
+                continue
             found.add_each("date", [v for v in values if v], start, m.end())
 
 
@@ -389,6 +412,12 @@ def _centuries(found: _Found, rules: Rules) -> None:
                 continue
             if len(numbers) == 2 and numbers[1] <= numbers[0] and not rules.before_era.match(found.text, m.end()):
                 continue  # counted down only before the era ("з VII по III ст. до н. е.")
+            if len(numbers) == 1 and numbers[0] > 1 and rules.century_turn_before.search(
+                    found.text, max(0, m.start() - 30), m.start()) and found.free(m.start(), m.end()):
+                # "at the turn of the 20th century": the end of the 19th too, weak, as "на межі XIX–XX століть" gives
+                # both and "на початку XX століття" the 20th alone
+                found.facts.append(Fact("date", f"C{numbers[0] - 1}", m.group(0), m.start(), m.end(),
+                                        qualifier=EITHER_DATE))
             found.add_each("date", [f"C{n}" for n in numbers], m.start(), m.end())
 
 
@@ -430,8 +459,9 @@ def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -
             continue  # "Су-II", "ЗМІ-ІІ": a code's, not the last numeral of a range ("I-III")
         letters, following = end - start, text[end:].lstrip(" \u00a0")[:1]
         before_a_word = following.islower() or (letters > 1 and following.isupper())
+        # after a word, or a name in quotes ("орденом «За мужність» I ступеня")
         one_letter_that_counts = (value != 10 or rules.ten_counts.match(text, end)) and re.search(
-            r"\w[ \u00a0]+$", text[max(0, start - 40):start])
+            r"\w[»\"”]?[ \u00a0]+$", text[max(0, start - 40):start])
         first_of_a_range = match.group("range_first") is not None and (letters > 1 or one_letter_that_counts)
         if not (match.group("ending") or first_of_a_range) and not (
                 before_a_word and (letters > 1 or one_letter_that_counts)):
@@ -449,11 +479,18 @@ def read_period_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) 
             and (m.group("year") or rules.period_before.search(text, max(0, m.start() - 12), m.start()))]
 
 
+_FIRST_DECADE_OF_A_RANGE = re.compile(r"(?<![\d.,])(1\d{2}0|20[0-9]0)[ \u00a0]?[–-][ \u00a0]?\Z")
+
+
 def _decades(found: _Found, rules: Rules) -> None:
     """"the 1990s", "1990-х" ("1990s"); "90-х годов", "в 90-е", "the '90s", "дев'яності" ("--90s")."""
     text = found.text
     for m in rules.decade_long.finditer(text):
-        if found.add("date", f"{m.group('year')}s", m.start(), m.end()):
+        first = _FIRST_DECADE_OF_A_RANGE.search(text, max(0, m.start() - 8), m.start())
+        if first is not None and int(first.group(1)) < int(m.group("year")) and found.free(first.start(), m.end()):
+            # "1120–1140-ми роками": the mark after the last decade of a range is the first's too ("the 1120s–1140s")
+            found.add_each("date", [f"{first.group(1)}s", f"{m.group('year')}s"], first.start(), m.end())
+        elif found.add("date", f"{m.group('year')}s", m.start(), m.end()):
             found.claim(m.start(), m.end())
     for m in rules.decade_short.finditer(text):
         apostrophe = m.start() > 0 and text[m.start() - 1] in "'’"

@@ -57,6 +57,7 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     taken += [m.span() for m in BLOOD_GROUP.finditer(text)]
     spaced = _spaced_codes(text, rules, taken, lang)  # "PS 101" is the flight "PS101", no figure
     spaced += _lettered_figures(text, rules, taken)  # "19а" is the house "19a", no figure 19
+    spaced += read_numbered_codes(text, rules, taken)  # "№131А" is the licence "No. 131A", no 131st
     taken += [(f.start, f.end) for f in spaced]
     facts = spaced + read_joined(text, rules, taken)  # "2:1" is a score, not a clock time nor two counts
     facts += read_dates(text, rules, taken, published, order)
@@ -125,9 +126,11 @@ def _counts_what_follows(text: str, numeral: Fact, lang: str) -> bool:
     before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, numeral.start - 40):numeral.start])
     if before is not None and before.group(1)[:1].isupper() and is_given_name(before.group(1), lang):
         return False
-    # the first of a range counts what follows its last ("I–III квартали")
+    # the first of a range counts what follows its last ("I–III квартали"); a scale word counts its thousands ("IV
+    # тис. до н. е.": the 4th millennium BC), which a dictionary may not know
     after = re.match(r"(?:[\-–][^\W\d_]+)?[ \u00a0]+([^\W\d_]+)", text[numeral.end:])
-    return after is None or is_noun_or_adjective(after.group(1), lang)
+    return (after is None or is_noun_or_adjective(after.group(1), lang)
+            or rules_for(lang).scale.match(text, numeral.end) is not None)
 
 
 # a blood group in the notation of Ukrainian and Russian medicine ("0(I) Rh−", "AB(IV) Rh+"), which English copy
@@ -176,6 +179,23 @@ FIGURE_LED_CODE = re.compile(r"(?<![\w.,/-])(?:\d(?![KMB](?![A-Z]))|\d{2,4}(?![K
 def _figure_led_codes(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
     return [Fact("name", guess_key(m.group(0), "en"), m.group(0), m.start(), m.end())
             for m in FIGURE_LED_CODE.finditer(text) if not overlaps(taken, m.start(), m.end())]
+
+
+def read_numbered_codes(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """A number sign's figure with a capital glued to it, in Latin or in the locale's letters (`numbers.code_letters`:
+    "ліцензія №131А", "General License No. 131A", "маршрут № 101Н" / "route No. 101N"), or a figure after a word
+    making it a code: a code every edition keys in Latin, as it keys "131A" written without the sign."""
+    codes = []
+    for m in rules.number_sign_code.finditer(text):
+        if not overlaps(taken, m.start(1), m.end()):
+            code = m.group(1) + rules.code_letters.get(m.group(2), m.group(2))
+            codes.append(Fact("name", guess_key(code, "en"), m.group(1) + m.group(2), m.start(1), m.end()))
+    # a word that makes a code of its figure (`numbers.code_words`: "Ду 1000" is the pipe "DN1000")
+    for m in rules.code_word.finditer(text):
+        if not overlaps(taken, m.start(), m.end()):
+            code = rules.code_words[m.group(1)] + m.group(2)
+            codes.append(Fact("name", guess_key(code, "en"), m.group(0), m.start(), m.end()))
+    return codes
 
 
 def _lettered_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:

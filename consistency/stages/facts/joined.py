@@ -41,9 +41,29 @@ def read_joined(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
     facts += _race_times(text, rules, taken)
     facts += _powers_of_ten(text, rules, taken)
     facts += _dimensions(text, rules, taken)
+    facts += _ratings(text, rules, taken)
     facts += _scores(text, rules, taken)
     facts += _scores_in_words(text, rules, taken)
     facts += _fractions(text, rules, taken)
+    return facts
+
+
+# a rating out of the whole of its scale ("91/100 on Metacritic", "7,8/10", "4.5/5"), which every edition writes
+# alike: one fact, as a score is, not a figure and a hundred; out of 5 or 10 with its decimals only, as "1/5
+# бюджету" is a fraction (`_fractions`) and "8/10" may be a day and its month
+_RATING = re.compile(r"(?<![\w./,:№#-])(\d{1,3}/100|\d{1,2}[.,]\d{1,2}/(?:5|10))(?![\w/:]|[.,]\d)")
+
+
+def _ratings(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    facts: list[Fact] = []
+    for m in _RATING.finditer(text):
+        start, end = m.span()
+        said, whole = m.group(1).split("/")
+        rating = parse_number(said, rules)
+        if rating is None or rating <= 1 or rating > int(whole) or overlaps(taken, start, end):
+            continue  # "1/100 of a second" is a share
+        facts.append(Fact("score", f"{_plain(rating)}:{whole}", m.group(0), start, end))
+        taken.append((start, end))
     return facts
 
 
@@ -126,16 +146,23 @@ def _phones(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
 _CASE_NUMBER = re.compile(r"(?<![\w/])\d+(?:/\d+){2,}(?:-[^\W\d_]{1,3})?(?![\w/])")
 
 
+# a year, a slash, a number and a slash before an organisation's letters: a directive's or a regulation's number
+# ("Директива 2011/64/ЄС", "Directive 2011/64/EU", "Regulation (EU) 2022/2554" has its letters before it)
+_ACT_NUMBER = re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{1,4}/[^\W\d_]{1,4}(?![\w/])")
+
+
 def _case_numbers(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """A case number is one fact, its figures as written whatever the letters after them (transliterated): a figure
-    changed anywhere in it is another case, not a "757" and two counts."""
+    changed anywhere in it is another case, not a "757" and two counts; so is an act's number ("2011/64/EU")."""
     facts: list[Fact] = []
-    for m in _CASE_NUMBER.finditer(text):
-        start, end = m.span()
-        if overlaps(taken, start, end) or not rules.number_sign_before.search(text, max(0, start - 8), start):
-            continue
-        facts.append(Fact("code", "/".join(re.findall(r"\d+", m.group(0))), m.group(0), start, end))
-        taken.append((start, end))
+    for pattern in (_CASE_NUMBER, _ACT_NUMBER):
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if overlaps(taken, start, end) or (pattern is _CASE_NUMBER and not rules.number_sign_before.search(
+                    text, max(0, start - 8), start)):
+                continue
+            facts.append(Fact("code", "/".join(re.findall(r"\d+", m.group(0))), m.group(0), start, end))
+            taken.append((start, end))
     return facts
 
 
@@ -188,7 +215,8 @@ def _added_time(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
 # other than the mark between minutes and seconds: "6.12.26" is a date)
 _RACE_TIME = re.compile(r"(?<![\w:.,])(?:(?P<hours>[0-9]):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)"
                         r"|(?P<m>\d{1,2})(?P<mark>[:.])(?P<s>[0-5]\d)(?!(?P=mark))"
-                        r"(?P<decimal>[.,])(?P<hundredths>\d{1,3}))(?![\w:]|[.,]\d)")
+                        r"(?P<decimal>[.,])(?P<hundredths>\d{1,3})"
+                        r"|(?P<long_minutes>2[5-9]|[3-9]\d|\d{3}):(?P<padded_seconds>0\d))(?![\w:]|[.,]\d)")
 
 
 # the half of the day after a clock time, as every language's copy abbreviates it ("3:42:15 a.m.")
@@ -196,8 +224,8 @@ _HALF_OF_DAY = re.compile(r"[ \u00a0]*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
 
 
 def _race_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
-    """A finishing time in seconds, a quantity as "27 seconds" is: "2:03:41" is 7,421 s, "8:21.57" 501.57 s; not a
-    clock's hours, minutes and seconds ("о 3:42:15", "3:42:15 a.m.", "3:42:15 GMT")."""
+    """A finishing time in seconds, a quantity as "27 seconds" is: "2:03:41" is 7,421 s, "8:21.57" 501.57 s, "71:03"
+    4,263 s; not a clock's hours, minutes and seconds ("о 3:42:15", "3:42:15 a.m.", "3:42:15 GMT")."""
     facts: list[Fact] = []
     for m in _RACE_TIME.finditer(text):
         start, end = m.span()
@@ -208,6 +236,9 @@ def _race_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
                     or _HALF_OF_DAY.match(text, end) or rules.zone_after.match(text, end)):
                 continue
             seconds = Decimal(int(m.group("hours")) * 3600 + int(m.group("minutes")) * 60 + int(m.group("seconds")))
+        elif m.group("long_minutes"):
+            # "71:03": past a clock's hours, and zero-padded as no score is: a game's minutes and seconds
+            seconds = Decimal(int(m.group("long_minutes")) * 60 + int(m.group("padded_seconds")))
         else:
             seconds = int(m.group("m")) * 60 + int(m.group("s")) + Decimal(f"0.{m.group('hundredths')}")
         facts.append(Fact("quantity", float(seconds), m.group(0), start, end, unit="s"))
@@ -270,6 +301,7 @@ def _plain(value: Decimal) -> str:
 
 def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     facts: list[Fact] = []
+    listed_until = -1  # where the list of games that a colon or a bracket after a score opens ends
     for m in rules.scores.pair.finditer(text):
         start, end = m.span()
         if overlaps(taken, start, end) or amount_follows(text, end, rules):
@@ -278,11 +310,42 @@ def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
         # "6:3, 6:4", "6-3 4-6", "2:1 (1:0)": the scores of one list share the word announcing the first
         chained = previous is not None and (rules.scores.chain.fullmatch(text, previous.end, start)
                                             or _listed_alike(text, previous.end, start, end, rules))
-        if not (chained or _reads_as_score(text, m, rules)):
+        if not (chained or start < listed_until or _reads_as_score(text, m, rules)):
             continue
-        facts.append(Fact("score", f"{m.group(1)}:{m.group(3)}", text[start:end], start, end))
+        first, second = m.group(1), m.group(3)
+        # "58:41" after the hours a clock has: a score, or a game's minutes and seconds ("58 хв 41 с")
+        either = m.group(2).strip() == ":" and int(first) >= 24 and len(second) == 2
+        facts.append(Fact("score", f"{first}:{second}", text[start:end], start, end,
+                          qualifier=SCORE_OR_DURATION if either else None))
         taken.append((start, end))
+        opened = _LIST_OPENED.match(text, end)
+        if opened is not None and rules.scores.pair.match(text, opened.end()):
+            # "2:1 за картами: 13:11 на Ancient, 17:19 в овертаймі", "lost 0-2 to HEROIC (9-13, 11-13)": the pairs
+            # a colon lists, or a bracket after the opponent, opening with a pair, are the games' scores (not "2:1
+            # (матч розпочався о 19:30)")
+            stop = (_SENTENCE_BREAK.search(text, opened.end()) if opened.group("mark") == ":"
+                    else _BRACKET_CLOSED.search(text, opened.end()))
+            listed_until = stop.start() if stop else len(text)
     return facts
+
+
+# a score's qualifier where it may also be a duration in minutes and seconds (`score_or_duration_readings`)
+SCORE_OR_DURATION = "score-or-duration"
+# a colon or a bracket a few words after a score, opening the list of the games it sums up ("2-1 on maps: 13-11 on
+# Ancient", "lost 0-2 to HEROIC (9-13, 11-13)")
+_LIST_OPENED = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]*(?P<mark>:[ \u00a0]|\()")
+_BRACKET_CLOSED = re.compile(r"[)\n]")
+
+
+def score_or_duration_readings(fact: Fact) -> tuple[Fact, Fact] | None:
+    """The two readings of a score that may be minutes and seconds ("58:41": a score, or 3,521 s); None for any
+    other fact."""
+    if fact.kind != "score" or fact.qualifier != SCORE_OR_DURATION:
+        return None
+    minutes, seconds = (int(part) for part in str(fact.value).split(":"))
+    return (Fact("score", fact.value, fact.text, fact.start, fact.end, sentence=fact.sentence),
+            Fact("quantity", float(minutes * 60 + seconds), fact.text, fact.start, fact.end, "s",
+                 sentence=fact.sentence))
 
 
 # a word and the name it governs after a score ("on Mirage", "на Inferno")

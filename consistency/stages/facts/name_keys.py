@@ -347,6 +347,9 @@ def guess_key(word: str, lang: str) -> str:
         # (`other_figures`)
         return f"~{value}"
     endings = name_rules(lang)[0]
+    plural = _code_plural(lang).fullmatch(word)
+    if plural is not None:
+        word = plural.group(1)  # "F-16s", "Su-35s": the code "F-16", as other editions write it
     surname = without_particle(word)
     if surname != word:
         # keyed as written, not stemmed: the stemmer takes Arabic names for case forms ("Муалем" is no
@@ -357,6 +360,13 @@ def guess_key(word: str, lang: str) -> str:
     if len(stems) == 1 and (lemma := name_lemma(word, lang)) is not None:
         stems = (stem(lemma, endings),)
     return "~" + _skeleton(transliterate(stems[0] if len(stems) == 1 else word.casefold(), lang))
+
+
+@lru_cache(maxsize=8)
+def _code_plural(lang: str) -> re.Pattern:
+    """A code ending in a figure and the locale's plural ending glued to it (`names.code_plural_endings`)."""
+    endings = load_locale(lang).get("names.code_plural_endings", [])
+    return re.compile(r"(.*\d)(?:" + "|".join(map(re.escape, endings)) + ")" if endings else "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -407,6 +417,26 @@ _DIGITS = re.compile(r"\d+")
 _SMALL_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹", "01234567890123456789")
 
 
+_NUMBERED_CODE_KEY = re.compile(r"~(\d+)([a-z])")
+
+
+def numbered_codes(a: str, b: str) -> tuple[str, str] | None:
+    """The letters of two keys of a figure and one letter with the same figure ("~131a", "~131b"); None for others."""
+    x, y = _NUMBERED_CODE_KEY.fullmatch(a), _NUMBERED_CODE_KEY.fullmatch(b)
+    return (x.group(2), y.group(2)) if x and y and x.group(1) == y.group(1) else None
+
+
+def look_alike_letters(x: str, y: str) -> bool:
+    """Two letters a Cyrillic capital of a code stands for, read one way and the other (`numbers.code_look_alikes`:
+    "№131В" is "131V" and "131B")."""
+    return (x, y) in _look_alikes() or (y, x) in _look_alikes()
+
+
+@lru_cache(maxsize=1)
+def _look_alikes() -> frozenset[tuple[str, str]]:
+    return frozenset(tuple(pair) for pair in merged("numbers.code_look_alikes"))
+
+
 def code_figures(text: str) -> list[str]:
     """The figures of a code or a name with figures in it, subscripts read as figures ("CO₂" is "CO2")."""
     return _DIGITS.findall(text.translate(_SMALL_DIGITS))
@@ -425,6 +455,8 @@ def _same_name(a: str, b: str) -> bool:
         return False  # two glossary keys, or a glossary key and a guess: the glossary has the final word
     if other_figures(a, b):
         return False  # a code's figures are its own: "AA1234BK" is no "АА1284ВК", "F-16" no "F-35", however alike
+    if (letters := numbered_codes(a, b)) is not None:
+        return look_alike_letters(*letters)  # "№131В" typed for "No. 131B"; "131A" is no "131B"
     hyphened = _hyphened_alike(a, b) if "-" in a else _hyphened_alike(b, a) if "-" in b else None
     if hyphened is not None:
         return hyphened
@@ -549,9 +581,10 @@ def sound_key(word: str, lang: str, *, stemmed: bool = True) -> str:
     written = stem(word, name_rules(lang)[0]) if stemmed else word
     folds, vowels, written_in_latin = _sound_rules()
     if script_of(word[:1]) == "Latin":
-        written = written.casefold()
+        written = "^" + written.casefold() + "$"
         for old, new in written_in_latin:  # "Röhrl" as written, before its marks go
             written = written.replace(old, new)
+        written = written.strip("^$")
     latin = "^" + romanise(written, lang) + "$"
     for old, new in folds:
         latin = latin.replace(old, new)

@@ -591,10 +591,11 @@ def _code_beside_a_word(a: str, b: str) -> bool:
 
 
 def _a_name_wherever_it_stands(word: str) -> bool:
-    """A word that is a name opening a sentence too: capitals joined by an ampersand ("S&P keeps"). (Not a word in
-    another script than the edition's, "Sova, яркий пример": the English edition's same word opening its sentence is
-    read as none, and the two would differ.)"""
-    return "&" in word
+    """A word that is a name opening a sentence too: capitals joined by an ampersand ("S&P keeps"), a code with a
+    figure ("F-16 pilot Lt. Col. ...", "Су-34 атакував"), which no common word is. (Not a word in another script than
+    the edition's, "Sova, яркий пример": the English edition's same word opening its sentence is read as none, and
+    the two would differ.)"""
+    return "&" in word or any(ch.isdigit() for ch in word)
 
 
 def _a_region_by_its_adjective(text: str, token: tuple[str, int], lang: str) -> bool:

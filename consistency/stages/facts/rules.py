@@ -173,6 +173,11 @@ class Rules:
     scale_values: dict[str, float]
     scale_needs_currency: frozenset[str]
     scale_or_unit: dict[str, str]  # a scale glued without a currency that may be a unit ("3.5m": million or metres)
+    number_words_joiner: re.Pattern  # a word between the parts of a number in words ("six hundred and forty")
+    scales_closing_a_clause: frozenset[str]  # a capital scale read at a clause's end after a whole figure ("640K.")
+    numbered_before: re.Pattern  # a noun a figure with a capital after it numbers ("seat 14B", "Street, 12K")
+    race_named_before: re.Pattern  # the article before a race's distance closing a clause ("won the 10K.")
+    race_distance_after: re.Pattern  # a race's word after "10K" (`scale_rules.race_words`): kilometres, no thousand
     scale_before: re.Pattern  # a scale word right before the figure, the spoken inversion of an estimate
     currency_after: re.Pattern
     currency_named: re.Pattern | None  # a currency's name in a lower-case word ("dollar", "долара")
@@ -240,6 +245,7 @@ class Rules:
     date_centuries: tuple[re.Pattern, ...]  # after Roman numerals, digits, ordinal words
     century_numerals: dict[str, int]
     before_era: re.Pattern  # "до н. е.", "BC" right after a century: the years before the era, counted down
+    century_turn_before: re.Pattern  # "at the turn of the" before a century: its start, and the end of the one before
     century_ordinal_words: dict[str, int]
     decade_long: re.Pattern
     decade_short: re.Pattern
@@ -284,6 +290,10 @@ class Rules:
     and_a_half: re.Pattern  # a half more, after a number word (`numbers.and_a_half`: "з половиною", "and a half")
     phone_marker: re.Pattern  # a word right before a phone number ("тел.", "за телефоном")
     number_sign_before: re.Pattern  # "No. ", "№" right before a figure: an ordinal
+    number_sign_code: re.Pattern  # groups 1, 2: "№131А", "No. 101N": a figure and its capital (`numbers.code_letters`)
+    code_letters: dict[str, str]  # a capital of the locale's script glued to a numbered code -> its Latin letter
+    code_word: re.Pattern  # groups 1, 2: a word that makes a code of the figure after it, the figure ("Ду 1000")
+    code_words: dict[str, str]  # that word -> the Latin letters of the code (`numbers.code_words`: "Ду" -> "DN")
     not_figures: re.Pattern  # notation that holds digits but states no figure ("24/7")
     scores: ScoreRules
     stages: StageRules
@@ -438,6 +448,8 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     signs = g("numbers.number_signs", [])
     minus_words = g("numbers.minus_words", [])
     letters = {k.casefold(): v for k, v in g("numbers.house_letters", {}).items()}
+    code_letters = g("numbers.code_letters", {})
+    code_words = g("numbers.code_words", {})
     return {
         "number": number,
         # "19а", "19a": a figure and one small house letter, glued, before a space, a punctuation mark or the end
@@ -460,6 +472,14 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "and_a_half": _never_or(r"\s+" + alternation(g("numbers.and_a_half", [])), g("numbers.and_a_half", [])),
         # a number sign right before the digits ("No. 1", "№6", "#3"): the figure ranks or numbers something
         "number_sign_before": _never_or(r"(?:" + "|".join(map(re.escape, signs)) + r")[ \u00a0]?$", signs, 0),
+        # a number sign, a figure and one capital glued to it, Latin or the locale's own ("№131А", "No. 131A"): a
+        # document's or a route's code, which its letter tells from the next ("131B")
+        "number_sign_code": _never_or(r"(?<!\w)(?:" + "|".join(map(re.escape, signs)) + r")[ \u00a0]?(\d{1,5})([A-Z"
+                                      + "".join(code_letters) + r"])(?![^\W_])", signs, 0),
+        "code_letters": code_letters,
+        "code_word": _never_or(r"(?<!\w)(" + "|".join(map(re.escape, code_words))
+                               + r")[ \u00a0]?(\d{1,5})(?![\w.,]\d|\w)", code_words, 0),
+        "code_words": code_words,
         # a word announcing a phone number, its last before the digits ("тел.", "за телефоном", "call")
         "phone_marker": _never_or(r"(?<!\w)(?:" + alternation(g("phones.markers", [])) + r")[\s:.]*$",
                                   g("phones.markers", [])),
@@ -497,6 +517,13 @@ def _scale_rules(g: Getter) -> dict[str, Any]:
         "scale_values": scale_values,
         "scale_needs_currency": frozenset(w.casefold() for w in g("scale_rules.needs_currency", [])),
         "scale_or_unit": dict(g("scale_rules.or_unit", {})),
+        "number_words_joiner": _never_or(r"[ \u00a0]+" + alternation(g("numbers.number_words_joiners", []))
+                                         + r"[ \u00a0]+", g("numbers.number_words_joiners", [])),
+        "scales_closing_a_clause": frozenset(w.casefold() for w in g("scale_rules.closing_a_clause", [])),
+        "race_named_before": _words_right_before(g("scale_rules.race_named_by", [])),
+        "numbered_before": _words_right_before(g("scale_rules.numbered_nouns", []), r"\.?,?[ \u00a0]+"),
+        "race_distance_after": _never_or(r"[ \u00a0-]+" + alternation(g("scale_rules.race_words", [])),
+                                         g("scale_rules.race_words", [])),
         "scale_before": _never_or(rf"(?<!\w)({alternation(g('scale_rules.before_figure', []))})\s+\Z",
                                   g("scale_rules.before_figure", [])),
     }
@@ -865,13 +892,16 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     # to 10 with the participation of") or of `dates.range_closers` ("to 9 inclusive"), nor, after either, a
     # clock's minutes ("from 21:00 on April 2 to 06:00"), letters glued to it ("to 4pm"), a per cent sign ("to 4%")
     # or a group of thousands ("from December 1 to 15,000 hryvnias")
-    day2 = rf"(?:(?:\s*[{DASHES}]\s*|,?{link})(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?"
+    # the day in brackets of a date in two calendars ("9 (22) січня 1918 року": the Old Style's and the New's)
+    day2 = (rf"(?:(?:\s*[{DASHES}]\s*|,?{link}|[ \u00a0]?(?P<bracket>\())(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?"
+            rf"(?(bracket)\)))?")
     function_words = g("language.function_words", []) + g("dates.range_closers", [])
     not_a_function_word = rf"(?!(?i:{alternation(function_words)})(?!\w))" if function_words else ""
     day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*(?=[0-3]?\d(?!\d)(?!:\d))"
                         rf"|{middle},?{link}"
-                        rf"(?=[0-3]?\d(?:{ord_glued})?(?!\w)(?![:.,]\d)(?!\s?%)(?!\s+{not_a_function_word}[^\W\d_])))"
-                        rf"(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?)?")
+                        rf"(?=[0-3]?\d(?:{ord_glued})?(?!\w)(?![:.,]\d)(?!\s?%)(?!\s+{not_a_function_word}[^\W\d_]))"
+                        rf"|[ \u00a0]?(?P<bracket>\()(?=[0-3]?\d\)))"
+                        rf"(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?(?(bracket)\)))?")
     year_tail = _year_tail(g)
     year = rf"(?:,?\s+(?P<year>[12]\d{{3}})(?!\d){year_tail})?"
     # each word as the text may write it, opening a sentence too: a lookbehind of its own each
@@ -975,6 +1005,7 @@ def _century_rules(g: Getter, link: str, ord_glued: str) -> dict[str, Any]:
         ),
         "century_numerals": numerals,
         "century_ordinal_words": ordinal_words,
+        "century_turn_before": _words_right_before(g("centuries.turn_before", [])),
         "before_era": _never_or(rf"[\s\u00a0]*{alternation(g('centuries.before_era', []))}",
                                 g("centuries.before_era", [])),
     }
@@ -1040,6 +1071,9 @@ def _time_rules(g: Getter) -> dict[str, Any]:
     night = list(g("times.night", []))
     halves = am + pm + night  # every word that says the half of the day
     am_pm = alternation(halves) if halves else "(?!)"
+    # the halves of the day in one word ("a.m.", "pm"), which a range of hours a dash joins shares ("8-11 a.m."; "6-7
+    # in the morning" is read as "на 6-7 год ранку" is, by its first hour)
+    abbreviated_halves = alternation([h for h in halves if " " not in h]) if halves else "(?!)"
     hour_words = g("times.hour_words", [])
     hour_alt = alternation(hour_words) if hour_words else "(?!)"
     markers = g("times.markers", [])
@@ -1065,8 +1099,11 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             rf"(?<![\d.,:])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?{am_pm}))(?!\d)(?:\s?({am_pm}))?", FLAGS),
         "time_ampm": re.compile(
             rf"(?<![\d.,:])(1[0-2]|0?\d)(?:[\-–]\w{{1,3}})?(?:\s+{hour_alt})?\s?({am_pm})", FLAGS),
+        # "from 1 to 2 pm", and two hours a dash joins with no word before them ("8-11 a.m.")
         "time_ampm_range": _never_or(
-            rf"(?<!\w)(?:{alternation(openers)})\s+(1[0-2]|0?\d)(?::([0-5]\d))?\s*(?:{alternation(joiners)})\s*"
+            rf"(?:(?<!\w)(?:{alternation(openers)})\s+|(?<![\w.,:/–-])(?=(?:1[0-2]|0?\d)(?::[0-5]\d)?[-–]"
+            rf"(?:1[0-2]|0?\d)(?::[0-5]\d)?\s?(?:{abbreviated_halves})))"
+            rf"(1[0-2]|0?\d)(?::([0-5]\d))?\s*(?:{alternation(joiners)}|(?<=\d)[-–](?=\d))\s*"
             rf"(1[0-2]|0?\d)(?::([0-5]\d))?(?:\s+{hour_alt})?\s?({am_pm})", joiners and openers and halves),
         "time_ampm_words": _never_or(
             rf"(?<!\w)(?:{alternation(hour_markers) if hour_markers else '(?!)'})\s+"
