@@ -27,6 +27,13 @@ def test_a_number_sign_s_figure_and_capital_are_one_code_in_either_script():
     assert facts("ліцей №3", "uk") == facts("lyceum No. 3", "en") == [("ordinal", 3.0)]
 
 
+def test_a_code_s_letter_hyphened_or_typed_as_its_look_alike():
+    assert facts("ліцензію № 131-А", "uk") == facts("General License No. 131A", "en")[-1:] == [("name", "~131a")]
+    story = {"en": ["Treasury issued licence No. 131B."], "uk": ["Мінфін видав ліцензію №131В."],
+             "ru": ["Минфин выдал лицензию №131B."]}
+    assert aligned_fact_findings(story) == []
+
+
 def test_a_code_s_letter_changed_is_caught():
     story = {"en": ["OFAC extended General License No. 131A."], "uk": ["OFAC продовжило ліцензію №131А."],
              "ru": ["OFAC продлило лицензию №131A."]}
@@ -60,6 +67,8 @@ def test_a_sum_written_out_after_its_digits_is_one_figure():
     assert facts("двадцять одна тисяча гривень", "uk") == facts("twenty-one thousand hryvnias", "en") == [
         ("money", 21000.0)]
     assert facts("мільйон сорок тисяч гривень", "uk") == [("money", 1040000.0)]
+    assert facts("у дві тисячі третьому році", "uk") == [("ordinal", 2003.0)]
+    assert [f.value for f in extract_facts("a thousand ten-minute videos", "en")] == [1000.0, 10.0]
     assert [f.value for f in extract_facts("some two million three hundred thousand people", "en")] == [2300000.0]
 
 
@@ -82,7 +91,8 @@ def test_a_capital_k_m_or_b_glued_to_a_figure_is_its_scale_in_any_script(en, uk)
 
 
 @pytest.mark.parametrize("text", ["a 4K TV", "a 10K run", "color temperature 3000–6000K", "Llama 3.1 70B.",
-                                  "the Core i9-14900K"])
+                                  "the Core i9-14900K", "in seat 14B.", "in seat 14B survived", "an 18K gold ring",
+                                  "she won the 10K.", "minibus 219K", "Sichovykh Striltsiv Street, 12K."])
 def test_a_capital_that_is_no_scale(text):
     assert all(f.value < 1e4 for f in extract_facts(text, "en") if f.kind == "amount")
 
@@ -122,6 +132,11 @@ def test_the_games_in_brackets_after_the_opponent_are_scores():
     assert ("score", "5:6") not in facts("Dynamo won 2-1 in Lviv (attendance 5-6 thousand).", "en")
 
 
+def test_a_list_of_scores_ends_at_a_clock_time():
+    assert ("time", "14:00") in facts("Вона виграла 2:0 за сетами: 6:3, 6:4, а наступний матч зіграє о 14:00.", "uk")
+    assert ("time", "19:30") in facts("Динамо перемогло 2:1 (матч розпочався о 19:30 у Львові).", "uk")
+
+
 def test_a_game_s_minutes_and_seconds_against_a_clock_shaped_pair():
     story = {"en": ["The fifth game lasted 58:41; the third, at 71:03, was the longest."],
              "uk": ["П'ята гра тривала 58 хв 41 с; третя, 71 хв 03 с, стала найдовшою."],
@@ -140,6 +155,10 @@ def test_a_rating_out_of_a_hundred_is_one_fact():
         "score", "91:100")
     assert facts("рейтинг 7,8/10", "uk") == facts("a rating of 7.8/10", "en") == [("score", "7.8:10")]
     assert ("amount", 0.2) in facts("1/5 бюджету", "uk")
+    # a rating against its figure alone
+    story = {"en": ["Ukraine scored 35/100 in the index."], "uk": ["Україна набрала в індексі 35 балів."],
+             "ru": ["Украина набрала в индексе 35 баллов."]}
+    assert aligned_fact_findings(story) == []
 
 
 # --- names -------------------------------------------------------------------------------------------------------
@@ -183,10 +202,14 @@ def test_ocha_in_every_language():
 
 def test_a_date_in_two_calendars_gives_both_days():
     assert facts("9 (22) січня 1918 року", "uk") == [("date", "1918-01-09"), ("date", "1918-01-22")]
+    assert facts("January 9 (22), 1918", "en") == [("date", "1918-01-09"), ("date", "1918-01-22")]
     story = {"en": ["On January 22, 1918 (January 9, Old Style), the Rada adopted the Fourth Universal."],
              "uk": ["9 (22) січня 1918 року Рада ухвалила IV Універсал."],
              "ru": ["9 (22) января 1918 года Рада приняла IV Универсал."]}
     assert aligned_fact_findings(story) == []
+    # the New Style's day, the one an edition gives alone, is no weaker than any date
+    assert ("ru", "dates", "altered", "error") in aligned_fact_findings(
+        {**story, "ru": ["9 (23) января 1918 года Рада приняла IV Универсал."]})
 
 
 def test_a_month_in_roman_numerals():

@@ -4023,7 +4023,7 @@ CHANGES = [
     ("gocampe", "en", "640 volunteers", "460 volunteers", "numbers", "error"),
     ("gocampe", "en", "March 15", "May 15", "dates", "error"),
     ("gocampe", "ru", "19,6 тыс.", "19,6 млн", "numbers", "error"),
-    ("lesyah", "uk", "13 (25) лютого 1871", "13 (25) лютого 1872", "dates", "warning"),
+    ("lesyah", "uk", "13 (25) лютого 1871", "13 (25) лютого 1872", "dates", "error"),
     ("lesyah", "uk", "112 листів", "121 лист", "numbers", "error"),
     ("lesyah", "en", "Klyment Kvitka", "Filaret Kolessa", "entities", "error"),
     ("lesyah", "en", "until May 31", "until March 31", "dates", "error"),

@@ -25,7 +25,7 @@ from consistency.stages.facts.amounts import (
     unit_and_scale_readings,
 )
 from consistency.stages.facts.dates import EITHER_DATE, NIGHT_BEFORE, clock_or_count_readings, clock_times
-from consistency.stages.facts.joined import score_or_duration_readings
+from consistency.stages.facts.joined import score_readings
 from consistency.stages.facts.name_keys import is_glossary, same_name
 from consistency.stages.facts.units import TEMPERATURE, UNITS, dimension, to_base
 
@@ -444,9 +444,9 @@ def _temperature_difference(f_value: float, c_value: float, tolerance: float, ro
 
 def two_readings(fact: Fact) -> tuple[Fact, Fact] | None:
     """The two readings of a fact read as a unit that may be a scale ("3.5m": metres, or millions), as an hour that
-    may be a count of hours ("до 6 часов") or as a score that may be minutes and seconds ("58:41"); None for a fact
-    read one way only."""
-    return unit_and_scale_readings(fact) or clock_or_count_readings(fact) or score_or_duration_readings(fact)
+    may be a count of hours ("до 6 часов"), as a score that may be minutes and seconds ("58:41") or as a rating said by
+    its figure ("35/100"); None for a fact read one way only."""
+    return unit_and_scale_readings(fact) or clock_or_count_readings(fact) or score_readings(fact)
 
 
 def _readings_against(a: Fact, b: Fact) -> tuple[tuple[Fact, Fact], Fact] | None:

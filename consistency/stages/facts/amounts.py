@@ -628,15 +628,17 @@ def _a_capital_scale(text: str, literal: str, value: Decimal, word: str, start: 
     thousands ("6000K", a colour's kelvins), nor after a capitalised word in mid-sentence, a hyphen, a dash or a
     version ("the closed Terminal 22B", "Kobza-12B", "Core i9-14900K", "3000–6000K", "Llama 3.1 70B") or a noun it
     numbers ("flat 14B is", "Sichovykh Striltsiv Street, 12K": `scale_rules.numbered_nouns`), nor before a race's
-    word or after its article ("a 10K run", "the 50K freestyle", "won the 10K.": `scale_rules.race_words`,
-    `race_named_by`)."""
+    word or gold's, or at a clause's end after a race's article ("a 10K run", "the 50K freestyle", "18K gold", "won
+    the 10K.": `scale_rules.not_a_scale_before`, `race_named_by`)."""
     if (word.casefold() not in rules.scale_needs_currency or len(literal) == 1 or value >= 1000
-            or rules.race_distance_after.match(text, end)):
+            or rules.no_scale_after.match(text, end)):
         return False
     clause_end = _CLAUSE_END_AFTER.match(text, end)
-    counted = _WORD_AFTER.match(text, end) is not None or clause_end is not None and (
-        not literal.isdigit() or clause_end.group(0).startswith("+") or word.casefold() in rules.scales_closing_a_clause
-    ) and not rules.race_named_before.search(text, max(0, start - 8), start)  # "won the 10K,"
+    # at a clause's end, after an article, a race ("won the 10K."), where "a 12B-parameter model" is a scale
+    closes = clause_end is not None and (not literal.isdigit() or clause_end.group(0).startswith("+")
+                                         or word.casefold() in rules.scales_closing_a_clause
+                                         ) and not rules.race_named_before.search(text, max(0, start - 8), start)
+    counted = _WORD_AFTER.match(text, end) is not None or closes
     return (counted and text[start - 1 : start] not in ("-", "–", "/")
             and not _VERSION_BEFORE.search(text, max(0, start - 12), start)
             and not rules.numbered_before.search(text, max(0, start - 20), start)
@@ -987,12 +989,14 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
 def _thousands_and_what_follows(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     """A count of thousands or millions in words and the number in words right after it, less than one of them: one
     number ("вісім тисяч шістсот сорок сім гривень", "eight thousand six hundred and forty-seven hryvnias" = UAH
-    8,647; "two million three hundred thousand people"), of the kind and the unit of the last."""
+    8,647; "two million three hundred thousand people"; "у дві тисячі третьому році", the 2003rd), of the kind and the
+    unit of the last; not a unit's adjective after a hyphen ("a thousand ten-minute videos")."""
     out: list[Fact] = []
     for fact in facts:
         said = out[-1] if out else None
         if (said is not None and said.kind == "count" and said.qualifier is None and said.value >= 1000
-                and fact.kind in ("count", "money", "quantity", "percent") and fact.qualifier is None
+                and fact.kind in ("count", "money", "quantity", "percent", "ordinal") and fact.qualifier is None
+                and not (fact.kind == "quantity" and "-" in fact.text)
                 and _a_smaller_place(said.value, fact.value, text[said.end : fact.start], rules)):
             out[-1] = replace(fact, value=_num(Decimal(str(said.value)) + Decimal(str(fact.value))),
                               text=text[said.start : fact.end], start=said.start)

@@ -67,12 +67,12 @@ class _Found:
         self.facts.append(Fact(kind, value, self.text[start:end], start, end))
         return True
 
-    def add_each(self, kind: str, values: list, start: int, end: int, qualifier: str | None = None) -> None:
+    def add_each(self, kind: str, values: list, start: int, end: int) -> None:
         """A range ("5–6 грудня", "XVII–XVIII ст."): a fact for each end, on the one span, which is claimed."""
         if not values or not self.free(start, end):
             return
         for value in values:
-            self.facts.append(Fact(kind, value, self.text[start:end], start, end, qualifier=qualifier))
+            self.facts.append(Fact(kind, value, self.text[start:end], start, end))
         self.claim(start, end)
 
     def claim(self, start: int, end: int) -> None:
@@ -233,10 +233,10 @@ def _datelines(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 _A_DAY = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
-# the qualifier of a date a reading gives beside the one the text says plainly, which another edition may give alone:
-# each day of a date in two calendars ("9 (22) січня 1918 року": the Old Style's and the New's), the century that
-# ends at a century's turn ("at the turn of the 20th century"). Weak, as `NIGHT_BEFORE` is: it confirms the other
-# editions' date and is no date added or missing where none gives it (see `checks.facts.relations`)
+# the qualifier of a date a reading gives beside the one the text says plainly, which another edition may leave out:
+# the Old Style's day of a date in two calendars ("9 (22) січня 1918 року"; the New Style's, in brackets, is plain),
+# the century that ends at a century's turn ("at the turn of the 20th century"). Weak, as `NIGHT_BEFORE` is: it
+# confirms the other editions' date and is no date added or missing where none gives it (`checks.facts.relations`)
 EITHER_DATE = "either-date"
 # the qualifier of the day before a night's date ("у ніч на 5 грудня": the night from the 4th to the 5th)
 NIGHT_BEFORE = "night-before"
@@ -338,9 +338,12 @@ def _day_month_dates(found: _Found, rules: Rules) -> None:
             if values[0] is None:
                 continue
             start = m.start() if listed or not earlier else m.start("day")
-            if m.groupdict().get("bracket"):
-                # "9 (22) січня 1918 року": the day in two calendars, either of which another edition may give alone
-                found.add_each("date", [v for v in values if v], start, m.end(), qualifier=EITHER_DATE)
+            if m.groupdict().get("bracket") and values[-1] is not None and found.free(start, m.end()):
+                # "9 (22) січня 1918 року": the Old Style's day, and the New's in brackets, the one an edition gives
+                # alone ("January 22, 1918"): the first is weak
+                found.facts.append(Fact("date", values[0], found.text[start:m.end()], start, m.end(),
+                                        qualifier=EITHER_DATE))
+                found.add_each("date", values[1:], start, m.end())
                 continue
             found.add_each("date", [v for v in values if v], start, m.end())
 

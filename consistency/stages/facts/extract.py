@@ -189,7 +189,7 @@ def read_numbered_codes(text: str, rules: Rules, taken: list[tuple[int, int]]) -
     for m in rules.number_sign_code.finditer(text):
         if not overlaps(taken, m.start(1), m.end()):
             code = m.group(1) + rules.code_letters.get(m.group(2), m.group(2))
-            codes.append(Fact("name", guess_key(code, "en"), m.group(1) + m.group(2), m.start(1), m.end()))
+            codes.append(Fact("name", guess_key(code, "en"), text[m.start(1):m.end()], m.start(1), m.end()))
     # a word that makes a code of its figure (`numbers.code_words`: "Ду 1000" is the pipe "DN1000")
     for m in rules.code_word.finditer(text):
         if not overlaps(taken, m.start(), m.end()):

@@ -62,9 +62,13 @@ def _ratings(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact
         rating = parse_number(said, rules)
         if rating is None or rating <= 1 or rating > int(whole) or overlaps(taken, start, end):
             continue  # "1/100 of a second" is a share
-        facts.append(Fact("score", f"{_plain(rating)}:{whole}", m.group(0), start, end))
+        facts.append(Fact("score", f"{_plain(rating)}:{whole}", m.group(0), start, end, qualifier=RATING))
         taken.append((start, end))
     return facts
+
+
+# a score's qualifier where it is a rating, which another edition may give by its figure alone ("35/100" / "35 балів")
+RATING = "rating"
 
 
 def _scores_in_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
@@ -310,11 +314,13 @@ def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
         # "6:3, 6:4", "6-3 4-6", "2:1 (1:0)": the scores of one list share the word announcing the first
         chained = previous is not None and (rules.scores.chain.fullmatch(text, previous.end, start)
                                             or _listed_alike(text, previous.end, start, end, rules))
+        if start < listed_until and rules.scores.clock_marker_before.search(text, max(0, start - 20), start):
+            listed_until = -1  # "6:3, 6:4, а наступний матч зіграє о 14:00": the list ended before the clock time
         if not (chained or start < listed_until or _reads_as_score(text, m, rules)):
             continue
         first, second = m.group(1), m.group(3)
         # "58:41" after the hours a clock has: a score, or a game's minutes and seconds ("58 хв 41 с")
-        either = m.group(2).strip() == ":" and int(first) >= 24 and len(second) == 2
+        either = m.group(2).strip() == ":" and int(first) >= 24 and len(second) == 2 and int(second) < 60
         facts.append(Fact("score", f"{first}:{second}", text[start:end], start, end,
                           qualifier=SCORE_OR_DURATION if either else None))
         taken.append((start, end))
@@ -329,7 +335,7 @@ def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
     return facts
 
 
-# a score's qualifier where it may also be a duration in minutes and seconds (`score_or_duration_readings`)
+# a score's qualifier where it may also be a duration in minutes and seconds (`score_readings`)
 SCORE_OR_DURATION = "score-or-duration"
 # a colon or a bracket a few words after a score, opening the list of the games it sums up ("2-1 on maps: 13-11 on
 # Ancient", "lost 0-2 to HEROIC (9-13, 11-13)")
@@ -337,15 +343,17 @@ _LIST_OPENED = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]*(?P<mark>:[ \u
 _BRACKET_CLOSED = re.compile(r"[)\n]")
 
 
-def score_or_duration_readings(fact: Fact) -> tuple[Fact, Fact] | None:
-    """The two readings of a score that may be minutes and seconds ("58:41": a score, or 3,521 s); None for any
-    other fact."""
-    if fact.kind != "score" or fact.qualifier != SCORE_OR_DURATION:
+def score_readings(fact: Fact) -> tuple[Fact, Fact] | None:
+    """The two readings of a score that may be minutes and seconds ("58:41": a score, or 3,521 s), or of a rating that
+    may be said by its figure ("35/100": a rating, or 35 points); None for any other fact."""
+    if fact.kind != "score" or fact.qualifier not in (SCORE_OR_DURATION, RATING):
         return None
-    minutes, seconds = (int(part) for part in str(fact.value).split(":"))
-    return (Fact("score", fact.value, fact.text, fact.start, fact.end, sentence=fact.sentence),
-            Fact("quantity", float(minutes * 60 + seconds), fact.text, fact.start, fact.end, "s",
-                 sentence=fact.sentence))
+    said, whole = str(fact.value).split(":")
+    plain = Fact("score", fact.value, fact.text, fact.start, fact.end, sentence=fact.sentence)
+    if fact.qualifier == RATING:
+        return plain, Fact("amount", float(said), fact.text, fact.start, fact.end, sentence=fact.sentence)
+    return plain, Fact("quantity", float(int(said) * 60 + int(whole)), fact.text, fact.start, fact.end, "s",
+                       sentence=fact.sentence)
 
 
 # a word and the name it governs after a score ("on Mirage", "на Inferno")

@@ -177,7 +177,7 @@ class Rules:
     scales_closing_a_clause: frozenset[str]  # a capital scale read at a clause's end after a whole figure ("640K.")
     numbered_before: re.Pattern  # a noun a figure with a capital after it numbers ("seat 14B", "Street, 12K")
     race_named_before: re.Pattern  # the article before a race's distance closing a clause ("won the 10K.")
-    race_distance_after: re.Pattern  # a race's word after "10K" (`scale_rules.race_words`): kilometres, no thousand
+    no_scale_after: re.Pattern  # a word after "10K" that makes it no thousand: a race's kilometres, gold's carats
     scale_before: re.Pattern  # a scale word right before the figure, the spoken inversion of an estimate
     currency_after: re.Pattern
     currency_named: re.Pattern | None  # a currency's name in a lower-case word ("dollar", "долара")
@@ -472,9 +472,9 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "and_a_half": _never_or(r"\s+" + alternation(g("numbers.and_a_half", [])), g("numbers.and_a_half", [])),
         # a number sign right before the digits ("No. 1", "№6", "#3"): the figure ranks or numbers something
         "number_sign_before": _never_or(r"(?:" + "|".join(map(re.escape, signs)) + r")[ \u00a0]?$", signs, 0),
-        # a number sign, a figure and one capital glued to it, Latin or the locale's own ("№131А", "No. 131A"): a
-        # document's or a route's code, which its letter tells from the next ("131B")
-        "number_sign_code": _never_or(r"(?<!\w)(?:" + "|".join(map(re.escape, signs)) + r")[ \u00a0]?(\d{1,5})([A-Z"
+        # a number sign, a figure and one capital glued or hyphened to it, Latin or the locale's own ("№131А", "No.
+        # 131A", "№ 131-А"): a document's or a route's code, which its letter tells from the next ("131B")
+        "number_sign_code": _never_or(r"(?<!\w)(?:" + "|".join(map(re.escape, signs)) + r")[ \u00a0]?(\d{1,5})-?([A-Z"
                                       + "".join(code_letters) + r"])(?![^\W_])", signs, 0),
         "code_letters": code_letters,
         "code_word": _never_or(r"(?<!\w)(" + "|".join(map(re.escape, code_words))
@@ -522,8 +522,8 @@ def _scale_rules(g: Getter) -> dict[str, Any]:
         "scales_closing_a_clause": frozenset(w.casefold() for w in g("scale_rules.closing_a_clause", [])),
         "race_named_before": _words_right_before(g("scale_rules.race_named_by", [])),
         "numbered_before": _words_right_before(g("scale_rules.numbered_nouns", []), r"\.?,?[ \u00a0]+"),
-        "race_distance_after": _never_or(r"[ \u00a0-]+" + alternation(g("scale_rules.race_words", [])),
-                                         g("scale_rules.race_words", [])),
+        "no_scale_after": _never_or(r"[ \u00a0-]+" + alternation(g("scale_rules.not_a_scale_before", [])),
+                                    g("scale_rules.not_a_scale_before", [])),
         "scale_before": _never_or(rf"(?<!\w)({alternation(g('scale_rules.before_figure', []))})\s+\Z",
                                   g("scale_rules.before_figure", [])),
     }
