@@ -97,7 +97,8 @@ CASES: dict[str, Case] = {
     "locale-scale-value-a-string": Case(lambda r, m: OFF, 2, "[[scales]] number 1: value must be a number",
                                         env=_locale("value", SHIPPED_UK.replace("value = 1e3", 'value = "big"', 1))),
     "locale-words-a-number": Case(lambda r, m: OFF, 2, "[[scales]] number 1: words must be a list", env=_locale(
-        "words", SHIPPED_UK.replace('words = ["тис.", "тис", "тисяч*", "тисячі", "тисяча", "тисячу"]', "words = 5", 1))),
+        "words", SHIPPED_UK.replace('words = ["тис.", "тис", "тисяч*", "тисячі", "тисяча", "тисячу", "k"]',
+                                    "words = 5", 1))),
     "locale-months-not-a-table": Case(lambda r, m: OFF, 2, "months must be a table", env=_locale(
         "months", 'months = "грудень"\n' + SHIPPED_UK.replace("[months]", "[months_unused]"))),
 }
