@@ -405,15 +405,15 @@ def _code_unwritten(ctx: Context, segment: Segment, c: Cluster, lacking: str) ->
         return False
     text = text_of_segment(ctx.analysis, lacking, segment.sentences)
     # "PS 111" for "PS101", "3G" for "4G"
-    written = _CODE.findall(text) + [m.group(0) for pattern in (SPACED_CODE, FIGURE_LED_CODE)
-                                     for m in pattern.finditer(text)]
+    led = [m.group(0) for m in FIGURE_LED_CODE.finditer(text)]
+    written = _CODE.findall(text) + [m.group(0) for m in SPACED_CODE.finditer(text)] + led
     if any(other_figures(code_written, code) for code_written in written):
         return True
     # "131B" for "131A", "№131Б" for "№131А": a numbered code's letter is its own
-    lettered = [guess_key(m.group(0), "en") for m in FIGURE_LED_CODE.finditer(text)]
+    key = str(c.first().value)
+    lettered = [guess_key(code_written, "en") for code_written in led]
     lettered += [str(f.value) for f in read_numbered_codes(text, rules_for(ctx.lang(lacking)), [])]
-    return any(not same_name(str(c.first().value), key) for key in lettered
-               if numbered_codes(str(c.first().value), key) is not None)
+    return any(numbered_codes(key, other) is not None and not same_name(key, other) for other in lettered)
 
 
 # a code: a capital, then letters and figures, written together or hyphenated ("AA1234BK", "Су-34", "PAC-3",
@@ -489,19 +489,22 @@ def _the_state_s_own_act(ctx: Context, segment: Segment, c: Cluster, lacking: st
     def after_an_act(key: str, fact: Fact) -> bool:
         acts = _acts_of_a_state(ctx.lang(key))
         before_its_word = text_of[key].text[max(0, fact.start - 40):fact.end]
-        return acts is not None and re.search(
-            rf"(?:{acts.pattern})(?:[ \u00a0]+of)?[ \u00a0]+(?:the[ \u00a0]+)?[^\W\d_]+\Z", before_its_word,
-            re.IGNORECASE) is not None
+        return acts is not None and acts[1].search(before_its_word) is not None
 
     acts = _acts_of_a_state(ctx.lang(lacking))
-    return (acts is not None and acts.search(text_of_segment(ctx.analysis, lacking, segment.sentences)) is not None
+    return (acts is not None and acts[0].search(text_of_segment(ctx.analysis, lacking, segment.sentences)) is not None
             and all(after_an_act(key, fact) for key, fact in c.members.items()))
 
 
 @lru_cache(maxsize=8)
-def _acts_of_a_state(lang: str) -> re.Pattern | None:
+def _acts_of_a_state(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """`names.acts_of_a_state` of `lang`, anywhere, and right before a country's word ending the text searched."""
     words = load_locale(lang).get("names.acts_of_a_state", [])
-    return re.compile(r"(?<!\w)" + alternation(words), re.IGNORECASE) if words else None
+    if not words:
+        return None
+    acts = r"(?<!\w)" + alternation(words)
+    return (re.compile(acts, re.IGNORECASE),
+            re.compile(rf"{acts}(?:[ \u00a0]+of)?[ \u00a0]+(?:the[ \u00a0]+)?[^\W\d_]+\Z", re.IGNORECASE))
 
 
 def _the_headline_s_country_owning(ctx: Context, c: Cluster, lacking: str) -> bool:

@@ -481,6 +481,12 @@ def in_a_title(ctx: Context, key: str, fact: Fact) -> bool:
     """The name stands inside a short quotation on its line, a work's title ("Mavka: The Forest Song", which the other
     editions translate: «Мавка. Лісова пісня»), whose capitals name nobody: a quotation opened before it on its line
     and not closed (its marks counted: a straight quote opens and closes alike), and closed soon after it."""
+    return _title_quotation(ctx, key, fact) is not None
+
+
+def _title_quotation(ctx: Context, key: str, fact: Fact) -> tuple[int, int] | None:
+    """Where the title `in_a_title` finds the name in opens and closes: its opening mark's and its closing mark's
+    offsets in the edition's text; None where the name stands in no title."""
     text = ctx.analysis.story.editions[key].text
     line_start, line_end = text.rfind("\n", 0, fact.start) + 1, text.find("\n", fact.end)
     before = text[line_start:fact.start]
@@ -490,7 +496,9 @@ def in_a_title(ctx: Context, key: str, fact: Fact) -> bool:
               or (before.count("„") > before.count("“") if low else before.count("“") > before.count("”")))
     opening = max(before.rfind(mark) for mark in OPENING_QUOTES)
     closing = min((after.find(mark) for mark in CLOSING_QUOTES if mark in after), default=-1)
-    return inside and closing >= 0 and len(before) - opening + closing + len(fact.text) <= TITLE_CHARS
+    if not (inside and closing >= 0 and len(before) - opening + closing + len(fact.text) <= TITLE_CHARS):
+        return None
+    return line_start + opening, fact.end + closing
 
 
 def a_title_s_common_words(ctx: Context, key: str, fact: Fact) -> bool:
@@ -507,12 +515,11 @@ def a_law_s_title_words(ctx: Context, key: str, fact: Fact) -> bool:
     glossary nor the first names know: translated with the title, no one's name (a quoted "stopped Lukashenko" is a
     quote, and names him)."""
     lang = ctx.lang(key)
-    if has_dictionary(lang) or is_glossary(str(fact.value)) or not in_a_title(ctx, key, fact):
+    quotation = None if has_dictionary(lang) or is_glossary(str(fact.value)) else _title_quotation(ctx, key, fact)
+    if quotation is None:
         return False
-    text = ctx.analysis.story.editions[key].text
-    opening = max(text.rfind(mark, 0, fact.start) for mark in OPENING_QUOTES)
-    closing = min((i for mark in CLOSING_QUOTES if (i := text.find(mark, fact.end)) >= 0), default=fact.end)
-    words = re.findall(r"[^\W\d_]+", text[opening + 1 : closing])
+    opening, closing = quotation
+    words = re.findall(r"[^\W\d_]+", ctx.analysis.story.editions[key].text[opening + 1 : closing])
     _endings, _stop, function, *_ = name_rules(lang)
     return (len(words) >= 3 and any(w.casefold() in function for w in words)
             and all(w[:1].isupper() for w in words if w.casefold() not in function)

@@ -1007,9 +1007,12 @@ def _thousands_and_what_follows(text: str, facts: list[Fact], rules: Rules) -> l
 
 def _opens_its_hundreds(text: str, end: int, rules: Rules) -> bool:
     """A hundred's word follows the number word ending at `end` ("six hundred"): it starts a number of its own."""
-    after = re.match(r"[ \u00a0]+", text[end:])
-    word = rules.number_word.match(text, end + after.end()) if after else None
+    after = _BLANKS.match(text, end)
+    word = rules.number_word.match(text, after.end()) if after else None
     return word is not None and rules.number_word_values.get(word.group(0).casefold()) == 100
+
+
+_BLANKS = re.compile(r"[ \u00a0]+")
 
 
 def _a_smaller_place(said: float, next_word: float, between: str, rules: Rules) -> bool:
