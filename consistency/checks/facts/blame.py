@@ -57,7 +57,7 @@ from consistency.stages.facts.entities import (
     is_plain_word,
     lemmas,
 )
-from consistency.stages.facts.extract import FIGURE_LED_CODE, SPACED_CODE, read_numbered_codes
+from consistency.stages.facts.extract import FIGURE_LED_CODE, SPACED_CODE, SPACED_MODEL, read_numbered_codes
 from consistency.stages.facts.name_keys import (
     WordForms,
     code_figures,
@@ -406,7 +406,8 @@ def _code_unwritten(ctx: Context, segment: Segment, c: Cluster, lacking: str) ->
     text = text_of_segment(ctx.analysis, lacking, segment.sentences)
     # "PS 111" for "PS101", "3G" for "4G"
     led = [m.group(0) for m in FIGURE_LED_CODE.finditer(text)]
-    written = _CODE.findall(text) + [m.group(0) for m in SPACED_CODE.finditer(text)] + led
+    written = _CODE.findall(text) + led + [m.group(0) for spaced in (SPACED_CODE, SPACED_MODEL)
+                                           for m in spaced.finditer(text)]
     if any(other_figures(code_written, code) for code_written in written):
         return True
     # "131B" for "131A", "№131Б" for "№131А": a numbered code's letter is its own

@@ -18,6 +18,7 @@ from consistency.stages.facts.amounts import (
     BARE_HOUR,
     BARE_HOUR_OF_24,
     CONVERTED,
+    DOUBTFUL_SCALE,
     MAGNITUDE,
     PER_ONE,
     YEAR_OF_LIFE,
@@ -65,9 +66,9 @@ def is_weak(fact: Fact) -> bool:
     a bare month, an unresolved "yesterday", a one-digit count."""
     if fact.kind == "name":
         return False
-    if fact.kind == "count" or said_qualifier(fact) in (NIGHT_BEFORE, PER_ONE, EITHER_DATE):
+    if fact.kind == "count" or said_qualifier(fact) in (NIGHT_BEFORE, PER_ONE, EITHER_DATE, DOUBTFUL_SCALE):
         # the day before "у ніч на 5 грудня" confirms "December 4-5", and is no date of its own; "за 1 м³" is
-        # "per cubic metre", no quantity of its own; "9 (22) січня" is either day
+        # "per cubic metre", no quantity of its own; "9 (22) січня" is either day; "6M copies" may be a firm's "3M"
         return True
     if fact.kind == "stage":
         return False  # "the semifinals" says 4 teams as surely as "1/2 фіналу"
@@ -309,8 +310,10 @@ def _converted(a: float, ua: str, b: float, ub: str, tolerance: float, rounding_
     x, y = base_a[1], base_b[1]
     if x == 0 or y == 0:
         return _close(x, y)
-    # a duration converts exactly ("71:03" is 71 min 3 s, never 72 min 3 s): only a rounding may be off
-    if _near(x, y, _EXACT if base_a[0] == "duration" else tolerance):
+    # a duration converts exactly ("71:03" is 71 min 3 s, never 72 min 3 s), as units a power of ten apart do ("843
+    # kt" is no "834 тис. т"): only a rounding may be off
+    exact = base_a[0] == "duration" or _decimal_units(ua, ub)
+    if _near(x, y, _EXACT if exact else tolerance):
         return True
     if not _near(x, y, rounding_tolerance):
         return False
@@ -320,6 +323,16 @@ def _converted(a: float, ua: str, b: float, ub: str, tolerance: float, rounding_
         if in_unit is not None and significant_digits(value) < significant_digits(in_unit) and _close(_round_sig(in_unit, significant_digits(value)), value):
             return True
     return False
+
+
+def _decimal_units(ua: str, ub: str) -> bool:
+    """Two units of one measure a power of ten apart ("kt" and "t", "km" and "m"), whose figures convert exactly."""
+    one_a, one_b = UNITS.get(ua), UNITS.get(ub)
+    if one_a is None or one_b is None or one_a[0] != one_b[0] or one_a[0] == "temperature" or not (
+            one_a[1] > 0 and one_b[1] > 0):
+        return False
+    power = math.log10(one_a[1] / one_b[1])
+    return abs(power - round(power)) < _EXACT
 
 
 def _from_base(value: float, unit: str) -> float | None:
@@ -624,7 +637,10 @@ def rival(a: Fact, b: Fact, *, partial_dates: bool = False) -> str | None:
     if in_other_currencies(a, b):
         return "currency"
     if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit and {a.unit, b.unit} != TEMPERATURE:
-        return "unit"  # not a bare "degrees" against "градусів": which scale the word means is a guess (`relation`)
+        if va == vb or not _decimal_units(a.unit or "", b.unit or ""):
+            return "unit"  # not a bare "degrees" against "градусів": which scale the word means is a guess
+        # "843 kt" against "834 тис. т": one measure in two units a power of ten apart, compared in its base unit
+        va, vb = to_base(va, a.unit or "")[1], to_base(vb, b.unit or "")[1]  # type: ignore[index]
     if va and vb and (va > 0) == (vb > 0):  # a sign changed ("−3°C" / "+3°C") is a changed value, of no scale
         ratio = max(abs(va), abs(vb)) / min(abs(va), abs(vb))
         power = math.log10(ratio)

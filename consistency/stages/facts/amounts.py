@@ -288,10 +288,13 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     просунувся на 1 км") or after a measure in its own unit ("піднявся на 5 м, потім на 1 м")."""
     out = list(facts)
     for i, fact in enumerate(out):
-        if fact.kind != "quantity" or fact.value not in _ROUND_DENOMINATORS or i == 0 or (
-                dimension(fact.unit) == "duration"):
+        if fact.kind != "quantity" or fact.value not in _ROUND_DENOMINATORS or dimension(fact.unit) == "duration":
             continue
-        if not rules.per_one_before.search(text[max(0, fact.start - 12):fact.start]):
+        before = text[max(0, fact.start - 12):fact.start]
+        if fact.value == 1 and rules.priced_one_before.search(before):
+            out[i] = _per_one_fact(fact)  # "ціна 1 га становила 48,7 тис. грн", "куряче філе за 1 кг"
+            continue
+        if i == 0 or not rules.per_one_before.search(before):
             continue
         rated = out[i - 1]
         between = text[rated.end:fact.start]
@@ -299,10 +302,14 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
                                              and dimension(rated.unit) != "duration")
         right_after = fact.value == 1 or _RATE_RIGHT_AFTER.fullmatch(between) is not None
         if measured and right_after and len(between) <= _RATE_REACH and not re.search(r"[.!?;]\s", between):
-            scale, _said = _scale_and_said(fact.qualifier)
-            # "$2 per 1m input tokens": a metre's one, or a million, as another edition says
-            out[i] = replace(fact, qualifier=PER_ONE if scale is None else _scale_or_unit_qualifier(scale, PER_ONE))
+            out[i] = _per_one_fact(fact)
     return out
+
+
+def _per_one_fact(fact: Fact) -> Fact:
+    scale, _said = _scale_and_said(fact.qualifier)
+    # "$2 per 1m input tokens": a metre's one, or a million, as another edition says
+    return replace(fact, qualifier=PER_ONE if scale is None else _scale_or_unit_qualifier(scale, PER_ONE))
 
 
 def _per_period(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
@@ -569,6 +576,12 @@ _CLAUSE_END_AFTER = re.compile(r"\+(?!\w)|[,;:)]|\.(?!\d)|[ \u00a0]*$", re.MULTI
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<=[^\W\d_,;] )[A-ZА-ЯЁІЇЄҐ][^\W\d_]*[ \u00a0-]\Z")
 
 
+# the qualifier of a capital scale that may be no scale (`_a_doubtful_scale`: "6M copies", where "3M masks" are a
+# firm's and "4K video" a screen's): weak, as `checks.facts.relations.is_weak` reads it, it confirms "6 млн" and is no
+# figure alone
+DOUBTFUL_SCALE = "doubtful-scale"
+
+
 def _scale_or_unit_qualifier(scale: float, said: str | None) -> str:
     return f"{SCALE_OR_UNIT}:{scale:g}" + (f"|{said}" if said else "")
 
@@ -610,8 +623,16 @@ def _scale_or_unit(text: str, literal: str, value: Decimal, start: int, end: int
     capital = word.isupper() and _a_capital_scale(text, literal, value, word, start, glued.end(), rules)
     if unit is None and not capital:
         return None
-    scaled = _Reading(text, literal, value, value * Decimal(str(scale)), True, start, glued.end(), None, qualifier)
-    following = _money_or_percent(scaled, rules) or _year_or_quantity(scaled, rules)
+    doubtful = capital and _a_doubtful_scale(text, literal, glued.end(), rules)
+    race = rules.race_distance.get(word) if doubtful else None
+    if race and rules.race_named_before.search(text, max(0, start - 8), start):
+        # "ran the 10K in 35 minutes": the race's kilometres, or the thousand, as the other editions say; weak, as
+        # "the 4K video" is neither
+        return Fact("quantity", _num(value), text[start : glued.end()], start, glued.end(), race,
+                    _scale_or_unit_qualifier(scale, DOUBTFUL_SCALE))
+    scaled = _Reading(text, literal, value, value * Decimal(str(scale)), True, start, glued.end(), None,
+                      DOUBTFUL_SCALE if doubtful else qualifier)
+    following = None if doubtful else _money_or_percent(scaled, rules) or _year_or_quantity(scaled, rules)
     if following is not None and following.kind in ("money", "quantity"):
         return following
     if capital:
@@ -623,14 +644,13 @@ def _scale_or_unit(text: str, literal: str, value: Decimal, start: int, end: int
 def _a_capital_scale(text: str, literal: str, value: Decimal, word: str, start: int, end: int, rules: Rules) -> bool:
     """"1.1M hectares", "12B parameters", "3.5M Ukrainians", "a 12B-parameter model", "50K+", "2.3M.", "640K.": a
     capital no unit is, of a scale that needs a currency, before the word of what it counts, or at its clause's end
-    after a decimal, before a plus or of `scale_rules.closing_a_clause` (not "B": "in seat 14B."), is the scale alone;
-    not after a figure of one digit ("3M", a firm; "flat 5B", "4K": so "6M copies" is no figure either) nor of
-    thousands ("6000K", a colour's kelvins), nor after a capitalised word in mid-sentence, a hyphen, a dash or a
-    version ("the closed Terminal 22B", "Kobza-12B", "Core i9-14900K", "3000–6000K", "Llama 3.1 70B") or a noun it
-    numbers ("flat 14B is", "Sichovykh Striltsiv Street, 12K": `scale_rules.numbered_nouns`), nor before a race's
+    after a decimal, before a plus or of `scale_rules.closing_a_clause` (not "B": "in seat 14B."), is the scale alone
+    (weak where it may be none: `_a_doubtful_scale`); not after a figure of thousands ("6000K", a colour's kelvins),
+    nor after a capitalised word in mid-sentence, a hyphen, a dash or a version ("the closed Terminal 22B",
+    "Kobza-12B", "Core i9-14900K", "3000–6000K", "Llama 3.1 70B") or a noun it numbers ("flat 14B is", "Sichovykh Striltsiv Street, 12K": `scale_rules.numbered_nouns`), nor before a race's
     word or gold's, or at a clause's end after a race's article ("a 10K run", "the 50K freestyle", "18K gold", "won
     the 10K.": `scale_rules.not_a_scale_before`, `race_named_by`)."""
-    if (word.casefold() not in rules.scale_needs_currency or len(literal) == 1 or value >= 1000
+    if (word.casefold() not in rules.scale_needs_currency or value >= 1000
             or rules.no_scale_after.match(text, end)):
         return False
     clause_end = _CLAUSE_END_AFTER.match(text, end)
@@ -643,6 +663,19 @@ def _a_capital_scale(text: str, literal: str, value: Decimal, word: str, start: 
             and not _VERSION_BEFORE.search(text, max(0, start - 12), start)
             and not rules.numbered_before.search(text, max(0, start - 20), start)
             and _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start) is None)
+
+
+def _a_doubtful_scale(text: str, literal: str, end: int, rules: Rules) -> bool:
+    """A capital scale after a figure of one digit ("6M copies", as "3M masks" are a firm's), or before a word that
+    is in no plural where the locale tells it by its form ("4K video", "the 12K building", "ran the 10K in 35
+    minutes"; not "12M tonnes", "2M people": `scale_rules.counted_words_end_with`, `counted_words`)."""
+    if len(literal) == 1:
+        return True
+    return (rules.counted_word is not None and _WORD_AFTER_A_SPACE.match(text, end) is not None
+            and rules.counted_word.match(text, end) is None)
+
+
+_WORD_AFTER_A_SPACE = re.compile(r"[ \u00a0]+[^\W\d_]")
 
 
 # the years an event hyphened to its name is held in ("Євро-2024"); a code's digits are fewer, or no such year
@@ -751,17 +784,23 @@ class _Reading:
 _FIGURE_NEXT = re.compile(r"[ \u00a0]*\d")
 
 
+# how far from "1080p" a screen's word may stand ("streams in 1080p", "a 1080p display")
+_SCREEN_REACH = 40
+
+
 def _money_or_percent(r: _Reading, rules: Rules) -> Fact | None:
     percent = rules.percent.match(r.text, r.pos)
     if percent and r.currency is None:
         return r.fact("percent", percent.end(), "%")
     cur = rules.currency_after.match(r.text, r.pos)
     word = cur.group(0).strip() if cur else ""
-    # a one-letter currency word only glued to a figure below 100: "49p", not "49 p", nor a screen's "1080p"
-    # (a hundred pence and more are written in pounds); a sign may stand apart ("500 €", as Ukrainian and
-    # Russian copy writes it) where no figure follows it, whose sign it is ("In 2019 $5 billion")
+    # a one-letter currency word only glued to a figure: "49p", "431p" (a share's price), not "49 p", nor a
+    # screen's "1080p" (`currency_rules.screen_words` near a hundred and more); a sign may stand apart ("500 €", as
+    # Ukrainian and Russian copy writes it) where no figure follows it, whose sign it is ("In 2019 $5 billion")
     sign_after = cur is not None and not word.isalpha() and not _FIGURE_NEXT.match(r.text, cur.end())
-    if cur and (len(word) > 1 or sign_after or (not cur.group(0)[0].isspace() and r.number < 100)):
+    glued = cur is not None and not cur.group(0)[0].isspace() and (r.number < 100 or not rules.screen_near.search(
+        r.text, max(0, r.start - _SCREEN_REACH), cur.end() + _SCREEN_REACH))
+    if cur and (len(word) > 1 or sign_after or glued):
         code = rules.currency_code(word)
         if code:
             return r.fact("money", cur.end(), code, rules.currency_factor(word))

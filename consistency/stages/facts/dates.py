@@ -208,6 +208,7 @@ def read_dates(text: str, rules: Rules, taken: list[tuple[int, int]], published:
     _centuries(found, rules)
     _decades(found, rules)
     _month_dates(found, rules)
+    _months_from_january(found)
     _relative_days(found, rules, published)
     _relative_years(found, rules, published)
     return _datelines(found.text, found.facts) + _nights_before(found, rules, published)
@@ -322,12 +323,13 @@ def _roman_month_dates(found: _Found, rules: Rules) -> None:
 
 def _day_month_dates(found: _Found, rules: Rules) -> None:
     """"December 6", "6 грудня", "6–7 грудня 2023", "3 та 4 травня", "12, 14 і 16 грудня", "з 4 на 5 грудня": a
-    range, a list or a night gives a fact for each day, on one span."""
+    range, a list or a night gives a fact for each day, on one span; so does a move from one day to another ("засідання
+    перенесли з 3 на 17 квітня")."""
     for pattern in (rules.date_night, rules.date_month_day, rules.date_day_month):
         for m in pattern.finditer(found.text):
             month = rules.month(m.group("month"))
-            if month is None or pattern is rules.date_night and int(m.group("day2")) != int(m.group("day")) + 1:
-                continue  # a night runs into the next day
+            if month is None or pattern is rules.date_night and int(m.group("day2")) < int(m.group("day")):
+                continue  # "з 31 на 1 січня": a night into the next month, whose first day alone the month dates
             year = int(m.group("year")) if m.group("year") else None
             earlier, middle = m.groupdict().get("earlier") or "", m.groupdict().get("middle") or ""
             days = [int(m.group("day"))] + ([int(m.group("day2"))] if m.group("day2") else [])
@@ -372,7 +374,8 @@ def _year_ranges(found: _Found, rules: Rules) -> None:
 
 
 def _prefixed_years(found: _Found, rules: Rules) -> None:
-    """"FY2025", "FY25": the fiscal year 2025, as "у 2025 фінансовому році" says it; "summer ’27": 2027."""
+    """"FY2025", "FY25": the fiscal year 2025, as "у 2025 фінансовому році" says it; "MY25/26": the marketing years
+    2025 and 2026, as "2025/26 МР"; "summer ’27": 2027."""
     for m in rules.year_prefixed.finditer(found.text):
         # a locale may have prefixes or apostrophes alone, and so one of the two groups alone
         year, short = m.groupdict().get("year"), m.groupdict().get("short")
@@ -381,8 +384,14 @@ def _prefixed_years(found: _Found, rules: Rules) -> None:
         digits = year or short
         # two figures: this century's up to 49, the last one's from 50 ("FY99"), as two-digit years are read
         year = int(digits) if len(digits) == 4 else (2000 if int(digits) < 50 else 1900) + int(digits)
-        if found.add("year", year, m.start(), m.end()):
+        following = m.groupdict().get("next")
+        if following and int(following) == (year + 1) % 100:  # a season: "MY25/26" is "2025/26 МР"
+            found.add_each("year", [year, year + 1], m.start(), m.end())
+        elif not following and found.add("year", year, m.start(), m.end()):
             found.claim(m.start(), m.end())
+            if m.groupdict().get("prefix") in rules.years_begun_before:
+                # "FY2026" may run from July 2025, as "2025/26 фінансовий рік" says: the year before, weak
+                found.facts.append(Fact("year", year - 1, m.group(0), m.start(), m.end(), qualifier=EITHER_DATE))
 
 
 # a single quotation mark closing a quotation: after a word, before no letter ("killed'", not "festival’s")
@@ -476,10 +485,15 @@ def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -
 def read_period_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """"Q3 2025", "in H1": the third quarter, the first half of a year (`ordinals.period_letters`), as "у III
     кварталі" and "у першому півріччі" say them; before a year or after a word of `ordinals.period_before` ("Audi
-    Q3", "green H2" are a car and a gas)."""
-    return [Fact("ordinal", float(m.group(1)), text[m.start():m.end(1)], m.start(), m.end(1))
-            for m in rules.period_ordinal.finditer(text) if not any(s < m.end(1) and m.start() < e for s, e in taken)
-            and (m.group("year") or rules.period_before.search(text, max(0, m.start() - 12), m.start()))]
+    Q3", "green H2" are a car and a gas); and an analyst's "4Q25", "1H26" with its year."""
+    facts = [Fact("ordinal", float(m.group(1)), text[m.start():m.end(1)], m.start(), m.end(1))
+             for m in rules.period_ordinal.finditer(text) if not any(s < m.end(1) and m.start() < e for s, e in taken)
+             and (m.group("year") or rules.period_before.search(text, max(0, m.start() - 12), m.start()))]
+    for m in rules.period_ordinal_and_year.finditer(text):  # "4Q25", "1H26": the period, and its year
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            facts += [Fact("ordinal", float(m.group(1)), m.group(0), m.start(), m.end()),
+                      Fact("year", 2000 + int(m.group(2)), m.group(0), m.start(), m.end())]
+    return facts
 
 
 _FIRST_DECADE_OF_A_RANGE = re.compile(r"(?<![\d.,])(1\d{2}0|20[0-9]0)[ \u00a0]?[–-][ \u00a0]?\Z")
@@ -563,6 +577,25 @@ def _month_dates(found: _Found, rules: Rules) -> None:
         month = rules.month_adjective_values[m.group("stem")]
         if found.add("date", iso_date(None, month, None), m.start(), m.end()):
             found.claim(m.start(), m.end())
+
+
+_MONTH_OF = re.compile(r"(?:\d{4}|-)-(\d\d)")
+_DASH_BETWEEN = re.compile(r"[ \u00a0]?[-‑–—][ \u00a0]?")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _months_from_january(found: _Found) -> None:
+    """"January-November", "за січень–листопад", "в январе-октябре": the months of a year up to the second, which
+    "за 11 місяців" and "in the first 10 months" count; a count in words, weak, that confirms theirs."""
+    months = sorted((f for f in found.facts if f.kind == "date" and _MONTH_OF.fullmatch(str(f.value))),
+                    key=lambda f: f.start)
+    for first, last in zip(months, months[1:]):
+        if (_MONTH_OF.fullmatch(str(first.value)).group(1) == "01"  # type: ignore[union-attr]
+                and _DASH_BETWEEN.fullmatch(found.text, first.end, last.start)):
+            count = int(_MONTH_OF.fullmatch(str(last.value)).group(1))  # type: ignore[union-attr]
+            end = _WORD.match(found.text, last.start).end()  # type: ignore[union-attr]  # not its year's digits
+            found.facts.append(Fact("quantity", float(count), found.text[first.start : end], first.start, end,
+                                    "month"))
 
 
 # what may come between a sentence's end and its first word (spaces, quotation marks, dashes, brackets), or

@@ -55,7 +55,10 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     # a web or e-mail address states no figure and names nobody: each edition links to its own language's page
     taken += [m.span() for m in WEB_ADDRESS.finditer(text)]
     taken += [m.span() for m in BLOOD_GROUP.finditer(text)]
-    spaced = _spaced_codes(text, rules, taken, lang)  # "PS 101" is the flight "PS101", no figure
+    grades = [Fact("code", "-".join(m.group(1, 3, 4)), m.group(0), m.start(), m.end())
+              for m in FERTILISER_GRADE.finditer(text)]
+    taken += [(f.start, f.end) for f in grades]
+    spaced = grades + _spaced_codes(text, rules, taken, lang)  # "PS 101" is the flight "PS101", no figure
     spaced += _lettered_figures(text, rules, taken)  # "19а" is the house "19a", no figure 19
     spaced += read_numbered_codes(text, rules, taken)  # "№131А" is the licence "No. 131A", no 131st
     taken += [(f.start, f.end) for f in spaced]
@@ -137,6 +140,9 @@ def _counts_what_follows(text: str, numeral: Fact, lang: str) -> bool:
 # writes in words ("O-negative"): no zero, no Roman numeral
 BLOOD_GROUP = re.compile(r"(?<![\w(])(?:0|O|О|AB|АВ|A|А|B|В)[ \u00a0]?\((?:IV|ІV|I{1,3}|І{1,3})\)"
                          r"(?:[ \u00a0]?Rh[ \u00a0]?[+−–-]?)?(?!\w)")
+# a compound fertiliser's grade, its nitrogen, phosphorus and potassium in per cent ("NPK 16:16:16", "NPK 16-16-16"):
+# one code, written with colons or dashes, no clock time nor three figures
+FERTILISER_GRADE = re.compile(r"(?<!\w)NPK[ \u00a0]?(\d{1,2})([:\-–/])(\d{1,2})\2(\d{1,2})(?![\d:\-–/])")
 _LETTER_AND_FIGURE = re.compile(r"(?<!\w)([^\W\d_])(\d+)(?!\w)")
 
 
@@ -166,6 +172,9 @@ def _code_letter(letter: str) -> str:
 # written spaced ("flight PS 101", "MH 17") where other editions glue it ("PS101"); four digits are mostly a year
 # ("NMT 2025")
 SPACED_CODE = re.compile(r"(?<![\w.&-])([A-Z]{2,3}) (\d{1,3})(?![\d\w%-]|[.,:/]\d| \d{3}(?!\d))")
+# and two or three capitals in either script before four digits that are no year: a seed hybrid's or a model's code
+# ("гібрид ДКС 3730" / "the DKC3730 hybrid"), no more figures after it ("УКТ ЗЕД 8703 80" is a customs code's)
+SPACED_MODEL = re.compile(r"(?<![\w.&-])([A-ZА-ЯЄІЇҐЁ]{2,3}) ((?!19|20)\d{4})(?![\d\w%-]|[.,:/]\d| \d)")
 
 
 # a figure glued to one or two Latin capitals and nothing more: a technology's generation or format ("5G", "3D",
@@ -211,8 +220,9 @@ def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: s
     million", "to MAZ 250 km"), nor a kind of year and its year ("FY 24"), nor a name the glossary knows or a month
     before a figure of the sentence ("According to the UN 300 civilians", "DEC 11"), nor a name before a day and its
     month ("UPG 8 грудня")."""
-    return [Fact("name", guess_key(m.group(1) + m.group(2), "en"), m.group(0), m.start(), m.end())
-            for m in SPACED_CODE.finditer(text)
+    spaced = [*SPACED_CODE.finditer(text), *SPACED_MODEL.finditer(text)]
+    return [Fact("name", guess_key(m.group(1) + m.group(2), lang), m.group(0), m.start(), m.end())
+            for m in spaced
             if rules.currency_code(m.group(1)) is None and not amount_follows(text, m.end(), rules)
             and not rules.year_prefixed.match(text, m.start()) and rules.month(m.group(1)) is None
             and not is_glossary(name_key(m.group(1), lang)) and not overlaps(taken, m.start(), m.end())

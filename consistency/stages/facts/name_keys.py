@@ -301,9 +301,16 @@ def _glossary_by_alternation(lowered: str, lang: str) -> str | None:
     return None
 
 
+# the most letters of a word in capitals read as an acronym, never as a dictionary word's form
+_ACRONYM_LETTERS = 4
+
+
 def glossary_by_lemma(word: str, lang: str) -> str | None:
     """The glossary key of one of the word's lemmas, where the dictionary knows it: "Харкові" is "Харків"
-    (the endings alone make "харк" of it, and the dictionary's likeliest reading is a surname "Харко")."""
+    (the endings alone make "харк" of it, and the dictionary's likeliest reading is a surname "Харко"). Never an
+    acronym's: "ПРУ", a shelter's, is no form of "перти" (to push), nor so Perth."""
+    if word.isupper() and len(word) <= _ACRONYM_LETTERS:
+        return None
     endings, _, _, _, _, phrases, *_ = name_rules(lang)
     for lemma in lemmas(word, lang):
         key = phrases.get((stem(lemma, endings),))
@@ -437,6 +444,35 @@ def _look_alikes() -> frozenset[tuple[str, str]]:
     return frozenset(tuple(pair) for pair in merged("numbers.code_look_alikes"))
 
 
+def _typed_in_look_alikes(a: str, b: str) -> bool:
+    """Two keys of a code with figures, letter for letter the same or look-alikes (`numbers.code_look_alikes`, as
+    the keys fold them: a Latin "C" is keyed "k", its Cyrillic look-alike "s")."""
+    return len(a) == len(b) and all(x == y or (x, y) in _keyed_look_alikes() for x, y in zip(a, b))
+
+
+@lru_cache(maxsize=1)
+def _keyed_look_alikes() -> frozenset[tuple[str, str]]:
+    pairs = {(_skeleton(x), _skeleton(y)) for x, y in _look_alikes()} | set(_look_alikes())
+    return frozenset(pairs | {(y, x) for x, y in pairs})
+
+
+def look_alike_key(key: str) -> str | None:
+    """A code's key with each look-alike letter as one of its kind (`_typed_in_look_alikes`: "~s2", "~k2" alike),
+    to find its candidates by; None for a key with no figure."""
+    return key.translate(_look_alike_classes()) if code_figures(key) else None
+
+
+@lru_cache(maxsize=1)
+def _look_alike_classes() -> dict[int, str]:
+    """Each look-alike letter mapped to the least of the letters it stands for, look-alikes of look-alikes too."""
+    classes: dict[str, set[str]] = {}
+    for x, y in _keyed_look_alikes():
+        joined = classes.get(x, {x}) | classes.get(y, {y})
+        for letter in joined:
+            classes[letter] = joined
+    return {ord(letter): min(joined) for letter, joined in classes.items()}
+
+
 def code_figures(text: str) -> list[str]:
     """The figures of a code or a name with figures in it, subscripts read as figures ("CO₂" is "CO2")."""
     return _DIGITS.findall(text.translate(_SMALL_DIGITS))
@@ -457,6 +493,8 @@ def _same_name(a: str, b: str) -> bool:
         return False  # a code's figures are its own: "AA1234BK" is no "АА1284ВК", "F-16" no "F-35", however alike
     if (letters := numbered_codes(a, b)) is not None:
         return look_alike_letters(*letters)  # "№131В" typed for "No. 131B"; "131A" is no "131B"
+    if code_figures(a) and _typed_in_look_alikes(a, b):
+        return True  # "СС2", "С1" typed in Cyrillic for "CC2", "C1": keyed "~s2", "~k2"
     hyphened = _hyphened_alike(a, b) if "-" in a else _hyphened_alike(b, a) if "-" in b else None
     if hyphened is not None:
         return hyphened
@@ -719,6 +757,10 @@ def _common_prefix(x: str, y: str) -> str:
     return x[:n]
 
 
+# the longest skeleton a word derived from it must start with the stem of: a letter off is a fifth of it
+_SHORT_SKELETON = 5
+
+
 class WordForms:
     """The word keys of one text, indexed so that "is some form of this name written here?" (`form_of`
     against every word) costs one lookup and one C-speed fuzzy scan of the distinct words, not a Python
@@ -769,10 +811,12 @@ class WordForms:
         if code_figures(x):  # a code's figures are its own ("~a1234vk" is no "~a1284vk")
             return any(not other_figures(part, x)
                        and (part.startswith(stem) or fuzz.ratio(x, part) >= FUZZY_THRESHOLD) for part in self._parts)
-        # never another surname of the stem ("~melnikhuk" is no skeleton of "Melnyk")
+        # never another surname of the stem ("~melnikhuk" is no skeleton of "Melnyk"); and a skeleton of five
+        # letters or fewer only by its stem, as one letter off is a fifth of it ("~polsk", Polska, is no "police")
         return (any(part.startswith(stem) and not _surnames_apart(x, part) for part in self._by_prefix.get(x[:4], ()))
-                or any(part[:1] == x[:1] and not _surnames_apart(x, part) for part, _, _ in process.extract(
-                    x, self._parts, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=None)))
+                or len(x) > _SHORT_SKELETON and any(
+                    part[:1] == x[:1] and not _surnames_apart(x, part) for part, _, _ in process.extract(
+                        x, self._parts, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=None)))
 
     def _has_form_of(self, name: str) -> bool:
         if name in self._words:

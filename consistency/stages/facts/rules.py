@@ -177,9 +177,13 @@ class Rules:
     scales_closing_a_clause: frozenset[str]  # a capital scale read at a clause's end after a whole figure ("640K.")
     numbered_before: re.Pattern  # a noun a figure with a capital after it numbers ("seat 14B", "Street, 12K")
     race_named_before: re.Pattern  # the article before a race's distance closing a clause ("won the 10K.")
+    race_distance: dict[str, str]  # a capital scale after a race's article that may be its unit ("the 10K": km)
+    # a word a capital scale counts surely ("6M copies", "2M people"); None where the locale cannot tell by its form
+    counted_word: re.Pattern | None
     no_scale_after: re.Pattern  # a word after "10K" that makes it no thousand: a race's kilometres, gold's carats
     scale_before: re.Pattern  # a scale word right before the figure, the spoken inversion of an estimate
     currency_after: re.Pattern
+    screen_near: re.Pattern  # a screen's word near "1080p", whose letter is no penny (`currency_rules.screen_words`)
     currency_named: re.Pattern | None  # a currency's name in a lower-case word ("dollar", "долара")
     currency_before: re.Pattern
     currency_codes: dict[str, str]
@@ -198,6 +202,7 @@ class Rules:
     unit_after_decimals: frozenset[str]  # a unit word read after a figure with decimals too: "0.213s", "0,213 с"
     decimals_at_end: re.Pattern  # a figure's decimal part in the locale's mark, at its end: "0.213" of "0.213s"
     unit_lower_case_only: frozenset[str]  # unit words read in lower case only: "min" (not "Min Aung Hlaing")
+    unit_in_its_own_case: frozenset[str]  # unit words read in their case only: "1.42 Mt", "612 kt" (not "mt")
     ordinal: re.Pattern
     year_suffix: re.Pattern
     year_of_life: re.Pattern  # after an ordinal: "році життя", the year of someone's life its figure counts
@@ -206,6 +211,7 @@ class Rules:
     night_before: re.Pattern  # before a date: "у ніч на", the night that ends on that day
     period_ordinal: re.Pattern  # "Q3", "H1" (`ordinals.period_letters`), and the year after it if one follows
     period_before: re.Pattern  # a word a quarter's letter follows ("in Q3": `ordinals.period_before`)
+    period_ordinal_and_year: re.Pattern  # "4Q25": the fourth quarter of 2025 (groups 1, 2)
     roman_ordinal: re.Pattern | None  # a Roman numeral before a word: "VIII скликання" (`ordinals.roman_before_words`)
     roman_range_joined: re.Pattern  # a numeral and a range's dash ending the text searched: the "I-" of "I-III"
     qualifier_before: re.Pattern
@@ -213,6 +219,7 @@ class Rules:
     compound_between: re.Pattern
     compound_implied: dict[str, str]
     per_one_before: re.Pattern  # "за", "per" right before a rate's "1 м³" (`unit_rules.rate_words`)
+    priced_one_before: re.Pattern  # "ціна", "за" before a price's "1 га", whatever precedes (`unit_rules.price_words`)
     per_period: re.Pattern  # right after a sum, the period it is per ("a month", "/міс.", "в год"): `rates.periods`
     period_codes: dict[str, str]  # folded forms -> "hour", "day", "week", "month", "year"
     qualifier_codes: dict[str, str]
@@ -257,6 +264,7 @@ class Rules:
     decade_word_values: dict[str, int]
     year_range: re.Pattern
     year_prefixed: re.Pattern  # "FY2025": a year glued to the letters of a kind of year (`years.prefixes`)
+    years_begun_before: frozenset[str]  # the prefixes of a year that may begin the year before ("FY2026": 2025/26)
     time_clock: re.Pattern
     time_ampm: re.Pattern
     time_ampm_range: re.Pattern  # "from 1 to 2 pm": the half of the day said once for both hours
@@ -331,6 +339,9 @@ class Rules:
         word = unit.group(0).strip(" \u00a0\u202f\u2009-")
         if word.casefold() in self.unit_lower_case_only and word != word.casefold():
             return False  # "Min Aung Hlaing", "20 SEC lawyers"
+        if word not in self.unit_in_its_own_case and any(word.casefold() == w.casefold()
+                                                         for w in self.unit_in_its_own_case):
+            return False  # "20,000 mt" are a trader's metric tonnes, no megatonnes
         if word in self.unit_after_decimals and self.decimals_at_end.search(text, start, unit.start()):
             return True
         if (right_after := self.unit_right_after.get(word)) is not None:
@@ -507,6 +518,14 @@ def _dimensions_rule(signs: list[str], decimal: frozenset[str]) -> re.Pattern:
                       rf"|(?=[^\W\d_]+(?!\w)))", FLAGS)
 
 
+def _counted_word(endings: list[str], words: list[str]) -> re.Pattern | None:
+    """A word after a space that is in the plural by its ending or by the locale's list ("copies", "people")."""
+    if not endings:
+        return None
+    plural = rf"[^\W\d_]*(?:{alternation(endings)})" + (f"|{alternation(words)}" if words else "")
+    return re.compile(rf"[ \u00a0]+(?:{plural})(?!\w)", FLAGS)
+
+
 def _scale_rules(g: Getter) -> dict[str, Any]:
     scale_values: dict[str, float] = {}
     for entry in g("scales", []):
@@ -521,6 +540,8 @@ def _scale_rules(g: Getter) -> dict[str, Any]:
                                          + r"[ \u00a0]+", g("numbers.number_words_joiners", [])),
         "scales_closing_a_clause": frozenset(w.casefold() for w in g("scale_rules.closing_a_clause", [])),
         "race_named_before": _words_right_before(g("scale_rules.race_named_by", [])),
+        "race_distance": dict(g("scale_rules.race_distance", {})),
+        "counted_word": _counted_word(g("scale_rules.counted_words_end_with", []), g("scale_rules.counted_words", [])),
         "numbered_before": _words_right_before(g("scale_rules.numbered_nouns", []), r"\.?,?[ \u00a0]+"),
         "no_scale_after": _never_or(r"[ \u00a0-]+" + alternation(g("scale_rules.not_a_scale_before", [])),
                                     g("scale_rules.not_a_scale_before", [])),
@@ -553,6 +574,8 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
         "currency_named": re.compile(alternation(named)) if named else None,
         # a hyphen and a word after make the word part of another ("300 тг-каналов": Telegram channels, no tenge); a
         # hyphen and a figure are a range's ("500 грн-1000 грн")
+        "screen_near": _never_or(r"(?<!\w)" + alternation(g("currency_rules.screen_words", [])),
+                                 g("currency_rules.screen_words", [])),
         "currency_after": re.compile(r"\s?" + alternation(list(currency_codes)) + r"(?![-‑][^\W\d_])", FLAGS),
         "currency_before": re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + r")[ \u00a0]?\Z", FLAGS),
         "currency_codes": currency_codes,
@@ -593,12 +616,14 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
         "decimals_at_end": _decimals_at_end(frozenset(g("numbers.decimal", ["."])),
                                             frozenset(g("numbers.group", [","]))),
         "unit_lower_case_only": frozenset(g("unit_rules.lower_case_only", [])),
+        "unit_in_its_own_case": frozenset(g("unit_rules.in_its_own_case", [])),
         "unit_right_after": {word: re.compile(r"(?<!\w)" + alternation(before) + r"[ \u00a0]+\Z", FLAGS)
                              for word, before in g("unit_rules.right_after", {}).items()},
         "compound_between": re.compile(
             spaces + (rf"(?:{alternation(joiners)}{spaces})?" if joiners else ""), FLAGS),
         "compound_implied": dict(g("unit_rules.compound_implied", {})),
         "per_one_before": _words_right_before(g("unit_rules.rate_words", []), spaces),
+        "priced_one_before": _words_right_before(g("unit_rules.price_words", []), spaces),
         **_period_rules(g),
     }
 
@@ -775,6 +800,10 @@ def _ordinal_rules(g: Getter) -> dict[str, Any]:
             rf"(?P<year>[ \u00a0]+(?:{alternation(g('ordinals.period_year_joiners', []) or ['(?!)'])}[ \u00a0]+)?"
             rf"(?:19|20)\d\d(?!\d))?", g("ordinals.period_letters", []), 0),
         "period_before": _words_right_before(g("ordinals.period_before", [])),
+        # an analyst's "4Q25", "1H26": the period's number, its letter and its year's last two digits
+        "period_ordinal_and_year": _never_or(
+            rf"(?<![\w\-.])([1-4])(?:{'|'.join(map(re.escape, g('ordinals.period_letters', [])))})(\d\d)(?!\w)",
+            g("ordinals.period_letters", []), 0),
     }
 
 
@@ -893,8 +922,11 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     # clock's minutes ("from 21:00 on April 2 to 06:00"), letters glued to it ("to 4pm"), a per cent sign ("to 4%")
     # or a group of thousands ("from December 1 to 15,000 hryvnias")
     # the day in brackets of a date in two calendars ("9 (22) січня 1918 року": the Old Style's and the New's)
-    day2 = (rf"(?:(?:\s*[{DASHES}]\s*|,?{link}|[ \u00a0]?(?P<bracket>\())(?P<day2>[0-3]?\d)(?:[\-–]?{ord_glued})?"
-            rf"(?(bracket)\)))?")
+    # "з вечора 11 до вечора 13 вересня": a part of the day before the second day of a range (`dates.parts_of_day`)
+    part_of_day = (rf"(?:{alternation(g('dates.parts_of_day', []))}[ \u00a0]+)?" if g("dates.parts_of_day", [])
+                   else "")
+    day2 = (rf"(?:(?:\s*[{DASHES}]\s*|,?{link}{part_of_day}|[ \u00a0]?(?P<bracket>\())(?P<day2>[0-3]?\d)"
+            rf"(?:[\-–]?{ord_glued})?(?(bracket)\)))?")
     function_words = g("language.function_words", []) + g("dates.range_closers", [])
     not_a_function_word = rf"(?!(?i:{alternation(function_words)})(?!\w))" if function_words else ""
     day2_after_month = (rf"(?:(?:\s*[{DASHES}]\s*(?=[0-3]?\d(?!\d)(?!:\d))"
@@ -936,6 +968,7 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
         # "1990–1995 роки", "1990-95", "2022-23": a range of years (dates.py checks the second is later); a
         # slash joins a season, a school or a fiscal year ("2025/26", "2025/2026": dates.py checks the next year)
         "year_prefixed": _year_prefixed(g),
+        "years_begun_before": frozenset(g("years.begun_the_year_before", [])),
         "year_range": re.compile(
             rf"(?P<first>{first_year})(?:\s*[{DASHES}]\s*|(?P<slash>/))(?P<second>\d{{4}}|\d{{2}})(?!\w|[.,/:]\d)"
             rf"{year_tail}"),
@@ -943,10 +976,11 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
 
 
 def _year_prefixed(g: Getter) -> re.Pattern:
-    """"FY2025", "FY 25" (`years.prefixes`) and "summer '27", "Euro ’24" (`years.apostrophes`): an apostrophe
+    """"FY2025", "FY 25", "MY25/26" (`years.prefixes`) and "summer '27", "Euro ’24" (`years.apostrophes`): an apostrophe
     takes two figures glued to it, after a space, a dash or a bracket: "said 'no' 27 times" holds no year."""
     prefixes, apostrophes = g("years.prefixes", []), g("years.apostrophes", [])
-    kinds = [rf"(?:{'|'.join(map(re.escape, prefixes))})[ \u00a0]?(?P<year>(?:19|20)?\d\d)"] if prefixes else []
+    kinds = [rf"(?P<prefix>{'|'.join(map(re.escape, prefixes))})[ \u00a0]?(?P<year>(?:19|20)?\d\d)(?:/(?P<next>\d\d))?"
+             ] if prefixes else []
     if apostrophes:
         kinds.append(rf"(?<![^{DASHES}\s(])[{''.join(map(re.escape, apostrophes))}](?P<short>\d\d)")
     return _never_or(rf"(?<!\w)(?:{'|'.join(kinds)})(?![\w'’])", kinds, 0)

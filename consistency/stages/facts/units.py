@@ -17,7 +17,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "g": ("mass", 0.001),
     "kg": ("mass", 1.0),
     "t": ("mass", 1000.0),
-    "Mt": ("mass", 1e9),  # the grain trade's million metric tons ("32 MMT" is "32 млн т")
+    "kt": ("mass", 1e6),  # the trade press's thousand tonnes ("612 kt" is "612 тис. т")
+    "Mt": ("mass", 1e9),  # the grain trade's million metric tons ("32 MMT", "1.42 Mt" are "32 млн т", "1,42 млн т")
     "lb": ("mass", 0.45359237),
     "q": ("mass", 100.0),  # the centner (quintal) of harvest reports
     "m2": ("area", 1.0),
