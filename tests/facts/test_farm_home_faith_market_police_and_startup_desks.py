@@ -176,3 +176,59 @@ def test_the_police_is_no_form_of_poland():
                "uk": ["Справу розслідують разом з поліцією Польщі."],
                "ru": ["Дело расследуют вместе с полицией Чехии."]}
     assert ("uk", "entities", "altered", "error") in aligned_fact_findings(changed)
+
+
+# --- what these readings leave alone -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,kind,unit", [("Farmers harvested 2M tonnes.", "quantity", "t"),
+                                            ("The club paid 6M euros.", "money", "EUR")])
+def test_one_digit_and_a_capital_scale_keep_the_unit_or_currency_after_them(text, kind, unit):
+    read, = [f for f in extract_facts(text, "en") if f.kind in ("amount", "quantity", "money")]
+    assert (read.kind, read.unit, is_weak(read)) == (kind, unit, False)
+
+
+def test_a_race_s_kilometres_only_before_a_function_word():
+    assert [(f.unit, is_weak(f)) for f in extract_facts("She won the 10K on Sunday.", "en")
+            if f.kind == "quantity"] == [("km", True)]
+    assert [(f.kind, is_weak(f)) for f in extract_facts("He passed the 40K mark.", "en")] == [("amount", True)]
+
+
+def test_two_latin_codes_a_letter_apart_stay_two():
+    changed = {"en": ["A jam formed on the C1 road."], "uk": ["На трасі S1 утворився затор."],
+               "ru": ["На трассе S1 образовалась пробка."]}
+    assert ("en", "entities", "missing", "warning") in aligned_fact_findings(changed)
+
+
+@pytest.mark.parametrize("lang,text,kind", [("uk", "Громада прийняла ВПО 1200 осіб.", "amount"),
+                                            ("ru", "турнир WTA 1000 в Дубае", "name")])
+def test_capitals_and_four_figures_are_no_code_before_a_noun_the_figure_counts(lang, text, kind):
+    assert [k for k, v in facts(text, lang, ("amount", "name")) if "1" in str(v) or k == "amount"] == [kind]
+
+
+def test_an_acronym_in_title_case_opening_an_english_sentence_is_still_the_acronym():
+    assert facts("Hur said the strike hit a depot.", "en", ("name",)) == [("name", "hur")]
+
+
+def test_months_of_two_years_are_no_count_of_months():
+    assert [f for f in facts("In January 2024 - March 2025 exports fell.", "en") if f[0] == "quantity"] == []
+
+
+def test_a_distance_after_a_rate_word_is_still_a_distance():
+    read, = [f for f in extract_facts("Дрон впав за 1 км від кордону.", "uk") if f.kind == "quantity"]
+    assert not is_weak(read)
+
+
+@pytest.mark.parametrize("lang,text", [("en", "In 2023 ETH Zurich opened a lab."),
+                                       ("uk", "У 1828 Лев Толстой народився.")])
+def test_a_year_before_a_name_that_opens_with_a_currency_s_word_is_a_year(lang, text):
+    assert facts(text, lang, ("year", "money")) == [("year", int(text.split()[1]))]
+
+
+def test_a_clock_s_hour_before_a_part_of_the_day_is_no_day():
+    assert facts("Світло вимкнуть з 20 до ранку 21 травня.", "uk", ("date", "amount")) == [
+        ("amount", 20.0), ("date", "--05-21")]
+
+
+@pytest.mark.parametrize("text", ["It runs at 1440p on the PS5 Pro.", "an 18kt gold ring", "the LIV Golf series"])
+def test_a_screen_a_carat_and_a_league_s_name_are_no_pence_tonnes_or_ordinal(text):
+    assert facts(text, "en", ("money", "quantity", "ordinal")) == facts(text, "uk", ("ordinal",)) == []

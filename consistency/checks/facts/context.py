@@ -25,7 +25,8 @@ from consistency.checks.facts.segments import text_of_segment
 from consistency.model import Analysis, Fact, Thresholds
 from consistency.stages.facts.amounts import YEAR_OF_LIFE
 from consistency.stages.facts.dates import clock_times
-from consistency.stages.facts.name_keys import FUZZY_THRESHOLD, is_glossary, look_alike_key, name_words
+from consistency.stages.facts.extract import code_typed_in_latin
+from consistency.stages.facts.name_keys import FUZZY_THRESHOLD, is_glossary, name_words
 from consistency.stages.facts.units import TEMPERATURE, to_base
 
 # the per-edition scores, in the order the report shows them
@@ -136,7 +137,7 @@ class FactIndex:
 
     def _value_keys(self, fact: Fact, neighbours: bool) -> list[tuple]:
         if fact.kind == "name":
-            typed = look_alike_key(str(fact.value))  # "СС2" in Cyrillic for "CC2"
+            typed = code_typed_in_latin(fact.text)  # "СС2" in Cyrillic for "CC2"
             return [("name", fact.value)] + ([("code typed", typed)] if typed else [])
         readings = two_readings(fact)
         if readings is not None:  # "3.5m": filed as 3.5 metres and as 3.5 million; "до 6 часов" as 06:00 and 6 hours

@@ -26,6 +26,7 @@ from consistency.stages.facts.amounts import (
     unit_and_scale_readings,
 )
 from consistency.stages.facts.dates import EITHER_DATE, NIGHT_BEFORE, clock_or_count_readings, clock_times
+from consistency.stages.facts.extract import code_typed_in_latin
 from consistency.stages.facts.joined import score_readings
 from consistency.stages.facts.name_keys import is_glossary, same_name
 from consistency.stages.facts.units import TEMPERATURE, UNITS, dimension, to_base
@@ -508,7 +509,10 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
     if fa == "weekday":
         return "equal" if a.value == b.value else None
     if fa == "name":
-        return "equal" if same_name(str(a.value), str(b.value)) else None
+        # a code typed in Cyrillic look-alikes ("С1", "СС2") is the Latin one ("C1", "CC2"), however keyed
+        typed = code_typed_in_latin(a.text)
+        return "equal" if same_name(str(a.value), str(b.value)) or (
+            typed is not None and typed == code_typed_in_latin(b.text)) else None
     if fa in ("phone", "code"):
         return "equal" if a.value == b.value else None  # a number to dial, a case's: no digit of it rounds
     if fa in JOINED:

@@ -288,13 +288,10 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     просунувся на 1 км") or after a measure in its own unit ("піднявся на 5 м, потім на 1 м")."""
     out = list(facts)
     for i, fact in enumerate(out):
-        if fact.kind != "quantity" or fact.value not in _ROUND_DENOMINATORS or dimension(fact.unit) == "duration":
+        if fact.kind != "quantity" or fact.value not in _ROUND_DENOMINATORS or i == 0 or (
+                dimension(fact.unit) == "duration"):
             continue
-        before = text[max(0, fact.start - 12):fact.start]
-        if fact.value == 1 and rules.priced_one_before.search(before):
-            out[i] = _per_one_fact(fact)  # "ціна 1 га становила 48,7 тис. грн", "куряче філе за 1 кг"
-            continue
-        if i == 0 or not rules.per_one_before.search(before):
+        if not rules.per_one_before.search(text[max(0, fact.start - 12):fact.start]):
             continue
         rated = out[i - 1]
         between = text[rated.end:fact.start]
@@ -302,14 +299,39 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
                                              and dimension(rated.unit) != "duration")
         right_after = fact.value == 1 or _RATE_RIGHT_AFTER.fullmatch(between) is not None
         if measured and right_after and len(between) <= _RATE_REACH and not re.search(r"[.!?;]\s", between):
-            out[i] = _per_one_fact(fact)
+            scale, _said = _scale_and_said(fact.qualifier)
+            # "$2 per 1m input tokens": a metre's one, or a million, as another edition says
+            out[i] = replace(fact, qualifier=PER_ONE if scale is None else _scale_or_unit_qualifier(scale, PER_ONE))
     return out
 
 
-def _per_one_fact(fact: Fact) -> Fact:
-    scale, _said = _scale_and_said(fact.qualifier)
-    # "$2 per 1m input tokens": a metre's one, or a million, as another edition says
-    return replace(fact, qualifier=PER_ONE if scale is None else _scale_or_unit_qualifier(scale, PER_ONE))
+def read_units_per_one(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """A rate word and a unit with no figure ("per hectare", "за кілограм"): one of the unit, weak (`PER_ONE`), that
+    confirms another edition's "ціна 1 га", "куряче філе за 1 кг" and is no quantity of its own; never a unit of
+    time ("per hour" is a period)."""
+    facts = []
+    ends = {e for _, e in taken}
+    for rate in rules.rate_word.finditer(text):
+        unit = rules.unit.match(text, rate.end())
+        if (unit is None or overlaps(taken, rate.start(), unit.end()) or len(unit.group(0).strip()) < 2
+                or _WORD_GOES_ON.match(text, unit.end()) or _after_a_figure(text, rate.start(), ends)):
+            continue  # "на зв'язку" holds no sievert; "72.5 centners per hectare" is a rate, read with its figure
+        code = rules.unit_code(unit.group(0))
+        if code and dimension(code) != "duration":
+            facts.append(Fact("quantity", 1.0, text[rate.start():unit.end()], rate.start(), unit.end(), code,
+                              PER_ONE))
+    return facts
+
+
+_WORD_GOES_ON = re.compile(r"[\w'’ʼ]")
+
+
+def _after_a_figure(text: str, start: int, ends: set[int]) -> bool:
+    """A fact read ends right before `start`, but for spaces."""
+    i = start
+    while i > 0 and text[i - 1] in " \u00a0":
+        i -= 1
+    return i in ends
 
 
 def _per_period(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
@@ -623,20 +645,19 @@ def _scale_or_unit(text: str, literal: str, value: Decimal, start: int, end: int
     capital = word.isupper() and _a_capital_scale(text, literal, value, word, start, glued.end(), rules)
     if unit is None and not capital:
         return None
-    doubtful = capital and _a_doubtful_scale(text, literal, glued.end(), rules)
-    race = rules.race_distance.get(word) if doubtful else None
-    if race and rules.race_named_before.search(text, max(0, start - 8), start):
-        # "ran the 10K in 35 minutes": the race's kilometres, or the thousand, as the other editions say; weak, as
-        # "the 4K video" is neither
-        return Fact("quantity", _num(value), text[start : glued.end()], start, glued.end(), race,
-                    _scale_or_unit_qualifier(scale, DOUBTFUL_SCALE))
-    scaled = _Reading(text, literal, value, value * Decimal(str(scale)), True, start, glued.end(), None,
-                      DOUBTFUL_SCALE if doubtful else qualifier)
-    following = None if doubtful else _money_or_percent(scaled, rules) or _year_or_quantity(scaled, rules)
+    scaled = _Reading(text, literal, value, value * Decimal(str(scale)), True, start, glued.end(), None, qualifier)
+    following = _money_or_percent(scaled, rules) or _year_or_quantity(scaled, rules)
     if following is not None and following.kind in ("money", "quantity"):
-        return following
+        return following  # "6M euros", "2M tonnes": a sum, a measure, however few its figures
     if capital:
-        return scaled.fact("amount", scaled.pos)
+        end = glued.end()
+        if (race := rules.race_distance.get(word)) and rules.race_named_before.search(text, max(0, start - 8), start) \
+                and rules.function_word_after.match(text, end):
+            # "ran the 10K in 35 minutes": the race's kilometres, or the thousand, as the other editions say
+            return Fact("quantity", _num(value), text[start:end], start, end, race,
+                        _scale_or_unit_qualifier(scale, DOUBTFUL_SCALE))
+        fact = scaled.fact("amount", scaled.pos)
+        return replace(fact, qualifier=DOUBTFUL_SCALE) if _a_doubtful_scale(text, literal, end, rules) else fact
     return Fact("quantity", _num(value), text[start : glued.end()], start, glued.end(), unit,
                 _scale_or_unit_qualifier(scale, qualifier))
 
@@ -666,13 +687,14 @@ def _a_capital_scale(text: str, literal: str, value: Decimal, word: str, start: 
 
 
 def _a_doubtful_scale(text: str, literal: str, end: int, rules: Rules) -> bool:
-    """A capital scale after a figure of one digit ("6M copies", as "3M masks" are a firm's), or before a word that
-    is in no plural where the locale tells it by its form ("4K video", "the 12K building", "ran the 10K in 35
-    minutes"; not "12M tonnes", "2M people": `scale_rules.counted_words_end_with`, `counted_words`)."""
+    """A capital scale with no unit nor currency after it, after a figure of one digit ("6M copies", as "3M masks"
+    are a firm's), or before a word of no plural where the locale tells it by its form ("4K video", "the 12K
+    building"; not "12M copies", "12M people": `scale_rules.counted_words_end_with`, `counted_words`), a function
+    word aside ("raised 12M in a round")."""
     if len(literal) == 1:
         return True
     return (rules.counted_word is not None and _WORD_AFTER_A_SPACE.match(text, end) is not None
-            and rules.counted_word.match(text, end) is None)
+            and rules.counted_word.match(text, end) is None and not rules.function_word_after.match(text, end))
 
 
 _WORD_AFTER_A_SPACE = re.compile(r"[ \u00a0]+[^\W\d_]")
@@ -784,6 +806,13 @@ class _Reading:
 _FIGURE_NEXT = re.compile(r"[ \u00a0]*\d")
 
 
+def _a_year_before_a_name(r: _Reading, word: str, end: int) -> bool:
+    """A year before a capitalised currency word that opens a name ("In 2023 ETH Zurich", "Since 2017 Tether
+    Holdings", "У 1828 Лев Толстой"): the year, and no sum."""
+    return r.could_be_year and word[:1].isupper() and _CAPITALISED_NEXT.match(r.text, end) is not None
+
+
+_CAPITALISED_NEXT = re.compile(r"[ \u00a0]+[A-ZА-ЯЁІЇЄҐ]")
 # how far from "1080p" a screen's word may stand ("streams in 1080p", "a 1080p display")
 _SCREEN_REACH = 40
 
@@ -800,7 +829,7 @@ def _money_or_percent(r: _Reading, rules: Rules) -> Fact | None:
     sign_after = cur is not None and not word.isalpha() and not _FIGURE_NEXT.match(r.text, cur.end())
     glued = cur is not None and not cur.group(0)[0].isspace() and (r.number < 100 or not rules.screen_near.search(
         r.text, max(0, r.start - _SCREEN_REACH), cur.end() + _SCREEN_REACH))
-    if cur and (len(word) > 1 or sign_after or glued):
+    if cur and (len(word) > 1 or sign_after or glued) and not _a_year_before_a_name(r, word, cur.end()):
         code = rules.currency_code(word)
         if code:
             return r.fact("money", cur.end(), code, rules.currency_factor(word))

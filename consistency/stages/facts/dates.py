@@ -334,6 +334,11 @@ def _day_month_dates(found: _Found, rules: Rules) -> None:
             earlier, middle = m.groupdict().get("earlier") or "", m.groupdict().get("middle") or ""
             days = [int(m.group("day"))] + ([int(m.group("day2"))] if m.group("day2") else [])
             listed = bool(m.group("day2") and (earlier or middle))
+            if m.groupdict().get("part2") and not rules.part_of_day_before.search(
+                    found.text, max(0, m.start("day") - 12), m.start("day")):
+                # "з 20 до ранку 21 травня": the first is a clock's hour where its own part of the day is unsaid
+                found.add_each("date", [iso_date(year, month, int(m.group("day2")))], m.start("day2"), m.end())
+                continue
             if listed:  # "12, 14 і 16 грудня": a list ends in its last two days; "12, 14 грудня" is none
                 days = _days_in(earlier) + days[:1] + _days_in(middle) + days[1:]
             values = [iso_date(year, month, day) for day in days]
@@ -470,7 +475,9 @@ def read_roman_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) -
         if text[start - 1:start] == "-" and not rules.roman_range_joined.search(text, max(0, start - 12), start):
             continue  # "Су-II", "ЗМІ-ІІ": a code's, not the last numeral of a range ("I-III")
         letters, following = end - start, text[end:].lstrip(" \u00a0")[:1]
-        before_a_word = following.islower() or (letters > 1 and following.isupper())
+        # a numeral with an L only before the word it counts: "LXXII сесії", not "LIV Golf"
+        before_a_word = following.islower() or (letters > 1 and following.isupper() and "L" not in match.group(
+            "numeral"))
         # after a word, or a name in quotes ("орденом «За мужність» I ступеня")
         one_letter_that_counts = (value != 10 or rules.ten_counts.match(text, end)) and re.search(
             r"\w[»\"”]?[ \u00a0]+$", text[max(0, start - 40):start])
@@ -586,12 +593,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _months_from_january(found: _Found) -> None:
     """"January-November", "за січень–листопад", "в январе-октябре": the months of a year up to the second, which
-    "за 11 місяців" and "in the first 10 months" count; a count in words, weak, that confirms theirs."""
+    "за 11 місяців" and "in the first 10 months" count; a count in words, weak, that confirms theirs. Not the months
+    of two years ("January 2024 - March 2025")."""
     months = sorted((f for f in found.facts if f.kind == "date" and _MONTH_OF.fullmatch(str(f.value))),
                     key=lambda f: f.start)
     for first, last in zip(months, months[1:]):
+        years = {str(f.value)[:4] for f in (first, last) if not str(f.value).startswith("--")}
         if (_MONTH_OF.fullmatch(str(first.value)).group(1) == "01"  # type: ignore[union-attr]
-                and _DASH_BETWEEN.fullmatch(found.text, first.end, last.start)):
+                and len(years) < 2 and _DASH_BETWEEN.fullmatch(found.text, first.end, last.start)):
             count = int(_MONTH_OF.fullmatch(str(last.value)).group(1))  # type: ignore[union-attr]
             end = _WORD.match(found.text, last.start).end()  # type: ignore[union-attr]  # not its year's digits
             found.facts.append(Fact("quantity", float(count), found.text[first.start : end], first.start, end,

@@ -9,7 +9,13 @@ from functools import lru_cache
 
 from consistency.locales import merged, script_of
 from consistency.model import Analysis, Fact
-from consistency.stages.facts.amounts import fraction_value, overlaps, read_figures, read_number_words
+from consistency.stages.facts.amounts import (
+    fraction_value,
+    overlaps,
+    read_figures,
+    read_number_words,
+    read_units_per_one,
+)
 from consistency.stages.facts.dates import (
     DATELINE,
     NumericDateOrder,
@@ -20,7 +26,7 @@ from consistency.stages.facts.dates import (
     read_times,
     read_weekdays,
 )
-from consistency.stages.facts.entities import PLACES, is_given_name, is_noun_or_adjective
+from consistency.stages.facts.entities import PLACES, is_given_name, is_known_noun, is_noun_or_adjective
 from consistency.stages.facts.joined import amount_follows, read_joined
 from consistency.stages.facts.name_keys import guess_key, is_glossary, name_key, name_rules
 from consistency.stages.facts.names import lowercase_stems, opens_a_glossary_phrase, read_names
@@ -69,6 +75,7 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     figures = read_figures(text, rules, taken)
     facts += figures
     taken += [(f.start, f.end) for f in figures]
+    facts += read_units_per_one(text, rules, taken)  # "per hectare": the "1 га" of "ціна 1 га"
     generations = _figure_led_codes(text, taken)  # "5G", "4K", "3D": a code, once no unit has read the figure
     facts += generations
     taken += [(f.start, f.end) for f in generations]
@@ -220,9 +227,10 @@ def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: s
     million", "to MAZ 250 km"), nor a kind of year and its year ("FY 24"), nor a name the glossary knows or a month
     before a figure of the sentence ("According to the UN 300 civilians", "DEC 11"), nor a name before a day and its
     month ("UPG 8 грудня")."""
-    spaced = [*SPACED_CODE.finditer(text), *SPACED_MODEL.finditer(text)]
+    # a model's code before no noun its figure counts: "ВПО 1200 осіб" are 1,200 people
+    models = [m for m in SPACED_MODEL.finditer(text) if not _a_noun_after(text, m.end(), lang)]
     return [Fact("name", guess_key(m.group(1) + m.group(2), lang), m.group(0), m.start(), m.end())
-            for m in spaced
+            for m in [*SPACED_CODE.finditer(text), *models]
             if rules.currency_code(m.group(1)) is None and not amount_follows(text, m.end(), rules)
             and not rules.year_prefixed.match(text, m.start()) and rules.month(m.group(1)) is None
             and not is_glossary(name_key(m.group(1), lang)) and not overlaps(taken, m.start(), m.end())
@@ -230,6 +238,14 @@ def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: s
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _a_noun_after(text: str, end: int, lang: str) -> bool:
+    """A word right after `end` in lower case that the language's dictionary reads as a noun ("1200 осіб"); not a
+    preposition of one or two letters it also files as a noun ("в", a letter's name)."""
+    after = _NEXT_WORD.match(text, end)
+    return (after is not None and len(after.group(1)) > 2 and after.group(1).islower()
+            and is_known_noun(after.group(1), lang))
 
 
 def _a_month_after(text: str, end: int, rules: Rules) -> bool:
@@ -252,6 +268,15 @@ def _lookalikes() -> tuple[dict[str, str], dict[str, str]]:
     """(Cyrillic letter -> the Latin one it looks like, and back), from the locales' `language.latin_lookalikes`."""
     pairs = merged("language.latin_lookalikes")
     return {cyrillic: latin for cyrillic, latin in pairs}, {latin: cyrillic for cyrillic, latin in pairs}
+
+
+def code_typed_in_latin(text: str) -> str | None:
+    """A code's letters and figures with each Cyrillic capital as the Latin one it looks like, folded ("С1", "СС2"
+    typed in Ukrainian copy for "C1", "CC2": "c1", "cc2"); None for a text with no figure."""
+    if not any(ch.isdigit() for ch in text):
+        return None
+    to_latin = _lookalikes()[0]
+    return "".join(to_latin.get(ch, ch) for ch in text if ch.isalnum()).casefold()
 
 
 def in_one_script(text: str) -> str:

@@ -444,35 +444,6 @@ def _look_alikes() -> frozenset[tuple[str, str]]:
     return frozenset(tuple(pair) for pair in merged("numbers.code_look_alikes"))
 
 
-def _typed_in_look_alikes(a: str, b: str) -> bool:
-    """Two keys of a code with figures, letter for letter the same or look-alikes (`numbers.code_look_alikes`, as
-    the keys fold them: a Latin "C" is keyed "k", its Cyrillic look-alike "s")."""
-    return len(a) == len(b) and all(x == y or (x, y) in _keyed_look_alikes() for x, y in zip(a, b))
-
-
-@lru_cache(maxsize=1)
-def _keyed_look_alikes() -> frozenset[tuple[str, str]]:
-    pairs = {(_skeleton(x), _skeleton(y)) for x, y in _look_alikes()} | set(_look_alikes())
-    return frozenset(pairs | {(y, x) for x, y in pairs})
-
-
-def look_alike_key(key: str) -> str | None:
-    """A code's key with each look-alike letter as one of its kind (`_typed_in_look_alikes`: "~s2", "~k2" alike),
-    to find its candidates by; None for a key with no figure."""
-    return key.translate(_look_alike_classes()) if code_figures(key) else None
-
-
-@lru_cache(maxsize=1)
-def _look_alike_classes() -> dict[int, str]:
-    """Each look-alike letter mapped to the least of the letters it stands for, look-alikes of look-alikes too."""
-    classes: dict[str, set[str]] = {}
-    for x, y in _keyed_look_alikes():
-        joined = classes.get(x, {x}) | classes.get(y, {y})
-        for letter in joined:
-            classes[letter] = joined
-    return {ord(letter): min(joined) for letter, joined in classes.items()}
-
-
 def code_figures(text: str) -> list[str]:
     """The figures of a code or a name with figures in it, subscripts read as figures ("CO₂" is "CO2")."""
     return _DIGITS.findall(text.translate(_SMALL_DIGITS))
@@ -493,8 +464,6 @@ def _same_name(a: str, b: str) -> bool:
         return False  # a code's figures are its own: "AA1234BK" is no "АА1284ВК", "F-16" no "F-35", however alike
     if (letters := numbered_codes(a, b)) is not None:
         return look_alike_letters(*letters)  # "№131В" typed for "No. 131B"; "131A" is no "131B"
-    if code_figures(a) and _typed_in_look_alikes(a, b):
-        return True  # "СС2", "С1" typed in Cyrillic for "CC2", "C1": keyed "~s2", "~k2"
     hyphened = _hyphened_alike(a, b) if "-" in a else _hyphened_alike(b, a) if "-" in b else None
     if hyphened is not None:
         return hyphened

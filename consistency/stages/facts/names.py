@@ -380,12 +380,12 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
     """The longest glossary phrase starting at capitalised token i, as (key, n tokens); None if there is none."""
     word, following = tokens[i][0], _next_word(text, tokens, i)
     numeral = numeral_in_capitals(word)  # "Pius XI", "XI з'їзд": a numeral alone, not "Xi" in capitals
-    # a glossary acronym not written in capitals, where the word is also a common one or of three letters at most:
-    # "Who" opening a question, "Мок" (got wet) opening a sentence, the surname "Кук", are not WHO, МОК and КУК
-    # ("Nato" is NATO as British outlets write it)
+    # a glossary acronym not written in capitals, where the word is also a common one or a surname the dictionary
+    # knows: "Who" opening a question, "Мок" (got wet) opening a sentence, "Марвин Кук", are not WHO, МОК and КУК
+    # ("Nato" is NATO as British outlets write it, "Hur said" HUR)
     spelt_out = (not word.isupper() and word.casefold() in acronym_forms()
                  and stem(word, endings) not in _written_in_lower_case(lang)
-                 and (len(word) <= 3 or _function_word(word, lang) or is_plain_word(word, lang)))
+                 and (_function_word(word, lang) or is_plain_word(word, lang) or analyse(word, lang)[1] == PERSON))
     # aliases of several words by their lemmas, looked up only where this word starts one
     by_lemma = lemma_phrases(lang) if lemma_stems((word,), lang)[0] in lemma_phrase_starts(lang) else {}
     for n in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):

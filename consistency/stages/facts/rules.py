@@ -180,6 +180,7 @@ class Rules:
     race_distance: dict[str, str]  # a capital scale after a race's article that may be its unit ("the 10K": km)
     # a word a capital scale counts surely ("6M copies", "2M people"); None where the locale cannot tell by its form
     counted_word: re.Pattern | None
+    function_word_after: re.Pattern  # a function word after a space (`language.function_words`: "12M in a round")
     no_scale_after: re.Pattern  # a word after "10K" that makes it no thousand: a race's kilometres, gold's carats
     scale_before: re.Pattern  # a scale word right before the figure, the spoken inversion of an estimate
     currency_after: re.Pattern
@@ -219,7 +220,7 @@ class Rules:
     compound_between: re.Pattern
     compound_implied: dict[str, str]
     per_one_before: re.Pattern  # "за", "per" right before a rate's "1 м³" (`unit_rules.rate_words`)
-    priced_one_before: re.Pattern  # "ціна", "за" before a price's "1 га", whatever precedes (`unit_rules.price_words`)
+    rate_word: re.Pattern  # "per", "за" and the spaces after it, before a unit with no figure ("per hectare")
     per_period: re.Pattern  # right after a sum, the period it is per ("a month", "/міс.", "в год"): `rates.periods`
     period_codes: dict[str, str]  # folded forms -> "hour", "day", "week", "month", "year"
     qualifier_codes: dict[str, str]
@@ -242,6 +243,7 @@ class Rules:
     weekday_before: re.Pattern  # a preposition of time right before a day (`weekdays.before`)
     date_month_day: re.Pattern
     date_day_month: re.Pattern
+    part_of_day_before: re.Pattern  # a part of the day right before a range's first day ("з вечора 11 до ...")
     date_night: re.Pattern  # the two days of a night ("у ніч з 4 на 5 грудня": `dates.night_from`, `dates.night_to`)
     date_month_year: re.Pattern
     date_month_only: re.Pattern
@@ -541,6 +543,8 @@ def _scale_rules(g: Getter) -> dict[str, Any]:
         "scales_closing_a_clause": frozenset(w.casefold() for w in g("scale_rules.closing_a_clause", [])),
         "race_named_before": _words_right_before(g("scale_rules.race_named_by", [])),
         "race_distance": dict(g("scale_rules.race_distance", {})),
+        "function_word_after": _never_or(rf"[ \u00a0]+{alternation(g('language.function_words', []))}(?!\w)",
+                                         g("language.function_words", [])),
         "counted_word": _counted_word(g("scale_rules.counted_words_end_with", []), g("scale_rules.counted_words", [])),
         "numbered_before": _words_right_before(g("scale_rules.numbered_nouns", []), r"\.?,?[ \u00a0]+"),
         "no_scale_after": _never_or(r"[ \u00a0-]+" + alternation(g("scale_rules.not_a_scale_before", [])),
@@ -623,7 +627,8 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
             spaces + (rf"(?:{alternation(joiners)}{spaces})?" if joiners else ""), FLAGS),
         "compound_implied": dict(g("unit_rules.compound_implied", {})),
         "per_one_before": _words_right_before(g("unit_rules.rate_words", []), spaces),
-        "priced_one_before": _words_right_before(g("unit_rules.price_words", []), spaces),
+        "rate_word": _never_or(rf"(?<!\w){alternation(g('unit_rules.rate_words', []))}[ \u00a0]+",
+                               g("unit_rules.rate_words", [])),
         **_period_rules(g),
     }
 
@@ -923,8 +928,8 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     # or a group of thousands ("from December 1 to 15,000 hryvnias")
     # the day in brackets of a date in two calendars ("9 (22) січня 1918 року": the Old Style's and the New's)
     # "з вечора 11 до вечора 13 вересня": a part of the day before the second day of a range (`dates.parts_of_day`)
-    part_of_day = (rf"(?:{alternation(g('dates.parts_of_day', []))}[ \u00a0]+)?" if g("dates.parts_of_day", [])
-                   else "")
+    parts = alternation(g("dates.parts_of_day", [])) if g("dates.parts_of_day", []) else ""
+    part_of_day = rf"(?P<part2>{parts}[ \u00a0]+)?" if parts else ""
     day2 = (rf"(?:(?:\s*[{DASHES}]\s*|,?{link}{part_of_day}|[ \u00a0]?(?P<bracket>\())(?P<day2>[0-3]?\d)"
             rf"(?:[\-–]?{ord_glued})?(?(bracket)\)))?")
     function_words = g("language.function_words", []) + g("dates.range_closers", [])
@@ -951,6 +956,7 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
         "date_day_month": re.compile(rf"{earlier}{day}{day2}\s+{joiner}(?P<month>{month_alt}){year}", month_flags),
         # "у ніч з 4 на 5 грудня": the two days of a night, after a word of `dates.night_from` and before one of
         # `dates.night_to` ("на", which between two figures alone says no range: "зросли з 4 на 5 відсотків")
+        "part_of_day_before": _never_or(rf"(?<!\w){parts}[ \u00a0]+\Z", parts),
         "date_night": _never_or(
             rf"(?:{night_from})(?P<day>[0-3]?\d)\s+{alternation(g('dates.night_to', []) or ['(?!)'])}\s+"
             rf"(?P<day2>[0-3]?\d)\s+(?P<month>{month_alt}){year}", g("dates.night_from", []), month_flags),
