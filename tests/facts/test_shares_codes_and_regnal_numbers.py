@@ -182,10 +182,9 @@ def test_a_whole_number_and_a_fraction_in_one_character_is_one_figure():
     assert fact_findings(story) == []
 
 
-def test_a_fiscal_year_is_its_year_and_may_have_begun_the_year_before():
-    # "FY2025" may run from July 2024, as "2024/25 фінансовий рік" says: that year too, weak
+def test_a_fiscal_year_is_its_year():
     assert read("Net profit rose tenfold in FY2025; FY 24 was weaker.", "en")[1:] == [
-        ("year", "FY2025", 2024), ("year", "FY2025", 2025), ("year", "FY 24", 2023), ("year", "FY 24", 2024)]
+        ("year", "FY2025", 2025), ("year", "FY 24", 2024)]
 
 
 def test_a_day_padded_with_a_zero_is_a_date_where_the_day_comes_first():
@@ -252,7 +251,7 @@ def test_parliament_and_the_government_are_how_english_copy_names_the_rada_and_t
     ("en", "The last 16 of the 20 hostages were freed.", [("amount", "16", 16.0), ("amount", "20", 20.0)]),
     ("ru", "Поезд прибыл с опозданием в 1 ч 20 мин.", [("quantity", "1 ч 20 мин.", 1.33333333333)]),
     ("uk", "Уряд спрямує 2 третини бюджету на оборону.", [("amount", "2 третини", 0.666666666667)]),
-    ("en", "FY99 was the last year of growth.", [("year", "FY99", 1998), ("year", "FY99", 1999)]),
+    ("en", "FY99 was the last year of growth.", [("year", "FY99", 1999)]),
 ])
 def test_a_reading_fires_only_where_it_says_what_it_reads(lang, text, facts):
     assert read(text, lang) == facts

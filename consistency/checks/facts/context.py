@@ -24,7 +24,7 @@ from consistency.checks.facts.relations import (
 from consistency.checks.facts.segments import text_of_segment
 from consistency.model import Analysis, Fact, Thresholds
 from consistency.stages.facts.amounts import YEAR_OF_LIFE
-from consistency.stages.facts.dates import clock_times
+from consistency.stages.facts.dates import EITHER_DATE, clock_times
 from consistency.stages.facts.extract import code_typed_in_latin
 from consistency.stages.facts.name_keys import FUZZY_THRESHOLD, is_glossary, name_words
 from consistency.stages.facts.units import TEMPERATURE, to_base
@@ -54,8 +54,10 @@ class Tolerances:
         return any(self.relation(fact, other) is not None for other in _near(fact, facts))
 
     def mentions(self, fact: Fact, facts: Iterable[Fact] | FactIndex) -> int:
-        """In how many sentences `facts` state `fact` ("45 miles (72 km)" is one mention)."""
-        return len({other.sentence for other in _near(fact, facts) if self.relation(fact, other) is not None})
+        """In how many sentences `facts` state `fact` ("45 miles (72 km)" is one mention); a date read as one of two
+        (`EITHER_DATE`: the first year of "2025/26 фінансовий рік") is no mention of its own."""
+        return len({other.sentence for other in _near(fact, facts)
+                    if self.relation(fact, other) is not None and other.qualifier != EITHER_DATE})
 
     def times_stated(self, fact: Fact, facts: Iterable[Fact] | FactIndex) -> int:
         """How many of `facts` state `fact`: unlike `mentions`, twice in one sentence counts twice (a name

@@ -306,16 +306,17 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
 
 
 def read_units_per_one(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
-    """A rate word and a unit with no figure ("per hectare", "за кілограм"): one of the unit, weak (`PER_ONE`), that
-    confirms another edition's "ціна 1 га", "куряче філе за 1 кг" and is no quantity of its own; never a unit of
-    time ("per hour" is a period)."""
+    """A word of one of a unit before a unit with no figure (`unit_rules.per_unit_words`: "per hectare"): one of the
+    unit, weak (`PER_ONE`), that confirms another edition's "ціна 1 га", "куряче філе за 1 кг" and is no quantity of
+    its own; never a unit of time ("per hour" is a period)."""
     facts = []
     ends = {e for _, e in taken}
-    for rate in rules.rate_word.finditer(text):
+    for rate in rules.per_unit_word.finditer(text):
         unit = rules.unit.match(text, rate.end())
         if (unit is None or overlaps(taken, rate.start(), unit.end()) or len(unit.group(0).strip()) < 2
-                or _WORD_GOES_ON.match(text, unit.end()) or _after_a_figure(text, rate.start(), ends)):
-            continue  # "на зв'язку" holds no sievert; "72.5 centners per hectare" is a rate, read with its figure
+                or _WORD_GOES_ON.match(text, unit.end()) or _after_a_figure(text, rate.start(), ends)
+                or not rules.unit_in_its_context(text, rate.end(), unit)):
+            continue  # "per mt" are a trader's tonnes; "72.5 centners per hectare" is a rate, read with its figure
         code = rules.unit_code(unit.group(0))
         if code and dimension(code) != "duration":
             facts.append(Fact("quantity", 1.0, text[rate.start():unit.end()], rate.start(), unit.end(), code,
@@ -807,14 +808,16 @@ _FIGURE_NEXT = re.compile(r"[ \u00a0]*\d")
 
 
 def _a_year_before_a_name(r: _Reading, word: str, end: int) -> bool:
-    """A year before a capitalised currency word that opens a name ("In 2023 ETH Zurich", "Since 2017 Tether
-    Holdings", "У 1828 Лев Толстой"): the year, and no sum."""
-    return r.could_be_year and word[:1].isupper() and _CAPITALISED_NEXT.match(r.text, end) is not None
+    """A year before a currency's word in title case ("In 2022 Tether froze", "У 1828 Лев Толстой") or a ticker
+    that opens a name ("In 2023 ETH Zurich"): the year, and no sum ("2000 ETH" is one)."""
+    return r.could_be_year and word[:1].isupper() and (not word.isupper()
+                                                        or _CAPITALISED_NEXT.match(r.text, end) is not None)
 
 
 _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+[A-ZА-ЯЁІЇЄҐ]")
-# how far from "1080p" a screen's word may stand ("streams in 1080p", "a 1080p display")
-_SCREEN_REACH = 40
+# how far from "1080p" a screen's word may stand ("streams in 1080p", "a 1080p display"), near enough to leave a
+# games maker's share price in pence alone ("Shares in the games maker fell 3% to 431p")
+_SCREEN_REACH = 15
 
 
 def _money_or_percent(r: _Reading, rules: Rules) -> Fact | None:

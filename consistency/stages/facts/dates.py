@@ -336,8 +336,14 @@ def _day_month_dates(found: _Found, rules: Rules) -> None:
             listed = bool(m.group("day2") and (earlier or middle))
             if m.groupdict().get("part2") and not rules.part_of_day_before.search(
                     found.text, max(0, m.start("day") - 12), m.start("day")):
-                # "з 20 до ранку 21 травня": the first is a clock's hour where its own part of the day is unsaid
+                # "з 20 до ранку 21 травня", "з 19 до вечора 21 травня": the first may be a clock's hour where its own
+                # part of the day is unsaid, or a day: a date, weak
+                first = iso_date(year, month, int(m.group("day")))
+                if first is not None and found.free(m.start("day"), m.end("day")):
+                    found.facts.append(Fact("date", first, m.group("day"), m.start("day"), m.end("day"),
+                                            qualifier=EITHER_DATE))
                 found.add_each("date", [iso_date(year, month, int(m.group("day2")))], m.start("day2"), m.end())
+                found.claim(m.start("day"), m.end("day"))
                 continue
             if listed:  # "12, 14 і 16 грудня": a list ends in its last two days; "12, 14 грудня" is none
                 days = _days_in(earlier) + days[:1] + _days_in(middle) + days[1:]
@@ -375,6 +381,11 @@ def _year_ranges(found: _Found, rules: Rules) -> None:
             continue  # "Указ №2025/26": a document's number
         if not with_year_word and (first < BARE_YEARS_FROM or _counts_something(text, m.start(), m.end(), rules)):
             continue
+        if m.group("slash") and rules.fiscal_after.match(text, m.end()):
+            # "2025/26 фінансовий рік" is the fiscal year English names by its end ("FY2026"): its first year, weak
+            found.facts.append(Fact("year", first, text[m.start():m.end()], m.start(), m.end(), qualifier=EITHER_DATE))
+            found.add_each("year", [second], m.start(), m.end())
+            continue
         found.add_each("year", [first, second], m.start(), m.end())
 
 
@@ -394,9 +405,6 @@ def _prefixed_years(found: _Found, rules: Rules) -> None:
             found.add_each("year", [year, year + 1], m.start(), m.end())
         elif not following and found.add("year", year, m.start(), m.end()):
             found.claim(m.start(), m.end())
-            if m.groupdict().get("prefix") in rules.years_begun_before:
-                # "FY2026" may run from July 2025, as "2025/26 фінансовий рік" says: the year before, weak
-                found.facts.append(Fact("year", year - 1, m.group(0), m.start(), m.end(), qualifier=EITHER_DATE))
 
 
 # a single quotation mark closing a quotation: after a word, before no letter ("killed'", not "festival’s")

@@ -202,12 +202,6 @@ def is_noun_or_adjective(word: str, lang: str) -> bool:
     return all(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in _known_parses(word, lang))
 
 
-def is_known_noun(word: str, lang: str) -> bool:
-    """The dictionary reads `word` as a noun, one of its readings at least ("осіб", "дронів"); False with no
-    dictionary."""
-    return any(p.tag.POS == "NOUN" for p in _known_parses(word, lang))
-
-
 def is_adjective(word: str, lang: str) -> bool:
     """Every reading the dictionary knows of `word` is an adjective ("Краматорському", of Kramatorsk)."""
     parses = _known_parses(word, lang)

@@ -26,7 +26,7 @@ from consistency.stages.facts.dates import (
     read_times,
     read_weekdays,
 )
-from consistency.stages.facts.entities import PLACES, is_given_name, is_known_noun, is_noun_or_adjective
+from consistency.stages.facts.entities import PLACES, is_given_name, is_noun_or_adjective
 from consistency.stages.facts.joined import amount_follows, read_joined
 from consistency.stages.facts.name_keys import guess_key, is_glossary, name_key, name_rules
 from consistency.stages.facts.names import lowercase_stems, opens_a_glossary_phrase, read_names
@@ -179,8 +179,10 @@ def _code_letter(letter: str) -> str:
 # written spaced ("flight PS 101", "MH 17") where other editions glue it ("PS101"); four digits are mostly a year
 # ("NMT 2025")
 SPACED_CODE = re.compile(r"(?<![\w.&-])([A-Z]{2,3}) (\d{1,3})(?![\d\w%-]|[.,:/]\d| \d{3}(?!\d))")
-# and two or three capitals in either script before four digits that are no year: a seed hybrid's or a model's code
-# ("гібрид ДКС 3730" / "the DKC3730 hybrid"), no more figures after it ("УКТ ЗЕД 8703 80" is a customs code's)
+# and two or three capitals in either script before four digits that are no year, after a word of models: a seed
+# hybrid's or a model's code ("гібрид ДКС 3730" / "the DKC3730 hybrid"), no more figures after it ("УКТ ЗЕД 8703 80"
+# is a customs code's)
+_MODEL_WORD_REACH = 40  # "гібриди Pioneer P9074 і ДКС 4351"
 SPACED_MODEL = re.compile(r"(?<![\w.&-])([A-ZА-ЯЄІЇҐЁ]{2,3}) ((?!19|20)\d{4})(?![\d\w%-]|[.,:/]\d| \d)")
 
 
@@ -227,8 +229,10 @@ def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: s
     million", "to MAZ 250 km"), nor a kind of year and its year ("FY 24"), nor a name the glossary knows or a month
     before a figure of the sentence ("According to the UN 300 civilians", "DEC 11"), nor a name before a day and its
     month ("UPG 8 грудня")."""
-    # a model's code before no noun its figure counts: "ВПО 1200 осіб" are 1,200 people
-    models = [m for m in SPACED_MODEL.finditer(text) if not _a_noun_after(text, m.end(), lang)]
+    # a model's code only after a word of models (`numbers.model_words`: "гібриди Pioneer P9074 і ДКС 4351"): "ВПО
+    # 1200 осіб" are 1,200 people, "THB 1500" a sum
+    models = [m for m in SPACED_MODEL.finditer(text)
+              if rules.model_word_before.search(text, max(0, m.start() - _MODEL_WORD_REACH), m.start())]
     return [Fact("name", guess_key(m.group(1) + m.group(2), lang), m.group(0), m.start(), m.end())
             for m in [*SPACED_CODE.finditer(text), *models]
             if rules.currency_code(m.group(1)) is None and not amount_follows(text, m.end(), rules)
@@ -238,14 +242,6 @@ def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: s
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
-
-
-def _a_noun_after(text: str, end: int, lang: str) -> bool:
-    """A word right after `end` in lower case that the language's dictionary reads as a noun ("1200 осіб"); not a
-    preposition of one or two letters it also files as a noun ("в", a letter's name)."""
-    after = _NEXT_WORD.match(text, end)
-    return (after is not None and len(after.group(1)) > 2 and after.group(1).islower()
-            and is_known_noun(after.group(1), lang))
 
 
 def _a_month_after(text: str, end: int, rules: Rules) -> bool:

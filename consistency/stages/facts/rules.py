@@ -180,6 +180,7 @@ class Rules:
     race_distance: dict[str, str]  # a capital scale after a race's article that may be its unit ("the 10K": km)
     # a word a capital scale counts surely ("6M copies", "2M people"); None where the locale cannot tell by its form
     counted_word: re.Pattern | None
+    model_word_before: re.Pattern  # a word of models some way before a spaced code ("гібрид ДКС 3730")
     function_word_after: re.Pattern  # a function word after a space (`language.function_words`: "12M in a round")
     no_scale_after: re.Pattern  # a word after "10K" that makes it no thousand: a race's kilometres, gold's carats
     scale_before: re.Pattern  # a scale word right before the figure, the spoken inversion of an estimate
@@ -220,7 +221,7 @@ class Rules:
     compound_between: re.Pattern
     compound_implied: dict[str, str]
     per_one_before: re.Pattern  # "за", "per" right before a rate's "1 м³" (`unit_rules.rate_words`)
-    rate_word: re.Pattern  # "per", "за" and the spaces after it, before a unit with no figure ("per hectare")
+    per_unit_word: re.Pattern  # "per" and the spaces after it, before a unit with no figure ("per hectare")
     per_period: re.Pattern  # right after a sum, the period it is per ("a month", "/міс.", "в год"): `rates.periods`
     period_codes: dict[str, str]  # folded forms -> "hour", "day", "week", "month", "year"
     qualifier_codes: dict[str, str]
@@ -266,7 +267,7 @@ class Rules:
     decade_word_values: dict[str, int]
     year_range: re.Pattern
     year_prefixed: re.Pattern  # "FY2025": a year glued to the letters of a kind of year (`years.prefixes`)
-    years_begun_before: frozenset[str]  # the prefixes of a year that may begin the year before ("FY2026": 2025/26)
+    fiscal_after: re.Pattern  # a fiscal year's word after a season ("2025/26 фінансовий рік": FY2026)
     time_clock: re.Pattern
     time_ampm: re.Pattern
     time_ampm_range: re.Pattern  # "from 1 to 2 pm": the half of the day said once for both hours
@@ -543,6 +544,8 @@ def _scale_rules(g: Getter) -> dict[str, Any]:
         "scales_closing_a_clause": frozenset(w.casefold() for w in g("scale_rules.closing_a_clause", [])),
         "race_named_before": _words_right_before(g("scale_rules.race_named_by", [])),
         "race_distance": dict(g("scale_rules.race_distance", {})),
+        "model_word_before": _never_or(rf"(?<!\w){alternation(g('numbers.model_words', []))}",
+                                       g("numbers.model_words", [])),
         "function_word_after": _never_or(rf"[ \u00a0]+{alternation(g('language.function_words', []))}(?!\w)",
                                          g("language.function_words", [])),
         "counted_word": _counted_word(g("scale_rules.counted_words_end_with", []), g("scale_rules.counted_words", [])),
@@ -627,8 +630,8 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
             spaces + (rf"(?:{alternation(joiners)}{spaces})?" if joiners else ""), FLAGS),
         "compound_implied": dict(g("unit_rules.compound_implied", {})),
         "per_one_before": _words_right_before(g("unit_rules.rate_words", []), spaces),
-        "rate_word": _never_or(rf"(?<!\w){alternation(g('unit_rules.rate_words', []))}[ \u00a0]+",
-                               g("unit_rules.rate_words", [])),
+        "per_unit_word": _never_or(rf"(?<!\w){alternation(g('unit_rules.per_unit_words', []))}[ \u00a0]+",
+                                   g("unit_rules.per_unit_words", [])),
         **_period_rules(g),
     }
 
@@ -974,7 +977,7 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
         # "1990–1995 роки", "1990-95", "2022-23": a range of years (dates.py checks the second is later); a
         # slash joins a season, a school or a fiscal year ("2025/26", "2025/2026": dates.py checks the next year)
         "year_prefixed": _year_prefixed(g),
-        "years_begun_before": frozenset(g("years.begun_the_year_before", [])),
+        "fiscal_after": _never_or(rf"[ \u00a0]+{alternation(g('years.fiscal_words', []))}", g("years.fiscal_words", [])),
         "year_range": re.compile(
             rf"(?P<first>{first_year})(?:\s*[{DASHES}]\s*|(?P<slash>/))(?P<second>\d{{4}}|\d{{2}})(?!\w|[.,/:]\d)"
             rf"{year_tail}"),
@@ -985,7 +988,7 @@ def _year_prefixed(g: Getter) -> re.Pattern:
     """"FY2025", "FY 25", "MY25/26" (`years.prefixes`) and "summer '27", "Euro ’24" (`years.apostrophes`): an apostrophe
     takes two figures glued to it, after a space, a dash or a bracket: "said 'no' 27 times" holds no year."""
     prefixes, apostrophes = g("years.prefixes", []), g("years.apostrophes", [])
-    kinds = [rf"(?P<prefix>{'|'.join(map(re.escape, prefixes))})[ \u00a0]?(?P<year>(?:19|20)?\d\d)(?:/(?P<next>\d\d))?"
+    kinds = [rf"(?:{'|'.join(map(re.escape, prefixes))})[ \u00a0]?(?P<year>(?:19|20)?\d\d)(?:/(?P<next>\d\d))?"
              ] if prefixes else []
     if apostrophes:
         kinds.append(rf"(?<![^{DASHES}\s(])[{''.join(map(re.escape, apostrophes))}](?P<short>\d\d)")
