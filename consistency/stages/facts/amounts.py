@@ -669,9 +669,10 @@ def _a_capital_scale(text: str, literal: str, value: Decimal, word: str, start: 
     after a decimal, before a plus or of `scale_rules.closing_a_clause` (not "B": "in seat 14B."), is the scale alone
     (weak where it may be none: `_a_doubtful_scale`); not after a figure of thousands ("6000K", a colour's kelvins),
     nor after a capitalised word in mid-sentence, a hyphen, a dash or a version ("the closed Terminal 22B",
-    "Kobza-12B", "Core i9-14900K", "3000–6000K", "Llama 3.1 70B") or a noun it numbers ("flat 14B is", "Sichovykh Striltsiv Street, 12K": `scale_rules.numbered_nouns`), nor before a race's
-    word or gold's, or at a clause's end after a race's article ("a 10K run", "the 50K freestyle", "18K gold", "won
-    the 10K.": `scale_rules.not_a_scale_before`, `race_named_by`)."""
+    "Kobza-12B", "Core i9-14900K", "3000–6000K", "Llama 3.1 70B") or a noun it numbers ("flat 14B is", "Sichovykh
+    Striltsiv Street, 12K": `scale_rules.numbered_nouns`), nor before a race's word or gold's, or at a clause's end
+    after a race's article ("a 10K run", "the 50K freestyle", "18K gold", "won the 10K.":
+    `scale_rules.not_a_scale_before`, `race_named_by`)."""
     if (word.casefold() not in rules.scale_needs_currency or value >= 1000
             or rules.no_scale_after.match(text, end)):
         return False

@@ -977,7 +977,8 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
         # "1990–1995 роки", "1990-95", "2022-23": a range of years (dates.py checks the second is later); a
         # slash joins a season, a school or a fiscal year ("2025/26", "2025/2026": dates.py checks the next year)
         "year_prefixed": _year_prefixed(g),
-        "fiscal_after": _never_or(rf"[ \u00a0]+{alternation(g('years.fiscal_words', []))}", g("years.fiscal_words", [])),
+        "fiscal_after": _never_or(rf"[ \u00a0]+{alternation(g('years.fiscal_words', []))}",
+                                  g("years.fiscal_words", [])),
         "year_range": re.compile(
             rf"(?P<first>{first_year})(?:\s*[{DASHES}]\s*|(?P<slash>/))(?P<second>\d{{4}}|\d{{2}})(?!\w|[.,/:]\d)"
             rf"{year_tail}"),
