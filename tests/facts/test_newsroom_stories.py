@@ -3810,6 +3810,11 @@ CHANGES = [
     ("mkpk", "en", "1,100 windows", "1,000 windows", "numbers", "error"),
     ("mkpk", "en", "144 people", "114 people", "numbers", "error"),
     ("mkpk", "ru", "Хмельнике на 120", "Калиновке на 120", "entities", "warning"),
+    ("stalkerg", "uk", "патч 1.7", "патч 1.6", "numbers", "error"),
+    ("stalkerg", "en", "123K", "132K", "numbers", "error"),
+    ("stalkerg", "ru", "20 ноября 2024", "21 ноября 2024", "dates", "error"),
+    ("stalkerg", "uk", "299 грн", "399 грн", "numbers", "error"),
+    ("stalkerg", "en", "Yevhen Hryhorovych", "Oleh Yavorskyi", "entities", "error"),
     # the nineteenth set: the front line, education, history and obituaries
     ("gsdailym", "uk", "128 керованих авіабомб", "148 керованих авіабомб", "numbers", "error"),
     ("gsdailym", "en", "5,264 kamikaze drones", "5,624 kamikaze drones", "numbers", "error"),
