@@ -509,10 +509,11 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
     if fa == "weekday":
         return "equal" if a.value == b.value else None
     if fa == "name":
+        if same_name(str(a.value), str(b.value)):
+            return "equal"
         # a code typed in Cyrillic look-alikes ("С1", "СС2") is the Latin one ("C1", "CC2"), however keyed
         typed = code_typed_in_latin(a.text)
-        return "equal" if same_name(str(a.value), str(b.value)) or (
-            typed is not None and typed == code_typed_in_latin(b.text)) else None
+        return "equal" if typed is not None and typed == code_typed_in_latin(b.text) else None
     if fa in ("phone", "code"):
         return "equal" if a.value == b.value else None  # a number to dial, a case's: no digit of it rounds
     if fa in JOINED:

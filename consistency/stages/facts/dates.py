@@ -594,7 +594,7 @@ def _month_dates(found: _Found, rules: Rules) -> None:
             found.claim(m.start(), m.end())
 
 
-_MONTH_OF = re.compile(r"(?:\d{4}|-)-(\d\d)")
+_MONTH_OF = re.compile(r"(?:(\d{4})|-)-(\d\d)")  # a month's value: its year (or none) and its number
 _DASH_BETWEEN = re.compile(r"[ \u00a0]?[-‑–—][ \u00a0]?")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -603,16 +603,15 @@ def _months_from_january(found: _Found) -> None:
     """"January-November", "за січень–листопад", "в январе-октябре": the months of a year up to the second, which
     "за 11 місяців" and "in the first 10 months" count; a count in words, weak, that confirms theirs. Not the months
     of two years ("January 2024 - March 2025")."""
-    months = sorted((f for f in found.facts if f.kind == "date" and _MONTH_OF.fullmatch(str(f.value))),
-                    key=lambda f: f.start)
-    for first, last in zip(months, months[1:]):
-        years = {str(f.value)[:4] for f in (first, last) if not str(f.value).startswith("--")}
-        if (_MONTH_OF.fullmatch(str(first.value)).group(1) == "01"  # type: ignore[union-attr]
-                and len(years) < 2 and _DASH_BETWEEN.fullmatch(found.text, first.end, last.start)):
-            count = int(_MONTH_OF.fullmatch(str(last.value)).group(1))  # type: ignore[union-attr]
+    months = sorted(((f, month) for f in found.facts
+                     if f.kind == "date" and (month := _MONTH_OF.fullmatch(str(f.value)))),
+                    key=lambda read: read[0].start)
+    for (first, opening), (last, closing) in zip(months, months[1:]):
+        one_year = None in (opening.group(1), closing.group(1)) or opening.group(1) == closing.group(1)
+        if opening.group(2) == "01" and one_year and _DASH_BETWEEN.fullmatch(found.text, first.end, last.start):
             end = _WORD.match(found.text, last.start).end()  # type: ignore[union-attr]  # not its year's digits
-            found.facts.append(Fact("quantity", float(count), found.text[first.start : end], first.start, end,
-                                    "month"))
+            found.facts.append(Fact("quantity", float(closing.group(2)), found.text[first.start : end], first.start,
+                                    end, "month"))
 
 
 # what may come between a sentence's end and its first word (spaces, quotation marks, dashes, brackets), or
