@@ -240,6 +240,7 @@ def test_a_range_s_first_figure_with_no_part_of_the_day_may_be_an_hour_or_a_day(
                 "uk": ["Фестиваль триватиме з 19 до вечора 21 травня."],
                 "ru": ["Фестиваль продлится с 19 до вечера 21 мая."]}
     assert aligned_fact_findings(festival) == []
+    assert [f for f in extract_facts("з 20 до ранку 31 квітня", "uk") if f.kind == "date" and f.value is None] == []
 
 
 def test_a_share_s_record_price_in_pence():

@@ -338,11 +338,13 @@ def _day_month_dates(found: _Found, rules: Rules) -> None:
                     found.text, max(0, m.start("day") - 12), m.start("day")):
                 # "з 20 до ранку 21 травня", "з 19 до вечора 21 травня": the first may be a clock's hour where its own
                 # part of the day is unsaid, or a day: a date, weak
-                first = iso_date(year, month, int(m.group("day")))
+                first, second = (iso_date(year, month, int(m.group(day))) for day in ("day", "day2"))
+                if second is None:
+                    continue  # "до ранку 31 квітня": no such day, as a single day's date reads none
                 if first is not None and found.free(m.start("day"), m.end("day")):
                     found.facts.append(Fact("date", first, m.group("day"), m.start("day"), m.end("day"),
                                             qualifier=EITHER_DATE))
-                found.add_each("date", [iso_date(year, month, int(m.group("day2")))], m.start("day2"), m.end())
+                found.add_each("date", [second], m.start("day2"), m.end())
                 found.claim(m.start("day"), m.end("day"))
                 continue
             if listed:  # "12, 14 і 16 грудня": a list ends in its last two days; "12, 14 грудня" is none
