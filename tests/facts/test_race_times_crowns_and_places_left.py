@@ -263,7 +263,7 @@ def test_the_firms_news_names_daily_are_known_in_every_script():
 @pytest.mark.parametrize("lang,text,kinds", [
     ("en", "The shift ends at 9a.m. sharp.", {"time"}),  # a clock's half of the day, no house "9a"
     ("ru", "В 90е годы здесь был завод.", {"date"}),  # a decade's ending
-    ("ru", "Купите 200г сыра и дом 12г.", {"amount"}),  # "г": a gram, or a letter no house table lists
+    ("ru", "Купите 200г сыра и дом 12г.", {"quantity"}),  # "г": a gram, a letter no house table lists
     ("uk", "Пенсії надходять кожного 15 числа.", {"amount"}),  # a day of each month, no share
     ("en", "Officials said '12 people were killed' there.", {"amount"}),  # a quotation opens, no year
     ("en", "The quake struck at 3:42:15 a.m. local time.", {"time", "amount"}),  # a clock with its seconds

@@ -1012,7 +1012,17 @@ def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edit
         return True
     return (_glued_to_a_word(ctx, holder, fact, text) or _a_day_in_figures(ctx, segment, holder, fact, edition)
             or _a_year_said_relative_to_the_story(segment, fact, edition)
-            or _a_score_in_figures(segment, fact, edition, holder))
+            or _a_score_in_figures(segment, fact, edition, holder) or _inside_a_unit(segment, fact, edition))
+
+
+def _inside_a_unit(segment: Segment, fact: Fact, edition: str) -> bool:
+    """A name of letters and figures (a substance's formula, "CO2") that `edition` writes inside the unit of a
+    quantity in the segment ("229.6 MtCO2e" for "229,6 млн т CO2-екв.")."""
+    notation = fact.text.strip()
+    if fact.kind != "name" or not re.fullmatch(r"[^\W\d_]+\d+", notation):
+        return False
+    return any(f.kind == "quantity" and notation in f.text.lstrip("0123456789.,  \u00a0")
+               for f in segment.facts.get(edition, ()))
 
 
 def _said_in_kyiv_time(ctx: Context, edition: str, time: Fact) -> bool:

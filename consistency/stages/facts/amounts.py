@@ -530,8 +530,14 @@ def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
 
 
+_ORDINAL_BEFORE_A_DASH = re.compile(r"(?<![\w.,])\d{1,3}([^\W\d_]{1,3})[-–]\Z")
+
+
 def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fact | None:
     hyphened = start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha() and not _a_year_of_events(literal)
+    first = _ORDINAL_BEFORE_A_DASH.search(text, max(0, start - 8), start) if hyphened else None
+    if first is not None and rules.ordinal.fullmatch(first.group(1)):
+        hyphened = False  # "tied for 2nd-4th place": the last of a range of ordinals, no code
     if hyphened and (opened := _RANGE_OPENED.search(text, max(0, start - 24), start)) and (
             scale := opened.group("scale")) and rules.scale_value(scale) and text[end:end + len(scale)].casefold() == (
             scale.casefold()):

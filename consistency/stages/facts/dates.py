@@ -200,6 +200,7 @@ def read_dates(text: str, rules: Rules, taken: list[tuple[int, int]], published:
     text itself shows."""
     found = _Found(text, taken)
     _numeric_dates(found, rules, order)
+    _numeric_months_of_years(found, rules)
     _roman_month_dates(found, rules)
     _zero_padded_days(found, rules)
     _day_month_dates(found, rules)
@@ -263,6 +264,13 @@ def _nights_before(found: _Found, rules: Rules, published: dt.date | None) -> li
         value = iso_date(year and before.year, before.month, before.day)
         nights.append(Fact("date", value, fact.text, fact.start, fact.end, qualifier=NIGHT_BEFORE))
     return nights
+
+
+def _numeric_months_of_years(found: _Found, rules: Rules) -> None:
+    """"до 05.2027" (a pack's shelf life): May 2027, as "expires in May 2027" says it."""
+    for m in rules.date_numeric_month_year.finditer(found.text):
+        if found.add("date", f"{m.group(2)}-{m.group(1)}", m.start(), m.end()):
+            found.claim(m.start(), m.end())
 
 
 def _numeric_dates(found: _Found, rules: Rules, order: NumericDateOrder | None) -> None:
@@ -383,6 +391,8 @@ def _year_ranges(found: _Found, rules: Rules) -> None:
             continue  # "Указ №2025/26": a document's number
         if not with_year_word and (first < BARE_YEARS_FROM or _counts_something(text, m.start(), m.end(), rules)):
             continue
+        if len(digits) == 4 and rules.decade_long.match(text, m.start("second")):
+            continue  # "1960–1970-х років": two decades, the mark after the second the first's too (`_decades`)
         if m.group("slash") and rules.fiscal_after.match(text, m.end()):
             # "2025/26 фінансовий рік" is the fiscal year English names by its end ("FY2026"): its first year, weak
             found.facts.append(Fact("year", first, text[m.start():m.end()], m.start(), m.end(), qualifier=EITHER_DATE))
@@ -536,6 +546,10 @@ def _decades(found: _Found, rules: Rules) -> None:
             decade = (int(century.value[1:]) - 1) * 100 + int(m.group("tens"))
             found.facts.append(Fact("date", f"{decade}s", text[start:century.end], start, century.end))
             found.claim(start, century.end)
+        elif (first := _first_decade_of_a_range(found, start)) and int(m.group("tens")) > first % 100:
+            # "the 1960s-70s": the second decade of a range in the first's century ("1960–1970-х років")
+            found.add("date", f"{first - first % 100 + int(m.group('tens'))}s", start, m.end())
+            found.claim(start, m.end())
         elif ((apostrophe or _says_decade(text, m, rules))
               and found.add("date", f"--{m.group('tens')}s", start, m.end())):
             found.claim(start, m.end())
@@ -546,6 +560,15 @@ def _decades(found: _Found, rules: Rules) -> None:
 
 
 _NO_WORD_AFTER = re.compile(r"\s*(?:[^\w\s]|\Z)")
+
+
+def _first_decade_of_a_range(found: _Found, start: int) -> int | None:
+    """The year of the decade read right before a dash that ends at `start` ("1960s-" of "the 1960s-70s")."""
+    for fact in found.facts:
+        if (fact.kind == "date" and re.fullmatch(r"\d{4}s", str(fact.value))
+                and found.text[fact.end:start] in ("-", "–")):
+            return int(str(fact.value)[:4])
+    return None
 
 
 def _century_named_after(found: _Found, decade: re.Match, rules: Rules) -> Fact | None:
@@ -740,11 +763,12 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
             first_hour = (first_hour + 12) % 24
         _add_time(facts, taken, text, first_hour, int(m.group(2) or 0), m.start(1), m.end(2) if m.group(2) else m.end(1))
         _add_time(facts, taken, text, last_hour, int(m.group(4) or 0), m.start(3), m.end())
-    for m in rules.time_clock.finditer(text):
+    clocks = list(rules.time_clock.finditer(text))
+    for m, half in zip(clocks, _halves_of_a_list(text, clocks, rules)):
         hour = int(m.group(1))
         minute = int(m.group(2) or m.group(3))
-        if m.group(4):
-            hour = _twelve_hour(hour, m.group(4), rules)
+        if half:
+            hour = _twelve_hour(hour, half, rules)
         _add_time(facts, taken, text, hour, minute, m.start(), m.end())
     for m in rules.time_marked.finditer(text):  # "о 11.15": a dot is a clock time only after "о"/"в", "після"
         group = 1 if m.group(1) is not None else 3
@@ -776,6 +800,20 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
                   HALF_DAY_UNSAID if either else CLOCK_OR_COUNT if count else None)
     in_text_order = sorted(facts, key=lambda f: f.start)
     return _converted_times(text, _zoned_times(text, in_text_order, rules, taken))
+
+
+def _halves_of_a_list(text: str, clocks: list[re.Match], rules: Rules) -> list[str | None]:
+    """The word for the half of the day of each clock time of `clocks` (`rules.time_clock`'s, in text order): its
+    own, or the one said once after the last of a list it opens ("at 9:15, 9:45 and 10:15 p.m."), where the list's
+    hours run forward ("11:30, 12:15 and 1 p.m." says no half of 11:30's)."""
+    halves: list[str | None] = [m.group(4) for m in clocks]
+    for i in range(len(clocks) - 2, -1, -1):
+        m, after = clocks[i], clocks[i + 1]
+        if halves[i] or not halves[i + 1] or not rules.time_list_joiner.fullmatch(text, m.end(), after.start()):
+            continue
+        if int(m.group(1)) % 12 <= int(after.group(1)) % 12:
+            halves[i] = halves[i + 1]
+    return halves
 
 
 # the hours to add to a time zone's clock for Kyiv's, in winter and in summer where they differ: a clock time said in

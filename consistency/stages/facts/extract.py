@@ -65,8 +65,8 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
               for m in FERTILISER_GRADE.finditer(text)]
     taken += [(f.start, f.end) for f in grades]
     spaced = grades + _spaced_codes(text, rules, taken, lang)  # "PS 101" is the flight "PS101", no figure
-    spaced += _lettered_figures(text, rules, taken)  # "19а" is the house "19a", no figure 19
-    spaced += read_numbered_codes(text, rules, taken)  # "№131А" is the licence "No. 131A", no 131st
+    numbered = read_numbered_codes(text, rules, taken)  # "№131А" is the licence "No. 131A", no 131st
+    spaced += numbered + _lettered_figures(text, rules, taken + [(f.start, f.end) for f in numbered])  # "19а": "19a"
     taken += [(f.start, f.end) for f in spaced]
     facts = spaced + read_joined(text, rules, taken)  # "2:1" is a score, not a clock time nor two counts
     facts += read_dates(text, rules, taken, published, order)
@@ -218,9 +218,11 @@ def read_numbered_codes(text: str, rules: Rules, taken: list[tuple[int, int]]) -
 
 def _lettered_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """A house's, a flat's or an item's number, a figure with one of the locale's house letters glued to it
-    (`numbers.house_letters`: "19а", "19a", "12б"), a code of the figure and the letter in Latin, as every edition
-    numbers the house alike; not a letter that is an ending or a unit ("90е годы", "5й", "200г", "9a.m.")."""
-    return [Fact("code", m.group(1) + rules.house_letters[m.group(2).casefold()], m.group(0), m.start(), m.end())
+    (`numbers.house_letters`: "19а", "19a", "12б"; in capitals after a hyphen, "6-А", or before a street's word,
+    "8B Heroiv Avenue"), a code of the figure and the letter in Latin, as every edition numbers the house alike; not
+    a letter that is an ending or a unit ("90е годы", "5й", "200г", "9a.m.", "8B" of "$8B")."""
+    return [Fact("code", m.group(1) + rules.house_letters[(m.group(2) or m.group(3) or m.group(4)).casefold()],
+                 m.group(0), m.start(), m.end())
             for m in rules.house_number.finditer(text) if not overlaps(taken, m.start(), m.end())]
 
 

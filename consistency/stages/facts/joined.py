@@ -288,11 +288,15 @@ def _dimensions(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
             continue
         unit = rules.unit.match(text, end)
         code = rules.unit_code(unit.group(0).strip()) if unit else None
+        unit_end = unit.end() if unit else end
         glued = text[end:end + 1].isalpha()
-        if glued and not (code and unit.group(0) != "s" and not text[unit.end():unit.end() + 1].isalnum()):
+        if glued and code is None:  # "4x100m": a scale's letter that may be a unit (`scale_rules.or_unit`) is the unit
+            letters = re.match(r"[^\W\d_]+", text[end:]).group(0)
+            code, unit_end = rules.scale_or_unit.get(letters.casefold()), end + len(letters)
+        if glued and not (code and text[end:unit_end] != "s" and not text[unit_end:unit_end + 1].isalnum()):
             continue  # "0x1F": letters of no unit glued to it, a code; "4x4s", a plural, no seconds
         if code:
-            end = unit.end()
+            end = unit_end
         value = "x".join(_plain(v) for v in values)  # type: ignore[arg-type]
         facts.append(Fact("dimensions", value, text[start:end], start, end, code))
         taken.append((start, end))

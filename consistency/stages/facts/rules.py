@@ -163,7 +163,7 @@ class CompoundRules:
 class Rules:
     lang: str
     number: re.Pattern
-    house_number: re.Pattern  # groups 1, 2: the figure and its house letter ("19а"; `numbers.house_letters`)
+    house_number: re.Pattern  # group 1 the figure, 2, 3 or 4 its house letter ("19а", "6-А", "8B Heroiv Avenue")
     house_letters: dict[str, str]  # folded house letter -> its Latin letter
     grouped_whole: re.Pattern  # a whole number with its thousands grouped as the locale groups them ("1,040", "1 040")
     decimal: frozenset[str]
@@ -202,6 +202,7 @@ class Rules:
     # a unit word that is one only in a measure right after one of these words: "14 хв 12,5 с", seconds after minutes
     unit_right_after: dict[str, re.Pattern]
     unit_after_decimals: frozenset[str]  # a unit word read after a figure with decimals too: "0.213s", "0,213 с"
+    unit_year_abbreviations: frozenset[str]  # a unit word that is a year's after a year or before an era ("1917 г.")
     decimals_at_end: re.Pattern  # a figure's decimal part in the locale's mark, at its end: "0.213" of "0.213s"
     unit_lower_case_only: frozenset[str]  # unit words read in lower case only: "min" (not "Min Aung Hlaing")
     unit_in_its_own_case: frozenset[str]  # unit words read in their case only: "1.42 Mt", "612 kt" (not "mt")
@@ -251,6 +252,7 @@ class Rules:
     date_month_adjective: re.Pattern  # "червневої зустрічі", "июньской встречи": the month as an adjective
     month_adjective_values: dict[str, int]
     date_numeric: re.Pattern
+    date_numeric_month_year: re.Pattern  # "05.2027": a month and its year in figures
     numeric_date_order: str
     date_centuries: tuple[re.Pattern, ...]  # after Roman numerals, digits, ordinal words
     century_numerals: dict[str, int]
@@ -271,6 +273,7 @@ class Rules:
     time_clock: re.Pattern
     time_ampm: re.Pattern
     time_ampm_range: re.Pattern  # "from 1 to 2 pm": the half of the day said once for both hours
+    time_list_joiner: re.Pattern  # between clock times of a list ("9:15, 9:45 and 10:15 p.m.": `times.list_joiners`)
     time_ampm_words: re.Pattern  # "в четыре часа утра": an hour in words, the half of the day said
     hour_word_values: dict[str, int]  # the hour each word of `time_ampm_words` names
     time_marked: re.Pattern
@@ -345,6 +348,10 @@ class Rules:
         if word not in self.unit_in_its_own_case and any(word.casefold() == w.casefold()
                                                          for w in self.unit_in_its_own_case):
             return False  # "20,000 mt" are a trader's metric tonnes, no megatonnes
+        if word in self.unit_year_abbreviations and (
+                re.fullmatch(r"[12]\d{3}", text[start:unit.start()].strip(" \u00a0"))
+                or text.startswith(".", unit.end()) and self.before_era.match(text, unit.end() + 1)):
+            return False  # "у 1917 г.", "90 г. до н. э.": a year's abbreviation, no grams
         if word in self.unit_after_decimals and self.decimals_at_end.search(text, start, unit.start()):
             return True
         if (right_after := self.unit_right_after.get(word)) is not None:
@@ -450,25 +457,33 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     # lower-case Cyrillic word glued to a figure is a typo that keeps the figure ("платити350 доларів")
     # a figure groups its thousands one way throughout: "180,000 155mm" is 180,000 shells of 155 mm; a Latin "x"
     # alone before it is a multiplier, as "×" is ("up to x2.5"); a few letters of any script between two figures make
-    # one code of them ("12-34гс24", as "12-34gs24"), not a unit's exponent ("45м2")
+    # one code of them ("12-34гс24", as "12-34gs24"), not a unit's exponent ("45м2"); a code's figure after its capital
+    # and a hyphen groups no thousands ("С-1 200 м" is the canoe's 200 m, "C1 200m")
     grouped = "|".join(rf"(?:{_class_of(kind)}\d{{3}})+" for kind in _separator_kinds(group))
     between = "".join(rf"(?<!\d[^\W\d_]{{{n}}})" for n in (1, 2, 3))
     number = re.compile(
         rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ]){between}|(?<=(?<![\d/])\d/)|(?<=(?<!\w)x))"
-        rf"((?:[1-9]\d{{0,2}}(?:{grouped})(?!\d)|\d+)(?:{_class_of(decimal)}\d+|[ \u00a0]?[{VULGAR_FRACTIONS}])?"
+        rf"((?:(?<![A-ZА-ЯЁІЇЄҐ]-)[1-9]\d{{0,2}}(?:{grouped})(?!\d)|\d+)"
+        rf"(?:{_class_of(decimal)}\d+|[ \u00a0]?[{VULGAR_FRACTIONS}])?"
         rf"|[{VULGAR_FRACTIONS}])(?!\d|[^\W\d_]{{1,3}}\d\d)"
     )
     connectors = g("ranges.connectors", ["-", "–", "—"])
     signs = g("numbers.number_signs", [])
     minus_words = g("numbers.minus_words", [])
     letters = {k.casefold(): v for k, v in g("numbers.house_letters", {}).items()}
+    capitals = "|".join(re.escape(letter.upper()) for letter in letters) or "(?!)"
+    street_words = g("numbers.house_street_words", []) or ["(?!)"]
     code_letters = g("numbers.code_letters", {})
     code_words = g("numbers.code_words", {})
     return {
         "number": number,
-        # "19а", "19a": a figure and one small house letter, glued, before a space, a punctuation mark or the end
-        "house_number": _never_or(rf"(?<![\w.,/-])(\d{{1,3}})({'|'.join(map(re.escape, letters))})"
-                                  r"(?![\w-]|[.,]\w)", letters, 0),
+        # "19а", "19a": a figure and one small house letter, glued, before a space, a punctuation mark or the end;
+        # a capital one after a hyphen ("6-А", "152-Д": no ending of an ordinal, "9-а річниця", is in capitals),
+        # or glued before a street's word a few words on (`numbers.house_street_words`: "8B Heroiv Avenue")
+        "house_number": _never_or(
+            rf"(?<![\w.,/-])(\d{{1,3}})(?:({'|'.join(map(re.escape, letters))})|-({capitals})"
+            rf"|({capitals})(?=(?:[ \u00a0]+[\w'’]+\.?,?){{1,4}}?[ \u00a0]+(?:{alternation(street_words)})(?!\w)))"
+            r"(?![\w-]|[.,]\w)", letters, 0),
         "house_letters": letters,
         "grouped_whole": re.compile(rf"[1-9]\d{{0,2}}(?:{grouped})"),
         "decimal": decimal,
@@ -620,6 +635,7 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
                       for word, cues in g("unit_rules.cues", {}).items()
                       for form in ({word, word.casefold()} if len(word) > 1 else {word})},
         "unit_after_decimals": frozenset(g("unit_rules.after_decimals", [])),
+        "unit_year_abbreviations": frozenset(g("unit_rules.year_abbreviations", [])),
         "decimals_at_end": _decimals_at_end(frozenset(g("numbers.decimal", ["."])),
                                             frozenset(g("numbers.group", [","]))),
         "unit_lower_case_only": frozenset(g("unit_rules.lower_case_only", [])),
@@ -972,6 +988,10 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
             r"(?<![\d.,/])(\d{1,2})([./])(?:(?<=\.) (?=\d{1,2}\. ?\d{4}(?!\d)))?(\d{1,2})\2"
             r"(?:(?<=\.) (?=\d{4}(?!\d)))?(\d{4}|\d{2})(?![\d])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
         "numeric_date_order": g("numbers.numeric_date_order", "dmy"),
+        # "до 05.2027": a month of two figures and its year, where a full stop marks no decimals
+        # (`dates.numeric_month_year`)
+        "date_numeric_month_year": _never_or(r"(?<![\d.,/])(0[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.,]\d|\d)",
+                                             g("dates.numeric_month_year", False)),
         **_century_rules(g, link, ord_glued),
         **_decade_rules(g),
         # "1990–1995 роки", "1990-95", "2022-23": a range of years (dates.py checks the second is later); a
@@ -1124,6 +1144,7 @@ def _time_rules(g: Getter) -> dict[str, Any]:
     dot_markers = g("times.dot_markers", [])
     dot_openers, dot_joiners = g("times.dot_range_openers", []), g("times.dot_range_joiners", [])
     openers, joiners = g("times.range_openers", []), g("times.range_joiners", [])
+    list_joiners = g("times.list_joiners", [])
     # the words of an hour of a half day: the locale's number words of 1 to 12, every case form it lists
     # ("четыре", "семи"), and the ordinals its language names hours by ("о четвертій ранку"), after a word
     # that says a time is coming ("at", "в", "о")
@@ -1149,6 +1170,10 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             rf"(?:1[0-2]|0?\d)(?::[0-5]\d)?\s?(?:{abbreviated_halves})))"
             rf"(1[0-2]|0?\d)(?::([0-5]\d))?\s*(?:{alternation(joiners)}|(?<=\d)[-–](?=\d))\s*"
             rf"(1[0-2]|0?\d)(?::([0-5]\d))?(?:\s+{hour_alt})?\s?({am_pm})", joiners and openers and halves),
+        # the half of the day said once after a list of clock times is each one's ("9:15, 9:45 and 10:15 p.m.")
+        "time_list_joiner": _never_or(
+            rf"[ \u00a0]*(?:,[ \u00a0]*(?:(?:{alternation(list_joiners)})[ \u00a0]+)?|[ \u00a0]+"
+            rf"(?:{alternation(list_joiners)})[ \u00a0]+)", list_joiners and halves),
         "time_ampm_words": _never_or(
             rf"(?<!\w)(?:{alternation(hour_markers) if hour_markers else '(?!)'})\s+"
             rf"({alternation(list(hour_word_values)) if hour_word_values else '(?!)'})(?:\s+{hour_alt})?\s+({am_pm})(?!\w)",

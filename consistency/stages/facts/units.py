@@ -83,6 +83,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "mb/d": ("oil flow", 1e6),
     # a camera's resolution ("a 48MP camera", "48 Мп")
     "MP": ("resolution", 1e6),
+    "fps": ("frame rate", 1.0),
     # a phone's screen, processor, battery and chip ("120Hz", "3.2 ГГц", "5,150mAh", "3-нм")
     "Hz": ("frequency", 1.0),
     "kHz": ("frequency", 1e3),

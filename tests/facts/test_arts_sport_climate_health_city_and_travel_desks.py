@@ -1,0 +1,219 @@
+"""Habits of the twenty-second and twenty-third sets of newsroom stories, from arts, sport, climate, health, city and
+travel desks, each read alike in uk, en and ru: the half of the day said once after a list of clock times, half and
+a quarter of an hour in words, a range of decades, Hong Kong dollars, emissions in MtCO2e, house numbers with their
+letters, a range of days closed by a conjunction, a canoe class before its distance, a relay's legs, grams, a
+month and its year in figures, a frame rate, ranges of ordinals, and the names other editions give otherwise; and
+what each of these readings must leave alone."""
+
+import pytest
+
+from consistency.stages.facts import extract_facts
+from consistency.stages.facts.name_keys import written_in_another_latin_alphabet
+from support.facts_story import aligned_fact_findings
+
+
+def facts(text, lang, kinds=("quantity", "amount", "money", "date", "ordinal", "code", "name", "time", "dimensions")):
+    return [(f.kind, f.value) for f in extract_facts(text, lang) if f.kind in kinds]
+
+
+def times(text, lang):
+    return [f.value for f in extract_facts(text, lang) if f.kind == "time"]
+
+
+# --- clock times and durations --------------------------------------------------------------------------------------
+
+def test_the_half_of_the_day_said_after_a_list_of_clock_times_is_each_one_s():
+    assert times("The last buses leave at 9:15, 9:45 and 10:15 p.m.", "en") == ["21:15", "21:45", "22:15"]
+    assert times("The first leave at 5:40, 6:10 and 6:40 a.m.", "en") == ["05:40", "06:10", "06:40"]
+
+
+def test_a_list_whose_hours_do_not_run_forward_keeps_its_first_hour_as_said():
+    assert times("Trains at 11:30, 12:15 and 1:00 p.m.", "en") == ["11:30", "12:15", "13:00"]
+
+
+def test_a_timetable_said_in_twelve_hours_matches_the_twenty_four_hour_clock():
+    same = {"en": ["The last buses will leave at 9:15, 9:45 and 10:15 p.m."],
+            "uk": ["Останні рейси — о 21:15, 21:45 і 22:15."],
+            "ru": ["Последние рейсы — в 21:15, 21:45 и 22:15."]}
+    assert aligned_fact_findings(same) == []
+    changed = dict(same, uk=["Останні рейси — о 21:15, 21:45 і 23:15."])
+    assert ("uk", "dates", "altered", "error") in aligned_fact_findings(changed)
+
+
+@pytest.mark.parametrize("text,lang,value,unit", [
+    ("every quarter of an hour", "en", 15.0, "min"),
+    ("in half an hour", "en", 0.5, "h"),
+    ("кожні пів години", "uk", 0.5, "h"),
+    ("через півгодини", "uk", 0.5, "h"),
+    ("чверть години", "uk", 15.0, "min"),
+    ("каждые полчаса", "ru", 0.5, "h"),
+    ("четверть часа", "ru", 15.0, "min"),
+])
+def test_half_and_a_quarter_of_an_hour_in_words_are_durations(text, lang, value, unit):
+    assert [(f.value, f.unit) for f in extract_facts(text, lang) if f.kind == "quantity"] == [(value, unit)]
+
+
+def test_every_quarter_of_an_hour_is_every_fifteen_minutes():
+    same = {"en": ["On weekdays trams will run every quarter of an hour, and at weekends every half hour."],
+            "uk": ["У будні трамваї курсуватимуть кожні 15 хвилин, у вихідні — кожні пів години."],
+            "ru": ["В будни трамваи будут курсировать каждые 15 минут, в выходные — каждые полчаса."]}
+    assert aligned_fact_findings(same) == []
+    changed = dict(same, ru=["В будни трамваи будут курсировать каждые 20 минут, в выходные — каждые полчаса."])
+    assert any(f[0] == "ru" and f[3] == "error" for f in aligned_fact_findings(changed))
+
+
+# --- decades, years and dates ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("the late landscapes of the 1960s-70s", "en"),
+    ("in the 1960s-1970s", "en"),
+    ("пізні пейзажі 1960–1970-х років", "uk"),
+    ("поздние пейзажи 1960–1970-х годов", "ru"),
+])
+def test_a_range_of_decades_gives_both_decades(text, lang):
+    assert facts(text, lang, kinds=("date", "year")) == [("date", "1960s"), ("date", "1970s")]
+
+
+def test_a_range_of_years_with_no_decade_mark_stays_two_years():
+    assert facts("у 1990–2000 роках", "uk", kinds=("date", "year")) == [("year", 1990), ("year", 2000)]
+
+
+def test_a_range_of_days_closed_by_a_conjunction_gives_both_days():
+    assert facts("cut from January 20 to 26 due to repairs", "en", kinds=("date",)) == [
+        ("date", "--01-20"), ("date", "--01-26")]
+
+
+def test_a_range_of_days_before_a_noun_stays_a_day_and_a_count():
+    assert facts("on May 3 and 4 people were hurt", "en", kinds=("date", "amount")) == [
+        ("date", "--05-03"), ("amount", 4.0)]
+
+
+@pytest.mark.parametrize("text,lang", [("Термін придатності серії — до 05.2027.", "uk"),
+                                       ("Срок годности серии — до 05.2027.", "ru"),
+                                       ("The batch expires in May 2027.", "en")])
+def test_a_month_and_its_year_in_figures_is_that_month(text, lang):
+    assert facts(text, lang, kinds=("date",)) == [("date", "2027-05")]
+
+
+def test_a_month_and_its_year_in_figures_is_no_date_where_a_full_stop_marks_decimals():
+    assert facts("The index rose to 10.2026 points.", "en", kinds=("date",)) == []
+
+
+# --- money, measures and units --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [("had been estimated at HK$15m-20m.", "en"),
+                                       ("Естимейт становив 15–20 млн гонконзьких доларів.", "uk"),
+                                       ("Эстимейт составлял HK$15–20 млн.", "ru")])
+def test_hong_kong_dollars_in_each_language(text, lang):
+    assert [(f.value, f.unit) for f in extract_facts(text, lang) if f.kind == "money"] == [
+        (15e6, "HKD"), (20e6, "HKD")]
+
+
+def test_million_tonnes_of_co2_equivalent_are_megatonnes_and_the_formula_is_no_name_lost():
+    same = {"en": ["Emissions totalled 229.6 MtCO2e in 2023."],
+            "uk": ["Викиди становили 229,6 млн т CO2-екв. у 2023 році."],
+            "ru": ["Выбросы составили 229,6 млн т CO2-экв. в 2023 году."]}
+    assert aligned_fact_findings(same) == []
+    changed = dict(same, en=["Emissions totalled 292.6 MtCO2e in 2023."])
+    assert ("en", "numbers", "altered", "error") in aligned_fact_findings(changed)
+
+
+def test_a_weight_in_kilograms_and_grams_is_one_weight():
+    for text, lang in (("важило вже 2 кг 310 г.", "uk"), ("весила уже 2 кг 310 г.", "ru")):
+        assert [(f.value, f.unit) for f in extract_facts(text, lang) if f.kind == "quantity"] == [(2.31, "kg")]
+
+
+@pytest.mark.parametrize("text,lang,kind", [("у 1917 г. почалась", "uk", "year"), ("в 1917 г. началась", "ru", "year"),
+                                            ("в 90 г. до н. э.", "ru", "amount")])
+def test_the_gram_s_letter_after_a_year_or_before_an_era_is_the_year_s(text, lang, kind):
+    assert [f.kind for f in extract_facts(text, lang)] == [kind]
+
+
+def test_a_film_s_frame_rate_glued_or_in_words():
+    assert [(f.value, f.unit) for f in extract_facts("shown at 48fps", "en")] == [(48.0, "fps")]
+    assert [(f.value, f.unit) for f in extract_facts("48 кадрів на секунду", "uk")] == [(48.0, "fps")]
+    assert [(f.value, f.unit) for f in extract_facts("48 кадров в секунду", "ru")] == [(48.0, "fps")]
+
+
+def test_a_table_s_thousands_in_its_header_are_no_figure():
+    assert facts("Main spending items by budget programme code (UAH '000):", "en", kinds=("amount", "money")) == []
+
+
+def test_a_relay_s_legs_with_the_metres_glued():
+    assert facts("in the 4x100m medley relay", "en") == [("dimensions", "4x100")]
+    assert facts("in the 4x4s", "en") == []
+
+
+def test_a_canoe_class_s_figure_groups_no_thousands_with_the_distance_after_it():
+    assert facts("Луценко виграла С-1 200 м на етапі", "uk", kinds=("quantity", "amount")) == [("quantity", 200.0)]
+    assert facts("Луценко виграла 1 200 м на етапі", "uk", kinds=("quantity", "amount")) == [("quantity", 1200.0)]
+
+
+# --- house numbers and ordinals -------------------------------------------------------------------------------------
+
+def test_a_house_letter_after_a_hyphen_or_before_a_street_s_word_is_the_house():
+    assert facts("просп. Героїв, 6-А і 8-Б, вул. Паникахи, 33-В", "uk", kinds=("code",)) == [
+        ("code", "6a"), ("code", "8b"), ("code", "33v")]
+    assert facts("6A and 8B Heroiv Avenue, 33V and 35 Panykakhy Street", "en", kinds=("code",)) == [
+        ("code", "6a"), ("code", "8b"), ("code", "33v")]
+
+
+@pytest.mark.parametrize("text,lang,kind", [("Revenue hit 8B last year.", "en", "amount"),
+                                            ("дев'ята річниця, 9-а за ліком", "uk", "ordinal")])
+def test_a_capital_glued_with_no_street_after_and_an_ordinal_s_ending_are_no_house(text, lang, kind):
+    assert kind in [f.kind for f in extract_facts(text, lang)] and not facts(text, lang, kinds=("code",))
+
+
+def test_a_changed_house_letter_is_caught():
+    same = {"en": ["The outage will affect 6A and 8B Heroiv Avenue."],
+            "uk": ["Без гарячої води будуть будинки на просп. Героїв, 6-А і 8-Б."],
+            "ru": ["Без горячей воды будут дома по просп. Героев, 6-А и 8-Б."]}
+    assert aligned_fact_findings(same) == []
+    changed = dict(same, uk=["Без гарячої води будуть будинки на просп. Героїв, 6-А і 8-В."])
+    assert any(f[0] == "uk" and f[3] == "error" for f in aligned_fact_findings(changed))
+
+
+def test_a_licence_s_number_sign_keeps_its_code():
+    assert facts("ліцензію № 131-А", "uk", kinds=("code", "name")) == [("name", "~131a")]
+
+
+def test_a_range_of_ordinals_gives_both():
+    assert facts("are tied for 2nd-4th place", "en", kinds=("ordinal",)) == [("ordinal", 2.0), ("ordinal", 4.0)]
+    assert facts("an F-16", "en", kinds=("ordinal", "amount", "name")) == [("name", "~f-16")]
+
+
+@pytest.mark.parametrize("text,value", [("з 5-го по 8-ме місце", 8.0), ("1-ша рота", 1.0), ("3-тя бригада", 3.0),
+                                        ("7-ма річниця", 7.0)])
+def test_ukrainian_ordinals_in_the_endings_of_their_words(text, value):
+    assert ("ordinal", value) in facts(text, "uk", kinds=("ordinal",))
+
+
+# --- names ----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("latin,cyrillic", [("Production", "Продакшн"), ("Development", "Девелопмент"),
+                                            ("Group", "Груп"), ("Consulting", "Консалтинг")])
+def test_a_firm_s_english_word_written_by_its_sound(latin, cyrillic):
+    assert written_in_another_latin_alphabet(latin, cyrillic, "uk")
+    assert written_in_another_latin_alphabet(latin, cyrillic, "ru")
+
+
+@pytest.mark.parametrize("latin,cyrillic", [("Production", "Продукція"), ("Group", "Гроза")])
+def test_another_word_is_not_written_by_its_sound(latin, cyrillic):
+    assert not written_in_another_latin_alphabet(latin, cyrillic, "uk")
+
+
+@pytest.mark.parametrize("en,uk,ru", [
+    ("Kravchenko played Frédéric Chopin's Piano Concerto No. 2.", "Кравченко виконала Концерт №2 Фридерика Шопена.",
+     "Кравченко исполнила Концерт №2 Фредерика Шопена."),
+    ("21 films will compete for the Palme d'Or.", "21 фільм змагатиметься за «Золоту пальмову гілку».",
+     "21 фильм поборется за «Золотую пальмовую ветвь»."),
+    ("at the 61st International Art Exhibition – La Biennale di Venezia", "на 61-й Венеційській бієнале",
+     "на 61-й Венецианской биеннале"),
+    ("with the GTC telescope in the Canary Islands", "телескопом GTC на Канарських островах",
+     "телескопом GTC на Канарских островах"),
+    ("the U.S. National Science Foundation and the U.S. Department of Energy said.",
+     "повідомили Національний науковий фонд США і Міністерство енергетики США.",
+     "сообщили Национальный научный фонд США и Министерство энергетики США."),
+])
+def test_names_each_edition_gives_its_own_way(en, uk, ru):
+    assert aligned_fact_findings({"en": [en], "uk": [uk], "ru": [ru]}) == []
