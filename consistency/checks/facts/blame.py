@@ -791,7 +791,8 @@ def _added(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tally:
             continue  # a name nothing vouches for, read in one edition only, is too often a transliteration we missed
         if any(_stated_elsewhere(ctx, check, fact, k, o) or _written_there(ctx, segment, k, fact, o) for o in absent):
             continue
-        if check == "entities" and _a_title_the_others_quote(ctx, segment, k, fact, absent):
+        if check == "entities" and (_a_title_the_others_quote(ctx, segment, k, fact, absent)
+                                    or _spelt_out_before_an_acronym_the_others_give(ctx, segment, k, fact, absent)):
             continue
         if check == "entities" and any(_stand_in(ctx, fact, segment, o, list(c.members)) or _said(ctx, segment, c, o)
                                        or _said_without_its_country(ctx, segment, c, o)
@@ -865,6 +866,12 @@ _SHORT_QUOTATION = re.compile(rf"«[^«»\n]{{1,{TITLE_CHARS}}}»|“[^“”\n]
                               rf"|„[^„“\n]{{1,{TITLE_CHARS}}}“")
 
 
+# the capitalised words right before and right after a name, spaced, on its line
+_CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_CAPITALISED_RUN_BEFORE = re.compile(rf"(?:(?<![\w'’-])[{_CAPITAL}][\w'’-]*[ \u00a0])*\Z")
+_CAPITALISED_RUN_AFTER = re.compile(rf"(?:[ \u00a0][{_CAPITAL}][\w'’-]*)*")
+
+
 def _a_title_the_others_quote(ctx: Context, segment: Segment, key: str, fact: Fact, absent: list[str]) -> bool:
     """A name in Title Case that neither the glossary nor its dictionary knows (as a person's), where every edition
     lacking it quotes a short title of about as many words in its sentences: a work's title the others translate
@@ -873,10 +880,35 @@ def _a_title_the_others_quote(ctx: Context, segment: Segment, key: str, fact: Fa
     words = name_words(fact.text)
     if not words or not all(w[:1].isupper() for w in words) or fact.entity == PERSON or is_glossary(str(fact.value)):
         return False  # a place or an institution the glossary knows is named, not translated as a title
+    # the title's words: the run of capitalised words the name stands in ("Steppe After Rain", read "Rain")
+    text = ctx.analysis.story.editions[key].text
+    before = _CAPITALISED_RUN_BEFORE.search(text, max(0, fact.start - 80), fact.start).group()
+    before = re.split(r"['’]s[ \u00a0]", before)[-1]  # a title starts after its author's possessive
+    after = _CAPITALISED_RUN_AFTER.match(text, fact.end)
+    title = len(words) + len(name_words(before)) + len(name_words(after.group()))
 
-    def quotes_a_title(sentence: Sentence) -> bool:  # of about the name's words ("«Сірі бджоли»" / "Grey Bees")
-        return any(abs(len(name_words(m.group())) - len(words)) <= 1 for m in _SHORT_QUOTATION.finditer(sentence.text))
+    def quotes_a_title(sentence: Sentence) -> bool:  # of about the title's words ("«Сірі бджоли»" / "Grey Bees")
+        return any(min(abs(len(name_words(m.group())) - n) for n in (len(words), title)) <= 1
+                   for m in _SHORT_QUOTATION.finditer(sentence.text))
     return all(any(quotes_a_title(s) for s in _sentences_in(ctx, segment, o)) for o in absent)
+
+
+# the rest of a name spelt out (capitalised words and short ones between them) up to its acronym in brackets
+_UP_TO_AN_ACRONYM = re.compile(
+    r"(?:[ \u00a0]+(?:[^\W\d_]{1,3}|[A-ZА-ЯЁІЇЄҐ][\w'’-]*))*[ \u00a0]*\(([A-ZА-ЯЁІЇЄҐ]{2,8})\)")
+
+
+def _spelt_out_before_an_acronym_the_others_give(ctx: Context, segment: Segment, key: str, fact: Fact,
+                                                 absent: list[str]) -> bool:
+    """A word of a name spelt out before its acronym in brackets, where every edition lacking it gives the acronym
+    in the segment: a name the others translate ("Legacy Survey of Space and Time (LSST)" / «Спадковий огляд простору
+    і часу (LSST)»), whose capitals name nobody."""
+    if fact.entity == PERSON or is_glossary(str(fact.value)):
+        return False
+    acronym = _UP_TO_AN_ACRONYM.match(ctx.analysis.story.editions[key].text, fact.end)
+    return acronym is not None and all(
+        any(re.search(rf"(?<!\w){acronym.group(1)}(?!\w)", s.text) for s in _sentences_in(ctx, segment, o))
+        for o in absent)
 
 
 def _after_an_eponym_head(ctx: Context, key: str, fact: Fact) -> bool:
@@ -1012,7 +1044,17 @@ def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edit
         return True
     return (_glued_to_a_word(ctx, holder, fact, text) or _a_day_in_figures(ctx, segment, holder, fact, edition)
             or _a_year_said_relative_to_the_story(segment, fact, edition)
-            or _a_score_in_figures(segment, fact, edition, holder) or _inside_a_unit(segment, fact, edition))
+            or _a_score_in_figures(segment, fact, edition, holder) or _inside_a_unit(segment, fact, edition)
+            or _the_figure_of_a_spaced_code(segment, fact, edition))
+
+
+def _the_figure_of_a_spaced_code(segment: Segment, fact: Fact, edition: str) -> bool:
+    """A figure `edition` writes after capitals it reads as one code with them ("the SPD 15 and the Motorists 13",
+    a party's seats, where another edition writes "SPD – 15")."""
+    notation = fact.text.strip()
+    return fact.kind in ("amount", "ordinal") and notation.isdigit() and any(
+        f.kind == "name" and re.fullmatch(rf"[^\W\d_]+[ \u00a0]{notation}", f.text)
+        for f in segment.facts.get(edition, ()))
 
 
 def _inside_a_unit(segment: Segment, fact: Fact, edition: str) -> bool:

@@ -27,6 +27,7 @@ from consistency.stages.facts.entities import (
     is_known_word,
     is_name_of_a_person,
     is_plain_word,
+    lemmas,
     person_by_reading,
     reads_as_given_name,
 )
@@ -353,7 +354,9 @@ def written_another_way(ctx: Context, *named: tuple[str, Fact]) -> bool:
     (`written_in_another_latin_alphabet`: "Cmoc" / "Цмоць", "Somogyi" / "Шомоді"), or one is the other with roots
     its language translates (`with_translated_roots`: "Укрсахар" / "Укрцукор")."""
     last = [(ctx.lang(k), words[-1]) for k, f in named if (words := name_words(f.text))]
-    if len(last) == 2 and any(written_in_another_latin_alphabet(a[1], b[1], b[0]) for a, b in (last, last[::-1])):
+    # the Cyrillic word as written or by its dictionary form ("Хару", accusative: "Хара" is "Jara")
+    if len(last) == 2 and any(written_in_another_latin_alphabet(a[1], form, b[0])
+                              for a, b in (last, last[::-1]) for form in dict.fromkeys((b[1], *lemmas(b[1], b[0])))):
         return True
     return any((key := with_translated_roots(f.text, ctx.lang(k), ctx.lang(k_other))) is not None
                and same_name(key, str(other.value)) for (k, f), (k_other, other) in (named, named[::-1]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
@@ -420,8 +421,16 @@ def conflict(a: Fact, b: Fact) -> bool:
     currencies ("1,5 млн" matches both £1.5 million and $1.5 million, which do not match each other), and two clock
     times that are never one ("1200 GMT", at Kyiv's 14:00 in winter and 15:00 in summer, matches both)."""
     if a.kind == "time" and b.kind == "time":
-        return not set(clock_times(a)) & set(clock_times(b))
+        return not _times_agree(a, b)
     return in_other_currencies(a, b)
+
+
+def _times_agree(a: Fact, b: Fact) -> bool:
+    """Two clock times that may be one: said in one zone, as that zone's clocks ("14:00 UTC" is no "16:00 UTC",
+    however Kyiv's clock reads either); else any hour each may be (`clock_times`)."""
+    if a.unit is not None and a.unit == b.unit:
+        a, b = replace(a, unit=None), replace(b, unit=None)
+    return bool(set(clock_times(a)) & set(clock_times(b)))
 
 
 def in_other_currencies(a: Fact, b: Fact) -> bool:
@@ -505,7 +514,7 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
             return None  # the day before "у ніч на 5 грудня" is the first of "December 4-5", not any 4th
         return "equal" if dates_agree(str(a.value), str(b.value)) else None
     if fa == "time":
-        return "equal" if set(clock_times(a)) & set(clock_times(b)) else None
+        return "equal" if _times_agree(a, b) else None
     if fa == "weekday":
         return "equal" if a.value == b.value else None
     if fa == "name":

@@ -88,7 +88,7 @@ def read_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[
         fact = _read_one(text, match.group(1), start, end, rules)
         if fact is not None:
             facts.append(fact)
-    facts = _join_compound_quantities(text, _share_range_units(text, _join_compound_scales(text, facts, rules), rules),
+    facts = join_compound_quantities(text, _share_range_units(text, _join_compound_scales(text, facts, rules), rules),
                                       rules)
     facts = _units_said_before(text, facts, rules)
     facts = _per_period(text, _per_one(text, facts, rules), rules)
@@ -209,18 +209,22 @@ def _figure_before_a_claim(text: str, match: re.Match, taken: list[tuple[int, in
 _GROUP_AFTER = re.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")
 
 
-def _join_compound_quantities(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+def join_compound_quantities(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     """"1 м 82 см", "6 футів і 6 дюймів", "2 hours 30 minutes", "6-foot-6": one quantity in the larger
-    unit (1.82 m, 6.5 ft), so that it compares with "6 feet 6 inches" or "1.98 m" as a whole."""
+    unit (1.82 m, 6.5 ft), so that it compares with "6 feet 6 inches" or "1.98 m" as a whole; of three parts too
+    ("15 діб 16 годин 34 хвилини", "15 days, 16 hours and 34 minutes"). `facts` in text order."""
     out: list[Fact] = []
+    joined: set[int] = set()  # the offsets of the quantities joined from parts, which may take another
     for fact in facts:
         previous = out[-1] if out else None
         if (previous is not None and previous.kind == "quantity" and fact.kind == "quantity"
-                and float(previous.value).is_integer() and rules.compound_between.fullmatch(text, previous.end, fact.start)):
-            joined = _compound_value(previous, fact.value, fact.unit)
-            if joined is not None:
-                out[-1] = Fact("quantity", joined, text[previous.start : fact.end], previous.start, fact.end,
+                and (float(previous.value).is_integer() or previous.start in joined)
+                and rules.compound_between.fullmatch(text, previous.end, fact.start)):
+            value = _compound_value(previous, fact.value, fact.unit)
+            if value is not None:
+                out[-1] = Fact("quantity", value, text[previous.start : fact.end], previous.start, fact.end,
                                previous.unit, _scale_and_said(previous.qualifier)[1])  # "1m 90cm" is metres
+                joined.add(previous.start)
                 continue
         out.append(fact)
     # "6-foot-6": the smaller unit left unsaid after a hyphen
@@ -436,7 +440,7 @@ def _compound_value(larger: Fact, value: float, unit: str | None) -> float | Non
     if big is None or small is None or big[0] != small[0] or small[1] >= big[1] or big[0] not in _COMPOUND_MEASURES:
         return None
     part = value * small[1] / big[1]
-    if not 0 <= part < 1:
+    if not 0 <= part < 1 - float(larger.value) % 1:
         return None
     return _num(float(larger.value) + part)
 
@@ -467,10 +471,10 @@ def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]
         if first.kind != "amount" or second.kind not in ("quantity", "money", "percent"):
             continue
         value = first.value
-        if second.kind == "money":
+        if second.kind in ("money", "quantity"):
             factor = _scale_of(second, rules)
-            # "$1-2 million" (the first figure has no scale of its own), "49-99p" (pence)
-            if _takes_the_scale(first, second, factor) or factor < 1:
+            # "$1-2 million" (the first figure has no scale of its own), "49-99p" (pence), "60–65 тис. т"
+            if _takes_the_scale(first, second, factor) or (factor < 1 and second.kind == "money"):
                 value = _num(first.value * factor)
         scale, _ = _scale_and_said(second.qualifier)  # "3-5m": either 3 to 5 metres or 3 to 5 million
         qualifier = first.qualifier if scale is None else _scale_or_unit_qualifier(scale, first.qualifier)
@@ -839,7 +843,10 @@ def _money_or_percent(r: _Reading, rules: Rules) -> Fact | None:
     sign_after = cur is not None and not word.isalpha() and not _FIGURE_NEXT.match(r.text, cur.end())
     glued = cur is not None and not cur.group(0)[0].isspace() and (r.number < 100 or not rules.screen_near.search(
         r.text, max(0, r.start - _SCREEN_REACH), cur.end() + _SCREEN_REACH))
-    if cur and (len(word) > 1 or sign_after or glued) and not _a_year_before_a_name(r, word, cur.end()):
+    # a currency's code in capitals before a figure is that figure's ("those aged 75 to 79 UAH 600")
+    code_of_the_next = word.isupper() and _FIGURE_NEXT.match(r.text, cur.end()) is not None if cur else False
+    if cur and (len(word) > 1 or sign_after or glued) and not code_of_the_next and not _a_year_before_a_name(
+            r, word, cur.end()):
         code = rules.currency_code(word)
         if code:
             return r.fact("money", cur.end(), code, rules.currency_factor(word))

@@ -391,7 +391,7 @@ def _year_ranges(found: _Found, rules: Rules) -> None:
             continue  # "Указ №2025/26": a document's number
         if not with_year_word and (first < BARE_YEARS_FROM or _counts_something(text, m.start(), m.end(), rules)):
             continue
-        if len(digits) == 4 and rules.decade_long.match(text, m.start("second")):
+        if len(digits) == 4 and first % 10 == 0 and rules.decade_long.match(text, m.start("second")):
             continue  # "1960–1970-х років": two decades, the mark after the second the first's too (`_decades`)
         if m.group("slash") and rules.fiscal_after.match(text, m.end()):
             # "2025/26 фінансовий рік" is the fiscal year English names by its end ("FY2026"): its first year, weak
@@ -523,6 +523,7 @@ def read_period_ordinals(text: str, rules: Rules, taken: list[tuple[int, int]]) 
     return facts
 
 
+_A_MODEL_S_CODE_BEFORE = re.compile(r"[^\W\d_]\d+[-–]\Z")
 _FIRST_DECADE_OF_A_RANGE = re.compile(r"(?<![\d.,])(1\d{2}0|20[0-9]0)[ \u00a0]?[–-][ \u00a0]?\Z")
 
 
@@ -530,6 +531,8 @@ def _decades(found: _Found, rules: Rules) -> None:
     """"the 1990s", "1990-х" ("1990s"); "90-х годов", "в 90-е", "the '90s", "дев'яності" ("--90s")."""
     text = found.text
     for m in rules.decade_long.finditer(text):
+        if _A_MODEL_S_CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "30 Airbus A350-1000s": planes of a model, no decade
         first = _FIRST_DECADE_OF_A_RANGE.search(text, max(0, m.start() - 8), m.start())
         if first is not None and int(first.group(1)) < int(m.group("year")) and found.free(first.start(), m.end()):
             # "1120–1140-ми роками": the mark after the last decade of a range is the first's too ("the 1120s–1140s")
@@ -805,7 +808,8 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
 def _halves_of_a_list(text: str, clocks: list[re.Match], rules: Rules) -> list[str | None]:
     """The word for the half of the day of each clock time of `clocks` (`rules.time_clock`'s, in text order): its
     own, or the one said once after the last of a list it opens ("at 9:15, 9:45 and 10:15 p.m."), where the list's
-    hours run forward ("11:30, 12:15 and 1 p.m." says no half of 11:30's)."""
+    hours run forward ("11:30, 12:15 and 1:00 p.m." says no half of 11:30's). A bare hour ending the list ("and 10
+    p.m.") is no clock time of `clocks`, and lends the list nothing."""
     halves: list[str | None] = [m.group(4) for m in clocks]
     for i in range(len(clocks) - 2, -1, -1):
         m, after = clocks[i], clocks[i + 1]

@@ -11,6 +11,7 @@ from consistency.locales import merged, script_of
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.amounts import (
     fraction_value,
+    join_compound_quantities,
     overlaps,
     read_figures,
     read_number_words,
@@ -80,6 +81,8 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     facts += generations
     taken += [(f.start, f.end) for f in generations]
     facts += read_number_words(text, rules, taken)
+    # a measure in parts said in words and figures ("two hours and 25 minutes")
+    facts = join_compound_quantities(text, sorted(facts, key=lambda f: (f.start, f.end)), rules)
     roman = [f for f in read_roman_ordinals(text, rules, taken) if _counts_what_follows(text, f, lang)]
     roman += read_period_ordinals(text, rules, taken)
     facts += roman
@@ -216,21 +219,27 @@ def read_numbered_codes(text: str, rules: Rules, taken: list[tuple[int, int]]) -
     return codes
 
 
+_ADDRESS_REACH = 40  # how far before a house's number the address's word may start ("вул. Паникахи, 33-В")
+
+
 def _lettered_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """A house's, a flat's or an item's number, a figure with one of the locale's house letters glued to it
-    (`numbers.house_letters`: "19а", "19a", "12б"; in capitals after a hyphen, "6-А", or before a street's word,
-    "8B Heroiv Avenue"), a code of the figure and the letter in Latin, as every edition numbers the house alike; not
-    a letter that is an ending or a unit ("90е годы", "5й", "200г", "9a.m.", "8B" of "$8B")."""
-    return [Fact("code", m.group(1) + rules.house_letters[(m.group(2) or m.group(3) or m.group(4)).casefold()],
-                 m.group(0), m.start(), m.end())
-            for m in rules.house_number.finditer(text) if not overlaps(taken, m.start(), m.end())]
+    (`numbers.house_letters`: "19а", "19a", "12б"; in capitals, after a hyphen or glued, in an address: "вул.
+    Паникахи, 33-В", "8B Heroiv Avenue"), a code of the figure and the letter in Latin, as every edition numbers the
+    house alike; not a letter that is an ending or a unit ("90е годы", "5й", "200г", "9a.m.", "$8B", "11-А клас")."""
+    def in_an_address(m: re.Match) -> bool:  # a capital letter is a house's in an address only ("11-А клас", "$8B")
+        before = rules.house_words_before.search(text, max(0, m.start() - _ADDRESS_REACH), m.start())
+        return m.group(2) is not None or bool(rules.house_street_after.match(text, m.end()) or before)
+    return [Fact("code", m.group(1) + rules.house_letters[(m.group(2) or m.group(3)).casefold()], m.group(0),
+                 m.start(), m.end())
+            for m in rules.house_number.finditer(text) if not overlaps(taken, m.start(), m.end()) and in_an_address(m)]
 
 
 def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: str) -> list[Fact]:
     """`SPACED_CODE`s, each a name keyed as its glued spelling is; not a sum or a measure ("USD 500", "SDR 822
     million", "to MAZ 250 km"), nor a kind of year and its year ("FY 24"), nor a name the glossary knows or a month
     before a figure of the sentence ("According to the UN 300 civilians", "DEC 11"), nor a name before a day and its
-    month ("UPG 8 грудня")."""
+    month ("UPG 8 грудня"), nor a time zone's letters before a day ("з 06:00 до 14:00 UTC 11 і 12 грудня")."""
     # a model's code only after a word of models (`numbers.model_words`: "гібриди Pioneer P9074 і ДКС 4351"): "ВПО
     # 1200 осіб" are 1,200 people, "THB 1500" a sum
     models = [m for m in SPACED_MODEL.finditer(text)
@@ -240,7 +249,7 @@ def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: s
             if rules.currency_code(m.group(1)) is None and not amount_follows(text, m.end(), rules)
             and not rules.year_prefixed.match(text, m.start()) and rules.month(m.group(1)) is None
             and not is_glossary(name_key(m.group(1), lang)) and not overlaps(taken, m.start(), m.end())
-            and not _a_month_after(text, m.end(), rules)]
+            and not _a_month_after(text, m.end(), rules) and m.group(1).casefold() not in rules.zone_codes]
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")

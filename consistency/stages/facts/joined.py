@@ -278,7 +278,8 @@ def _powers_of_ten(text: str, rules: Rules, taken: list[tuple[int, int]]) -> lis
 
 def _dimensions(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     facts: list[Fact] = []
-    figure = re.compile(r"\d+(?:[" + re.escape("".join(rules.decimal)) + r"]\d+)?")
+    decimal = re.escape("".join(rules.decimal))
+    figure = re.compile(rf"(?:{rules.grouped_whole.pattern}(?!\d)|\d+)(?:[{decimal}]\d+)?")
     for m in rules.dimensions.finditer(text):
         start, end = m.span()
         if overlaps(taken, start, end):

@@ -164,9 +164,10 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
     word, start, _ = token
     parts = word.split("-")
     head, _, rest = word.partition("-")
-    if (head.isupper() and rest[:1].isalpha() and script_of(head[:1]) != script_of(rest[:1]) and rest[:1].islower()
+    acronym = head[:1].isupper() and sum(c.isupper() for c in head) >= 2  # "FPV", "DDoS"
+    if (acronym and rest[:1].isalpha() and script_of(head[:1]) != script_of(rest[:1]) and rest[:1].islower()
             and head.casefold() not in _words_of_no_name()):
-        return [(head, start, start + len(head))]  # "FPV-дронами": an acronym kept in its own letters, and a word
+        return [(head, start, start + len(head))]  # "FPV-дронами", "DDoS-атака": an acronym in its own letters, a word
     endings, stop, function, common, aliases, phrases, *_ = name_rules(lang)
     named = (head, start, start + len(head))
     if (len(head) > 1 and rest.isalpha() and rest.islower() and script_of(head[:1]) == script_of(rest[:1]) == "Latin"

@@ -159,11 +159,17 @@ class CompoundRules:
         return _lookup(self.unit_codes, matched.lstrip("-–"))  # type: ignore[return-value]
 
 
+# a word in lower case right after a full stop and a space: the stop ended an abbreviation, not a sentence
+_LOWER_CASE_WORD_NEXT = re.compile(r"[ \u00a0]+[a-zа-яёіїєґ]")
+
+
 @dataclass(frozen=True)
 class Rules:
     lang: str
     number: re.Pattern
-    house_number: re.Pattern  # group 1 the figure, 2, 3 or 4 its house letter ("19а", "6-А", "8B Heroiv Avenue")
+    house_number: re.Pattern  # group 1 the figure, 2 its small house letter ("19а"), 3 a capital one ("6-А", "8B")
+    house_words_before: re.Pattern  # an address's words before a house's number ("вул.", "№№")
+    house_street_after: re.Pattern  # a street's name and word after a house's number ("8B Heroiv Avenue")
     house_letters: dict[str, str]  # folded house letter -> its Latin letter
     grouped_whole: re.Pattern  # a whole number with its thousands grouped as the locale groups them ("1,040", "1 040")
     decimal: frozenset[str]
@@ -202,7 +208,7 @@ class Rules:
     # a unit word that is one only in a measure right after one of these words: "14 хв 12,5 с", seconds after minutes
     unit_right_after: dict[str, re.Pattern]
     unit_after_decimals: frozenset[str]  # a unit word read after a figure with decimals too: "0.213s", "0,213 с"
-    unit_year_abbreviations: frozenset[str]  # a unit word that is a year's after a year or before an era ("1917 г.")
+    unit_year_abbreviations: frozenset[str]  # a unit word that may be a year's: "1917 г.", "в 862 г. призвали"
     decimals_at_end: re.Pattern  # a figure's decimal part in the locale's mark, at its end: "0.213" of "0.213s"
     unit_lower_case_only: frozenset[str]  # unit words read in lower case only: "min" (not "Min Aung Hlaing")
     unit_in_its_own_case: frozenset[str]  # unit words read in their case only: "1.42 Mt", "612 kt" (not "mt")
@@ -348,10 +354,11 @@ class Rules:
         if word not in self.unit_in_its_own_case and any(word.casefold() == w.casefold()
                                                          for w in self.unit_in_its_own_case):
             return False  # "20,000 mt" are a trader's metric tonnes, no megatonnes
-        if word in self.unit_year_abbreviations and (
-                re.fullmatch(r"[12]\d{3}", text[start:unit.start()].strip(" \u00a0"))
-                or text.startswith(".", unit.end()) and self.before_era.match(text, unit.end() + 1)):
-            return False  # "у 1917 г.", "90 г. до н. э.": a year's abbreviation, no grams
+        stop = text.startswith(".", unit.end())
+        if word in self.unit_year_abbreviations and (unit.group(0).startswith("-") or stop and (
+                1000 <= int(re.sub(r"\D", "", text[start:unit.start()]) or 0) <= 2100
+                or _LOWER_CASE_WORD_NEXT.match(text, unit.end() + 1) or self.before_era.match(text, unit.end() + 1))):
+            return False  # "у 1917 г.", "в 862 г. призвали", "90 г. до н. э.": a year's; "буд. 5-г" a house's
         if word in self.unit_after_decimals and self.decimals_at_end.search(text, start, unit.start()):
             return True
         if (right_after := self.unit_right_after.get(word)) is not None:
@@ -472,24 +479,30 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     minus_words = g("numbers.minus_words", [])
     letters = {k.casefold(): v for k, v in g("numbers.house_letters", {}).items()}
     capitals = "|".join(re.escape(letter.upper()) for letter in letters) or "(?!)"
-    street_words = g("numbers.house_street_words", []) or ["(?!)"]
+    street_words = g("numbers.house_street_words", [])
+    words_before = g("numbers.house_words_before", [])
     code_letters = g("numbers.code_letters", {})
     code_words = g("numbers.code_words", {})
     return {
         "number": number,
         # "19а", "19a": a figure and one small house letter, glued, before a space, a punctuation mark or the end;
-        # a capital one after a hyphen ("6-А", "152-Д": no ending of an ordinal, "9-а річниця", is in capitals),
-        # or glued before a street's word a few words on (`numbers.house_street_words`: "8B Heroiv Avenue")
+        # in an address, a capital one after a hyphen or glued ("6-А", "8B": extract.py checks the address's words)
         "house_number": _never_or(
-            rf"(?<![\w.,/-])(\d{{1,3}})(?:({'|'.join(map(re.escape, letters))})|-({capitals})"
-            rf"|({capitals})(?=(?:[ \u00a0]+[\w'’]+\.?,?){{1,4}}?[ \u00a0]+(?:{alternation(street_words)})(?!\w)))"
+            rf"(?<![\w.,/$€£¥₴₽-])(\d{{1,3}})(?:({'|'.join(map(re.escape, letters))})|-?({capitals}))"
             r"(?![\w-]|[.,]\w)", letters, 0),
+        # an address's words before a house's number with a capital letter (`numbers.house_words_before`: "вул.
+        # Паникахи, 33-В", "будинки №№ 5, 7 і 9-А"), or a street's name and word after it, past the other houses of
+        # its list (`numbers.house_street_words`: "6A and 8B Heroiv Avenue", "9A Kalynova Street")
+        "house_words_before": _never_or(rf"(?<!\w)(?:{alternation(words_before)})", words_before),
+        "house_street_after": _never_or(
+            rf"(?:,?[ \u00a0]+(?:[^\W\d_]{{1,3}}[ \u00a0]+)?\d{{1,3}}-?(?:{capitals})?(?!\w))*,?[ \u00a0]+"
+            rf"(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]*[ \u00a0]+){{1,2}}(?:{alternation(street_words)})(?!\w)", street_words, 0),
         "house_letters": letters,
         "grouped_whole": re.compile(rf"[1-9]\d{{0,2}}(?:{grouped})"),
         "decimal": decimal,
         "decimal_mark": g("numbers.decimal", ["."])[0],
         "group": group,
-        "dimensions": _dimensions_rule(g("numbers.times_signs", []), decimal),
+        "dimensions": _dimensions_rule(g("numbers.times_signs", []), decimal, grouped),
         "signs": frozenset(["-", "−", "–", "+", *(w.casefold() for w in g("numbers.sign_words", []))]),
         # a mark after no letter or figure ("to -3", "...−2", "(−10"), or a word: never a range's dash ("0-3")
         "minus_before": re.compile(r"(?:(?<![\w,])[-−–]" + (r"|(?<!\w)" + alternation(minus_words) + r"[ \u00a0]+"
@@ -523,16 +536,21 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     }
 
 
-def _dimensions_rule(signs: list[str], decimal: frozenset[str]) -> re.Pattern:
-    """Two to four figures joined by a times sign ("4x4", "21х17х4", "60 × 100"); a letter or a figure
-    glued on either end makes it a code ("0x1F", "X5x2"), unless what is glued after it is a unit ("7.62×39mm")."""
+def _dimensions_rule(signs: list[str], decimal: frozenset[str], grouped: str) -> re.Pattern:
+    """Two to four figures joined by a times sign ("4x4", "21х17х4", "60 × 100", a sum's "17 486,14 × 1,2 × 0,35");
+    a letter or a figure glued on either end makes it a code ("0x1F", "X5x2"), unless what is glued after it is a
+    unit ("7.62×39mm")."""
     if not signs:
         return re.compile("(?!)")
-    figure = rf"\d+(?:{_class_of(decimal)}\d+)?"
+    decimals = rf"(?:{_class_of(decimal)}\d+)?"
+    # a figure grouped by a space only beside a spaced sign: "16 100x185" is a model's 16 and 100 by 185
+    grouped_figure = rf"[1-9]\d{{0,2}}(?:{grouped})(?!\d){decimals}"
+    first = rf"(?:{grouped_figure}(?=\s{_class_of(frozenset(signs))})|\d+{decimals})"
+    figure = rf"(?:(?<=\s){grouped_figure}|\d+{decimals})"
     sign = rf"\s?{_class_of(frozenset(signs))}\s?"
     # a unit glued to the last figure is its unit ("5.45×39mm"), which the reader checks: letters of no unit make it a
     # code
-    return re.compile(rf"(?<![\w.,/]){figure}(?:{sign}{figure}){{1,3}}(?:(?!\w|{_class_of(decimal)}\d)"
+    return re.compile(rf"(?<![\w.,/]){first}(?:{sign}{figure}){{1,3}}(?:(?!\w|{_class_of(decimal)}\d)"
                       rf"|(?=[^\W\d_]+(?!\w)))", FLAGS)
 
 
@@ -642,8 +660,9 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
         "unit_in_its_own_case": frozenset(g("unit_rules.in_its_own_case", [])),
         "unit_right_after": {word: re.compile(r"(?<!\w)" + alternation(before) + r"[ \u00a0]+\Z", FLAGS)
                              for word, before in g("unit_rules.right_after", {}).items()},
+        # a comma between parts too: "15 days, 16 hours and 34 minutes"
         "compound_between": re.compile(
-            spaces + (rf"(?:{alternation(joiners)}{spaces})?" if joiners else ""), FLAGS),
+            ",?" + spaces + (rf"(?:{alternation(joiners)}{spaces})?" if joiners else ""), FLAGS),
         "compound_implied": dict(g("unit_rules.compound_implied", {})),
         "per_one_before": _words_right_before(g("unit_rules.rate_words", []), spaces),
         "per_unit_word": _never_or(rf"(?<!\w){alternation(g('unit_rules.per_unit_words', []))}[ \u00a0]+",

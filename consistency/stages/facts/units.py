@@ -19,6 +19,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "t": ("mass", 1000.0),
     "kt": ("mass", 1e6),  # the trade press's thousand tonnes ("612 kt" is "612 тис. т")
     "Mt": ("mass", 1e9),  # the grain trade's million metric tons ("32 MMT", "1.42 Mt" are "32 млн т", "1,42 млн т")
+    "Gt": ("mass", 1e12),  # ice lost and carbon emitted in gigatonnes ("105 Gt", "105 Гт")
     "lb": ("mass", 0.45359237),
     "q": ("mass", 100.0),  # the centner (quintal) of harvest reports
     "m2": ("area", 1.0),
@@ -55,6 +56,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "kbit/s": ("data rate", 1e3),
     "Mbit/s": ("data rate", 1e6),
     "Gbit/s": ("data rate", 1e9),
+    "Tbit/s": ("data rate", 1e12),  # a DDoS attack's peak ("1.7 Tbps", "1,7 Тбіт/с")
     # power and energy, as grids and bills count them ("4,32 грн за кВт·год", "a 500 MW unit", "1654 грн за Гкал")
     "W": ("power", 1.0),
     "kW": ("power", 1e3),
@@ -84,6 +86,11 @@ UNITS: dict[str, tuple[str, float]] = {
     # a camera's resolution ("a 48MP camera", "48 Мп")
     "MP": ("resolution", 1e6),
     "fps": ("frame rate", 1.0),
+    # a gas's share of the air ("1,942 ppb" of methane, "422 ppm" of carbon dioxide)
+    "ppm": ("concentration", 1e-6),
+    "ppb": ("concentration", 1e-9),
+    # a vitamin's or a hormone's dose in international units ("4,000 IU", "4000 МО", "4000 МЕ")
+    "IU": ("biological activity", 1.0),
     # a phone's screen, processor, battery and chip ("120Hz", "3.2 ГГц", "5,150mAh", "3-нм")
     "Hz": ("frequency", 1.0),
     "kHz": ("frequency", 1e3),
