@@ -902,11 +902,23 @@ def _spelt_out_before_an_acronym_the_others_give(ctx: Context, segment: Segment,
                                                  absent: list[str]) -> bool:
     """A word of a name spelt out before its acronym in brackets, where every edition lacking it gives the acronym
     in the segment: a name the others translate ("Legacy Survey of Space and Time (LSST)" / «Спадковий огляд простору
-    і часу (LSST)»), whose capitals name nobody."""
+    і часу (LSST)»), whose capitals name nobody. The acronym's letters are the initials of the capitalised words
+    before it, the name's among them ("George Barros of the Institute for the Study of War (ISW)" names a man)."""
     if fact.entity == PERSON or is_glossary(str(fact.value)):
         return False
-    acronym = _UP_TO_AN_ACRONYM.match(ctx.analysis.story.editions[key].text, fact.end)
-    return acronym is not None and all(
+    text = ctx.analysis.story.editions[key].text
+    acronym = _UP_TO_AN_ACRONYM.match(text, fact.end)
+    if acronym is None:
+        return False
+    line_start = text.rfind("\n", 0, fact.start) + 1
+    capitalised = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", text[line_start:acronym.start(1) - 1])
+                   if m.group()[:1].isupper()]
+    letters = acronym.group(1)
+    spelt = capitalised[-len(letters):]
+    if (len(spelt) != len(letters) or "".join(m.group()[0] for m in spelt).casefold() != letters.casefold()
+            or line_start + spelt[0].start() > fact.start):
+        return False
+    return all(
         any(re.search(rf"(?<!\w){acronym.group(1)}(?!\w)", s.text) for s in _sentences_in(ctx, segment, o))
         for o in absent)
 
@@ -1045,16 +1057,20 @@ def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edit
     return (_glued_to_a_word(ctx, holder, fact, text) or _a_day_in_figures(ctx, segment, holder, fact, edition)
             or _a_year_said_relative_to_the_story(segment, fact, edition)
             or _a_score_in_figures(segment, fact, edition, holder) or _inside_a_unit(segment, fact, edition)
-            or _the_figure_of_a_spaced_code(segment, fact, edition))
+            or _the_figure_of_a_spaced_code(ctx, segment, holder, fact, edition))
 
 
-def _the_figure_of_a_spaced_code(segment: Segment, fact: Fact, edition: str) -> bool:
+def _the_figure_of_a_spaced_code(ctx: Context, segment: Segment, holder: str, fact: Fact, edition: str) -> bool:
     """A figure `edition` writes after capitals it reads as one code with them ("the SPD 15 and the Motorists 13",
-    a party's seats, where another edition writes "SPD – 15")."""
+    a party's seats), where `holder` writes the same capitals right before it ("SPD – 15"); not a figure of
+    another thing ("Flight PS 101 landed" is no "101 пасажир")."""
     notation = fact.text.strip()
-    return fact.kind in ("amount", "ordinal") and notation.isdigit() and any(
-        f.kind == "name" and re.fullmatch(rf"[^\W\d_]+[ \u00a0]{notation}", f.text)
-        for f in segment.facts.get(edition, ()))
+    if fact.kind not in ("amount", "ordinal") or not notation.isdigit():
+        return False
+    before = ctx.analysis.story.editions[holder].text[max(0, fact.start - 12):fact.start]
+    return any(f.kind == "name" and (code := re.fullmatch(rf"([^\W\d_]+)[ \u00a0]{notation}", f.text))
+               and re.search(rf"(?<!\w){re.escape(code.group(1))}\W*\Z", before)
+               for f in segment.facts.get(edition, ()))
 
 
 def _inside_a_unit(segment: Segment, fact: Fact, edition: str) -> bool:

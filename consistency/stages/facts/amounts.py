@@ -215,11 +215,19 @@ def join_compound_quantities(text: str, facts: list[Fact], rules: Rules) -> list
     ("15 діб 16 годин 34 хвилини", "15 days, 16 hours and 34 minutes"). `facts` in text order."""
     out: list[Fact] = []
     joined: set[int] = set()  # the offsets of the quantities joined from parts, which may take another
-    for fact in facts:
+    for i, fact in enumerate(facts):
         previous = out[-1] if out else None
+        between = rules.compound_between.fullmatch(text, previous.end, fact.start) if previous is not None else None
+        if between and "," in between.group(0):
+            # a comma only before a third part the joiner brings ("15 days, 16 hours and 34 minutes"), not in a list
+            # ("10 км, 5 км, 800 м", "6 days, 12 hours a day")
+            third = facts[i + 1] if i + 1 < len(facts) else None
+            joiner = text[fact.end:third.start] if third is not None else ""
+            between = between if third is not None and third.kind == "quantity" and fact.kind == "quantity" and (
+                rules.compound_between.fullmatch(joiner) and "," not in joiner and joiner.strip()
+                and _compound_value(fact, third.value, third.unit) is not None) else None
         if (previous is not None and previous.kind == "quantity" and fact.kind == "quantity"
-                and (float(previous.value).is_integer() or previous.start in joined)
-                and rules.compound_between.fullmatch(text, previous.end, fact.start)):
+                and (float(previous.value).is_integer() or previous.start in joined) and between):
             value = _compound_value(previous, fact.value, fact.unit)
             if value is not None:
                 out[-1] = Fact("quantity", value, text[previous.start : fact.end], previous.start, fact.end,
@@ -831,6 +839,18 @@ _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+[A-ZА-ЯЁІЇЄҐ]")
 _SCREEN_REACH = 15
 
 
+def _code_of_the_next_figure(text: str, word: str, end: int) -> bool:
+    """A currency's code in capitals between two figures, in copy that writes it before its figures and never
+    after another ("those aged 75 to 79 UAH 600 instead of UAH 456"): the second figure's; where the copy writes
+    codes after figures ("1,5 млрд EUR 20 грудня"), the first one's."""
+    if not (word.isupper() and _FIGURE_NEXT.match(text, end)):
+        return False
+    code = re.escape(word)
+    before = len(re.findall(rf"(?<!\w){code}[ \u00a0]?\d", text))
+    after = len(re.findall(rf"\d[ \u00a0]?{code}(?!\w)", text))
+    return before >= 3 and after <= 1
+
+
 def _money_or_percent(r: _Reading, rules: Rules) -> Fact | None:
     percent = rules.percent.match(r.text, r.pos)
     if percent and r.currency is None:
@@ -843,8 +863,7 @@ def _money_or_percent(r: _Reading, rules: Rules) -> Fact | None:
     sign_after = cur is not None and not word.isalpha() and not _FIGURE_NEXT.match(r.text, cur.end())
     glued = cur is not None and not cur.group(0)[0].isspace() and (r.number < 100 or not rules.screen_near.search(
         r.text, max(0, r.start - _SCREEN_REACH), cur.end() + _SCREEN_REACH))
-    # a currency's code in capitals before a figure is that figure's ("those aged 75 to 79 UAH 600")
-    code_of_the_next = word.isupper() and _FIGURE_NEXT.match(r.text, cur.end()) is not None if cur else False
+    code_of_the_next = cur is not None and _code_of_the_next_figure(r.text, word, cur.end())
     if cur and (len(word) > 1 or sign_after or glued) and not code_of_the_next and not _a_year_before_a_name(
             r, word, cur.end()):
         code = rules.currency_code(word)

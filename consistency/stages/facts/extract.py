@@ -187,6 +187,8 @@ SPACED_CODE = re.compile(r"(?<![\w.&-])([A-Z]{2,3}) (\d{1,3})(?![\d\w%-]|[.,:/]\
 # is a customs code's)
 _MODEL_WORD_REACH = 40  # "гібриди Pioneer P9074 і ДКС 4351"
 SPACED_MODEL = re.compile(r"(?<![\w.&-])([A-ZА-ЯЄІЇҐЁ]{2,3}) ((?!19|20)\d{4})(?![\d\w%-]|[.,:/]\d| \d)")
+# an airline's two letters (or a letter and a figure) and a flight's four figures, right after a word of flights
+SPACED_FLIGHT = re.compile(r"(?<![\w.&-])([A-Z][A-Z0-9]|[0-9][A-Z]) (\d{4})(?![\d\w%-]|[.,:/]\d| \d)")
 
 
 # a figure glued to one or two Latin capitals and nothing more: a technology's generation or format ("5G", "3D",
@@ -239,11 +241,12 @@ def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: s
     """`SPACED_CODE`s, each a name keyed as its glued spelling is; not a sum or a measure ("USD 500", "SDR 822
     million", "to MAZ 250 km"), nor a kind of year and its year ("FY 24"), nor a name the glossary knows or a month
     before a figure of the sentence ("According to the UN 300 civilians", "DEC 11"), nor a name before a day and its
-    month ("UPG 8 грудня"), nor a time zone's letters before a day ("з 06:00 до 14:00 UTC 11 і 12 грудня")."""
+    month ("UPG 8 грудня"), nor a time zone's letters before a figure ("з 06:00 до 14:00 UTC 11 і 12 грудня")."""
     # a model's code only after a word of models (`numbers.model_words`: "гібриди Pioneer P9074 і ДКС 4351"): "ВПО
     # 1200 осіб" are 1,200 people, "THB 1500" a sum
     models = [m for m in SPACED_MODEL.finditer(text)
               if rules.model_word_before.search(text, max(0, m.start() - _MODEL_WORD_REACH), m.start())]
+    models += [m for m in SPACED_FLIGHT.finditer(text) if rules.flight_word_before.search(text, 0, m.start())]
     return [Fact("name", guess_key(m.group(1) + m.group(2), lang), m.group(0), m.start(), m.end())
             for m in [*SPACED_CODE.finditer(text), *models]
             if rules.currency_code(m.group(1)) is None and not amount_follows(text, m.end(), rules)

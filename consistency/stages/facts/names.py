@@ -156,15 +156,16 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
     war", "Russia-Ukraine talks", "саміт Трамп-Путін"), each compared on its own, as another edition writes them
     ("між США та Китаєм"). Whole where a part is no glossary name ("Agence France-Presse", "Rolls-Royce"),
     one is a common word ("Paris-Saint-Germain"), or the glossary has the whole ("Guinea-Bissau", "Нью-Йорк"), or one
-    after the first is an adjective ("Полтава-Київська", a station). An acronym hyphenated to a word in another
-    script is the acronym ("FPV-дронами", as "FPV drones"), unless a word no name is in some language spells it ("IT",
-    "it" to English, which reads no name in "IT companies"), and so is an acronym or a glossary name hyphenated to a
-    word that makes an adjective of it (`names.hyphened_words`: "NATO-led", "Kyiv-based", "IP68-rated"; not "Kim
-    Jong-un", "Russian-backed", "Long-range")."""
+    after the first is an adjective ("Полтава-Київська", a station). An acronym (or a brand of two capitals)
+    hyphenated to a word in another script is the acronym ("FPV-дронами", as "FPV drones"; "YouTube-канал"), unless
+    a word no name is in some language spells it ("IT", "it" to English, which reads no name in "IT companies"),
+    and so is an acronym or a glossary name hyphenated to a word that makes an adjective of it
+    (`names.hyphened_words`: "NATO-led", "Kyiv-based", "IP68-rated"; not "Kim Jong-un", "Russian-backed",
+    "Long-range")."""
     word, start, _ = token
     parts = word.split("-")
     head, _, rest = word.partition("-")
-    acronym = head[:1].isupper() and sum(c.isupper() for c in head) >= 2  # "FPV", "DDoS"
+    acronym = head[:1].isupper() and sum(c.isupper() for c in head) >= 2  # "FPV", "DDoS", a brand's "YouTube"
     if (acronym and rest[:1].isalpha() and script_of(head[:1]) != script_of(rest[:1]) and rest[:1].islower()
             and head.casefold() not in _words_of_no_name()):
         return [(head, start, start + len(head))]  # "FPV-дронами", "DDoS-атака": an acronym in its own letters, a word

@@ -187,6 +187,7 @@ class Rules:
     # a word a capital scale counts surely ("6M copies", "2M people"); None where the locale cannot tell by its form
     counted_word: re.Pattern | None
     model_word_before: re.Pattern  # a word of models some way before a spaced code ("гібрид ДКС 3730")
+    flight_word_before: re.Pattern  # a word of flights right before a flight's code ("рейсу LH 1494")
     function_word_after: re.Pattern  # a function word after a space (`language.function_words`: "12M in a round")
     no_scale_after: re.Pattern  # a word after "10K" that makes it no thousand: a race's kilometres, gold's carats
     scale_before: re.Pattern  # a scale word right before the figure, the spoken inversion of an estimate
@@ -195,6 +196,7 @@ class Rules:
     currency_named: re.Pattern | None  # a currency's name in a lower-case word ("dollar", "долара")
     currency_before: re.Pattern
     currency_codes: dict[str, str]
+    currency_signs_in_own_case: dict[str, dict[str, str]]  # folded sign -> its case as written -> its code ("Rs")
     percent: re.Pattern
     unit: re.Pattern
     unit_codes: dict[str, str]
@@ -209,6 +211,7 @@ class Rules:
     unit_right_after: dict[str, re.Pattern]
     unit_after_decimals: frozenset[str]  # a unit word read after a figure with decimals too: "0.213s", "0,213 с"
     unit_year_abbreviations: frozenset[str]  # a unit word that may be a year's: "1917 г.", "в 862 г. призвали"
+    year_word_before: re.Pattern  # a word right before a year's figure ("в", "у": `unit_rules.year_words_before`)
     decimals_at_end: re.Pattern  # a figure's decimal part in the locale's mark, at its end: "0.213" of "0.213s"
     unit_lower_case_only: frozenset[str]  # unit words read in lower case only: "min" (not "Min Aung Hlaing")
     unit_in_its_own_case: frozenset[str]  # unit words read in their case only: "1.42 Mt", "612 kt" (not "mt")
@@ -326,6 +329,9 @@ class Rules:
         return float(value) if value is not None else None
 
     def currency_code(self, matched: str) -> str | None:
+        sign = matched.strip(" \u00a0")
+        if sign.casefold() in self.currency_signs_in_own_case:  # "Rs", never "RS"
+            return self.currency_signs_in_own_case[sign.casefold()].get(sign)
         return _lookup(self.currency_codes, matched)  # type: ignore[return-value]
 
     def unit_said_before(self, matched: str) -> str | None:
@@ -354,10 +360,12 @@ class Rules:
         if word not in self.unit_in_its_own_case and any(word.casefold() == w.casefold()
                                                          for w in self.unit_in_its_own_case):
             return False  # "20,000 mt" are a trader's metric tonnes, no megatonnes
+        figure = text[start:unit.start()].strip(" \u00a0")
         stop = text.startswith(".", unit.end())
         if word in self.unit_year_abbreviations and (unit.group(0).startswith("-") or stop and (
-                1000 <= int(re.sub(r"\D", "", text[start:unit.start()]) or 0) <= 2100
-                or _LOWER_CASE_WORD_NEXT.match(text, unit.end() + 1) or self.before_era.match(text, unit.end() + 1))):
+                figure.isdigit() and 1000 <= int(figure) <= 2100 or self.before_era.match(text, unit.end() + 1)
+                or self.year_word_before.search(text, max(0, start - UNIT_CUE_WINDOW), start)
+                and _LOWER_CASE_WORD_NEXT.match(text, unit.end() + 1))):
             return False  # "у 1917 г.", "в 862 г. призвали", "90 г. до н. э.": a year's; "буд. 5-г" a house's
         if word in self.unit_after_decimals and self.decimals_at_end.search(text, start, unit.start()):
             return True
@@ -577,6 +585,7 @@ def _scale_rules(g: Getter) -> dict[str, Any]:
         "scales_closing_a_clause": frozenset(w.casefold() for w in g("scale_rules.closing_a_clause", [])),
         "race_named_before": _words_right_before(g("scale_rules.race_named_by", [])),
         "race_distance": dict(g("scale_rules.race_distance", {})),
+        "flight_word_before": _words_right_before(g("numbers.flight_words", [])),
         "model_word_before": _never_or(rf"(?<!\w){alternation(g('numbers.model_words', []))}",
                                        g("numbers.model_words", [])),
         "function_word_after": _never_or(rf"[ \u00a0]+{alternation(g('language.function_words', []))}(?!\w)",
@@ -603,9 +612,16 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
         for symbol in entry.get("symbols", []):
             currency_codes[symbol.casefold()] = entry["code"]
             symbols.append(symbol)
+    # a sign in letters of both cases is one in its own case only ("Rs 480 crore", not "the RS 24 missile")
+    own_case = [s for s in symbols if s != s.upper() and s != s.lower()]
     codes_before = [w for w in currency_codes if w.isalpha() and w.isascii() and len(w) == 3] + [
-        s.casefold() for s in symbols
+        s.casefold() for s in symbols if s not in own_case
     ]
+    in_own_case = "|".join(rf"(?-i:{re.escape(s)})" for s in sorted(own_case, key=len, reverse=True))
+    after = [w for w in currency_codes if w not in {s.casefold() for s in own_case}]
+    signs_in_own_case: dict[str, dict[str, str]] = {}
+    for s in own_case:
+        signs_in_own_case.setdefault(s.casefold(), {})[s] = currency_codes[s.casefold()]
     # a currency's name in one lower-case word, to tell the place that qualifies it ("US dollar", "долара
     # США"): no coin ("penny"), and no stem short enough to start other words ("euro*" of "European")
     named = [w for e in g("currencies", []) for w in e.get("words", []) if w[:1].isalpha() and w[:1].islower()
@@ -616,9 +632,11 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
         # hyphen and a figure are a range's ("500 грн-1000 грн")
         "screen_near": _never_or(r"(?<!\w)" + alternation(g("currency_rules.screen_words", [])),
                                  g("currency_rules.screen_words", [])),
-        "currency_after": re.compile(r"\s?" + alternation(list(currency_codes)) + r"(?![-‑][^\W\d_])", FLAGS),
-        "currency_before": re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + r")[ \u00a0]?\Z", FLAGS),
+        "currency_after": re.compile(r"\s?" + alternation(after) + r"(?![-‑][^\W\d_])", FLAGS),
+        "currency_before": re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + (
+            f"|{in_own_case}" if in_own_case else "") + r")[ \u00a0]?\Z", FLAGS),
         "currency_codes": currency_codes,
+        "currency_signs_in_own_case": signs_in_own_case,
         "currency_factors": currency_factors,
     }
 
@@ -654,6 +672,7 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
                       for form in ({word, word.casefold()} if len(word) > 1 else {word})},
         "unit_after_decimals": frozenset(g("unit_rules.after_decimals", [])),
         "unit_year_abbreviations": frozenset(g("unit_rules.year_abbreviations", [])),
+        "year_word_before": _words_right_before(g("unit_rules.year_words_before", [])),
         "decimals_at_end": _decimals_at_end(frozenset(g("numbers.decimal", ["."])),
                                             frozenset(g("numbers.group", [","]))),
         "unit_lower_case_only": frozenset(g("unit_rules.lower_case_only", [])),
@@ -817,7 +836,11 @@ def _compound_rules(g: Getter, unit_codes: dict[str, str]) -> CompoundRules:
 
 
 def _ordinal_rules(g: Getter) -> dict[str, Any]:
-    suffixes = alternation(g("ordinals.suffixes", []))
+    counts = g("ordinals.count_endings_before", {})
+    # an ending a count shares, not before a word of the case the count governs (`ordinals.count_endings_before`)
+    guarded = [rf"{re.escape(s)}(?![ \u00a0]+[^\W\d_]*(?:{alternation(words)})(?!\w))" for s, words in counts.items()]
+    plain = [s for s in g("ordinals.suffixes", []) if s not in counts]
+    suffixes = "(?:" + "|".join(guarded + [alternation(plain)]) + ")" if guarded else alternation(plain)
     # "VIII скликання", "у ІІ кварталі": a Roman numeral (the century numerals' letters) before a word (dates.py
     # read_roman_ordinals says which),
     roman = "".join(re.escape(c) for c in sorted(g("centuries.numerals", {})))
