@@ -370,3 +370,39 @@ def test_a_flight_s_code_does_not_stand_for_a_count_of_passengers():
     story = {"uk": ["Рейс PS 101 приземлився, на борту був 101 пасажир."], "en": ["Flight PS 101 landed safely."],
              "ru": ["Рейс PS 101 приземлился, на борту был 101 пассажир."]}
     assert ("en", "numbers", "missing", "error") in aligned_fact_findings(story)
+
+
+# --- what the third review's cases leave alone ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,money", [("In 2024 UAH 5 billion was allocated.", [(5e9, "UAH")]),
+                                        ("Group 1 pays UAH 150 and group 2 UAH 250.", [(150.0, "UAH"), (250.0, "UAH")]),
+                                        ("The fine is 5,000 Kč.", [(5000.0, "CZK")])])
+def test_a_currency_s_code_or_sign_goes_with_its_own_figure(text, money):
+    assert [(f.value, f.unit) for f in extract_facts(text, "en") if f.kind == "money"] == money
+
+
+@pytest.mark.parametrize("text,value", [("15 days, 16 hours, and 34 minutes", 15 + (16 + 34 / 60) / 24),
+                                        ("2 hours, 5 minutes, 30 seconds", 2 + 5 / 60 + 30 / 3600)])
+def test_a_measure_in_parts_with_commas_all_the_way(text, value):
+    assert [round(f.value, 6) for f in extract_facts(text, "en") if f.kind == "quantity"] == [round(value, 6)]
+
+
+def test_a_second_flight_s_code_in_a_list():
+    assert [f.value for f in extract_facts("Flights LH 1494 and LH 1496 were cancelled.", "en")
+            if f.kind == "name"] == ["~lh1494", "~lh1496"]
+
+
+def test_the_figure_of_a_spaced_code_against_an_acronym_in_cyrillic():
+    story = {"uk": ["У СДПН – 15 мандатів, в «Автомобілістів» – 13."], "en": ["the SPD 15 and the Motorists 13."],
+             "ru": ["У СДПГ – 15 мандатов, у «Автомобилистов» – 13."]}
+    assert not [f for f in aligned_fact_findings(story) if f[1] == "numbers"]
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    ("Police seized 300g of methamphetamine.", "en", [("quantity", 300.0)]),
+    ("Лікар радить 2000 МО щодня.", "uk", [("quantity", 2000.0)]),
+    ("В конце 988 г. князь", "ru", [("amount", 988.0)]),
+    ("з 2-ма 155-мм гаубицями", "uk", [("amount", 2.0), ("quantity", 155.0)]),
+])
+def test_cues_and_guards_for_grams_units_and_counts(text, lang, kinds):
+    assert [(f.kind, f.value) for f in extract_facts(text, lang) if f.kind != "name"] == kinds

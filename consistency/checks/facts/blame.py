@@ -1062,15 +1062,18 @@ def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edit
 
 def _the_figure_of_a_spaced_code(ctx: Context, segment: Segment, holder: str, fact: Fact, edition: str) -> bool:
     """A figure `edition` writes after capitals it reads as one code with them ("the SPD 15 and the Motorists 13",
-    a party's seats), where `holder` writes the same capitals right before it ("SPD – 15"); not a figure of
+    a party's seats), where `holder` writes capitals right before it too ("SPD – 15", "СДПН – 15"); not a figure of
     another thing ("Flight PS 101 landed" is no "101 пасажир")."""
     notation = fact.text.strip()
     if fact.kind not in ("amount", "ordinal") or not notation.isdigit():
         return False
-    before = ctx.analysis.story.editions[holder].text[max(0, fact.start - 12):fact.start]
-    return any(f.kind == "name" and (code := re.fullmatch(rf"([^\W\d_]+)[ \u00a0]{notation}", f.text))
-               and re.search(rf"(?<!\w){re.escape(code.group(1))}\W*\Z", before)
-               for f in segment.facts.get(edition, ()))
+    before = ctx.analysis.story.editions[holder].text[max(0, fact.start - 16):fact.start]
+    return bool(_CAPITALS_BEFORE.search(before)) and any(
+        f.kind == "name" and re.fullmatch(rf"[^\W\d_]+[ \u00a0]{notation}", f.text)
+        for f in segment.facts.get(edition, ()))
+
+
+_CAPITALS_BEFORE = re.compile(r"(?<!\w)[A-ZА-ЯЁІЇЄҐ]{2,}[^\w]*\Z")
 
 
 def _inside_a_unit(segment: Segment, fact: Fact, edition: str) -> bool:

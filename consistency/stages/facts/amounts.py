@@ -218,13 +218,12 @@ def join_compound_quantities(text: str, facts: list[Fact], rules: Rules) -> list
     for i, fact in enumerate(facts):
         previous = out[-1] if out else None
         between = rules.compound_between.fullmatch(text, previous.end, fact.start) if previous is not None else None
-        if between and "," in between.group(0):
-            # a comma only before a third part the joiner brings ("15 days, 16 hours and 34 minutes"), not in a list
-            # ("10 км, 5 км, 800 м", "6 days, 12 hours a day")
+        if between and "," in between.group(0) and previous is not None and previous.start not in joined:
+            # a comma only where the parts go on to a smaller third ("15 days, 16 hours, and 34 minutes", "2 hours,
+            # 5 minutes, 30 seconds"), not in a list ("10 км, 5 км, 800 м", "6 days, 12 hours a day")
             third = facts[i + 1] if i + 1 < len(facts) else None
-            joiner = text[fact.end:third.start] if third is not None else ""
             between = between if third is not None and third.kind == "quantity" and fact.kind == "quantity" and (
-                rules.compound_between.fullmatch(joiner) and "," not in joiner and joiner.strip()
+                rules.compound_between.fullmatch(text, fact.end, third.start)
                 and _compound_value(fact, third.value, third.unit) is not None) else None
         if (previous is not None and previous.kind == "quantity" and fact.kind == "quantity"
                 and (float(previous.value).is_integer() or previous.start in joined) and between):
@@ -840,15 +839,13 @@ _SCREEN_REACH = 15
 
 
 def _code_of_the_next_figure(text: str, word: str, end: int) -> bool:
-    """A currency's code in capitals between two figures, in copy that writes it before its figures and never
-    after another ("those aged 75 to 79 UAH 600 instead of UAH 456"): the second figure's; where the copy writes
-    codes after figures ("1,5 млрд EUR 20 грудня"), the first one's."""
+    """A currency's code in capitals between two figures, the first with no scale word (the caller's check): the
+    second figure's ("those aged 75 to 79 UAH 600", "In 2024 UAH 5 billion"), unless the copy writes the code after
+    its figures elsewhere too ("1 USD ... 41 USD 20 грудня"); a scale before it makes it the first one's ("1,5 млрд
+    EUR 20 грудня")."""
     if not (word.isupper() and _FIGURE_NEXT.match(text, end)):
         return False
-    code = re.escape(word)
-    before = len(re.findall(rf"(?<!\w){code}[ \u00a0]?\d", text))
-    after = len(re.findall(rf"\d[ \u00a0]?{code}(?!\w)", text))
-    return before >= 3 and after <= 1
+    return len(re.findall(rf"\d[ \u00a0]?{re.escape(word)}(?!\w)", text)) <= 1
 
 
 def _money_or_percent(r: _Reading, rules: Rules) -> Fact | None:
@@ -863,7 +860,7 @@ def _money_or_percent(r: _Reading, rules: Rules) -> Fact | None:
     sign_after = cur is not None and not word.isalpha() and not _FIGURE_NEXT.match(r.text, cur.end())
     glued = cur is not None and not cur.group(0)[0].isspace() and (r.number < 100 or not rules.screen_near.search(
         r.text, max(0, r.start - _SCREEN_REACH), cur.end() + _SCREEN_REACH))
-    code_of_the_next = cur is not None and _code_of_the_next_figure(r.text, word, cur.end())
+    code_of_the_next = cur is not None and not r.scaled and _code_of_the_next_figure(r.text, word, cur.end())
     if cur and (len(word) > 1 or sign_after or glued) and not code_of_the_next and not _a_year_before_a_name(
             r, word, cur.end()):
         code = rules.currency_code(word)

@@ -187,7 +187,8 @@ SPACED_CODE = re.compile(r"(?<![\w.&-])([A-Z]{2,3}) (\d{1,3})(?![\d\w%-]|[.,:/]\
 # is a customs code's)
 _MODEL_WORD_REACH = 40  # "гібриди Pioneer P9074 і ДКС 4351"
 SPACED_MODEL = re.compile(r"(?<![\w.&-])([A-ZА-ЯЄІЇҐЁ]{2,3}) ((?!19|20)\d{4})(?![\d\w%-]|[.,:/]\d| \d)")
-# an airline's two letters (or a letter and a figure) and a flight's four figures, right after a word of flights
+# an airline's two letters (or a letter and a figure) and a flight's four figures, a few words after a word of flights
+# ("Flights LH 1494 and LH 1496", "рейс авіакомпанії LH 1494")
 SPACED_FLIGHT = re.compile(r"(?<![\w.&-])([A-Z][A-Z0-9]|[0-9][A-Z]) (\d{4})(?![\d\w%-]|[.,:/]\d| \d)")
 
 
@@ -246,7 +247,8 @@ def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: s
     # 1200 осіб" are 1,200 people, "THB 1500" a sum
     models = [m for m in SPACED_MODEL.finditer(text)
               if rules.model_word_before.search(text, max(0, m.start() - _MODEL_WORD_REACH), m.start())]
-    models += [m for m in SPACED_FLIGHT.finditer(text) if rules.flight_word_before.search(text, 0, m.start())]
+    models += [m for m in SPACED_FLIGHT.finditer(text)
+               if rules.flight_word_before.search(text, max(0, m.start() - _MODEL_WORD_REACH), m.start())]
     return [Fact("name", guess_key(m.group(1) + m.group(2), lang), m.group(0), m.start(), m.end())
             for m in [*SPACED_CODE.finditer(text), *models]
             if rules.currency_code(m.group(1)) is None and not amount_follows(text, m.end(), rules)

@@ -187,7 +187,7 @@ class Rules:
     # a word a capital scale counts surely ("6M copies", "2M people"); None where the locale cannot tell by its form
     counted_word: re.Pattern | None
     model_word_before: re.Pattern  # a word of models some way before a spaced code ("гібрид ДКС 3730")
-    flight_word_before: re.Pattern  # a word of flights right before a flight's code ("рейсу LH 1494")
+    flight_word_before: re.Pattern  # a word of flights a few words before a flight's code ("рейсу LH 1494")
     function_word_after: re.Pattern  # a function word after a space (`language.function_words`: "12M in a round")
     no_scale_after: re.Pattern  # a word after "10K" that makes it no thousand: a race's kilometres, gold's carats
     scale_before: re.Pattern  # a scale word right before the figure, the spoken inversion of an estimate
@@ -585,7 +585,8 @@ def _scale_rules(g: Getter) -> dict[str, Any]:
         "scales_closing_a_clause": frozenset(w.casefold() for w in g("scale_rules.closing_a_clause", [])),
         "race_named_before": _words_right_before(g("scale_rules.race_named_by", [])),
         "race_distance": dict(g("scale_rules.race_distance", {})),
-        "flight_word_before": _words_right_before(g("numbers.flight_words", [])),
+        "flight_word_before": _never_or(rf"(?<!\w){alternation(g('numbers.flight_words', []))}(?!\w)",
+                                        g("numbers.flight_words", [])),
         "model_word_before": _never_or(rf"(?<!\w){alternation(g('numbers.model_words', []))}",
                                        g("numbers.model_words", [])),
         "function_word_after": _never_or(rf"[ \u00a0]+{alternation(g('language.function_words', []))}(?!\w)",
@@ -618,7 +619,6 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
         s.casefold() for s in symbols if s not in own_case
     ]
     in_own_case = "|".join(rf"(?-i:{re.escape(s)})" for s in sorted(own_case, key=len, reverse=True))
-    after = [w for w in currency_codes if w not in {s.casefold() for s in own_case}]
     signs_in_own_case: dict[str, dict[str, str]] = {}
     for s in own_case:
         signs_in_own_case.setdefault(s.casefold(), {})[s] = currency_codes[s.casefold()]
@@ -632,7 +632,7 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
         # hyphen and a figure are a range's ("500 грн-1000 грн")
         "screen_near": _never_or(r"(?<!\w)" + alternation(g("currency_rules.screen_words", [])),
                                  g("currency_rules.screen_words", [])),
-        "currency_after": re.compile(r"\s?" + alternation(after) + r"(?![-‑][^\W\d_])", FLAGS),
+        "currency_after": re.compile(r"\s?" + alternation(list(currency_codes)) + r"(?![-‑][^\W\d_])", FLAGS),
         "currency_before": re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + (
             f"|{in_own_case}" if in_own_case else "") + r")[ \u00a0]?\Z", FLAGS),
         "currency_codes": currency_codes,
@@ -838,7 +838,8 @@ def _compound_rules(g: Getter, unit_codes: dict[str, str]) -> CompoundRules:
 def _ordinal_rules(g: Getter) -> dict[str, Any]:
     counts = g("ordinals.count_endings_before", {})
     # an ending a count shares, not before a word of the case the count governs (`ordinals.count_endings_before`)
-    guarded = [rf"{re.escape(s)}(?![ \u00a0]+[^\W\d_]*(?:{alternation(words)})(?!\w))" for s, words in counts.items()]
+    guarded = [rf"{re.escape(s)}(?![ \u00a0]+(?:[\w-]+[ \u00a0]+)?[^\W\d_]*(?:{alternation(words)})(?!\w))"
+               for s, words in counts.items()]
     plain = [s for s in g("ordinals.suffixes", []) if s not in counts]
     suffixes = "(?:" + "|".join(guarded + [alternation(plain)]) + ")" if guarded else alternation(plain)
     # "VIII скликання", "у ІІ кварталі": a Roman numeral (the century numerals' letters) before a word (dates.py
