@@ -1060,6 +1060,10 @@ def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edit
             or _the_figure_of_a_spaced_code(ctx, segment, holder, fact, edition))
 
 
+# capitals right before a figure, past its dash or colon ("SPD – 15", "СДПН – 15")
+_CAPITALS_BEFORE = re.compile(r"(?<!\w)[A-ZА-ЯЁІЇЄҐ]{2,}[^\w]*\Z")
+
+
 def _the_figure_of_a_spaced_code(ctx: Context, segment: Segment, holder: str, fact: Fact, edition: str) -> bool:
     """A figure `edition` writes after capitals it reads as one code with them ("the SPD 15 and the Motorists 13",
     a party's seats), where `holder` writes capitals right before it too ("SPD – 15", "СДПН – 15"); not a figure of
@@ -1073,16 +1077,13 @@ def _the_figure_of_a_spaced_code(ctx: Context, segment: Segment, holder: str, fa
         for f in segment.facts.get(edition, ()))
 
 
-_CAPITALS_BEFORE = re.compile(r"(?<!\w)[A-ZА-ЯЁІЇЄҐ]{2,}[^\w]*\Z")
-
-
 def _inside_a_unit(segment: Segment, fact: Fact, edition: str) -> bool:
     """A name of letters and figures (a substance's formula, "CO2") that `edition` writes inside the unit of a
     quantity in the segment ("229.6 MtCO2e" for "229,6 млн т CO2-екв.")."""
     notation = fact.text.strip()
     if fact.kind != "name" or not re.fullmatch(r"[^\W\d_]+\d+", notation):
         return False
-    return any(f.kind == "quantity" and notation in f.text.lstrip("0123456789.,  \u00a0")
+    return any(f.kind == "quantity" and notation in f.text.lstrip("0123456789., \u00a0")
                for f in segment.facts.get(edition, ()))
 
 
