@@ -261,7 +261,7 @@ def test_a_superscript_zero_typed_for_a_degree_is_no_power_of_ten(lang, text):
 
 
 def test_nautical_miles_are_no_nanometres():
-    assert measures("The tanker was seized 12 nm (22 km) off the coast.", "en") == [(22, "km")]
+    assert measures("The tanker was seized 12 nm (22 km) off the coast.", "en") == [(12, "nmi"), (22, "km")]
 
 
 @pytest.mark.parametrize("text", ["3M said it would settle.", "The closed Terminal 22B was reopened.",

@@ -58,6 +58,7 @@ from consistency.stages.facts.entities import (
     lemmas,
 )
 from consistency.stages.facts.extract import FIGURE_LED_CODE, SPACED_CODE, SPACED_MODEL, read_numbered_codes
+from consistency.stages.facts.joined import ADDED_TIME
 from consistency.stages.facts.name_keys import (
     WordForms,
     code_figures,
@@ -358,6 +359,7 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
                   and not _stand_in(ctx, fact, segment, lacking, list(c.members))
                   and not _said_without_its_country(ctx, segment, c, lacking)
                   and not _country_of_an_institution_named(ctx, segment, c, lacking)
+                  and not _owner_of_an_institution_the_copy_names(ctx, segment, c, lacking)
                   and not _the_state_s_own_act(ctx, segment, c, lacking)
                   and not _the_headline_s_country_owning(ctx, c, lacking)
                   and not _said_by_its_common_noun(ctx, segment, c, lacking))
@@ -379,12 +381,28 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
                                   and not _named_next_door(ctx, segment, c, lacking))
         witnessed = witnessed or changed_code or _copied_from_lacking_script(ctx, segment, c, lacking)
         return "warning" if (witnessed or sure_entity(ctx, c.members, lacking)) and unsaid else "info"
-    if fact.kind == "time" or (_small_count(fact) and not (c.strong >= 2 and fact.value >= 3)):
-        # clock times get rewritten ("at 19 hours") and small counts spelt out or folded into the
-        # wording ("both"): a lost one is worth a look, not a failure, unless two editions write it in
-        # digits ("a 13-21-3 record")
+    if ADDED_TIME.match(fact.text) and _said_in_added_time(ctx, segment, lacking):
+        return "info"  # "на 90+3-й хвилині" / "three minutes into stoppage time"
+    if (fact.kind == "time" or (_small_count(fact) and not (c.strong >= 2 and fact.value >= 3))
+            or ADDED_TIME.match(fact.text)):
+        # clock times get rewritten ("at 19 hours"), small counts spelt out or folded into the wording ("both"),
+        # and a minute of added time told in words ("на 90+3-й хвилині" / "three minutes into stoppage time"): a
+        # lost one is worth a look, not a failure, unless two editions write a count in digits ("a 13-21-3 record")
         return "warning"
     return "error" if c.strong > len(absent) and not elsewhere else "warning"
+
+
+def _said_in_added_time(ctx: Context, segment: Segment, edition: str) -> bool:
+    """`edition` tells of a match's added time in the segment in words (`times.added_time_words`)."""
+    words = _added_time_words(ctx.lang(edition))
+    return (words is not None and bool(segment.sentences.get(edition))
+            and words.search(text_of_segment(ctx.analysis, edition, segment.sentences)) is not None)
+
+
+@lru_cache(maxsize=8)
+def _added_time_words(lang: str) -> re.Pattern | None:
+    words = load_locale(lang).get("times.added_time_words", [])
+    return re.compile(r"(?<!\w)" + alternation(words), re.IGNORECASE) if words else None
 
 
 def _an_adjective_opening_its_sentence(ctx: Context, key: str, fact: Fact) -> bool:
@@ -475,6 +493,44 @@ def _country_of_an_institution_named(ctx: Context, segment: Segment, c: Cluster,
             f"(?:{nouns.pattern})[ \u00a0]+\\Z", text[max(0, fact.start - 60):fact.start], re.IGNORECASE) is not None
 
     return all(after_its_institution(key, fact) for key, fact in c.members.items())
+
+
+_INSTITUTION_REACH = 6  # words between an institution's word and the place or body that owns it
+
+
+def _owner_of_an_institution_the_copy_names(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
+    """The cluster's place or body owns an institution every edition giving it names, right after the institution's
+    words (`names.owned_institution_words`: "Бюро метеорології Австралії", "Генеральна прокуратура ФРН", "Міжнародний
+    суд ООН"), and `lacking` names an institution with a capital in the segment without it ("the Bureau of Meteorology",
+    "The Federal Prosecutor's Office"), as copy for readers abroad writes once whose it is is clear: from `lacking`'s
+    own mention of that owner elsewhere in the story, or from the institution's short name in brackets that every
+    edition writes ("(AEMET)", "(KAPO)"). "Міністерство оборони Великої Британії" read "the Defence Ministry" in a
+    story that never names Britain has lost whose ministry it is."""
+    if not segment.sentences.get(lacking) or glossary_kind(str(c.first().value)) not in (*PLACES, ORGANISATION):
+        return False
+    text_of = ctx.analysis.story.editions
+    lacking_text = text_of_segment(ctx.analysis, lacking, segment.sentences)
+    words = _institution_words(ctx.lang(lacking))
+    if words is None or not any(w[:1].isupper() for w in words.findall(lacking_text)):
+        return False
+    brackets = []
+    for key, fact in c.members.items():
+        words_of = _institution_words(ctx.lang(key))
+        before = text_of[key].text[max(0, fact.start - 120):fact.start]
+        run = re.search(r"[^.,;:!?()«»\"“”\n]*\Z", before).group(0).split()[-_INSTITUTION_REACH:]
+        if words_of is None or not run or not any(words_of.fullmatch(w) for w in run):
+            return False
+        brackets.append(re.match(r"[ \u00a0]*(\([^()\n]{2,30}\))", text_of[key].text[fact.end:fact.end + 40]))
+    named_elsewhere = any(f.kind == "name" and str(f.value) == str(c.first().value)
+                          for f in ctx.analysis.facts.get(lacking, ()))
+    same_brackets = all(b is not None and b.group(1) in lacking_text for b in brackets)
+    return named_elsewhere or same_brackets
+
+
+@lru_cache(maxsize=8)
+def _institution_words(lang: str) -> re.Pattern | None:
+    words = load_locale(lang).get("names.owned_institution_words", [])
+    return re.compile(r"(?<!\w)" + alternation(words), re.IGNORECASE) if words else None
 
 
 def _the_state_s_own_act(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:

@@ -354,9 +354,11 @@ def written_another_way(ctx: Context, *named: tuple[str, Fact]) -> bool:
     (`written_in_another_latin_alphabet`: "Cmoc" / "Цмоць", "Somogyi" / "Шомоді"), or one is the other with roots
     its language translates (`with_translated_roots`: "Укрсахар" / "Укрцукор")."""
     last = [(ctx.lang(k), words[-1]) for k, f in named if (words := name_words(f.text))]
-    # the Cyrillic word as written or by its dictionary form ("Хару", accusative: "Хара" is "Jara")
+    # the Cyrillic word as written, by its dictionary form ("Хару", accusative: "Хара" is "Jara") or, a name no
+    # dictionary knows, without its case's ending ("Дьокереша": "Дьокереш" is "Gyökeres")
     if len(last) == 2 and any(written_in_another_latin_alphabet(a[1], form, b[0])
-                              for a, b in (last, last[::-1]) for form in dict.fromkeys((b[1], *lemmas(b[1], b[0])))):
+                              for a, b in (last, last[::-1])
+                              for form in dict.fromkeys((b[1], *lemmas(b[1], b[0]), stem(b[1], name_rules(b[0])[0])))):
         return True
     return any((key := with_translated_roots(f.text, ctx.lang(k), ctx.lang(k_other))) is not None
                and same_name(key, str(other.value)) for (k, f), (k_other, other) in (named, named[::-1]))

@@ -480,8 +480,10 @@ def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]
         value = first.value
         if second.kind in ("money", "quantity"):
             factor = _scale_of(second, rules)
-            # "$1-2 million" (the first figure has no scale of its own), "49-99p" (pence), "60–65 тис. т"
-            if _takes_the_scale(first, second, factor) or (factor < 1 and second.kind == "money"):
+            # "$1-2 million" (the first figure has no scale of its own), "49-99p" (pence), "60–65 тис. т"; a
+            # margin's figure is the smaller one ("11,6 ± 0,3 тис. років" is 11,600 ± 300 years)
+            margin = between.strip() == "±" and factor > 1 and second.value < first.value * factor
+            if _takes_the_scale(first, second, factor) or (factor < 1 and second.kind == "money") or margin:
                 value = _num(first.value * factor)
         scale, _ = _scale_and_said(second.qualifier)  # "3-5m": either 3 to 5 metres or 3 to 5 million
         qualifier = first.qualifier if scale is None else _scale_or_unit_qualifier(scale, first.qualifier)
@@ -877,7 +879,7 @@ def _year_or_quantity(r: _Reading, rules: Rules) -> Fact | None:
         if suffix and suffix.end() > r.pos:  # "2016 року", "1950 года": a year, not a duration of years
             return r.fact("year", suffix.end())
     unit = rules.unit_at(r.text, r.pos, r.start)
-    code = rules.unit_code(unit.group(0).strip()) if unit else None
+    code = rules.unit_code_at(r.text, r.start, unit) if unit else None
     if not code:  # "31-річний", "5-дневный": a unit adjective after a hyphen
         unit = rules.compounds.adjective_after_hyphen.match(r.text, r.pos)
         code = rules.compounds.unit_code(unit.group(0)) if unit else None
@@ -1078,7 +1080,7 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
             facts.append(Fact("percent", _num(value), text[start : percent.end()], start, percent.end(), "%"))
             continue
         unit = rules.unit_at(text, pos, start)
-        code = rules.unit_code(unit.group(0).strip()) if unit else None
+        code = rules.unit_code_at(text, start, unit) if unit else None
         if code:  # "ten years", "десяти років"
             facts.append(Fact("quantity", _num(value), text[start : unit.end()], start, unit.end(), code))
             continue

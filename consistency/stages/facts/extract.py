@@ -65,7 +65,10 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     grades = [Fact("code", "-".join(m.group(1, 3, 4)), m.group(0), m.start(), m.end())
               for m in FERTILISER_GRADE.finditer(text)]
     taken += [(f.start, f.end) for f in grades]
-    spaced = grades + _spaced_codes(text, rules, taken, lang)  # "PS 101" is the flight "PS101", no figure
+    brands = [Fact("name", guess_key(m.group(0), lang), m.group(0), m.start(), m.end())
+              for m in GLUED_BRAND.finditer(text) if not overlaps(taken, m.start(), m.end())]
+    taken += [(f.start, f.end) for f in brands]
+    spaced = grades + brands + _spaced_codes(text, rules, taken, lang)  # "PS 101" is the flight "PS101", no figure
     numbered = read_numbered_codes(text, rules, taken)  # "№131А" is the licence "No. 131A", no 131st
     spaced += numbered + _lettered_figures(text, rules, taken + [(f.start, f.end) for f in numbered])  # "19а": "19a"
     taken += [(f.start, f.end) for f in spaced]
@@ -100,15 +103,20 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
 
 
 def _one_in_so_many(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
-    """"One in five Ukrainians", "кожен п'ятий українець", "каждый пятый": the share 1/5, as "20%" is a share, and
+    """"One in five Ukrainians", "кожен п'ятий українець", "каждый 14-й": the share 1/5, as "20%" is a share, and
     not the count "one" and a fifth of something (`fractions.one_in`)."""
     out = list(facts)
     for fact in facts:
-        if fact.kind not in rules.fractions.one_in_kinds or not float(fact.value).is_integer() or fact.value < 2:
+        if (fact.kind not in rules.fractions.one_in_kinds and fact.kind != "ordinal"
+                or not float(fact.value).is_integer() or fact.value < 2):
             continue
-        if fact.kind == "ordinal" and not fact.text[:1].isalpha():
+        if fact.kind == "ordinal" and rules.fractions.one_in_not_before.match(text, fact.end):
             continue  # "кожного 25-го числа": a day of each month
-        said = rules.fractions.one_in_before.search(text, max(0, fact.start - 30), fact.start)
+        said = None
+        if fact.kind in rules.fractions.one_in_kinds:
+            said = rules.fractions.one_in_before.search(text, max(0, fact.start - 30), fact.start)
+        if said is None and fact.kind == "ordinal":  # "every seventh customer"
+            said = rules.fractions.one_in_before_ordinals.search(text, max(0, fact.start - 30), fact.start)
         if said is None:
             continue
         out = [f for f in out if f is not fact and not said.start() <= f.start < said.end()]
@@ -153,6 +161,10 @@ BLOOD_GROUP = re.compile(r"(?<![\w(])(?:0|O|О|AB|АВ|A|А|B|В)[ \u00a0]?\((?:
 # a compound fertiliser's grade, its nitrogen, phosphorus and potassium in per cent ("NPK 16:16:16", "NPK 16-16-16"):
 # one code, written with colons or dashes, no clock time nor three figures
 FERTILISER_GRADE = re.compile(r"(?<!\w)NPK[ \u00a0]?(\d{1,2})([:\-–/])(\d{1,2})\2(\d{1,2})(?![\d:\-–/])")
+# a capitalised Cyrillic word with figures glued after it: a brand's name ("Приват24", as "Privat24" is), no figure; a
+# lower-case word glued to a figure is a typo that keeps it ("платити350 доларів"), and a capital alone a preposition
+# ("В2022 году")
+GLUED_BRAND = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}\d{1,4}(?![\w,.]\d|\w)")
 _LETTER_AND_FIGURE = re.compile(r"(?<!\w)([^\W\d_])(\d+)(?!\w)")
 
 
@@ -180,8 +192,8 @@ def _code_letter(letter: str) -> str:
 
 # two or three Latin capitals, a space and a figure of up to three digits and no more: a flight's or a model's code
 # written spaced ("flight PS 101", "MH 17") where other editions glue it ("PS101"); four digits are mostly a year
-# ("NMT 2025")
-SPACED_CODE = re.compile(r"(?<![\w.&-])([A-Z]{2,3}) (\d{1,3})(?![\d\w%-]|[.,:/]\d| \d{3}(?!\d))")
+# ("NMT 2025"); no decimal's whole ("HR 0·78")
+SPACED_CODE = re.compile(r"(?<![\w.&-])([A-Z]{2,3}) (\d{1,3})(?![\d\w%-]|[.,·:/]\d| \d{3}(?!\d))")
 # and two or three capitals in either script before four digits that are no year, after a word of models: a seed
 # hybrid's or a model's code ("гібрид ДКС 3730" / "the DKC3730 hybrid"), no more figures after it ("УКТ ЗЕД 8703 80"
 # is a customs code's)
@@ -240,9 +252,10 @@ def _lettered_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> 
 
 def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: str) -> list[Fact]:
     """`SPACED_CODE`s, each a name keyed as its glued spelling is; not a sum or a measure ("USD 500", "SDR 822
-    million", "to MAZ 250 km"), nor a kind of year and its year ("FY 24"), nor a name the glossary knows or a month
-    before a figure of the sentence ("According to the UN 300 civilians", "DEC 11"), nor a name before a day and its
-    month ("UPG 8 грудня"), nor a time zone's letters before a figure ("з 06:00 до 14:00 UTC 11 і 12 грудня")."""
+    million", "to MAZ 250 km"), nor a kind of year and its year ("FY 24") or an era's ("AD 79": `names.common`), nor
+    a name the glossary knows or a month before a figure of the sentence ("According to the UN 300 civilians", "DEC
+    11"), nor a name before a day and its month ("UPG 8 грудня"), nor a time zone's letters before a figure ("з 06:00
+    до 14:00 UTC 11 і 12 грудня")."""
     # a model's code only after a word of models (`numbers.model_words`: "гібриди Pioneer P9074 і ДКС 4351"): "ВПО
     # 1200 осіб" are 1,200 people, "THB 1500" a sum
     models = [m for m in SPACED_MODEL.finditer(text)
@@ -254,6 +267,7 @@ def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: s
             if rules.currency_code(m.group(1)) is None and not amount_follows(text, m.end(), rules)
             and not rules.year_prefixed.match(text, m.start()) and rules.month(m.group(1)) is None
             and not is_glossary(name_key(m.group(1), lang)) and not overlaps(taken, m.start(), m.end())
+            and m.group(1).casefold() not in name_rules(lang)[3]
             and not _a_month_after(text, m.end(), rules) and m.group(1).casefold() not in rules.zone_codes]
 
 

@@ -21,6 +21,7 @@ from decimal import Decimal
 from consistency.model import Fact
 from consistency.stages.facts.amounts import fraction_value, overlaps, parse_number
 from consistency.stages.facts.rules import Rules
+from consistency.stages.facts.units import dimension
 
 # how far back a word announcing a score is looked for (it must also stand in the pair's sentence): golf
 # copy names the match and both pairs of players before the result ("для победы над павшим духом Вудсом
@@ -196,13 +197,13 @@ def _stages(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
 
 
 # the minute of a goal in added time: "45+2", "90+4" (minutes past the half's or the match's end)
-_ADDED_TIME = re.compile(r"(?<![\w.,+])(45|90|105|120)\s?\+\s?(\d{1,2})(?!\d)")
+ADDED_TIME = re.compile(r"(?<![\w.,+])(45|90|105|120)\s?\+\s?(\d{1,2})(?!\d)")
 
 
 def _added_time(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """"на 45+2-й хвилині" is "in the 47th minute": one minute of the match, not 45 and the 2nd."""
     facts: list[Fact] = []
-    for m in _ADDED_TIME.finditer(text):
+    for m in ADDED_TIME.finditer(text):
         start, end = m.span()
         if overlaps(taken, start, end):
             continue
@@ -301,6 +302,35 @@ def _dimensions(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
         value = "x".join(_plain(v) for v in values)  # type: ignore[arg-type]
         facts.append(Fact("dimensions", value, text[start:end], start, end, code))
         taken.append((start, end))
+    return facts + _dimensions_in_words(text, rules, taken)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+(?!\w)")
+
+
+def _dimensions_in_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
+    """Two lengths joined by a word (`numbers.times_words`): "4.2m by 3.6m", "3.2 by 2.1 metres", "14 на 3,5 см", the
+    "4,2 × 3,6 м" of another edition; the unit after the second, the first's the same or none ("grew 5% by 2025" is no
+    size), no range's opening word before the first ("з 10 на 12 м" is a change), and no clock time's minutes nor an
+    ordinal's ending ("о 18:30 на 78-му кілометрі")."""
+    def unit_of(word: str) -> str | None:  # a unit's word, or a scale's letter that is one ("4.2m")
+        return rules.unit_code(word) or rules.scale_or_unit.get(word.casefold())
+
+    facts: list[Fact] = []
+    for m in rules.dimensions_in_words.finditer(text):
+        first = re.match(r"\d+(?:[^\s\w]\d+)?", m.group(1)).group(0)
+        unit = rules.unit.match(text, m.end()) or _LETTERS.match(text, m.end())
+        code = unit_of(unit.group(0).strip(" \u00a0\u202f\u2009-")) if unit else None
+        first_unit = m.group(1)[len(first):].strip(" \u00a0")
+        values = [parse_number(first, rules), parse_number(m.group(2), rules)]
+        if (unit is None or unit.group(0).startswith("-") or dimension(code) != "length" or None in values
+                or overlaps(taken, m.start(), unit.end())
+                or first_unit and unit_of(first_unit) != code
+                or rules.range_opener_before.search(text, max(0, m.start() - 20), m.start())):
+            continue
+        value = "x".join(_plain(v) for v in values)  # type: ignore[arg-type]
+        facts.append(Fact("dimensions", value, text[m.start():unit.end()], m.start(), unit.end(), code))
+        taken.append((m.start(), unit.end()))
     return facts
 
 

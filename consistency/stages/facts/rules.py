@@ -106,6 +106,8 @@ class FractionRules:
     # of figure they take ("one in 5" counts; "кожен п'ятий" is an ordinal, "кожного 15 числа" a day of each month)
     one_in_before: re.Pattern
     one_in_kinds: frozenset[str]
+    one_in_not_before: re.Pattern  # a day's word after an ordinal: "кожного 25-го числа" is no share
+    one_in_before_ordinals: re.Pattern  # "every" before "seventh": a share, where "every 5 minutes" is none
 
     def denominator(self, matched: str) -> int | None:
         return _lookup(self.denominators, matched)  # type: ignore[return-value]
@@ -207,6 +209,7 @@ class Rules:
     bare_hour_range: re.Pattern
     scaled_as_currency: dict[str, str]
     unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
+    unit_without_cues: dict[str, str]  # the unit a cued word is where no cue is near ("nm": nautical miles)
     # a unit word that is one only in a measure right after one of these words: "14 хв 12,5 с", seconds after minutes
     unit_right_after: dict[str, re.Pattern]
     unit_after_decimals: frozenset[str]  # a unit word read after a figure with decimals too: "0.213s", "0,213 с"
@@ -306,6 +309,9 @@ class Rules:
     glued_ok: re.Pattern
     currency_factors: dict[str, float]  # a word naming a hundredth of its currency ("pence", "49p"): 0.01
     dimensions: re.Pattern  # "4x4", "21х17х4 см", "60 × 100": figures joined by a times sign
+    # two measures of length joined by a word (`numbers.times_words`: "4.2m by 3.6m", "3.2 by 2.1 metres"); group 1
+    # the first figure and its glued or spaced unit word, group 2 the second figure
+    dimensions_in_words: re.Pattern
     signs: frozenset[str]  # a figure's sign, in a mark or a word (`numbers.sign_words`), folded
     minus_before: re.Pattern  # a minus right before a figure: "−3", "мінус 12" (`numbers.minus_words`), not "0-3"
     below_zero_after: re.Pattern  # right after a temperature: "° мороза", "of frost" (`numbers.below_zero_after`)
@@ -371,14 +377,32 @@ class Rules:
             return True
         if (right_after := self.unit_right_after.get(word)) is not None:
             return right_after.search(text, max(0, start - UNIT_CUE_WINDOW), start) is not None
+        cued = self._cued(text, start, unit, word)
+        return cued is not False or word.casefold() in self.unit_without_cues
+
+    def _cued(self, text: str, start: int, unit: re.Match, word: str) -> bool | None:
+        """Whether one of the unit word's cues stands near it (None: it needs none)."""
         cues = self.unit_cues.get(word if len(word) == 1 else word.casefold())
+        if cues is None:  # or a stem's ("вузл*": "вузлів", "вузла")
+            cues = next((c for stem, c in self.unit_cues.items()
+                         if stem.endswith("*") and word.casefold().startswith(stem[:-1])), None)
         if cues is None:
-            return True
+            return None
         if text[unit.end():unit.end() + 1] in ("-", "‑"):
             return False
         if _BELOW_ZERO.search(text, max(0, start - 2), start + 1):
             return True  # below zero: "-273.14C" is a temperature, whatever the words near it
         return cues.search(text, max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW) is not None
+
+    def unit_code_at(self, text: str, start: int, unit: re.Match) -> str | None:
+        """The unit of a word `unit_at` found after the figure at `start`: the one the locale reads it as where none of
+        its cues is near (`unit_rules.without_cues`: "64nm west of Hodeidah" is nautical miles, "a 3nm chip"
+        nanometres), else its own."""
+        word = unit.group(0).strip(" \u00a0\u202f\u2009-")
+        otherwise = self.unit_without_cues.get(word.casefold())
+        if otherwise is not None and self._cued(text, start, unit, word) is False:
+            return otherwise
+        return self.unit_code(unit.group(0).strip())
 
     def unit_code(self, matched: str) -> str | None:
         word = matched.strip(" \u00a0\u202f\u2009-")
@@ -476,8 +500,12 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     # and a hyphen groups no thousands ("С-1 200 м" is the canoe's 200 m, "C1 200m")
     grouped = "|".join(rf"(?:{_class_of(kind)}\d{{3}})+" for kind in _separator_kinds(group))
     between = "".join(rf"(?<!\d[^\W\d_]{{{n}}})" for n in (1, 2, 3))
+    # a currency's code of three capitals glued before it ("CHF450,000", "VND12.4 trillion", "UAH76.4bn")
+    codes = sorted({w for e in g("currencies", []) for w in e.get("words", [])
+                    if len(w) == 3 and w.isascii() and w.isalpha() and w.isupper()})
+    glued_code = rf"|(?<=(?<!\w)(?:{'|'.join(codes)}))" if codes else ""
     number = re.compile(
-        rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ]){between}|(?<=(?<![\d/])\d/)|(?<=(?<!\w)x))"
+        rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ]){between}|(?<=(?<![\d/])\d/)|(?<=(?<!\w)x){glued_code})"
         rf"((?:(?<![A-ZА-ЯЁІЇЄҐ]-)[1-9]\d{{0,2}}(?:{grouped})(?!\d)|\d+)"
         rf"(?:{_class_of(decimal)}\d+|[ \u00a0]?[{VULGAR_FRACTIONS}])?"
         rf"|[{VULGAR_FRACTIONS}])(?!\d|[^\W\d_]{{1,3}}\d\d)"
@@ -511,6 +539,10 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "decimal_mark": g("numbers.decimal", ["."])[0],
         "group": group,
         "dimensions": _dimensions_rule(g("numbers.times_signs", []), decimal, grouped),
+        "dimensions_in_words": _never_or(
+            rf"(?<![\w.,/:])(\d+(?:{_class_of(decimal)}\d+)?(?:[ \u00a0]?[^\W\d_]+)?)[ \u00a0]+"
+            rf"{alternation(g('numbers.times_words', []))}[ \u00a0]+(\d+(?:{_class_of(decimal)}\d+)?)(?!\d)",
+            g("numbers.times_words", [])),
         "signs": frozenset(["-", "−", "–", "+", *(w.casefold() for w in g("numbers.sign_words", []))]),
         # a mark after no letter or figure ("to -3", "...−2", "(−10"), or a word: never a range's dash ("0-3")
         "minus_before": re.compile(r"(?:(?<![\w,])[-−–]" + (r"|(?<!\w)" + alternation(minus_words) + r"[ \u00a0]+"
@@ -519,7 +551,8 @@ def _number_rules(g: Getter) -> dict[str, Any]:
                                       g("numbers.below_zero_after", [])),
         "above_zero_after": _never_or(r"[ \u00a0]?(?:°[ \u00a0]?)?" + alternation(g("numbers.above_zero_after", [])),
                                       g("numbers.above_zero_after", [])),
-        "and_a_half": _never_or(r"\s+" + alternation(g("numbers.and_a_half", [])), g("numbers.and_a_half", [])),
+        "and_a_half": _never_or(r"(?:\s+|(?=-))" + alternation(g("numbers.and_a_half", [])),
+                                g("numbers.and_a_half", [])),
         # a number sign right before the digits ("No. 1", "№6", "#3"): the figure ranks or numbers something
         "number_sign_before": _never_or(r"(?:" + "|".join(map(re.escape, signs)) + r")[ \u00a0]?$", signs, 0),
         # a number sign, a figure and one capital glued or hyphened to it, Latin or the locale's own ("№131А", "No.
@@ -615,6 +648,7 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
             symbols.append(symbol)
     # a sign in letters of both cases is one in its own case only ("Rs 480 crore", not "the RS 24 missile")
     own_case = [s for s in symbols if s != s.upper() and s != s.lower()]
+    hyphenated = [w for w in currency_codes if w[:1].isalpha() and w[:1].islower() and len(w.rstrip("*")) >= 4]
     codes_before = [w for w in currency_codes if w.isalpha() and w.isascii() and len(w) == 3] + [
         s.casefold() for s in symbols if s not in own_case
     ]
@@ -632,7 +666,10 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
         # hyphen and a figure are a range's ("500 грн-1000 грн")
         "screen_near": _never_or(r"(?<!\w)" + alternation(g("currency_rules.screen_words", [])),
                                  g("currency_rules.screen_words", [])),
-        "currency_after": re.compile(r"\s?" + alternation(list(currency_codes)) + r"(?![-‑][^\W\d_])", FLAGS),
+        # or a word of the currency hyphenated to its figure, as an adjective ("10-kopiyka coins", "a 500-hryvnia
+        # note")
+        "currency_after": re.compile(r"(?:\s?" + alternation(list(currency_codes)) + (
+            f"|-{alternation(hyphenated)}" if hyphenated else "") + r")(?![-‑][^\W\d_])", FLAGS),
         "currency_before": re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + (
             f"|{in_own_case}" if in_own_case else "") + r")[ \u00a0]?\Z", FLAGS),
         "currency_codes": currency_codes,
@@ -670,6 +707,7 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
         "unit_cues": {form: re.compile(r"(?<!\w)" + alternation(cues), FLAGS)
                       for word, cues in g("unit_rules.cues", {}).items()
                       for form in ({word, word.casefold()} if len(word) > 1 else {word})},
+        "unit_without_cues": {w.casefold(): code for w, code in g("unit_rules.without_cues", {}).items()},
         "unit_after_decimals": frozenset(g("unit_rules.after_decimals", [])),
         "unit_year_abbreviations": frozenset(g("unit_rules.year_abbreviations", [])),
         "year_word_before": _words_right_before(g("unit_rules.year_words_before", [])),
@@ -710,6 +748,9 @@ def _fraction_rules(g: Getter, number_words: dict[str, float]) -> FractionRules:
         needs_context=bool(after),
         one_in_before=_words_right_before(g("fractions.one_in", [])),
         one_in_kinds=frozenset(g("fractions.one_in_kinds", [])),
+        one_in_before_ordinals=_words_right_before(g("fractions.one_in_before_ordinals", [])),
+        one_in_not_before=_never_or(rf"[ \u00a0]+{alternation(g('fractions.one_in_not_before', []))}",
+                                    g("fractions.one_in_not_before", [])),
     )
 
 
@@ -754,7 +795,9 @@ def _stage_rules(g: Getter) -> StageRules:
     values = {w.casefold(): int(v) for w, v in g("stages.words", {}).items()}
     return StageRules(
         fraction=_never_or(r"(?<![\w./])1/(\d{1,2})[ \u00a0]+" + alternation(after), after),
-        round_of=_never_or(r"(?<!\w)" + alternation(before) + r"[ \u00a0]+(\d{1,3})(?![\d,.]\d|\w)" + then, before),
+        # hyphenated too, as an adjective ("the round-of-16 matches")
+        round_of=_never_or(r"(?<!\w)" + alternation(before) + r"(?:[ \u00a0]+|-)(\d{1,3})(?![\d,.]\d|\w)" + then,
+                           before),
         round_of_the=_never_or(r"(?<!\w)" + alternation(of_the_openers) + r"[ \u00a0]+(\d{1,3})(?=[ \u00a0]+"
                                + alternation(of_the) + r")", of_the and of_the_openers),
         # 16 teams or more, before the name of a competition (`stages.competitions`: "the last 16 of the CEV Cup";
@@ -780,11 +823,11 @@ def _score_rules(g: Getter) -> ScoreRules:
     # be words ("fell 2 and 1", "з рахунком 2та1")
     spaced = dashes + announced
     joined = "|".join(([_marks(free)] if free else []) + ([rf"\s?{_marks(spaced)}\s?"] if spaced else []))
-    # a third figure ("13-21-3", "12:10:05"), a decimal, a group of thousands ("1:100 000", a map's scale)
-    # or a letter glued on makes it something else
+    # a third figure ("13-21-3", "12:10:05"), a decimal (a raised point's too, "0·72–0·85"), a group of thousands
+    # ("1:100 000", a map's scale) or a letter glued on makes it something else
     signs = [m for m in every if not m.isalpha()]
-    pair = (rf"(?<![\w.,:/\-–—])(\d{{1,3}})({joined})(\d{{1,3}})"
-            rf"(?!\w|[.,]\d|\s?{_marks(signs)}\s?\d|[ \u00a0\u202f\u2009]\d{{3}}(?!\d))")
+    pair = (rf"(?<![\w.,·:/\-–—])(\d{{1,3}})({joined})(\d{{1,3}})"
+            rf"(?!\w|[.,·]\d|\s?{_marks(signs)}\s?\d|[ \u00a0\u202f\u2009]\d{{3}}(?!\d))")
 
     def words(key: str) -> re.Pattern:
         return _never_or(r"(?<!\w)" + alternation(g(key, [])), g(key, []))

@@ -28,6 +28,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "ha": ("area", 1e4),
     "acre": ("area", 4046.8564),
     "ml": ("volume", 0.001),
+    "cl": ("volume", 0.01),  # a bottle's "70cl", the "0,7 л" of another edition
+    "cm3": ("volume", 0.001),  # a skull's "590cc", "590 см³"
     "tsp": ("volume", 0.005),  # a recipe's teaspoon and tablespoon
     "tbsp": ("volume", 0.015),
     "l": ("volume", 1.0),
@@ -39,6 +41,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "mcm": ("volume", 1e9),
     "km/h": ("speed", 1.0),
     "mph": ("speed", 1.609344),
+    "kn": ("speed", 1.852),  # a ship's knots, nautical miles an hour
+    "nmi": ("length", 1852.0),
     "m/s": ("speed", 3.6),  # the forecasters' wind ("вітер 9–14 м/с")
     "h": ("duration", 3600.0),
     "min": ("duration", 60.0),
@@ -91,6 +95,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "ppb": ("concentration", 1e-9),
     # a vitamin's or a hormone's dose in international units ("4,000 IU", "4000 МО", "4000 МЕ")
     "IU": ("biological activity", 1.0),
+    # a rate's or a yield's move in basis points, a hundredth of a percentage point ("dropped 6bp")
+    "bp": ("basis points", 1.0),
     # a phone's screen, processor, battery and chip ("120Hz", "3.2 ГГц", "5,150mAh", "3-нм")
     "Hz": ("frequency", 1.0),
     "kHz": ("frequency", 1e3),
