@@ -381,7 +381,7 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
                                   and not _named_next_door(ctx, segment, c, lacking))
         witnessed = witnessed or changed_code or _copied_from_lacking_script(ctx, segment, c, lacking)
         return "warning" if (witnessed or sure_entity(ctx, c.members, lacking)) and unsaid else "info"
-    if ADDED_TIME.match(fact.text) and _said_in_added_time(ctx, segment, lacking):
+    if (added := ADDED_TIME.match(fact.text)) and _said_in_added_time(ctx, segment, lacking, int(added.group(2))):
         return "info"  # "на 90+3-й хвилині" / "three minutes into stoppage time"
     if (fact.kind == "time" or (_small_count(fact) and not (c.strong >= 2 and fact.value >= 3))
             or ADDED_TIME.match(fact.text)):
@@ -392,11 +392,15 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
     return "error" if c.strong > len(absent) and not elsewhere else "warning"
 
 
-def _said_in_added_time(ctx: Context, segment: Segment, edition: str) -> bool:
-    """`edition` tells of a match's added time in the segment in words (`times.added_time_words`)."""
+def _said_in_added_time(ctx: Context, segment: Segment, edition: str, minutes: int) -> bool:
+    """`edition` tells the minute of a match's added time in the segment in words: so many minutes or the minute's
+    ordinal, and the added time's words (`times.added_time_words`: "three minutes into stoppage time", "in the first
+    minute of stoppage time"; "the referee added five minutes of stoppage time" tells no third minute)."""
     words = _added_time_words(ctx.lang(edition))
     return (words is not None and bool(segment.sentences.get(edition))
-            and words.search(text_of_segment(ctx.analysis, edition, segment.sentences)) is not None)
+            and words.search(text_of_segment(ctx.analysis, edition, segment.sentences)) is not None
+            and any((f.kind == "quantity" and f.unit == "min" or f.kind == "ordinal") and f.value == minutes
+                    for f in segment.facts.get(edition, ())))
 
 
 @lru_cache(maxsize=8)
@@ -502,10 +506,10 @@ def _owner_of_an_institution_the_copy_names(ctx: Context, segment: Segment, c: C
     """The cluster's place or body owns an institution every edition giving it names, right after the institution's
     words (`names.owned_institution_words`: "Бюро метеорології Австралії", "Генеральна прокуратура ФРН", "Міжнародний
     суд ООН"), and `lacking` names an institution with a capital in the segment without it ("the Bureau of Meteorology",
-    "The Federal Prosecutor's Office"), as copy for readers abroad writes once whose it is is clear: from `lacking`'s
-    own mention of that owner elsewhere in the story, or from the institution's short name in brackets that every
-    edition writes ("(AEMET)", "(KAPO)"). "Міністерство оборони Великої Британії" read "the Defence Ministry" in a
-    story that never names Britain has lost whose ministry it is."""
+    "The Internal Security Service (KAPO)"), as copy for readers abroad writes once whose it is is clear from the
+    institution's short name in brackets that every edition writes ("(AEMET)", "(KAPO)"). A mention of the owner
+    elsewhere is no such evidence: "Міністерство оборони" for "Міністерство оборони Росії" reads as Ukraine's own
+    ministry in a war story that names Russia on every line."""
     if not segment.sentences.get(lacking) or glossary_kind(str(c.first().value)) not in (*PLACES, ORGANISATION):
         return False
     text_of = ctx.analysis.story.editions
@@ -521,10 +525,7 @@ def _owner_of_an_institution_the_copy_names(ctx: Context, segment: Segment, c: C
         if words_of is None or not run or not any(words_of.fullmatch(w) for w in run):
             return False
         brackets.append(re.match(r"[ \u00a0]*(\([^()\n]{2,30}\))", text_of[key].text[fact.end:fact.end + 40]))
-    named_elsewhere = any(f.kind == "name" and str(f.value) == str(c.first().value)
-                          for f in ctx.analysis.facts.get(lacking, ()))
-    same_brackets = all(b is not None and b.group(1) in lacking_text for b in brackets)
-    return named_elsewhere or same_brackets
+    return all(b is not None and b.group(1) in lacking_text for b in brackets)
 
 
 @lru_cache(maxsize=8)

@@ -27,7 +27,7 @@ from consistency.stages.facts.dates import (
     read_times,
     read_weekdays,
 )
-from consistency.stages.facts.entities import PLACES, is_given_name, is_noun_or_adjective
+from consistency.stages.facts.entities import PLACES, is_common_word, is_given_name, is_noun_or_adjective
 from consistency.stages.facts.joined import amount_follows, read_joined
 from consistency.stages.facts.name_keys import guess_key, is_glossary, name_key, name_rules
 from consistency.stages.facts.names import lowercase_stems, opens_a_glossary_phrase, read_names
@@ -66,7 +66,8 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
               for m in FERTILISER_GRADE.finditer(text)]
     taken += [(f.start, f.end) for f in grades]
     brands = [Fact("name", guess_key(m.group(0), lang), m.group(0), m.start(), m.end())
-              for m in GLUED_BRAND.finditer(text) if not overlaps(taken, m.start(), m.end())]
+              for m in GLUED_BRAND.finditer(text) if not overlaps(taken, m.start(), m.end())
+              and not is_common_word(m.group(1), lang)]  # "Понад300 людей": a typo that keeps its figure
     taken += [(f.start, f.end) for f in brands]
     spaced = grades + brands + _spaced_codes(text, rules, taken, lang)  # "PS 101" is the flight "PS101", no figure
     numbered = read_numbered_codes(text, rules, taken)  # "№131А" is the licence "No. 131A", no 131st
@@ -114,7 +115,10 @@ def _one_in_so_many(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
             continue  # "кожного 25-го числа": a day of each month
         said = None
         if fact.kind in rules.fractions.one_in_kinds:
-            said = rules.fractions.one_in_before.search(text, max(0, fact.start - 30), fact.start)
+            # an ordinal in figures after the nominative's words only, where the locale lists them ("кожна 14-та
+            # дитина"; "кожного 20-го" is a day of each month)
+            figures = fact.kind == "ordinal" and fact.text[:1].isdigit() and rules.fractions.one_in_before_figures
+            said = (figures or rules.fractions.one_in_before).search(text, max(0, fact.start - 30), fact.start)
         if said is None and fact.kind == "ordinal":  # "every seventh customer"
             said = rules.fractions.one_in_before_ordinals.search(text, max(0, fact.start - 30), fact.start)
         if said is None:
@@ -162,9 +166,9 @@ BLOOD_GROUP = re.compile(r"(?<![\w(])(?:0|O|О|AB|АВ|A|А|B|В)[ \u00a0]?\((?:
 # one code, written with colons or dashes, no clock time nor three figures
 FERTILISER_GRADE = re.compile(r"(?<!\w)NPK[ \u00a0]?(\d{1,2})([:\-–/])(\d{1,2})\2(\d{1,2})(?![\d:\-–/])")
 # a capitalised Cyrillic word with figures glued after it: a brand's name ("Приват24", as "Privat24" is), no figure; a
-# lower-case word glued to a figure is a typo that keeps it ("платити350 доларів"), and a capital alone a preposition
-# ("В2022 году")
-GLUED_BRAND = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}\d{1,4}(?![\w,.]\d|\w)")
+# lower-case word glued to a figure is a typo that keeps it ("платити350 доларів"), and so is a word of no noun's
+# ("Понад300 людей"), and a capital alone a preposition ("В2022 году")
+GLUED_BRAND = re.compile(r"(?<![\w-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,})\d{1,4}(?![\w,.]\d|\w)")
 _LETTER_AND_FIGURE = re.compile(r"(?<!\w)([^\W\d_])(\d+)(?!\w)")
 
 
@@ -252,7 +256,7 @@ def _lettered_figures(text: str, rules: Rules, taken: list[tuple[int, int]]) -> 
 
 def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: str) -> list[Fact]:
     """`SPACED_CODE`s, each a name keyed as its glued spelling is; not a sum or a measure ("USD 500", "SDR 822
-    million", "to MAZ 250 km"), nor a kind of year and its year ("FY 24") or an era's ("AD 79": `names.common`), nor
+    million", "to MAZ 250 km"), nor a kind of year and its year ("FY 24") or an era's ("AD 79": `years.era_words`), nor
     a name the glossary knows or a month before a figure of the sentence ("According to the UN 300 civilians", "DEC
     11"), nor a name before a day and its month ("UPG 8 грудня"), nor a time zone's letters before a figure ("з 06:00
     до 14:00 UTC 11 і 12 грудня")."""
@@ -267,7 +271,7 @@ def _spaced_codes(text: str, rules: Rules, taken: list[tuple[int, int]], lang: s
             if rules.currency_code(m.group(1)) is None and not amount_follows(text, m.end(), rules)
             and not rules.year_prefixed.match(text, m.start()) and rules.month(m.group(1)) is None
             and not is_glossary(name_key(m.group(1), lang)) and not overlaps(taken, m.start(), m.end())
-            and m.group(1).casefold() not in name_rules(lang)[3]
+            and m.group(1) not in rules.era_words
             and not _a_month_after(text, m.end(), rules) and m.group(1).casefold() not in rules.zone_codes]
 
 

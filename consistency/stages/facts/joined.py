@@ -180,7 +180,7 @@ def _stages(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
                            (stages.round_of_the, lambda n: n), (stages.round_of_a_name, lambda n: n)):
         for m in pattern.finditer(text):
             start, end = m.span()
-            ties_or_teams = int(m.group(1))
+            ties_or_teams = int(next(group for group in m.groups() if group))  # "round of" alone has a second
             # a knockout round halves its teams: 16, 32 ("a round of 150 talks" is none), and no unit, sum or
             # percentage follows them ("a round of 4% raises")
             if (overlaps(taken, start, end) or ties_or_teams < 2 or ties_or_teams & (ties_or_teams - 1)

@@ -108,6 +108,7 @@ class FractionRules:
     one_in_kinds: frozenset[str]
     one_in_not_before: re.Pattern  # a day's word after an ordinal: "кожного 25-го числа" is no share
     one_in_before_ordinals: re.Pattern  # "every" before "seventh": a share, where "every 5 minutes" is none
+    one_in_before_figures: re.Pattern | None  # the nominative's words before an ordinal in figures ("кожна 14-та")
 
     def denominator(self, matched: str) -> int | None:
         return _lookup(self.denominators, matched)  # type: ignore[return-value]
@@ -209,7 +210,8 @@ class Rules:
     bare_hour_range: re.Pattern
     scaled_as_currency: dict[str, str]
     unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
-    unit_without_cues: dict[str, str]  # the unit a cued word is where no cue is near ("nm": nautical miles)
+    # the unit a cued word is where none of its cues but one of that unit's is near ("nm": nautical miles), and those
+    unit_without_cues: dict[str, tuple[str, re.Pattern]]
     # a unit word that is one only in a measure right after one of these words: "14 хв 12,5 с", seconds after minutes
     unit_right_after: dict[str, re.Pattern]
     unit_after_decimals: frozenset[str]  # a unit word read after a figure with decimals too: "0.213s", "0,213 с"
@@ -281,6 +283,7 @@ class Rules:
     decade_word_values: dict[str, int]
     year_range: re.Pattern
     year_prefixed: re.Pattern  # "FY2025": a year glued to the letters of a kind of year (`years.prefixes`)
+    era_words: frozenset[str]  # "AD", "BC": an era's letters before or after a year (`years.era_words`), no code
     fiscal_after: re.Pattern  # a fiscal year's word after a season ("2025/26 фінансовий рік": FY2026)
     time_clock: re.Pattern
     time_ampm: re.Pattern
@@ -378,7 +381,7 @@ class Rules:
         if (right_after := self.unit_right_after.get(word)) is not None:
             return right_after.search(text, max(0, start - UNIT_CUE_WINDOW), start) is not None
         cued = self._cued(text, start, unit, word)
-        return cued is not False or word.casefold() in self.unit_without_cues
+        return cued is not False or self._otherwise_cued(text, start, unit, word)
 
     def _cued(self, text: str, start: int, unit: re.Match, word: str) -> bool | None:
         """Whether one of the unit word's cues stands near it (None: it needs none)."""
@@ -395,14 +398,18 @@ class Rules:
         return cues.search(text, max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW) is not None
 
     def unit_code_at(self, text: str, start: int, unit: re.Match) -> str | None:
-        """The unit of a word `unit_at` found after the figure at `start`: the one the locale reads it as where none of
-        its cues is near (`unit_rules.without_cues`: "64nm west of Hodeidah" is nautical miles, "a 3nm chip"
-        nanometres), else its own."""
+        """The unit of a word `unit_at` found after the figure at `start`: the other unit the locale reads it as where
+        none of its own cues but one of that unit's is near (`unit_rules.without_cues`: "64nm west of Hodeidah" is
+        nautical miles, "a 3nm chip" nanometres), else its own."""
         word = unit.group(0).strip(" \u00a0\u202f\u2009-")
-        otherwise = self.unit_without_cues.get(word.casefold())
-        if otherwise is not None and self._cued(text, start, unit, word) is False:
-            return otherwise
+        if self._cued(text, start, unit, word) is False and self._otherwise_cued(text, start, unit, word):
+            return self.unit_without_cues[word.casefold()][0]
         return self.unit_code(unit.group(0).strip())
+
+    def _otherwise_cued(self, text: str, start: int, unit: re.Match, word: str) -> bool:
+        otherwise = self.unit_without_cues.get(word.casefold())
+        return otherwise is not None and otherwise[1].search(
+            text, max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW) is not None
 
     def unit_code(self, matched: str) -> str | None:
         word = matched.strip(" \u00a0\u202f\u2009-")
@@ -500,10 +507,14 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     # and a hyphen groups no thousands ("С-1 200 м" is the canoe's 200 m, "C1 200m")
     grouped = "|".join(rf"(?:{_class_of(kind)}\d{{3}})+" for kind in _separator_kinds(group))
     between = "".join(rf"(?<!\d[^\W\d_]{{{n}}})" for n in (1, 2, 3))
-    # a currency's code of three capitals glued before it ("CHF450,000", "VND12.4 trillion", "UAH76.4bn")
+    # a currency's code of three capitals glued before it, where the figure is a sum's: grouped, with decimals, of four
+    # digits or more, or before a scale's word ("CHF450,000", "VND12.4 trillion", "UAH76.4bn"); "RON95", "USD1" and
+    # "ETH2" are a fuel's, a coin's and a network's names
     codes = sorted({w for e in g("currencies", []) for w in e.get("words", [])
                     if len(w) == 3 and w.isascii() and w.isalpha() and w.isupper()})
-    glued_code = rf"|(?<=(?<!\w)(?:{'|'.join(codes)}))" if codes else ""
+    scales = alternation([w for e in g("scales", []) for w in e.get("words", [])])
+    glued_code = (rf"|(?<=(?<!\w)(?:{'|'.join(codes)}))(?=\d+[^\w\s]\d|\d{{4}}|\d+[ \u00a0]?{scales})"
+                  if codes else "")
     number = re.compile(
         rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ]){between}|(?<=(?<![\d/])\d/)|(?<=(?<!\w)x){glued_code})"
         rf"((?:(?<![A-ZА-ЯЁІЇЄҐ]-)[1-9]\d{{0,2}}(?:{grouped})(?!\d)|\d+)"
@@ -540,7 +551,7 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "group": group,
         "dimensions": _dimensions_rule(g("numbers.times_signs", []), decimal, grouped),
         "dimensions_in_words": _never_or(
-            rf"(?<![\w.,/:])(\d+(?:{_class_of(decimal)}\d+)?(?:[ \u00a0]?[^\W\d_]+)?)[ \u00a0]+"
+            rf"(?<![\w.,/:\-–])(\d+(?:{_class_of(decimal)}\d+)?(?:[ \u00a0]?[^\W\d_]+)?)[ \u00a0]+"
             rf"{alternation(g('numbers.times_words', []))}[ \u00a0]+(\d+(?:{_class_of(decimal)}\d+)?)(?!\d)",
             g("numbers.times_words", [])),
         "signs": frozenset(["-", "−", "–", "+", *(w.casefold() for w in g("numbers.sign_words", []))]),
@@ -707,7 +718,8 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
         "unit_cues": {form: re.compile(r"(?<!\w)" + alternation(cues), FLAGS)
                       for word, cues in g("unit_rules.cues", {}).items()
                       for form in ({word, word.casefold()} if len(word) > 1 else {word})},
-        "unit_without_cues": {w.casefold(): code for w, code in g("unit_rules.without_cues", {}).items()},
+        "unit_without_cues": {w.casefold(): (o["unit"], re.compile(r"(?<!\w)" + alternation(o["cues"]), FLAGS))
+                              for w, o in g("unit_rules.without_cues", {}).items()},
         "unit_after_decimals": frozenset(g("unit_rules.after_decimals", [])),
         "unit_year_abbreviations": frozenset(g("unit_rules.year_abbreviations", [])),
         "year_word_before": _words_right_before(g("unit_rules.year_words_before", [])),
@@ -749,6 +761,8 @@ def _fraction_rules(g: Getter, number_words: dict[str, float]) -> FractionRules:
         one_in_before=_words_right_before(g("fractions.one_in", [])),
         one_in_kinds=frozenset(g("fractions.one_in_kinds", [])),
         one_in_before_ordinals=_words_right_before(g("fractions.one_in_before_ordinals", [])),
+        one_in_before_figures=(_words_right_before(g("fractions.one_in_before_figures", []))
+                               if g("fractions.one_in_before_figures", []) else None),
         one_in_not_before=_never_or(rf"[ \u00a0]+{alternation(g('fractions.one_in_not_before', []))}",
                                     g("fractions.one_in_not_before", [])),
     )
@@ -790,14 +804,19 @@ def _stage_rules(g: Getter) -> StageRules:
     of_many = g("stages.round_followers_from_16", [])
     many = (r"|(?:(?<=\s16)|(?<=\s32)|(?<=\s64)|(?<=\s128))[ \u00a0]+" + alternation(of_many)) if of_many else ""
     then = rf"(?=[ \u00a0]+{alternation(followers)}|[ \u00a0]*(?:[^\w\s]|$){many})" if followers else ""
+    # after "round of" alone, `stages.round_of_followers` too ("the round of 16 will be drawn")
+    round_of_only = g("stages.round_of_followers", [])
+    openers_only = g("stages.of_the_openers", [])
+    then_round_of = (rf"(?=[ \u00a0]+{alternation(round_of_only)})" if round_of_only and openers_only else "(?!)")
     of_the, of_the_openers = g("stages.of_the", []), g("stages.of_the_openers", [])
     competitions = g("stages.competitions", [])
     values = {w.casefold(): int(v) for w, v in g("stages.words", {}).items()}
     return StageRules(
         fraction=_never_or(r"(?<![\w./])1/(\d{1,2})[ \u00a0]+" + alternation(after), after),
         # hyphenated too, as an adjective ("the round-of-16 matches")
-        round_of=_never_or(r"(?<!\w)" + alternation(before) + r"(?:[ \u00a0]+|-)(\d{1,3})(?![\d,.]\d|\w)" + then,
-                           before),
+        round_of=_never_or(r"(?<!\w)(?:" + alternation(before) + r"(?:[ \u00a0]+|-)(\d{1,3})(?![\d,.]\d|\w)" + then
+                           + "|" + (alternation(openers_only) if openers_only else "(?!)")
+                           + r"(?:[ \u00a0]+|-)(\d{1,3})(?![\d,.]\d|\w)" + then_round_of + ")", before),
         round_of_the=_never_or(r"(?<!\w)" + alternation(of_the_openers) + r"[ \u00a0]+(\d{1,3})(?=[ \u00a0]+"
                                + alternation(of_the) + r")", of_the and of_the_openers),
         # 16 teams or more, before the name of a competition (`stages.competitions`: "the last 16 of the CEV Cup";
@@ -1083,6 +1102,7 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
         # "1990–1995 роки", "1990-95", "2022-23": a range of years (dates.py checks the second is later); a
         # slash joins a season, a school or a fiscal year ("2025/26", "2025/2026": dates.py checks the next year)
         "year_prefixed": _year_prefixed(g),
+        "era_words": frozenset(g("years.era_words", [])),
         "fiscal_after": _never_or(rf"[ \u00a0]+{alternation(g('years.fiscal_words', []))}",
                                   g("years.fiscal_words", [])),
         "year_range": re.compile(
