@@ -241,6 +241,8 @@ def test_a_foreign_ministry_whose_country_the_story_never_names_has_lost_it():
     ("He was arrested at JFK Airport.", "Його затримали в аеропорту імені Кеннеді.",
      "Его задержали в аэропорту имени Кеннеди."),
     ("Peking University was 27th.", "Пекінський університет – 27-й.", "Пекинский университет – 27-й."),
+    ('The "Rheinland-Pfalz" frigate is twice as heavy.', "Фрегат «Рейнланд-Пфальц» удвічі важчий.",
+     "Фрегат «Рейнланд-Пфальц» в два раза тяжелее."),
     ("The codes came from a text message.", "Коди надходили в SMS.", "Коды приходили в SMS."),
     ("Diseases of the circulatory system (ICD-10 codes I00-I99).", "Хвороби системи кровообігу (I00–I99 за МКХ-10).",
      "Болезни системы кровообращения (I00–I99 по МКБ-10)."),
