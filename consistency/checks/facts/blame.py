@@ -381,10 +381,10 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
                                   and not _named_next_door(ctx, segment, c, lacking))
         witnessed = witnessed or changed_code or _copied_from_lacking_script(ctx, segment, c, lacking)
         return "warning" if (witnessed or sure_entity(ctx, c.members, lacking)) and unsaid else "info"
-    if (added := ADDED_TIME.match(fact.text)) and _said_in_added_time(ctx, segment, lacking, int(added.group(2))):
+    added = ADDED_TIME.match(fact.text)
+    if added and _said_in_added_time(ctx, segment, lacking, int(added.group(2))):
         return "info"  # "на 90+3-й хвилині" / "three minutes into stoppage time"
-    if (fact.kind == "time" or (_small_count(fact) and not (c.strong >= 2 and fact.value >= 3))
-            or ADDED_TIME.match(fact.text)):
+    if fact.kind == "time" or (_small_count(fact) and not (c.strong >= 2 and fact.value >= 3)) or added:
         # clock times get rewritten ("at 19 hours"), small counts spelt out or folded into the wording ("both"),
         # and a minute of added time told in words ("на 90+3-й хвилині" / "three minutes into stoppage time"): a
         # lost one is worth a look, not a failure, unless two editions write a count in digits ("a 13-21-3 record")
@@ -396,16 +396,17 @@ def _said_in_added_time(ctx: Context, segment: Segment, edition: str, minutes: i
     """`edition` tells the minute of a match's added time in the segment in words: so many minutes or the minute's
     ordinal, and the added time's words (`times.added_time_words`: "three minutes into stoppage time", "in the first
     minute of stoppage time"; "the referee added five minutes of stoppage time" tells no third minute)."""
-    words = _added_time_words(ctx.lang(edition))
+    words = _locale_words(ctx.lang(edition), "times.added_time_words")
     return (words is not None and bool(segment.sentences.get(edition))
             and words.search(text_of_segment(ctx.analysis, edition, segment.sentences)) is not None
             and any((f.kind == "quantity" and f.unit == "min" or f.kind == "ordinal") and f.value == minutes
                     for f in segment.facts.get(edition, ())))
 
 
-@lru_cache(maxsize=8)
-def _added_time_words(lang: str) -> re.Pattern | None:
-    words = load_locale(lang).get("times.added_time_words", [])
+@lru_cache(maxsize=32)
+def _locale_words(lang: str, key: str) -> re.Pattern | None:
+    """The locale's word list `key` as one pattern, in any case; None where `lang` has none."""
+    words = load_locale(lang).get(key, [])
     return re.compile(r"(?<!\w)" + alternation(words), re.IGNORECASE) if words else None
 
 
@@ -514,24 +515,18 @@ def _owner_of_an_institution_the_copy_names(ctx: Context, segment: Segment, c: C
         return False
     text_of = ctx.analysis.story.editions
     lacking_text = text_of_segment(ctx.analysis, lacking, segment.sentences)
-    words = _institution_words(ctx.lang(lacking))
+    words = _locale_words(ctx.lang(lacking), "names.owned_institution_words")
     if words is None or not any(w[:1].isupper() for w in words.findall(lacking_text)):
         return False
     brackets = []
     for key, fact in c.members.items():
-        words_of = _institution_words(ctx.lang(key))
+        words_of = _locale_words(ctx.lang(key), "names.owned_institution_words")
         before = text_of[key].text[max(0, fact.start - 120):fact.start]
         run = re.search(r"[^.,;:!?()«»\"“”\n]*\Z", before).group(0).split()[-_INSTITUTION_REACH:]
         if words_of is None or not run or not any(words_of.fullmatch(w) for w in run):
             return False
         brackets.append(re.match(r"[ \u00a0]*(\([^()\n]{2,30}\))", text_of[key].text[fact.end:fact.end + 40]))
     return all(b is not None and b.group(1) in lacking_text for b in brackets)
-
-
-@lru_cache(maxsize=8)
-def _institution_words(lang: str) -> re.Pattern | None:
-    words = load_locale(lang).get("names.owned_institution_words", [])
-    return re.compile(r"(?<!\w)" + alternation(words), re.IGNORECASE) if words else None
 
 
 def _the_state_s_own_act(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:

@@ -318,11 +318,10 @@ def _dimensions_in_words(text: str, rules: Rules, taken: list[tuple[int, int]]) 
 
     facts: list[Fact] = []
     for m in rules.dimensions_in_words.finditer(text):
-        first = re.match(r"\d+(?:[^\s\w]\d+)?", m.group(1)).group(0)
+        first, first_unit, second = m.groups()
         unit = rules.unit.match(text, m.end()) or _LETTERS.match(text, m.end())
         code = unit_of(unit.group(0).strip(" \u00a0\u202f\u2009-")) if unit else None
-        first_unit = m.group(1)[len(first):].strip(" \u00a0")
-        values = [parse_number(first, rules), parse_number(m.group(2), rules)]
+        values = [parse_number(first, rules), parse_number(second, rules)]
         if (unit is None or unit.group(0).startswith("-") or dimension(code) != "length" or None in values
                 or overlaps(taken, m.start(), unit.end())
                 or first_unit and unit_of(first_unit) != code

@@ -210,6 +210,7 @@ class Rules:
     bare_hour_range: re.Pattern
     scaled_as_currency: dict[str, str]
     unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
+    unit_cue_stems: tuple[tuple[str, re.Pattern], ...]  # the same for a stem's words ("вузл*"), the stem without "*"
     # the unit a cued word is where none of its cues but one of that unit's is near ("nm": nautical miles), and those
     unit_without_cues: dict[str, tuple[str, re.Pattern]]
     # a unit word that is one only in a measure right after one of these words: "14 хв 12,5 с", seconds after minutes
@@ -313,7 +314,7 @@ class Rules:
     currency_factors: dict[str, float]  # a word naming a hundredth of its currency ("pence", "49p"): 0.01
     dimensions: re.Pattern  # "4x4", "21х17х4 см", "60 × 100": figures joined by a times sign
     # two measures of length joined by a word (`numbers.times_words`: "4.2m by 3.6m", "3.2 by 2.1 metres"); group 1
-    # the first figure and its glued or spaced unit word, group 2 the second figure
+    # the first figure, group 2 its glued or spaced unit word, group 3 the second figure
     dimensions_in_words: re.Pattern
     signs: frozenset[str]  # a figure's sign, in a mark or a word (`numbers.sign_words`), folded
     minus_before: re.Pattern  # a minus right before a figure: "−3", "мінус 12" (`numbers.minus_words`), not "0-3"
@@ -387,8 +388,7 @@ class Rules:
         """Whether one of the unit word's cues stands near it (None: it needs none)."""
         cues = self.unit_cues.get(word if len(word) == 1 else word.casefold())
         if cues is None:  # or a stem's ("вузл*": "вузлів", "вузла")
-            cues = next((c for stem, c in self.unit_cues.items()
-                         if stem.endswith("*") and word.casefold().startswith(stem[:-1])), None)
+            cues = next((c for stem, c in self.unit_cue_stems if word.casefold().startswith(stem)), None)
         if cues is None:
             return None
         if text[unit.end():unit.end() + 1] in ("-", "‑"):
@@ -551,7 +551,7 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "group": group,
         "dimensions": _dimensions_rule(g("numbers.times_signs", []), decimal, grouped),
         "dimensions_in_words": _never_or(
-            rf"(?<![\w.,/:\-–])(\d+(?:{_class_of(decimal)}\d+)?(?:[ \u00a0]?[^\W\d_]+)?)[ \u00a0]+"
+            rf"(?<![\w.,/:\-–])(\d+(?:{_class_of(decimal)}\d+)?)(?:[ \u00a0]?([^\W\d_]+))?[ \u00a0]+"
             rf"{alternation(g('numbers.times_words', []))}[ \u00a0]+(\d+(?:{_class_of(decimal)}\d+)?)(?!\d)",
             g("numbers.times_words", [])),
         "signs": frozenset(["-", "−", "–", "+", *(w.casefold() for w in g("numbers.sign_words", []))]),
@@ -718,6 +718,8 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
         "unit_cues": {form: re.compile(r"(?<!\w)" + alternation(cues), FLAGS)
                       for word, cues in g("unit_rules.cues", {}).items()
                       for form in ({word, word.casefold()} if len(word) > 1 else {word})},
+        "unit_cue_stems": tuple((word.casefold()[:-1], re.compile(r"(?<!\w)" + alternation(cues), FLAGS))
+                                for word, cues in g("unit_rules.cues", {}).items() if word.endswith("*")),
         "unit_without_cues": {w.casefold(): (o["unit"], re.compile(r"(?<!\w)" + alternation(o["cues"]), FLAGS))
                               for w, o in g("unit_rules.without_cues", {}).items()},
         "unit_after_decimals": frozenset(g("unit_rules.after_decimals", [])),
@@ -808,15 +810,16 @@ def _stage_rules(g: Getter) -> StageRules:
     round_of_only = g("stages.round_of_followers", [])
     openers_only = g("stages.of_the_openers", [])
     then_round_of = (rf"(?=[ \u00a0]+{alternation(round_of_only)})" if round_of_only and openers_only else "(?!)")
+    teams = r"(?:[ \u00a0]+|-)(\d{1,3})(?![\d,.]\d|\w)"  # the teams after a space or a hyphen ("round-of-16")
     of_the, of_the_openers = g("stages.of_the", []), g("stages.of_the_openers", [])
     competitions = g("stages.competitions", [])
     values = {w.casefold(): int(v) for w, v in g("stages.words", {}).items()}
     return StageRules(
         fraction=_never_or(r"(?<![\w./])1/(\d{1,2})[ \u00a0]+" + alternation(after), after),
         # hyphenated too, as an adjective ("the round-of-16 matches")
-        round_of=_never_or(r"(?<!\w)(?:" + alternation(before) + r"(?:[ \u00a0]+|-)(\d{1,3})(?![\d,.]\d|\w)" + then
-                           + "|" + (alternation(openers_only) if openers_only else "(?!)")
-                           + r"(?:[ \u00a0]+|-)(\d{1,3})(?![\d,.]\d|\w)" + then_round_of + ")", before),
+        round_of=_never_or(rf"(?<!\w)(?:{alternation(before)}{teams}{then}|"
+                           + (alternation(openers_only) if openers_only else "(?!)") + rf"{teams}{then_round_of})",
+                           before),
         round_of_the=_never_or(r"(?<!\w)" + alternation(of_the_openers) + r"[ \u00a0]+(\d{1,3})(?=[ \u00a0]+"
                                + alternation(of_the) + r")", of_the and of_the_openers),
         # 16 teams or more, before the name of a competition (`stages.competitions`: "the last 16 of the CEV Cup";
