@@ -39,6 +39,8 @@ MARK_WEIGHT = 2.0  # a mark is near-proof: worth two words a detector read
 # text words the winning script needs besides its names: "Apple Pay, Google Pay, Garmin Pay" has one (its
 # first word) and is a list of names, "Killer Pig Mauls Farmer to Death" has two and is an English headline
 MIN_TEXT_WORDS = 2
+# the most letters of a unit's word read as the figure's, no word of the text (`words_of`)
+UNIT_WORD_LETTERS = 4
 DETECTOR = "lingua"
 GAPPED_TOKEN = re.compile(r"(\W*)(\w+(?:[’'\-]\w+)*)")  # a word, with what stands before it
 FIGURE = re.compile(r"[\d_]")
@@ -109,15 +111,31 @@ def _stored_probabilities(stored: str | None, candidates: tuple[str, ...]) -> di
     return {code: values[code] for code in candidates}
 
 
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The short words the locales write for units ("км", "кВт", "год", "kg"), of every locale."""
+    return frozenset(word.casefold() for code in available_locales() for unit in load_locale(code).get("units", [])
+                     for word in unit.get("words", []) if len(word) <= UNIT_WORD_LETTERS and word.isalpha())
+
+
 def words_of(text: str) -> list[tuple[str, bool]]:
     """The words of `text` (letters with inner apostrophes and hyphens), each with whether it opens a
-    sentence; a token with a figure ("M142", "топ-3", "140х195") is a code, not a word."""
+    sentence; a token with a figure ("M142", "топ-3", "140х195") is a code, not a word, a unit's short word after a
+    figure ("38 кВт·год", "329 км") is the figure's, which every language around it writes alike, and a letter
+    before a full stop is an abbreviation's."""
     found = []
     opens = True  # the text's first word
-    for gap, token in GAPPED_TOKEN.findall(text):
+    after_figure = False
+    for m in GAPPED_TOKEN.finditer(text):
+        gap, token = m.groups()
         opens = opens or (gap != " " and SENTENCE_END.search(gap) is not None)
-        if not FIGURE.search(token):
+        if FIGURE.search(token):
+            after_figure = True
+        elif len(token) == 1 and text[m.end():m.end() + 1] == ".":
+            pass  # a letter of an abbreviation ("к.с.", "т. зв."), no preposition ("с", "к")
+        elif not (after_figure and token.casefold() in _unit_words()):
             found.append((token, opens))
+            after_figure = False
         opens = False
     return found
 
@@ -146,19 +164,25 @@ class _Reading:
 
     words: dict[str, list[str]]
     text_words: dict[str, list[str]]
+    # the scripts with a text word inside a sentence, not opening it: a list of names, one a line ("YouTube —
+    # 13,6%", "The Roku Channel — 2,9%"), opens its every line with a capital, and writes no running text
+    running_text: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, candidates: tuple[str, ...]) -> _Reading:
         function_words = frozenset().union(*(_function_words(c) for c in candidates))
         words: defaultdict[str, list[str]] = defaultdict(list)
         text_words: defaultdict[str, list[str]] = defaultdict(list)
+        running: set[str] = set()
         for word, opens_sentence in words_of(text):  # a whole edition too: keep this loop lean
             script = word_script(word)
             if script is not None:
                 words[script].append(word)
                 if word.islower() or is_text_word(word, opens_sentence, function_words):
                     text_words[script].append(word)
-        return cls(dict(words), dict(text_words))
+                    if not opens_sentence:
+                        running.add(script)
+        return cls(dict(words), dict(text_words), frozenset(running))
 
     @property
     def running(self) -> str | None:
@@ -228,7 +252,8 @@ def identify(text: str, candidates: tuple[str, ...] | None = None, cache: Detect
     by_count = sorted(reading.words, key=lambda s: (-reading.count(s), s))
     script = by_count[0]
     runner_up = reading.count(by_count[1]) if len(by_count) > 1 else 0
-    if reading.count(script) - runner_up < MIN_EVIDENCE or len(reading.text_words.get(script, ())) < MIN_TEXT_WORDS:
+    if (reading.count(script) - runner_up < MIN_EVIDENCE or len(reading.text_words.get(script, ())) < MIN_TEXT_WORDS
+            or script not in reading.running_text):
         return _none("too-short")
     share = reading.count(script) / sum(map(reading.count, by_count))
     in_script = tuple(c for c in candidates if locales[c].get("language.script") == script)
@@ -271,7 +296,8 @@ def _detector_version() -> str | None:
 
 def signature() -> dict[str, float | str | None]:
     """The settings that decide what language identification says, for the report's signature."""
-    return {"min_evidence": MIN_EVIDENCE, "mark_weight": MARK_WEIGHT, "min_text_words": MIN_TEXT_WORDS,
+    return {"min_evidence": MIN_EVIDENCE, "mark_weight": MARK_WEIGHT, "unit_word_letters": UNIT_WORD_LETTERS,
+            "min_text_words": MIN_TEXT_WORDS,
             "detector": DETECTOR, "detector_version": _detector_version()}
 
 

@@ -13,6 +13,7 @@ import importlib.util
 import re
 import sys
 import types
+import unicodedata
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterable
@@ -52,18 +53,22 @@ _SPACED_DATE_END = re.compile(r"(?:^|\s)\d{1,2}\.(?:\s?\d{1,2}\.)?$")
 _SPACED_DATE_REST = re.compile(r"^\d{1,2}\.(?:\s?\d{4}\b)?|^\d{4}\b")
 # a place in capitals, of one word or several ("КИЇВ", "NEW YORK")
 _CAPITALS = r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+(?:[ \u00a0][A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+)*"
+# or as the place is written in a sentence, as Interfax-Ukraine's datelines give it ("Кам'янець-Подільський. 2 грудня.
+# ІНТЕРФАКС-УКРАЇНА – ...", "Біла Церква. 5 грудня.")
+_TITLED_PLACE = r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:-[^\W\d_]+){0,3}(?:[ \u00a0][A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+)?"
 
 
 def _place_and_day(after_month: str = "") -> str:
     """A dateline's place in capitals and its day of a month, as a regex (`after_month`: what a month written before
     its day may take, "Dec." its full stop)."""
-    return (rf"\s*{_CAPITALS}[.,]\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+)|"
+    return (rf"\s*(?:{_CAPITALS}|{_TITLED_PLACE})[.,]\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+)|"
             rf"(?P<month2>[^\W\d_]+){after_month}\s+(?P<day2>\d{{1,2}}))")
 
 
-# the opening of a news agency's dateline, a place in capitals, a day and the agency, each with a full stop ("КИЇВ.
-# 5 грудня. УНІАН."): every splitter cuts it into sentences of a word or two, which go on with the story's first
-_DATELINE_OPENING = re.compile(rf"{_place_and_day()}[.,]\s+(?:{_CAPITALS}|/[^/\n]{{1,30}}/)[.,]?\s*")
+# the opening of a news agency's dateline, a place, a day and the agency, each with a full stop ("КИЇВ. 5 грудня.
+# УНІАН."), or a place and a day alone ("КИЇВ. 2 грудня. Під час ..."): every splitter cuts it into sentences of a word
+# or two, which go on with the story's first
+_DATELINE_OPENING = re.compile(rf"{_place_and_day()}[.,](?:\s+(?:{_CAPITALS}|/[^/\n]{{1,30}}/)[.,]?)?\s*")
 INNER_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
 
 # chats and comments start sentences in lower case ("вареники іншим разом! мьогодні я немаю сили"): after
@@ -310,11 +315,23 @@ TRANSLATION_CLOSES_WITHIN = 300
 def _dateline_joined(pieces: list[str], lang: str) -> list[str]:
     """The first pieces joined where they open with an agency's dateline (`_DATELINE_OPENING`: a place in capitals,
     a day of a month CLDR names, the agency), cut anywhere."""
-    for k in range(1, min(4, len(pieces))):
+    for k in range(min(3, len(pieces) - 1), 0, -1):  # the longest: a place, a day and the agency before a day alone
         opening = _DATELINE_OPENING.fullmatch(" ".join(pieces[:k]))
         if opening and (opening.group("month") or opening.group("month2")).casefold() in _month_names(lang):
             return [" ".join(pieces[:k + 1])] + pieces[k + 1:]
     return pieces
+
+
+def dateline_ends(text: str, lang: str) -> list[int]:
+    """Where the story's first words start after each agency's dateline opening a line of `text` ("КИЇВ. 2
+    грудня. Під час ...", "Київ. 4 грудня. ІНТЕРФАКС-УКРАЇНА – АТ ..."): they open a sentence, which the segmenter
+    joined to the dateline (`_dateline_joined`)."""
+    ends = []
+    for line in re.finditer(r"^[^\n]+", text, re.MULTILINE):
+        opening = _DATELINE_OPENING.match(line.group(0))
+        if opening and (opening.group("month") or opening.group("month2")).casefold() in _month_names(lang):
+            ends.append(line.start() + opening.end())
+    return ends
 
 
 @lru_cache(maxsize=None)
@@ -499,9 +516,13 @@ LINE_END = re.compile(r"(?<=[.;:!?…])[ \t]*\n")
 
 def _lines_ending_sentences(text: str) -> list[str]:
     """`text` cut at each LINE_END, but before a line in lower case where neither it nor the line before is a
-    list's item."""
+    list's item; and before each line a pictograph opens, as a post's items open with one ("📍 8 грудня — смт
+    Захарівка, ... з 10:00 до 14:00"), the line before it ending in no mark."""
     lines, start = [], 0
-    for end in LINE_END.finditer(text):
+    items = [m for m in _BREAK.finditer(text)
+             if _a_pictograph(text, m.end()) and (m.start() == 0 or text[m.start() - 1] not in ".;:!?…")]
+    ends = sorted([*LINE_END.finditer(text), *items], key=lambda m: m.start())
+    for end in ends:
         next_end = text.find("\n", end.end())
         next_line = text[end.end():next_end if next_end >= 0 else len(text)].strip()
         listed = text[end.start() - 1] == ";" or next_line.endswith(";")
@@ -509,6 +530,14 @@ def _lines_ending_sentences(text: str) -> list[str]:
             lines.append(text[start:end.start()])
             start = end.end()
     return lines + [text[start:]]
+
+
+_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _a_pictograph(text: str, at: int) -> bool:
+    """A symbol of Unicode's "So" category (an emoji, an arrow, a pin) stands at `at`."""
+    return at < len(text) and unicodedata.category(text[at]) == "So"
 
 
 # a row of a table in words: a label of a few words, a spaced dash, maybe a word, a figure and what it counts

@@ -231,6 +231,9 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
             continue  # a title's words, which the edition translates its own way
         if check == "entities" and not elsewhere and _copied_from(ctx, holder, fact, k):
             continue
+        if (check == "entities" and len(c.members) == 1 and fact.kind == "name"
+                and _first_name_of_one_named(ctx, segment, holder, fact, k)):
+            continue  # "Пані Наталіє, ...": the "Ms. Kovtun" of the other edition, the story naming "Наталія Ковтун"
         severity = _missing_severity(ctx, segment, c, k, absent, elsewhere, witnessed)
         msg = f"missing: {describe(fact)} (" + ", ".join(sorted(c.members)) + f") is not in {k}"
         if elsewhere:
@@ -1109,7 +1112,26 @@ def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edit
     return (_glued_to_a_word(ctx, holder, fact, text) or _a_day_in_figures(ctx, segment, holder, fact, edition)
             or _a_year_said_relative_to_the_story(segment, fact, edition)
             or _a_score_in_figures(segment, fact, edition, holder) or _inside_a_unit(segment, fact, edition)
-            or _the_figure_of_a_spaced_code(ctx, segment, holder, fact, edition))
+            or _the_figure_of_a_spaced_code(ctx, segment, holder, fact, edition)
+            or _a_pair_joined_by_another_mark(ctx, holder, fact, text))
+
+
+# two figures joined by a colon or a dash, as a score, a clock time or a range ("13:11", "13-11", "16–19")
+_PAIR = re.compile(r"(?<![\w.,:/])(\d{1,3})[ \u00a0]?[:\-–—][ \u00a0]?(\d{1,3})(?![\w]|[.,:/]\d)")
+
+
+def _a_pair_joined_by_another_mark(ctx: Context, holder: str, fact: Fact, text: str) -> bool:
+    """Two figures that `holder` joins by a colon or a dash, or a figure of them, where the other edition's
+    segment `text` joins the same two by another: one pair read as a clock time in one edition and as a score or a
+    range in the other ("Nuke – 13:11" / "Nuke – 13-11", "після 15:15" / "after 15-15", "з 9:11" / "from 9-11").
+    English copy writes no clock time with a dash, and none writes a range with a colon."""
+    around = ctx.analysis.story.editions[holder].text
+    for m in _PAIR.finditer(around, max(0, fact.start - 8), fact.end + 8):
+        if m.start() <= fact.start and fact.end <= m.end():
+            colon = around[m.end(1):m.start(2)].strip() == ":"
+            return any(o.groups() == m.groups() and (text[o.end(1):o.start(2)].strip() == ":") != colon
+                       for o in _PAIR.finditer(text))
+    return False
 
 
 # capitals right before a figure, past its dash or colon ("SPD – 15", "СДПН – 15")

@@ -216,7 +216,7 @@ def _first_names_alike(a: str, a_lang: str, b: str, b_lang: str) -> bool:
     "g" heard alike: "Giorgia" / "Джорджія", "Jonas" / "Йонас" where "й" is a vowel) one consonant apart at most
     ("Микола" / "Николай", "Huw" / "Г'ю", "Ганна" / "Анна", where Russian and English hear no "г"), or one a short
     form of the other ("Gus" / "Густаво"), or listed as such (`names.given_name_variants`: "Надія" / "Надежда")."""
-    if _given_name_variants(a, b):
+    if _given_name_variants(a, b) or _in_another_latin_alphabet((a_lang, a), (b_lang, b)):
         return True
     sounds_a = {sound_key(a, a_lang, stemmed=stemmed).replace("j", "g") for stemmed in (True, False)}
     sounds_b = {sound_key(b, b_lang, stemmed=stemmed).replace("j", "g") for stemmed in (True, False)}
@@ -354,14 +354,21 @@ def written_another_way(ctx: Context, *named: tuple[str, Fact]) -> bool:
     (`written_in_another_latin_alphabet`: "Cmoc" / "Цмоць", "Somogyi" / "Шомоді"), or one is the other with roots
     its language translates (`with_translated_roots`: "Укрсахар" / "Укрцукор")."""
     last = [(ctx.lang(k), words[-1]) for k, f in named if (words := name_words(f.text))]
-    # the Cyrillic word as written, by its dictionary form ("Хару", accusative: "Хара" is "Jara") or, a name no
-    # dictionary knows, without its case's ending ("Дьокереша": "Дьокереш" is "Gyökeres")
-    if len(last) == 2 and any(written_in_another_latin_alphabet(a[1], form, b[0])
-                              for a, b in (last, last[::-1])
-                              for form in dict.fromkeys((b[1], *lemmas(b[1], b[0]), stem(b[1], name_rules(b[0])[0])))):
+    if len(last) == 2 and _in_another_latin_alphabet(*last):
         return True
     return any((key := with_translated_roots(f.text, ctx.lang(k), ctx.lang(k_other))) is not None
                and same_name(key, str(other.value)) for (k, f), (k_other, other) in (named, named[::-1]))
+
+
+def _in_another_latin_alphabet(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Of two words (each with its edition's language), the one in Latin letters writes the other as another Latin
+    alphabet does: the Cyrillic word as written, by its dictionary form ("Хару", accusative: "Хара" is "Jara") or, a
+    name no dictionary knows, without its case's ending ("Дьокереша": "Дьокереш" is "Gyökeres", "Малгожати":
+    "Małgorzata")."""
+    return any(written_in_another_latin_alphabet(x[1], form, y[0]) or written_in_another_latin_alphabet(
+        stem(x[1], name_rules(x[0])[0]), form, y[0])
+        for x, y in ((a, b), (b, a))
+        for form in dict.fromkeys((y[1], *lemmas(y[1], y[0]), stem(y[1], name_rules(y[0])[0]))))
 
 
 def _one_name_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: list[tuple[str, Fact]]) -> bool:

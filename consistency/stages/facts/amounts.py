@@ -227,7 +227,9 @@ def join_compound_quantities(text: str, facts: list[Fact], rules: Rules) -> list
                 and _compound_value(fact, third.value, third.unit) is not None) else None
         if (previous is not None and previous.kind == "quantity" and fact.kind == "quantity"
                 and (float(previous.value).is_integer() or previous.start in joined) and between):
-            value = _compound_value(previous, fact.value, fact.unit)
+            letters = rules.compound_letters.get(previous.unit or "", {})
+            unit = letters.get(fact.text.lstrip("0123456789.,\u00a0 "), fact.unit)  # "2h 05m": minutes
+            value = _compound_value(previous, fact.value, unit)
             if value is not None:
                 out[-1] = Fact("quantity", value, text[previous.start : fact.end], previous.start, fact.end,
                                previous.unit, _scale_and_said(previous.qualifier)[1])  # "1m 90cm" is metres
@@ -477,6 +479,9 @@ def _share_range_units(text: str, facts: list[Fact], rules: Rules) -> list[Fact]
             continue
         if first.kind != "amount" or second.kind not in ("quantity", "money", "percent"):
             continue
+        if (second.kind == "money" and not second.text[:1].isdigit() and between.strip() in ("–", "—", "-")
+                and between != between.strip()):
+            continue  # "children aged 7 to 14 – UAH 60": a spaced dash before a sum's sign or code parts a list's line
         value = first.value
         if second.kind in ("money", "quantity"):
             factor = _scale_of(second, rules)
@@ -885,6 +890,8 @@ def _year_or_quantity(r: _Reading, rules: Rules) -> Fact | None:
         code = rules.compounds.unit_code(unit.group(0)) if unit else None
     if code == ORDINAL_PART:  # "11-класник": an 11th-grader
         return r.fact("ordinal", unit.end())
+    if unit and code in rules.currencies:  # "251,20 фунта на тиждень": a unit's word that is money here
+        return r.fact("money", unit.end(), code)
     if code:
         if r.scaled and code in rules.scaled_as_currency:
             return r.fact("money", unit.end(), rules.scaled_as_currency[code])
@@ -894,7 +901,8 @@ def _year_or_quantity(r: _Reading, rules: Rules) -> Fact | None:
         # a bare 1000-1799 is a count far more often than a year in news copy; "1648 року" is a year
         if suffix or r.value >= BARE_YEAR_FROM:
             return r.fact("year", suffix.end() if suffix else r.pos)
-    if r.literal.isdigit() and _decade_mark_at(r.text, r.pos, rules):  # "the 30s"
+    # "the 30s"; a figure not round is no decade ("six more 737 MAX 8s", planes of a model)
+    if r.literal.isdigit() and r.literal.endswith("0") and _decade_mark_at(r.text, r.pos, rules):
         if (len(r.literal) == 2 and rules.age_before.search(r.text[max(0, r.start - 30) : r.start])
                 and not re.match(r"[-‑–]?[^\W\d_]", r.text[r.pos + 1 : r.pos + 3])):
             return r.fact("quantity", r.pos + 1, "year")  # "people in their 40s": "людей от 40 лет"

@@ -755,6 +755,9 @@ def clock_times(fact: Fact) -> tuple[str, ...]:
     return (str(fact.value), f"{(int(hour) + 12) % 24:02d}:{minute}")
 
 
+_NAMED_HOUR_BEFORE = re.compile(r"(?<![\w.,:])(\d{1,2})(?::00)?[ \u00a0]+\Z")
+
+
 def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     facts: list[Fact] = []
     for m in rules.time_ampm_range.finditer(text):  # "from 1 to 2 pm": the half of the day said once for both
@@ -786,7 +789,10 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
             _add_time(facts, taken, text, int(m.group(3)), int(m.group(4)), m.start(3), m.end())
     for m in rules.time_named.finditer(text):
         hour, minute = rules.time_named_values[m.group(1).casefold()].split(":")
-        _add_time(facts, taken, text, int(hour), int(minute), m.start(1), m.end(1))
+        # its hour in figures before it is the one time ("12 noon", "12 midnight")
+        said = _NAMED_HOUR_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
+        start = said.start(1) if said and int(said.group(1)) % 12 == int(hour) % 12 else m.start(1)
+        _add_time(facts, taken, text, int(hour), int(minute), start, m.end(1))
     for m in rules.time_glued_to_zone.finditer(text):
         _add_time(facts, taken, text, int(m.group(1)), int(m.group(2)), m.start(), m.end())
     for m in rules.time_ampm.finditer(text):
@@ -795,6 +801,10 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
     for m in rules.time_ampm_words.finditer(text):  # "в четыре часа утра", "о четвертій ранку": "at 4 am"
         hour = _twelve_hour(rules.hour_word_values[m.group(1).casefold()], m.group(2), rules)
         _add_time(facts, taken, text, hour, 0, m.start(1), m.end())
+    for m in rules.time_half_before.finditer(text):  # "о пів на десяту ранку": 9:30
+        hour = (rules.half_before_values[m.group(1).casefold()] - 1) % 12
+        said = _twelve_hour(hour or 12, m.group(2), rules) if m.group(2) else hour
+        _add_time(facts, taken, text, said, 30, m.start(), m.end(), None if m.group(2) else HALF_DAY_UNSAID)
     for m in rules.time_hour.finditer(text):  # after "2 часа дня", which says the half of the day
         hour = int(m.group(1))
         either = rules.twelve_hour_clock and 1 <= hour <= 12  # "о 6 годині" is six in the morning: Ukrainian counts 24

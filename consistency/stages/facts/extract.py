@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from consistency.locales import merged, script_of
+from consistency.locales import load_locale, merged, script_of
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.amounts import (
     fraction_value,
@@ -33,7 +33,7 @@ from consistency.stages.facts.name_keys import guess_key, is_glossary, name_key,
 from consistency.stages.facts.names import lowercase_stems, opens_a_glossary_phrase, read_names
 from consistency.stages.facts.rules import Rules, rules_for
 from consistency.stages.langid import mixed_script_words
-from consistency.stages.segment import WEB_ADDRESS
+from consistency.stages.segment import WEB_ADDRESS, dateline_ends
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…»\"”])\s+|\n)\s*[\"«“„'(\[—–-]*\s*")
 
@@ -69,7 +69,9 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
               for m in GLUED_BRAND.finditer(text) if not overlaps(taken, m.start(), m.end())
               and not is_common_word(m.group(1), lang)]  # "Понад300 людей": a typo that keeps its figure
     taken += [(f.start, f.end) for f in brands]
-    spaced = grades + brands + _spaced_codes(text, rules, taken, lang)  # "PS 101" is the flight "PS101", no figure
+    ages = _age_groups(text, lang, taken)  # "U10", "U-19": the under-10s, "до 10 років"
+    taken += [(f.start, f.end) for f in ages]
+    spaced = grades + brands + ages + _spaced_codes(text, rules, taken, lang)  # "PS 101" is the flight "PS101"
     numbered = read_numbered_codes(text, rules, taken)  # "№131А" is the licence "No. 131A", no 131st
     spaced += numbered + _lettered_figures(text, rules, taken + [(f.start, f.end) for f in numbered])  # "19а": "19a"
     taken += [(f.start, f.end) for f in spaced]
@@ -95,12 +97,36 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     taken += [(f.start, f.end) for f in roman if not opens_a_glossary_phrase(text, f.start, lang)]
     if sentence_starts is None:
         sentence_starts = [m.end() for m in _SENTENCE_START.finditer(text)]
+    sentence_starts = sorted({*sentence_starts, *dateline_ends(text, lang)})  # "ВАРШАВА, 3 грудня. Польські ..."
     facts += _places_of_datelines(text, facts, [f for f in read_names(text, lang, sentence_starts, taken, lowercase)
                                                if not _qualifies_a_currency(text, f, rules)])
     facts.sort(key=lambda f: (f.start, f.end, f.kind, str(f.value)))
     if text != written:  # read in one script, each fact shows what the edition wrote
         facts = [dataclasses.replace(f, text=written[f.start:f.end]) for f in facts]
     return facts
+
+
+# the ages a sport's groups stay under ("U8" to "U23"; "U2" is a band, "U-2" a plane)
+AGE_GROUPS = (6, 23)
+
+
+@lru_cache(maxsize=None)
+def _age_group_pattern(lang: str) -> re.Pattern | None:
+    prefixes = load_locale(lang).get("ages.under_prefixes", [])
+    # written out, not through `alternation`, whose words end where a letter does ("U" ends before "10")
+    written = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{written})(\d{{1,2}})(?![\w-]|[.,]\d)") if prefixes else None
+
+
+def _age_groups(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Fact]:
+    """A sport's age group, a prefix of `ages.under_prefixes` and the age it stays under ("girls' U10", "the U-19
+    side"): under so many years, as "серед дівчат до 10 років" says it, and no code."""
+    pattern = _age_group_pattern(lang)
+    if pattern is None:
+        return []
+    return [Fact("quantity", float(m.group(1)), m.group(0), m.start(), m.end(), "year", "less-than")
+            for m in pattern.finditer(text)
+            if AGE_GROUPS[0] <= int(m.group(1)) <= AGE_GROUPS[1] and not overlaps(taken, m.start(), m.end())]
 
 
 def _one_in_so_many(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:

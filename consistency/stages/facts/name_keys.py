@@ -204,8 +204,8 @@ def romanise(word: str, lang: str | None = None) -> str:
 
 
 def name_key(word: str, lang: str) -> str:
-    """The key of one word (or a glossary phrase written as one string)."""
-    return _name_key(word, lang)
+    """The key of one word (or a glossary phrase written as one string); a subscript is its figure ("CO₂" is "CO2")."""
+    return _name_key(word.translate(_SMALL_DIGITS), lang)
 
 
 @lru_cache(maxsize=1)

@@ -391,7 +391,11 @@ def _glossary_at(text, tokens, i, endings, aliases, phrases, lang) -> tuple[str,
     # aliases of several words by their lemmas, looked up only where this word starts one
     by_lemma = lemma_phrases(lang) if lemma_stems((word,), lang)[0] in lemma_phrase_starts(lang) else {}
     for n in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
-        if n > 1 and any(_gap(text, tokens[k], tokens[k + 1]) for k in range(i, i + n - 1)) or n == 1 and numeral:
+        # an abbreviation's full stop inside a phrase of three words or more ("St. Sophia Cathedral"; "St. Martin's"
+        # is a church, no territory)
+        if n > 1 and any(_gap(text, tokens[k], tokens[k + 1])
+                         and not (n > 2 and _abbreviated(text, tokens[k], tokens[k + 1]))
+                         for k in range(i, i + n - 1)) or n == 1 and numeral:
             continue
         stems = tuple(stem(t[0], endings) for t in tokens[i : i + n])
         key = phrases.get(stems) if n > 1 or word.casefold() not in aliases else aliases[word.casefold()]
@@ -556,6 +560,12 @@ def _gap(text: str, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
     """Anything but spaces between two tokens (a comma, a dash, a line break) ends a name."""
     between = text[a[2] : b[1]]
     return bool(between.strip()) or "\n" in between
+
+
+def _abbreviated(text: str, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
+    """A short capitalised word's full stop between two tokens, as a glossary phrase may write it ("St. Sophia
+    Cathedral" for "St Sophia Cathedral")."""
+    return text[a[2]:b[1]] == ". " and len(a[0]) <= 3 and a[0][:1].isupper()
 
 
 def _scripts_apart(a: str, b: str) -> bool:

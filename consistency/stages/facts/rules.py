@@ -199,6 +199,7 @@ class Rules:
     currency_named: re.Pattern | None  # a currency's name in a lower-case word ("dollar", "долара")
     currency_before: re.Pattern
     currency_codes: dict[str, str]
+    currencies: frozenset[str]  # the codes of `currency_codes`: "USD", "GBP"
     currency_signs_in_own_case: dict[str, dict[str, str]]  # folded sign -> its case as written -> its code ("Rs")
     percent: re.Pattern
     unit: re.Pattern
@@ -212,7 +213,7 @@ class Rules:
     unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
     unit_cue_stems: tuple[tuple[str, re.Pattern], ...]  # the same for a stem's words ("вузл*"), the stem without "*"
     # the unit a cued word is where none of its cues but one of that unit's is near ("nm": nautical miles), and those
-    unit_without_cues: dict[str, tuple[str, re.Pattern]]
+    unit_without_cues: dict[str, tuple[str, re.Pattern | None]]
     # a unit word that is one only in a measure right after one of these words: "14 хв 12,5 с", seconds after minutes
     unit_right_after: dict[str, re.Pattern]
     unit_after_decimals: frozenset[str]  # a unit word read after a figure with decimals too: "0.213s", "0,213 с"
@@ -236,6 +237,7 @@ class Rules:
     qualifier_hyphenated_before: re.Pattern
     compound_between: re.Pattern
     compound_implied: dict[str, str]
+    compound_letters: dict[str, dict[str, str]]
     per_one_before: re.Pattern  # "за", "per" right before a rate's "1 м³" (`unit_rules.rate_words`)
     per_unit_word: re.Pattern  # "per" and the spaces after it, before a unit with no figure ("per hectare")
     per_period: re.Pattern  # right after a sum, the period it is per ("a month", "/міс.", "в год"): `rates.periods`
@@ -292,6 +294,8 @@ class Rules:
     time_list_joiner: re.Pattern  # between clock times of a list ("9:15, 9:45 and 10:15 p.m.": `times.list_joiners`)
     time_ampm_words: re.Pattern  # "в четыре часа утра": an hour in words, the half of the day said
     hour_word_values: dict[str, int]  # the hour each word of `time_ampm_words` names
+    time_half_before: re.Pattern  # "о пів на десяту ранку", "в половине десятого": 9:30
+    half_before_values: dict[str, int]  # the hour each word of `time_half_before` is half an hour before
     time_marked: re.Pattern
     time_hours_minutes: re.Pattern  # "о 02 год 15 хв": hours and minutes in words after a marker
     time_glued_to_zone: re.Pattern  # wire copy's four digits before a time zone ("1300 GMT")
@@ -408,8 +412,8 @@ class Rules:
 
     def _otherwise_cued(self, text: str, start: int, unit: re.Match, word: str) -> bool:
         otherwise = self.unit_without_cues.get(word.casefold())
-        return otherwise is not None and otherwise[1].search(
-            text, max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW) is not None
+        return otherwise is not None and (otherwise[1] is None or otherwise[1].search(
+            text, max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW) is not None)
 
     def unit_code(self, matched: str) -> str | None:
         word = matched.strip(" \u00a0\u202f\u2009-")
@@ -498,7 +502,8 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     decimal = frozenset(g("numbers.decimal", ["."]))
     group = frozenset(g("numbers.group", [","]))
     # a leading-zero group is a code or a phone number ("0800 555"), never a grouped figure; after a
-    # slash only a figure follows a figure ("2/1", "4/3": a score), not a path or a name ("/2019", "Х/5");
+    # slash only a figure follows a figure ("2/1", "4/3": a score; "200 000/400 000", a grouped figure's pair), not a
+    # path or a name ("/2019", "Х/5");
     # a capital glued before it makes a code in any script ("O2", "О2" with a Cyrillic О, "С300"); a
     # lower-case Cyrillic word glued to a figure is a typo that keeps the figure ("платити350 доларів")
     # a figure groups its thousands one way throughout: "180,000 155mm" is 180,000 shells of 155 mm; a Latin "x"
@@ -516,7 +521,8 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     glued_code = (rf"|(?<=(?<!\w)(?:{'|'.join(codes)}))(?=\d+[^\w\s]\d|\d{{4}}|\d+[ \u00a0]?{scales})"
                   if codes else "")
     number = re.compile(
-        rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ]){between}|(?<=(?<![\d/])\d/)|(?<=(?<!\w)x){glued_code})"
+        rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ]){between}|(?<=(?<![\d/])\d/)|(?<=\d[ \u00a0\u202f,]\d{{3}}/)"
+        rf"|(?<=(?<!\w)x){glued_code})"
         rf"((?:(?<![A-ZА-ЯЁІЇЄҐ]-)[1-9]\d{{0,2}}(?:{grouped})(?!\d)|\d+)"
         rf"(?:{_class_of(decimal)}\d+|[ \u00a0]?[{VULGAR_FRACTIONS}])?"
         rf"|[{VULGAR_FRACTIONS}])(?!\d|[^\W\d_]{{1,3}}\d\d)"
@@ -684,6 +690,7 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
         "currency_before": re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + (
             f"|{in_own_case}" if in_own_case else "") + r")[ \u00a0]?\Z", FLAGS),
         "currency_codes": currency_codes,
+        "currencies": frozenset(currency_codes.values()),
         "currency_signs_in_own_case": signs_in_own_case,
         "currency_factors": currency_factors,
     }
@@ -720,7 +727,9 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
                       for form in ({word, word.casefold()} if len(word) > 1 else {word})},
         "unit_cue_stems": tuple((word.casefold()[:-1], re.compile(r"(?<!\w)" + alternation(cues), FLAGS))
                                 for word, cues in g("unit_rules.cues", {}).items() if word.endswith("*")),
-        "unit_without_cues": {w.casefold(): (o["unit"], re.compile(r"(?<!\w)" + alternation(o["cues"]), FLAGS))
+        # the other unit, with no cues of its own where it needs none ("фунта" away from a weight's words: pounds)
+        "unit_without_cues": {w.casefold(): (o["unit"], re.compile(r"(?<!\w)" + alternation(o["cues"]), FLAGS)
+                                             if o["cues"] else None)
                               for w, o in g("unit_rules.without_cues", {}).items()},
         "unit_after_decimals": frozenset(g("unit_rules.after_decimals", [])),
         "unit_year_abbreviations": frozenset(g("unit_rules.year_abbreviations", [])),
@@ -735,6 +744,7 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
         "compound_between": re.compile(
             ",?" + spaces + (rf"(?:{alternation(joiners)}{spaces})?" if joiners else ""), FLAGS),
         "compound_implied": dict(g("unit_rules.compound_implied", {})),
+        "compound_letters": {unit: dict(letters) for unit, letters in g("unit_rules.compound_letters", {}).items()},
         "per_one_before": _words_right_before(g("unit_rules.rate_words", []), spaces),
         "per_unit_word": _never_or(rf"(?<!\w){alternation(g('unit_rules.per_unit_words', []))}[ \u00a0]+",
                                    g("unit_rules.per_unit_words", [])),
@@ -1047,7 +1057,7 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
     listed = rf"[0-3]?\d(?:[\-–]?{ord_glued})?(?!\d)"
     earlier = rf"(?P<earlier>(?:(?<![\d.,]){listed},[ \u00a0]+){{0,8}})"  # bounded: each start scans it
     middle = rf"(?P<middle>(?:,[ \u00a0]+{listed}){{0,8}})"
-    link = _range_link(g)
+    link = _range_link(g, g("dates.day_joiners", []))  # "до 1 або 15 січня": either day
     # "3 та 4 травня": the month after the second day says it is a day; "May 3 and 4" says it only when
     # no word follows the 4 ("May 3 and 4 people") but one of the language's function words ("from December 9
     # to 10 with the participation of") or of `dates.range_closers` ("to 9 inclusive"), nor, after either, a
@@ -1125,9 +1135,10 @@ def _year_prefixed(g: Getter) -> re.Pattern:
     return _never_or(rf"(?<!\w)(?:{'|'.join(kinds)})(?![\w'’])", kinds, 0)
 
 
-def _range_link(g: Getter) -> str:
-    """The words of `ranges.connectors` ("та", "and", "до") between two days or two centuries, as a regex."""
-    words = [w for w in g("ranges.connectors", []) if w not in DASHES]
+def _range_link(g: Getter, extra: list[str] | None = None) -> str:
+    """The words of `ranges.connectors` ("та", "and", "до") between two days or two centuries, and `extra`, as a
+    regex."""
+    words = [w for w in g("ranges.connectors", []) + (extra or []) if w not in DASHES]
     return rf"\s+{alternation(words)}\s+" if words else "(?!)"
 
 
@@ -1165,8 +1176,13 @@ def _century_rules(g: Getter, link: str, ord_glued: str) -> dict[str, Any]:
     spelt = f"(?i:{alternation(list(ordinal_words))})" if ordinal_words else "(?!)"
     roman_ending = rf"(?:[\-–]{ord_glued})?(?!\w)"  # "XX-му столітті"
 
+    # the part of the second century a range ends in ("late 6th or early 5th century BC", "кінця VI – початку V
+    # ст."): the range is of the two centuries still
+    parts = g("centuries.parts", [])
+    part = rf"(?:(?i:{alternation(parts)})\s+)?" if parts else ""
+
     def pattern(first: str, second: str, century_word: str) -> re.Pattern:
-        return re.compile(rf"(?P<first>{first})(?:(?:\s*[{DASHES}]\s*|(?i:{link}))(?P<second>{second}))?"
+        return re.compile(rf"(?P<first>{first})(?:(?:\s*[{DASHES}]\s*|(?i:{link})){part}(?P<second>{second}))?"
                           rf"[\s\u00a0-]+(?:{century_word})(?!\w)" if words else "(?!)")
 
     return {
@@ -1261,6 +1277,9 @@ def _time_rules(g: Getter) -> dict[str, Any]:
         **{w: v for w, v in g("number_words", {}).items() if 1 <= float(v) <= 12 and float(v).is_integer()},
         **g("times.hours_in_words", {})}.items()})
     hour_markers = g("times.hour_in_words_markers", [])
+    # half an hour before an hour named by its ordinal ("пів на десяту", "в половине десятого": 9:30)
+    half_words = g("times.half_before_words", [])
+    half_before = _either_apostrophe({w.casefold(): int(v) for w, v in g("times.half_before_hours", {}).items()})
     zones = g("times.zones", {})
     named = g("times.named", {})
     zone = rf"(?:{alternation(list(zones)) if zones else '(?!)'})(?!\w)"
@@ -1323,6 +1342,10 @@ def _time_rules(g: Getter) -> dict[str, Any]:
         "night_words": frozenset(w.casefold() for w in night),
         "twelve_hour_clock": g("times.twelve_hour_clock", False),
         "hour_word_values": hour_word_values,
+        "time_half_before": _never_or(
+            rf"(?<!\w)(?:{alternation(half_words)})\s+({alternation(list(half_before))})(?:\s+({am_pm}))?(?!\w)",
+            half_words and half_before),
+        "half_before_values": half_before,
     }
 
 

@@ -38,6 +38,10 @@ def normalise(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+# the pictographs and arrows a post puts before a line of its own
+_LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\uFE0F\u200D]+\s*")
+
+
 @dataclass
 class _Pattern:
     """A locale's chrome pattern, with the time it has left for this edition (CHROME_PATTERN_SECONDS)."""
@@ -51,6 +55,7 @@ class _Pattern:
 
     def match(self, line: str) -> bool:
         started = time.perf_counter()
+        line = _LEADING_SYMBOLS.sub("", line)  # "👉 Підписуйтеся на наш Telegram-канал": the call, an emoji before it
         try:
             found = self.compiled.match(line, timeout=max(self.left, 0.001)) is not None
         except TimeoutError:
