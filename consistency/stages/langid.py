@@ -46,6 +46,7 @@ GAPPED_TOKEN = re.compile(r"(\W*)(\w+(?:[’'\-]\w+)*)")  # a word, with what st
 FIGURE = re.compile(r"[\d_]")
 SENTENCE_END = re.compile(r"[.!?…\n•·▪●◦]")  # before a word: it opens a sentence, a line or an item
 LETTERS = re.compile(r"\b[^\W\d_]{2,}\b")
+_ABBREVIATION_STOP = re.compile(r"\.[^\W\d_]")  # "к.с.": the stop between an abbreviation's letters
 _script_of = script_of  # kept under its old name for callers of this module
 
 
@@ -113,16 +114,22 @@ def _stored_probabilities(stored: str | None, candidates: tuple[str, ...]) -> di
 
 @lru_cache(maxsize=1)
 def _unit_words() -> frozenset[str]:
-    """The short words the locales write for units ("км", "кВт", "год", "kg"), of every locale."""
-    return frozenset(word.casefold() for code in available_locales() for unit in load_locale(code).get("units", [])
-                     for word in unit.get("words", []) if len(word) <= UNIT_WORD_LETTERS and word.isalpha())
+    """The short words for units that two locales write alike ("км", "кВт", "кг"): no evidence of either. A word one
+    language alone writes ("дней", "року", "лет") still is."""
+    seen: defaultdict[str, set[str]] = defaultdict(set)
+    for code in available_locales():
+        for unit in load_locale(code).get("units", []):
+            for word in unit.get("words", []):
+                if len(word) <= UNIT_WORD_LETTERS and word.isalpha():
+                    seen[word.casefold()].add(code)
+    return frozenset(word for word, codes in seen.items() if len(codes) > 1)
 
 
 def words_of(text: str) -> list[tuple[str, bool]]:
     """The words of `text` (letters with inner apostrophes and hyphens), each with whether it opens a
     sentence; a token with a figure ("M142", "топ-3", "140х195") is a code, not a word, a unit's short word after a
-    figure ("38 кВт·год", "329 км") is the figure's, which every language around it writes alike, and a letter
-    before a full stop is an abbreviation's."""
+    figure that two languages write alike ("38 кВт·год", "329 км") is the figure's, and a letter before a full stop
+    is an abbreviation's ("к.с.")."""
     found = []
     opens = True  # the text's first word
     after_figure = False
@@ -131,7 +138,7 @@ def words_of(text: str) -> list[tuple[str, bool]]:
         opens = opens or (gap != " " and SENTENCE_END.search(gap) is not None)
         if FIGURE.search(token):
             after_figure = True
-        elif len(token) == 1 and text[m.end():m.end() + 1] == ".":
+        elif len(token) == 1 and _ABBREVIATION_STOP.match(text, m.end()):
             pass  # a letter of an abbreviation ("к.с.", "т. зв."), no preposition ("с", "к")
         elif not (after_figure and token.casefold() in _unit_words()):
             found.append((token, opens))

@@ -13,7 +13,6 @@ import importlib.util
 import re
 import sys
 import types
-import unicodedata
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterable
@@ -21,6 +20,7 @@ from typing import Callable, Iterable
 from consistency.errors import StoryError
 from consistency.locales import cldr_month_names, load_locale
 from consistency.model import Paragraph, Segmentation, Sentence, Story
+from consistency.stages.load.chrome import is_pictograph
 
 # Most sentences one edition may have. A news article has tens to a few hundred; the aligner and the
 # facts check grow faster than the sentence count (NTREX-128 whole, ~2,000 sentences in each of three
@@ -59,16 +59,17 @@ _TITLED_PLACE = r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:-[^\W\d_]+){0,
 
 
 def _place_and_day(after_month: str = "") -> str:
-    """A dateline's place in capitals and its day of a month, as a regex (`after_month`: what a month written before
-    its day may take, "Dec." its full stop)."""
+    """A dateline's place, in capitals or as a sentence writes it, and its day of a month, as a regex (`after_month`:
+    what a month written before its day may take, "Dec." its full stop)."""
     return (rf"\s*(?:{_CAPITALS}|{_TITLED_PLACE})[.,]\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+)|"
             rf"(?P<month2>[^\W\d_]+){after_month}\s+(?P<day2>\d{{1,2}}))")
 
 
 # the opening of a news agency's dateline, a place, a day and the agency, each with a full stop ("КИЇВ. 5 грудня.
-# УНІАН."), or a place and a day alone ("КИЇВ. 2 грудня. Під час ..."): every splitter cuts it into sentences of a word
-# or two, which go on with the story's first
-_DATELINE_OPENING = re.compile(rf"{_place_and_day()}[.,](?:\s+(?:{_CAPITALS}|/[^/\n]{{1,30}}/)[.,]?)?\s*")
+# УНІАН."), or a place and a day alone, the day's full stop closing it ("КИЇВ. 2 грудня. Під час ..."; "Вчора, 4
+# грудня, Свириденко ..." is a sentence going on): every splitter cuts it into sentences of a word or two, which go on
+# with the story's first
+_DATELINE_OPENING = re.compile(rf"{_place_and_day()}(?:[.,]\s+(?:{_CAPITALS}|/[^/\n]{{1,30}}/)[.,]?|\.)\s*")
 INNER_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
 
 # chats and comments start sentences in lower case ("вареники іншим разом! мьогодні я немаю сили"): after
@@ -313,13 +314,17 @@ TRANSLATION_CLOSES_WITHIN = 300
 
 
 def _dateline_joined(pieces: list[str], lang: str) -> list[str]:
-    """The first pieces joined where they open with an agency's dateline (`_DATELINE_OPENING`: a place in capitals,
-    a day of a month CLDR names, the agency), cut anywhere."""
+    """The first pieces joined where they open with an agency's dateline (`_DATELINE_OPENING`: a place, a day of a
+    month CLDR names, maybe the agency), cut anywhere."""
     for k in range(min(3, len(pieces) - 1), 0, -1):  # the longest: a place, a day and the agency before a day alone
-        opening = _DATELINE_OPENING.fullmatch(" ".join(pieces[:k]))
-        if opening and (opening.group("month") or opening.group("month2")).casefold() in _month_names(lang):
+        if _a_dateline(_DATELINE_OPENING.fullmatch(" ".join(pieces[:k])), lang):
             return [" ".join(pieces[:k + 1])] + pieces[k + 1:]
     return pieces
+
+
+def _a_dateline(opening: re.Match | None, lang: str) -> bool:
+    """A match of `_DATELINE_OPENING` whose month is one CLDR names in `lang`."""
+    return opening is not None and (opening.group("month") or opening.group("month2")).casefold() in _month_names(lang)
 
 
 def dateline_ends(text: str, lang: str) -> list[int]:
@@ -328,8 +333,7 @@ def dateline_ends(text: str, lang: str) -> list[int]:
     joined to the dateline (`_dateline_joined`)."""
     ends = []
     for line in re.finditer(r"^[^\n]+", text, re.MULTILINE):
-        opening = _DATELINE_OPENING.match(line.group(0))
-        if opening and (opening.group("month") or opening.group("month2")).casefold() in _month_names(lang):
+        if _a_dateline(opening := _DATELINE_OPENING.match(line.group(0)), lang):
             ends.append(line.start() + opening.end())
     return ends
 
@@ -536,8 +540,8 @@ _BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 
 def _a_pictograph(text: str, at: int) -> bool:
-    """A symbol of Unicode's "So" category (an emoji, an arrow, a pin) stands at `at`."""
-    return at < len(text) and unicodedata.category(text[at]) == "So"
+    """A pictograph (an emoji, an arrow, a pin: `is_pictograph`) stands at `at`."""
+    return at < len(text) and is_pictograph(text[at])
 
 
 # a row of a table in words: a label of a few words, a spaced dash, maybe a word, a figure and what it counts

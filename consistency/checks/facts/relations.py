@@ -16,6 +16,7 @@ from functools import lru_cache
 from consistency.locales import merged
 from consistency.model import Fact
 from consistency.stages.facts.amounts import (
+    AGE_GROUP,
     BARE_HOUR,
     BARE_HOUR_OF_24,
     CONVERTED,
@@ -68,9 +69,11 @@ def is_weak(fact: Fact) -> bool:
     a bare month, an unresolved "yesterday", a one-digit count."""
     if fact.kind == "name":
         return False
-    if fact.kind == "count" or said_qualifier(fact) in (NIGHT_BEFORE, PER_ONE, EITHER_DATE, DOUBTFUL_SCALE):
+    if fact.kind == "count" or said_qualifier(fact) in (NIGHT_BEFORE, PER_ONE, EITHER_DATE, DOUBTFUL_SCALE,
+                                                         AGE_GROUP):
         # the day before "у ніч на 5 грудня" confirms "December 4-5", and is no date of its own; "за 1 м³" is
-        # "per cubic metre", no quantity of its own; "9 (22) січня" is either day; "6M copies" may be a firm's "3M"
+        # "per cubic metre", no quantity of its own; "9 (22) січня" is either day; "6M copies" may be a firm's "3M";
+        # "the U21 side" is "молодіжна збірна" as often as "збірна U-21"
         return True
     if fact.kind == "stage":
         return False  # "the semifinals" says 4 teams as surely as "1/2 фіналу"

@@ -283,6 +283,9 @@ def _join_compound_scales(text: str, facts: list[Fact], rules: Rules) -> list[Fa
 # 7.96 per cubic metre"): a weak fact, as `checks.facts.relations` reads it, that confirms a "per 1 m3" and is no
 # quantity missing where another edition says "per cubic metre"
 PER_ONE = "per-one"
+# the qualifier of a sport's age group ("girls' U10"): weak, as "the U21 side" is "молодіжна збірна" as often as
+# "збірна U-21", but it confirms the "до 10 років" of another edition
+AGE_GROUP = "age-group"
 # how far back the figure a rate divides may stand: "15 мг парацетамолу на 1 кг маси тіла"
 _RATE_REACH = 60
 

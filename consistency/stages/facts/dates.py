@@ -791,7 +791,8 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
         hour, minute = rules.time_named_values[m.group(1).casefold()].split(":")
         # its hour in figures before it is the one time ("12 noon", "12 midnight")
         said = _NAMED_HOUR_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
-        start = said.start(1) if said and int(said.group(1)) % 12 == int(hour) % 12 else m.start(1)
+        start = (said.start(1) if said and int(said.group(1)) % 12 == int(hour) % 12
+                 and not overlaps(taken, said.start(1), said.end(1)) else m.start(1))  # "December 12 noon": the date's
         _add_time(facts, taken, text, int(hour), int(minute), start, m.end(1))
     for m in rules.time_glued_to_zone.finditer(text):
         _add_time(facts, taken, text, int(m.group(1)), int(m.group(2)), m.start(), m.end())

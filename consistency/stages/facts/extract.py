@@ -10,6 +10,7 @@ from functools import lru_cache
 from consistency.locales import load_locale, merged, script_of
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.amounts import (
+    AGE_GROUP,
     fraction_value,
     join_compound_quantities,
     overlaps,
@@ -124,7 +125,7 @@ def _age_groups(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Fact
     pattern = _age_group_pattern(lang)
     if pattern is None:
         return []
-    return [Fact("quantity", float(m.group(1)), m.group(0), m.start(), m.end(), "year", "less-than")
+    return [Fact("quantity", float(m.group(1)), m.group(0), m.start(), m.end(), "year", AGE_GROUP)
             for m in pattern.finditer(text)
             if AGE_GROUPS[0] <= int(m.group(1)) <= AGE_GROUPS[1] and not overlaps(taken, m.start(), m.end())]
 

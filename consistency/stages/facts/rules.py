@@ -213,7 +213,7 @@ class Rules:
     unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
     unit_cue_stems: tuple[tuple[str, re.Pattern], ...]  # the same for a stem's words ("вузл*"), the stem without "*"
     # the unit a cued word is where none of its cues but one of that unit's is near ("nm": nautical miles), and those
-    unit_without_cues: dict[str, tuple[str, re.Pattern | None]]
+    unit_without_cues: dict[str, tuple[str, re.Pattern]]
     # a unit word that is one only in a measure right after one of these words: "14 хв 12,5 с", seconds after minutes
     unit_right_after: dict[str, re.Pattern]
     unit_after_decimals: frozenset[str]  # a unit word read after a figure with decimals too: "0.213s", "0,213 с"
@@ -406,14 +406,21 @@ class Rules:
         none of its own cues but one of that unit's is near (`unit_rules.without_cues`: "64nm west of Hodeidah" is
         nautical miles, "a 3nm chip" nanometres), else its own."""
         word = unit.group(0).strip(" \u00a0\u202f\u2009-")
-        if self._cued(text, start, unit, word) is False and self._otherwise_cued(text, start, unit, word):
-            return self.unit_without_cues[word.casefold()][0]
+        if self._cued(text, start, unit, word) is not True and self._otherwise_cued(text, start, unit, word):
+            return self._without_cues(word)[0]  # type: ignore[index]
         return self.unit_code(unit.group(0).strip())
 
     def _otherwise_cued(self, text: str, start: int, unit: re.Match, word: str) -> bool:
-        otherwise = self.unit_without_cues.get(word.casefold())
-        return otherwise is not None and (otherwise[1] is None or otherwise[1].search(
-            text, max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW) is not None)
+        otherwise = self._without_cues(word)
+        return otherwise is not None and otherwise[1].search(
+            text, max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW) is not None
+
+    def _without_cues(self, word: str) -> tuple[str, re.Pattern] | None:
+        """The other unit a word is read as near that unit's cues (`unit_rules.without_cues`), by the word or its
+        stem ("фунт*": "фунта", "фунтів")."""
+        folded = word.casefold()
+        return self.unit_without_cues.get(folded) or next(
+            (o for w, o in self.unit_without_cues.items() if w.endswith("*") and folded.startswith(w[:-1])), None)
 
     def unit_code(self, matched: str) -> str | None:
         word = matched.strip(" \u00a0\u202f\u2009-")
@@ -727,9 +734,7 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
                       for form in ({word, word.casefold()} if len(word) > 1 else {word})},
         "unit_cue_stems": tuple((word.casefold()[:-1], re.compile(r"(?<!\w)" + alternation(cues), FLAGS))
                                 for word, cues in g("unit_rules.cues", {}).items() if word.endswith("*")),
-        # the other unit, with no cues of its own where it needs none ("фунта" away from a weight's words: pounds)
-        "unit_without_cues": {w.casefold(): (o["unit"], re.compile(r"(?<!\w)" + alternation(o["cues"]), FLAGS)
-                                             if o["cues"] else None)
+        "unit_without_cues": {w.casefold(): (o["unit"], re.compile(r"(?<!\w)" + alternation(o["cues"]), FLAGS))
                               for w, o in g("unit_rules.without_cues", {}).items()},
         "unit_after_decimals": frozenset(g("unit_rules.after_decimals", [])),
         "unit_year_abbreviations": frozenset(g("unit_rules.year_abbreviations", [])),
@@ -1179,7 +1184,7 @@ def _century_rules(g: Getter, link: str, ord_glued: str) -> dict[str, Any]:
     # the part of the second century a range ends in ("late 6th or early 5th century BC", "кінця VI – початку V
     # ст."): the range is of the two centuries still
     parts = g("centuries.parts", [])
-    part = rf"(?:(?i:{alternation(parts)})\s+)?" if parts else ""
+    part = rf"(?:(?i:{alternation(parts)})[\s-]+)?" if parts else ""  # "the mid-5th century"
 
     def pattern(first: str, second: str, century_word: str) -> re.Pattern:
         return re.compile(rf"(?P<first>{first})(?:(?:\s*[{DASHES}]\s*|(?i:{link})){part}(?P<second>{second}))?"
@@ -1342,8 +1347,10 @@ def _time_rules(g: Getter) -> dict[str, Any]:
         "night_words": frozenset(w.casefold() for w in night),
         "twelve_hour_clock": g("times.twelve_hour_clock", False),
         "hour_word_values": hour_word_values,
+        # not before a word in lower case, whose ordinal it is ("в половине второго тайма": of the second half)
         "time_half_before": _never_or(
-            rf"(?<!\w)(?:{alternation(half_words)})\s+({alternation(list(half_before))})(?:\s+({am_pm}))?(?!\w)",
+            rf"(?<!\w)(?:{alternation(half_words)})\s+({alternation(list(half_before))})"
+            rf"(?:\s+({am_pm})(?!\w)|(?!\w)(?![ \u00a0]+[a-zа-яёіїєґ'’]{{3,}}))",
             half_words and half_before),
         "half_before_values": half_before,
     }

@@ -38,8 +38,22 @@ def normalise(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-# the pictographs and arrows a post puts before a line of its own
-_LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\uFE0F\u200D]+\s*")
+# the first code point of the arrows, pictographs and emoji a post puts before a line of its own ("👉", "📍", "🔹");
+# below it, "©", "°", "№" are symbols of a text's own
+PICTOGRAPHS_FROM = 0x2190
+
+
+def is_pictograph(ch: str) -> bool:
+    """An arrow, a pictograph, an emoji: Unicode's "So" symbols from `PICTOGRAPHS_FROM` on."""
+    return ord(ch) >= PICTOGRAPHS_FROM and unicodedata.category(ch) == "So"
+
+
+def _without_leading_pictographs(line: str) -> str:
+    """`line` with the pictographs before its first word taken off, and their variation selectors and joiners."""
+    i = 0
+    while i < len(line) and (is_pictograph(line[i]) or line[i] in "\ufe0f\u200d" or line[i].isspace()):
+        i += 1
+    return line[i:]
 
 
 @dataclass
@@ -55,7 +69,7 @@ class _Pattern:
 
     def match(self, line: str) -> bool:
         started = time.perf_counter()
-        line = _LEADING_SYMBOLS.sub("", line)  # "👉 Підписуйтеся на наш Telegram-канал": the call, an emoji before it
+        line = _without_leading_pictographs(line)  # "👉 Підписуйтеся на наш Telegram-канал": an emoji before the call
         try:
             found = self.compiled.match(line, timeout=max(self.left, 0.001)) is not None
         except TimeoutError:
