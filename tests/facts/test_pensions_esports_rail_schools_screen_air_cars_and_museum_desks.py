@@ -281,3 +281,15 @@ def test_noon_after_a_date_s_day_leaves_the_day_to_the_date():
 
 def test_a_sign_of_a_text_s_own_opening_a_line_goes_on_with_its_sentence():
     assert len(split_sentences("Уряд ухвалив постанову\n№ 1234 про тарифи.", "uk")) == 1
+
+
+@pytest.mark.parametrize("en,uk,ru", [
+    ("A Plaid AM said the group was not happy.", "ЧА від Партії Уельсу заявив, що група не задоволена.",
+     "Член Ассамблеи из Партии Уэльса заявил, что группа недовольна."),
+    ("the National Cancer Institute in Bethesda, Maryland", "Національний інститут раку, Бетесда, штат Меріленд",
+     "Национальный институт рака, Вифезда, штат Мэриленд"),
+    ("The Council of the European Union will approve it on December 13.", "Рада Євросоюзу затвердить його 13 грудня.",
+     "Совет Евросоюза утвердит его 13 декабря."),
+])
+def test_names_the_editions_give_otherwise_are_one_name(en, uk, ru):
+    assert aligned_fact_findings({"en": [en], "uk": [uk], "ru": [ru]}) == []
