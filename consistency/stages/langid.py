@@ -139,7 +139,7 @@ def words_of(text: str) -> list[tuple[str, bool]]:
         if FIGURE.search(token):
             after_figure = True
         elif len(token) == 1 and _ABBREVIATION_STOP.match(text, m.end()):
-            pass  # a letter of an abbreviation ("к.с.", "т. зв."), no preposition ("с", "к")
+            pass  # a letter of an abbreviation ("к.с."), no preposition ("с", "к")
         elif not (after_figure and token.casefold() in _unit_words()):
             found.append((token, opens))
             after_figure = False
