@@ -365,10 +365,12 @@ def _in_another_latin_alphabet(a: tuple[str, str], b: tuple[str, str]) -> bool:
     alphabet does: the Cyrillic word as written, by its dictionary form ("Хару", accusative: "Хара" is "Jara") or, a
     name no dictionary knows, without its case's ending ("Дьокереша": "Дьокереш" is "Gyökeres", "Малгожати":
     "Małgorzata")."""
-    return any(written_in_another_latin_alphabet(x[1], form, y[0]) or written_in_another_latin_alphabet(
-        stem(x[1], name_rules(x[0])[0]), form, y[0])
-        for x, y in ((a, b), (b, a))
-        for form in dict.fromkeys((y[1], *lemmas(y[1], y[0]), stem(y[1], name_rules(y[0])[0]))))
+    for (latin_lang, latin), (lang, word) in ((a, b), (b, a)):
+        spellings = dict.fromkeys((latin, stem(latin, name_rules(latin_lang)[0])))
+        forms = dict.fromkeys((word, *lemmas(word, lang), stem(word, name_rules(lang)[0])))
+        if any(written_in_another_latin_alphabet(spelt, form, lang) for spelt in spellings for form in forms):
+            return True
+    return False
 
 
 def _one_name_against_two_scripts(ctx: Context, lone: tuple[str, Fact], pair: list[tuple[str, Fact]]) -> bool:

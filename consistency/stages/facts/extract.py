@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from consistency.locales import load_locale, merged, script_of
+from consistency.locales import merged, script_of
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.amounts import (
     AGE_GROUP,
@@ -70,7 +70,7 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
               for m in GLUED_BRAND.finditer(text) if not overlaps(taken, m.start(), m.end())
               and not is_common_word(m.group(1), lang)]  # "Понад300 людей": a typo that keeps its figure
     taken += [(f.start, f.end) for f in brands]
-    ages = _age_groups(text, lang, taken)  # "U10", "U-19": the under-10s, "до 10 років"
+    ages = _age_groups(text, rules, taken)  # "U10", "U-19": the under-10s, "до 10 років"
     taken += [(f.start, f.end) for f in ages]
     spaced = grades + brands + ages + _spaced_codes(text, rules, taken, lang)  # "PS 101" is the flight "PS101"
     numbered = read_numbered_codes(text, rules, taken)  # "№131А" is the licence "No. 131A", no 131st
@@ -111,22 +111,11 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
 AGE_GROUPS = (6, 23)
 
 
-@lru_cache(maxsize=None)
-def _age_group_pattern(lang: str) -> re.Pattern | None:
-    prefixes = load_locale(lang).get("ages.under_prefixes", [])
-    # written out, not through `alternation`, whose words end where a letter does ("U" ends before "10")
-    written = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{written})(\d{{1,2}})(?![\w-]|[.,]\d)") if prefixes else None
-
-
-def _age_groups(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Fact]:
+def _age_groups(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """A sport's age group, a prefix of `ages.under_prefixes` and the age it stays under ("girls' U10", "the U-19
     side"): under so many years, as "серед дівчат до 10 років" says it, and no code."""
-    pattern = _age_group_pattern(lang)
-    if pattern is None:
-        return []
     return [Fact("quantity", float(m.group(1)), m.group(0), m.start(), m.end(), "year", AGE_GROUP)
-            for m in pattern.finditer(text)
+            for m in rules.age_group.finditer(text)
             if AGE_GROUPS[0] <= int(m.group(1)) <= AGE_GROUPS[1] and not overlaps(taken, m.start(), m.end())]
 
 

@@ -214,6 +214,7 @@ class Rules:
     unit_cue_stems: tuple[tuple[str, re.Pattern], ...]  # the same for a stem's words ("вузл*"), the stem without "*"
     # the unit a cued word is where none of its cues but one of that unit's is near ("nm": nautical miles), and those
     unit_without_cues: dict[str, tuple[str, re.Pattern]]
+    unit_without_cue_stems: tuple[tuple[str, tuple[str, re.Pattern]], ...]  # the same for a stem's words ("фунт*")
     # a unit word that is one only in a measure right after one of these words: "14 хв 12,5 с", seconds after minutes
     unit_right_after: dict[str, re.Pattern]
     unit_after_decimals: frozenset[str]  # a unit word read after a figure with decimals too: "0.213s", "0,213 с"
@@ -320,6 +321,9 @@ class Rules:
     # two measures of length joined by a word (`numbers.times_words`: "4.2m by 3.6m", "3.2 by 2.1 metres"); group 1
     # the first figure, group 2 its glued or spaced unit word, group 3 the second figure
     dimensions_in_words: re.Pattern
+    # a sport's age group, a prefix of `ages.under_prefixes` glued to the age it stays under ("U10", "U-19"); group 1
+    # the age
+    age_group: re.Pattern
     signs: frozenset[str]  # a figure's sign, in a mark or a word (`numbers.sign_words`), folded
     minus_before: re.Pattern  # a minus right before a figure: "−3", "мінус 12" (`numbers.minus_words`), not "0-3"
     below_zero_after: re.Pattern  # right after a temperature: "° мороза", "of frost" (`numbers.below_zero_after`)
@@ -386,13 +390,13 @@ class Rules:
         if (right_after := self.unit_right_after.get(word)) is not None:
             return right_after.search(text, max(0, start - UNIT_CUE_WINDOW), start) is not None
         cued = self._cued(text, start, unit, word)
-        return cued is not False or self._otherwise_cued(text, start, unit, word)
+        return cued is not False or self._otherwise_cued(text, start, unit, word) is not None
 
     def _cued(self, text: str, start: int, unit: re.Match, word: str) -> bool | None:
         """Whether one of the unit word's cues stands near it (None: it needs none)."""
-        cues = self.unit_cues.get(word if len(word) == 1 else word.casefold())
-        if cues is None:  # or a stem's ("вузл*": "вузлів", "вузла")
-            cues = next((c for stem, c in self.unit_cue_stems if word.casefold().startswith(stem)), None)
+        # the word's own cues, or a stem's ("вузл*": "вузлів", "вузла")
+        cues = _by_word_or_stem(self.unit_cues, self.unit_cue_stems, word if len(word) == 1 else word.casefold(),
+                                word.casefold())
         if cues is None:
             return None
         if text[unit.end():unit.end() + 1] in ("-", "‑"):
@@ -406,21 +410,20 @@ class Rules:
         none of its own cues but one of that unit's is near (`unit_rules.without_cues`: "64nm west of Hodeidah" is
         nautical miles, "a 3nm chip" nanometres), else its own."""
         word = unit.group(0).strip(" \u00a0\u202f\u2009-")
-        if self._cued(text, start, unit, word) is not True and self._otherwise_cued(text, start, unit, word):
-            return self._without_cues(word)[0]  # type: ignore[index]
+        if self._cued(text, start, unit, word) is not True and (
+                otherwise := self._otherwise_cued(text, start, unit, word)) is not None:
+            return otherwise
         return self.unit_code(unit.group(0).strip())
 
-    def _otherwise_cued(self, text: str, start: int, unit: re.Match, word: str) -> bool:
-        otherwise = self._without_cues(word)
-        return otherwise is not None and otherwise[1].search(
-            text, max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW) is not None
-
-    def _without_cues(self, word: str) -> tuple[str, re.Pattern] | None:
-        """The other unit a word is read as near that unit's cues (`unit_rules.without_cues`), by the word or its
-        stem ("фунт*": "фунта", "фунтів")."""
+    def _otherwise_cued(self, text: str, start: int, unit: re.Match, word: str) -> str | None:
+        """The other unit the word is read as (`unit_rules.without_cues`, by the word or its stem: "фунт*" for
+        "фунта", "фунтів") where one of that unit's cues stands near it; None otherwise."""
         folded = word.casefold()
-        return self.unit_without_cues.get(folded) or next(
-            (o for w, o in self.unit_without_cues.items() if w.endswith("*") and folded.startswith(w[:-1])), None)
+        otherwise = _by_word_or_stem(self.unit_without_cues, self.unit_without_cue_stems, folded, folded)
+        if otherwise is None or otherwise[1].search(
+                text, max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW) is None:
+            return None
+        return otherwise[0]
 
     def unit_code(self, matched: str) -> str | None:
         word = matched.strip(" \u00a0\u202f\u2009-")
@@ -506,6 +509,7 @@ def _never_or(pattern: str, wanted: object, flags: int = FLAGS) -> re.Pattern:
 
 
 def _number_rules(g: Getter) -> dict[str, Any]:
+    prefixes = g("ages.under_prefixes", [])
     decimal = frozenset(g("numbers.decimal", ["."]))
     group = frozenset(g("numbers.group", [","]))
     # a leading-zero group is a code or a phone number ("0800 555"), never a grouped figure; after a
@@ -567,6 +571,10 @@ def _number_rules(g: Getter) -> dict[str, Any]:
             rf"(?<![\w.,/:\-–])(\d+(?:{_class_of(decimal)}\d+)?)(?:[ \u00a0]?([^\W\d_]+))?[ \u00a0]+"
             rf"{alternation(g('numbers.times_words', []))}[ \u00a0]+(\d+(?:{_class_of(decimal)}\d+)?)(?!\d)",
             g("numbers.times_words", [])),
+        # the prefixes written out, in their own case, not through `alternation`, whose words end where a letter does
+        # ("U" ends before "10")
+        "age_group": _never_or(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(prefixes, key=len, reverse=True)))})"
+                               rf"(\d{{1,2}})(?![\w-]|[.,]\d)", prefixes, 0),
         "signs": frozenset(["-", "−", "–", "+", *(w.casefold() for w in g("numbers.sign_words", []))]),
         # a mark after no letter or figure ("to -3", "...−2", "(−10"), or a word: never a range's dash ("0-3")
         "minus_before": re.compile(r"(?:(?<![\w,])[-−–]" + (r"|(?<!\w)" + alternation(minus_words) + r"[ \u00a0]+"
@@ -711,6 +719,13 @@ def _with_product_signs(word: str, signs: list[str]) -> list[str]:
     return [word.replace("·", sign) for sign in signs if not (sign.isspace() and word.endswith("*"))]
 
 
+def _by_word_or_stem(exact: dict[str, Any], stems: tuple[tuple[str, Any], ...], key: str, folded: str) -> Any:
+    """What `exact` gives `key`, or else the first of `stems` (a stem without its "*", and its value) that the folded
+    word starts with; None for neither."""
+    found = exact.get(key)
+    return found if found is not None else next((value for stem, value in stems if folded.startswith(stem)), None)
+
+
 def _unit_rules(g: Getter) -> dict[str, Any]:
     unit_codes: dict[str, str] = {}
     signs = g("unit_rules.product_signs", [])
@@ -720,6 +735,8 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
                 unit_codes[word.casefold()] = entry["code"]
     spaces = r"[ \u00a0\u202f\u2009]*"
     joiners = g("unit_rules.compound_joiners", [])
+    without_cues = {w.casefold(): (o["unit"], re.compile(r"(?<!\w)" + alternation(o["cues"]), FLAGS))
+                    for w, o in g("unit_rules.without_cues", {}).items()}
     return {
         # "14-процентном", "14-відсотковий", "a 14-percent rise": the percentage as an adjective
         "percent": _words_after_figure(g("percent.words", ["%"])),
@@ -734,8 +751,8 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
                       for form in ({word, word.casefold()} if len(word) > 1 else {word})},
         "unit_cue_stems": tuple((word.casefold()[:-1], re.compile(r"(?<!\w)" + alternation(cues), FLAGS))
                                 for word, cues in g("unit_rules.cues", {}).items() if word.endswith("*")),
-        "unit_without_cues": {w.casefold(): (o["unit"], re.compile(r"(?<!\w)" + alternation(o["cues"]), FLAGS))
-                              for w, o in g("unit_rules.without_cues", {}).items()},
+        "unit_without_cues": {w: o for w, o in without_cues.items() if not w.endswith("*")},
+        "unit_without_cue_stems": tuple((w[:-1], o) for w, o in without_cues.items() if w.endswith("*")),
         "unit_after_decimals": frozenset(g("unit_rules.after_decimals", [])),
         "unit_year_abbreviations": frozenset(g("unit_rules.year_abbreviations", [])),
         "year_word_before": _words_right_before(g("unit_rules.year_words_before", [])),
