@@ -67,9 +67,12 @@ def _place_and_day(after_month: str = "") -> str:
 
 # the opening of a news agency's dateline, a place, a day and the agency, each with a full stop ("КИЇВ. 5 грудня.
 # УНІАН."), or a place and a day alone, the day's full stop closing it ("КИЇВ. 2 грудня. Під час ..."; "Вчора, 4
-# грудня, Свириденко ..." is a sentence going on): every splitter cuts it into sentences of a word or two, which go on
-# with the story's first
-_DATELINE_OPENING = re.compile(rf"{_place_and_day()}(?:[.,]\s+(?:{_CAPITALS}|/[^/\n]{{1,30}}/)[.,]?|\.)\s*")
+# грудня, Свириденко ..." is a sentence going on), or the agency in brackets and a dash ("ВАРШАВА, 4 грудня (Reuters)
+# — Польський ..."): every splitter cuts it into sentences of a word or two, which go on with the story's first
+_DATELINE_OPENING = re.compile(rf"{_place_and_day()}(?:[.,]\s+(?:{_CAPITALS}|/[^/\n]{{1,30}}/)[.,]?|\.|"
+                               r"\s*\([^()\n]{1,30}\)\s*[-–—])\s*")
+# or a place in capitals and its country in brackets with no day ("КАРТАГО (Коста-Рика). Українець ...")
+_PLACE_DATELINE = re.compile(rf"\s*{_CAPITALS}\s*\([^()\n]{{1,30}}\)\.\s*")
 INNER_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
 
 # chats and comments start sentences in lower case ("вареники іншим разом! мьогодні я немаю сили"): after
@@ -317,7 +320,8 @@ def _dateline_joined(pieces: list[str], lang: str) -> list[str]:
     """The first pieces joined where they open with an agency's dateline (`_DATELINE_OPENING`: a place, a day of a
     month CLDR names, maybe the agency), cut anywhere."""
     for k in range(min(3, len(pieces) - 1), 0, -1):  # the longest: a place, a day and the agency before a day alone
-        if _a_dateline(_DATELINE_OPENING.fullmatch(" ".join(pieces[:k])), lang):
+        opening = " ".join(pieces[:k])
+        if _a_dateline(_DATELINE_OPENING.fullmatch(opening), lang) or _PLACE_DATELINE.fullmatch(opening):
             return [" ".join(pieces[:k + 1])] + pieces[k + 1:]
     return pieces
 
@@ -333,7 +337,8 @@ def dateline_ends(text: str, lang: str) -> list[int]:
     joined to the dateline (`_dateline_joined`)."""
     ends = []
     for line in re.finditer(r"^[^\n]+", text, re.MULTILINE):
-        if _a_dateline(opening := _DATELINE_OPENING.match(line.group(0)), lang):
+        if _a_dateline(opening := _DATELINE_OPENING.match(line.group(0)), lang) or (
+                opening := _PLACE_DATELINE.match(line.group(0))):
             ends.append(line.start() + opening.end())
     return ends
 
@@ -557,12 +562,26 @@ _TABLE_ROW = re.compile(r"[«\"“„‘']?[^\W\d][^\d,:;!?…\n]{0,60}?\s[‒�
 _NUMBERED_ROW = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?\s[‒–—-]\s[^.!?…\n]{1,150}[,;.]?")
 
 
+# or a row pairing two names by a spaced dash, a draw's or a fixture list's ("Україна – Японія", "Казахстан – Румунія",
+# as English writes "Ukraine v Japan"), with no figure or mark in it
+_PAIRED_ROW = re.compile(r"[«\"“„']?[A-ZА-ЯЁІЇЄҐ][^\d,:;!?…\n.]{0,40}?\s[‒–—-]\s"
+                         r"[«\"“„']?[A-ZА-ЯЁІЇЄҐ][^\d,:;!?…\n.]{0,40}")
+
+
+# or a row opened by its ordinal, or a range of them, and the word it counts, no mark ending it ("1-й етап, вівторок, 19
+# січня: Танунда – Танунда, 141,2 км", as English writes "Stage 1, Tuesday January 19: ..."; "3–4-те місця – по $80
+# 000")
+_ORDINAL_ROW = re.compile(r"\d{1,3}[-–]?[^\W\d_]{0,3}(?:[-–]\d{1,3}[-–]?[^\W\d_]{0,3})?\s[^\W\d_]+[,:]?\s[^\n]{1,150}"
+                          r"(?<![.!?…])")
+
+
 def _tables_apart(text: str) -> list[tuple[str, bool]]:
     """`text` as (block, whether it is a row of a table): two or more `_TABLE_ROW` lines in a row are each a sentence,
     which no splitter runs into its neighbours (tokenize_uk and razdel run lines without a mark together, and a
     row ending "од." or "," would be glued to the next); the text between them goes to the splitter."""
     lines = text.split("\n")
-    rows = [bool(_TABLE_ROW.fullmatch(line.strip()) or _NUMBERED_ROW.fullmatch(line.strip())) for line in lines]
+    rows = [bool(_TABLE_ROW.fullmatch(line.strip()) or _NUMBERED_ROW.fullmatch(line.strip())
+                 or _PAIRED_ROW.fullmatch(line.strip()) or _ORDINAL_ROW.fullmatch(line.strip())) for line in lines]
     beside = [False, *rows[:-1]], [*rows[1:], False]  # the line before each, the line after each
     in_a_table = [row and (before or after) for row, before, after in zip(rows, *beside)]
     if not any(in_a_table):

@@ -344,6 +344,9 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
                       elsewhere: int, witnessed: bool = False) -> str:
     fact = c.first()
     if check_for(fact) == "entities":
+        if elsewhere and _its_headline_alone(ctx, segment, lacking):
+            return "info"  # each edition words its headline its own way ("У Лондоні ув'язнили шахрая" / "Fraudster
+            # ... jailed"): the name its body gives is not lost
         if part_of_a_longer_name(ctx, segment, c, lacking):
             return "info"  # the edition names what the name is part of, in a form no word of it can be read from
         if all(_an_adjective_opening_its_sentence(ctx, k, f) for k, f in c.members.items()):
@@ -393,6 +396,13 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # lost one is worth a look, not a failure, unless two editions write a count in digits ("a 13-21-3 record")
         return "warning"
     return "error" if c.strong > len(absent) and not elsewhere else "warning"
+
+
+def _its_headline_alone(ctx: Context, segment: Segment, key: str) -> bool:
+    """`key`'s sentences in the segment are its headline's, the first line of its text."""
+    sentences = _sentences_in(ctx, segment, key)
+    first_line_end = ctx.analysis.story.editions[key].text.find("\n")
+    return bool(sentences) and first_line_end > 0 and all(s.start < first_line_end for s in sentences)
 
 
 def _said_in_added_time(ctx: Context, segment: Segment, edition: str, minutes: int) -> bool:

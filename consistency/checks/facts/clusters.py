@@ -20,6 +20,7 @@ from consistency.stages.facts.name_keys import (
     is_glossary,
     name_words,
     same_name,
+    sound_key,
     surname_sound,
     surnames_apart,
 )
@@ -86,9 +87,12 @@ class Segment:
                      and 0 <= f.start - zoned.end <= _CONVERSION_REACH), None)
 
     def _right_after_one_of_its_kind(self, edition: str, fact: Fact) -> bool:
-        """A figure in brackets right after one of its kind, or a conversion: "45 км (72 км)", "(61 cm)"."""
-        before = (f for f in self.facts.get(edition, ()) if f.kind == fact.kind)
-        return fact.qualifier == CONVERTED or any(0 <= fact.start - f.end <= _BRACKET_RIGHT_AFTER for f in before)
+        """A figure in brackets right after one of its kind or a bare one, or a conversion: "45 км (72 км)", "(61
+        cm)", "695 датських крон (близько 4 500 грн)" where the crowns were read as no sum (its words between)."""
+        facts = self.facts.get(edition, ())
+        return fact.qualifier == CONVERTED or any(
+            0 <= fact.start - f.end <= (_CONVERSION_REACH if _bare(f) else _BRACKET_RIGHT_AFTER)
+            and (f.kind == fact.kind or _bare(f)) for f in facts)
 
     @cached_property
     def glossed(self) -> frozenset[int]:
@@ -181,9 +185,21 @@ def _joinable(entry: tuple[Cluster, set[str]], c: Cluster, sounds: set[str], lan
         return True
     # no glossary name on either side: full names with one first name join on any surname sound
     return not keys and any(
-        given_name(str(a.value)) and same_name(given_name(str(a.value)), given_name(str(b.value)))
-        and _surnames_sound_alike(a.text, langs[ka], b.text, langs[kb])
+        _one_given_name(a, langs[ka], b, langs[kb]) and _surnames_sound_alike(a.text, langs[ka], b.text, langs[kb])
         for ka, a in kept.members.items() for kb, b in c.members.items())
+
+
+def _one_given_name(a: Fact, a_lang: str, b: Fact, b_lang: str) -> bool:
+    """Two full names' first names that are one name: by their keys, or by their sound where a case ending leaves
+    the key short ("Elsa" / "Ельзу", "els" / "elz")."""
+    x, y = given_name(str(a.value)), given_name(str(b.value))
+    if not x or not y:
+        return False
+    if same_name(x, y):
+        return True
+    a_words, b_words = name_words(a.text), name_words(b.text)
+    sound = sound_key(a_words[0], a_lang) if len(a_words) >= 2 and len(b_words) >= 2 else ""
+    return len(sound) >= 2 and sound == sound_key(b_words[0], b_lang)
 
 
 # letters a spelling keeps and a transcription by ear drops: a final consonant ("Bouquet" / "Буке", "Renaud" /

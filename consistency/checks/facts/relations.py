@@ -553,6 +553,8 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
     if a.kind == "quantity" and b.kind == "quantity" and ua != ub:
         if {ua, ub} == TEMPERATURE and _close(va, vb):
             return "equal"  # "20 degrees" kept as written: which scale the bare word means is a guess
+        if _close(va, vb) and (ub == f"{ua}/h" or ua == f"{ub}/h"):
+            return "equal"  # "46,812 км за годину" is a speed and the distance of an hour ("46.812 km in an hour")
         if {ua, ub} == TEMPERATURE:
             f_value, c_value = (va, vb) if ua == "F" else (vb, va)
             if _temperature_difference(f_value, c_value, conversion_tolerance, rounding_tolerance):

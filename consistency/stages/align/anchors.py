@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from consistency.locales import merged, script_of
+from consistency.locales import all_locales, merged, script_of
 from consistency.stages.facts.name_keys import key_script, romanise
 
 NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
@@ -76,11 +76,32 @@ def _strip_zeros(number: str) -> str:
     return number.lstrip("0") or "0"
 
 
+@lru_cache(maxsize=1)
+def _scales() -> tuple[re.Pattern, dict[str, float]]:
+    """Every locale's scale words of two letters or more ("тис.", "млн", "thousand", "bn") after a figure, and their
+    values: "$412 тис." anchors to "$412,000" as 412000. One letter ("5 m", "10 k") is as often a unit's."""
+    values = {w.casefold(): float(entry["value"]) for locale in all_locales() for entry in locale.get("scales", [])
+              for w in entry.get("words", []) if len(w.rstrip("*")) >= 2}
+    words = sorted(values, key=lambda w: -len(w.rstrip("*")))
+    alternatives = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
+    return re.compile(rf"[ \u00a0]?(?:{alternatives})(?!\w)", re.IGNORECASE), values
+
+
+def _scale_value(word: str, values: dict[str, float]) -> float | None:
+    word = word.strip(" \u00a0").casefold()
+    return values.get(word) or next((v for w, v in values.items() if w.endswith("*") and word.startswith(w[:-1])),
+                                    None)
+
+
 def numbers_in(text: str) -> list[str]:
     found: list[str] = []
+    scale_after, scale_values = _scales()
     for match in NUMBER.finditer(text):
         raw = match.group().strip(SPACES + ".,")
         value = normalise_number(raw)
+        scale = scale_after.match(text, match.start() + len(match.group().rstrip(SPACES + ".,")))
+        if value is not None and scale is not None and (factor := _scale_value(scale.group(0), scale_values)):
+            value = _strip_zeros(f"{float(value) * factor:.6f}")
         if value is not None:
             found.append(value)
         else:  # "2019 10" is two numbers side by side, not one

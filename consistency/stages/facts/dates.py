@@ -891,6 +891,8 @@ def _twelve_hour(hour: int, marker: str, rules: Rules) -> int:
 
 def _add_time(facts: list[Fact], taken: list[tuple[int, int]], text: str, hour: int, minute: int, start: int, end: int,
               qualifier: str | None = None) -> None:
+    if hour == 24 and minute == 0:
+        hour = 0  # a day's end, its midnight ("з 20:00 до 24:00" / "8 p.m. to midnight")
     if hour > 23 or any(s < end and start < e for s, e in taken):
         return
     facts.append(Fact("time", f"{hour:02d}:{minute:02d}", text[start:end], start, end, qualifier=qualifier))

@@ -49,7 +49,8 @@ def extract_facts(text: str, lang: str, *, published: dt.date | None = None,
     """
     # without a declared order, the dates read the order the text itself shows (dates.read_dates)
     order = NumericDateOrder(declared=date_order) if date_order else None
-    return _extract(text, lang, published, sentence_starts=None, order=order)
+    return _scaled_by_their_heading(text, _extract(text, lang, published, sentence_starts=None, order=order),
+                                    rules_for(lang))
 
 
 def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: list[int] | None,
@@ -117,6 +118,34 @@ def _age_groups(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
     return [Fact("quantity", float(m.group(1)), m.group(0), m.start(), m.end(), "year", AGE_GROUP)
             for m in rules.age_group.finditer(text)
             if AGE_GROUPS[0] <= int(m.group(1)) <= AGE_GROUPS[1] and not overlaps(taken, m.start(), m.end())]
+
+
+# a line that closes with its figures' scale in brackets ("Найбільше українців прихистили такі країни (тис. осіб):",
+# "Revenue (in thousands)"), and the list of lines it heads, after a blank line or none
+_SCALED_HEADING = re.compile(r"^[^\n]*\(([^()\n]{1,40})\)[ \t]*:?[ \t]*\n(?:[ \t]*\n)?((?:[^\n]*\d[^\n]*(?:\n|\Z))+)",
+                             re.MULTILINE)
+_SCALED_KINDS = ("amount", "money")
+_THOUSANDS_MARK = re.compile(r"['’]000(?!\d)")
+
+
+def _scaled_by_their_heading(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """The figures of a list whose heading gives their scale, multiplied by it: "1 226,6" under "(тис. осіб):" is
+    the 1,226,600 another edition writes in full. A figure that says a scale of its own keeps it."""
+    def scale_of(words: str) -> float | None:
+        if _THOUSANDS_MARK.search(words):
+            return 1000.0  # a table's "(UAH '000)", as every language's accounts write thousands
+        return next((v for w in re.findall(r"[^\W\d_]+\.?", words) if (v := rules.scale_value(w))), None)
+
+    out = list(facts)
+    for heading in _SCALED_HEADING.finditer(text):
+        scale = scale_of(heading.group(1))
+        if scale is None:
+            continue
+        start, end = heading.span(2)
+        out = [dataclasses.replace(f, value=float(f.value) * scale)
+               if start <= f.start < end and f.kind in _SCALED_KINDS and scale_of(f.text) is None else f
+               for f in out]
+    return out
 
 
 def _one_in_so_many(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
@@ -395,6 +424,8 @@ def read_story_facts(analysis: Analysis) -> Analysis:
                 collected += _with_sentence(found, sentence.start, sentence.index)
         else:
             collected = _extract(edition.text, edition.lang, published, None, order=order)
+        # a list's figures scaled by its heading, a sentence of its own ("(тис. осіб):" over "Німеччина – 1 226,6")
+        collected = _scaled_by_their_heading(edition.text, collected, rules_for(edition.lang))
         facts[key] = tuple(with_carried_currency(collected, edition.text, edition.lang))
 
         translation = analysis.translations.get(key)

@@ -217,11 +217,13 @@ def _added_time(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
 
 # a finishing time, as results tables write it in every language: "2:03:41" (hours of one figure: "09:15:00" is
 # a clock's), "8:21.57" / "8.21,57" / "1:45,23" (minutes, seconds and their hundredths, after a decimal mark
-# other than the mark between minutes and seconds: "6.12.26" is a date)
+# other than the mark between minutes and seconds: "6.12.26" is a date), or a gap behind the winner after its plus
+# ("+0:08", "8 seconds down")
 _RACE_TIME = re.compile(r"(?<![\w:.,])(?:(?P<hours>[0-9]):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)"
                         r"|(?P<m>\d{1,2})(?P<mark>[:.])(?P<s>[0-5]\d)(?!(?P=mark))"
                         r"(?P<decimal>[.,])(?P<hundredths>\d{1,3})"
-                        r"|(?P<long_minutes>2[5-9]|[3-9]\d|\d{3}):(?P<padded_seconds>0\d))(?![\w:]|[.,]\d)")
+                        r"|(?P<long_minutes>2[5-9]|[3-9]\d|\d{3}):(?P<padded_seconds>0\d)"
+                        r"|(?<=\+)(?P<gap_minutes>\d{1,2}):(?P<gap_seconds>[0-5]\d))(?![\w:]|[.,]\d)")
 
 
 # the half of the day after a clock time, as every language's copy abbreviates it ("3:42:15 a.m.")
@@ -241,6 +243,8 @@ def _race_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
                     or _HALF_OF_DAY.match(text, end) or rules.zone_after.match(text, end)):
                 continue
             seconds = Decimal(int(m.group("hours")) * 3600 + int(m.group("minutes")) * 60 + int(m.group("seconds")))
+        elif m.group("gap_minutes"):
+            seconds = Decimal(int(m.group("gap_minutes")) * 60 + int(m.group("gap_seconds")))
         elif m.group("long_minutes"):
             # "71:03": past a clock's hours, and zero-padded as no score is: a game's minutes and seconds
             seconds = Decimal(int(m.group("long_minutes")) * 60 + int(m.group("padded_seconds")))
@@ -340,17 +344,19 @@ def _plain(value: Decimal) -> str:
 def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     facts: list[Fact] = []
     listed_until = -1  # where the list of games that a colon or a bracket after a score opens ends
-    for m in rules.scores.pair.finditer(text):
+    pairs = list(rules.scores.pair.finditer(text))
+    for i, m in enumerate(pairs):
         start, end = m.span()
-        if overlaps(taken, start, end) or amount_follows(text, end, rules):
-            continue
+        if overlaps(taken, start, end) or amount_follows(text, end, rules) or _HALF_OF_DAY.match(text, end):
+            continue  # "Queue 5 — 4 a.m. to 8 a.m.": a line's label and a clock time
         previous = facts[-1] if facts else None
         # "6:3, 6:4", "6-3 4-6", "2:1 (1:0)": the scores of one list share the word announcing the first
         chained = previous is not None and (rules.scores.chain.fullmatch(text, previous.end, start)
                                             or _listed_alike(text, previous.end, start, end, rules))
         if start < listed_until and rules.scores.clock_marker_before.search(text, max(0, start - 20), start):
             listed_until = -1  # "6:3, 6:4, а наступний матч зіграє о 14:00": the list ended before the clock time
-        if not (chained or start < listed_until or _reads_as_score(text, m, rules)):
+        if not (chained or start < listed_until or _reads_as_score(text, m, rules)
+                or _opens_a_list_of_scores(text, pairs, i, rules)):
             continue
         first, second = m.group(1), m.group(3)
         # "58:41" after the hours a clock has: a score, or a game's minutes and seconds ("58 хв 41 с")
@@ -358,6 +364,9 @@ def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
         facts.append(Fact("score", f"{first}:{second}", text[start:end], start, end,
                           qualifier=SCORE_OR_DURATION if either else None))
         taken.append((start, end))
+        if tiebreak := _tiebreak_after(text, end, first, second):
+            facts.append(tiebreak)
+            taken.append((tiebreak.start, tiebreak.end))
         opened = _LIST_OPENED.match(text, end)
         if opened is not None and rules.scores.pair.match(text, opened.end()):
             # "2:1 за картами: 13:11 на Ancient, 17:19 в овертаймі", "lost 0-2 to HEROIC (9-13, 11-13)": the pairs
@@ -367,6 +376,37 @@ def _scores(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
                     else _BRACKET_CLOSED.search(text, opened.end()))
             listed_until = stop.start() if stop else len(text)
     return facts
+
+
+def _opens_a_list_of_scores(text: str, pairs: list[re.Match], i: int, rules: Rules) -> bool:
+    """Pair `i` opens a list of scores: a set's tie-break follows it ("6-7(5), 7-5, 4-6"), or the pair after it in the
+    list reads as a score by itself ("4-6, 6-3, 7-6(3)": a dash pair with the larger figure first), as a results line
+    lists a match's sets whichever side won the first."""
+    m = pairs[i]
+    if _tiebreak_after(text, m.end(), m.group(1), m.group(3)) is not None:
+        return True
+    following = pairs[i + 1] if i + 1 < len(pairs) else None
+    return (following is not None and rules.scores.chain.fullmatch(text, m.end(), following.start()) is not None
+            and _reads_as_score(text, following, rules))
+
+
+# the loser's points of a tennis set's tie-break in brackets right after the set ("7-6(5)", "6-7 (8)"), a set of six
+# games or a short set of four ("4-3(6)", as the Next Gen Finals play it)
+_SETS_TO_A_TIEBREAK = ({"6", "7"}, {"3", "4"})
+_TIEBREAK_POINTS = re.compile(r"[ \u00a0]?\((\d{1,2})\)")
+
+
+def _tiebreak_after(text: str, end: int, first: str, second: str) -> Fact | None:
+    """The tie-break of a tennis set won 7-6 (or a short set's, 4-3), as tennis writes it, by the loser's points alone
+    ("7-6(5)": 7-5, "6-7(8)": 8-10, the winner two points ahead and seven at least), which other copy writes in full
+    ("7:6 (7:5)"): a score of its own, in the set's order."""
+    tiebreak = _TIEBREAK_POINTS.match(text, end) if {first, second} in _SETS_TO_A_TIEBREAK else None
+    if tiebreak is None:
+        return None
+    lost = int(tiebreak.group(1))
+    won = max(7, lost + 2)
+    value = f"{won}:{lost}" if first == "7" else f"{lost}:{won}"
+    return Fact("score", value, tiebreak.group(0).strip(" \u00a0"), tiebreak.start(1) - 1, tiebreak.end())
 
 
 # a score's qualifier where it may also be a duration in minutes and seconds (`score_readings`)

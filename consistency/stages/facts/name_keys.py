@@ -551,7 +551,24 @@ def _surnames_apart(x: str, y: str) -> bool:
     """Two name keys (without "~") that differ only by the endings that make surnames of their own from one stem
     (`transliteration.surname_suffixes`): "Мельник" / "Мельничук", "Шевчук" / "Шевченко" are other people."""
     prefix = len(_common_prefix(x, y))
-    return x[prefix:] != y[prefix:] and {x[prefix:], y[prefix:]} <= _surname_suffixes() | {""}
+    return x[prefix:] != y[prefix:] and {x[prefix:], y[prefix:]} <= _surname_suffixes() | {""} or _stems_apart(x, y)
+
+
+def _stems_apart(x: str, y: str) -> bool:
+    """Two surnames alike by the ending they share and not by their stems ("Shevchenko" / "Савченко", "Шевчук" /
+    "Савчук"): the stems apart in letters and in consonants, as no transcription of one surname writes it
+    (`transliteration.stem_consonant_folds` fold those it does: "Григоренко" is "hrihorenk" and "grigorenk")."""
+    ending = next((s for s in _surname_suffixes_longest_first() if x.endswith(s) and y.endswith(s)), "")
+    if not ending or x == y or len(x) == len(ending) or len(y) == len(ending):
+        return False
+    x, y = x[:-len(ending)], y[:-len(ending)]
+    return fuzz.ratio(x, y) < FUZZY_THRESHOLD and _folded(_consonants(x), _stem_consonant_folds()) != _folded(
+        _consonants(y), _stem_consonant_folds())
+
+
+@lru_cache(maxsize=1)
+def _stem_consonant_folds() -> list[list[str]]:
+    return [list(pair) for pair in merged("transliteration.stem_consonant_folds")]
 
 
 @lru_cache(maxsize=1)

@@ -135,7 +135,7 @@ def read_names(text: str, lang: str, sentence_starts: list[int], taken: list[tup
         lowercase = lowercase_stems(text, lang)
     starts = set(sentence_starts)
     tokens = [(m.group(), m.start(), m.end()) for m in name_token().finditer(text)
-              if not any(s < m.end() and m.start() < e for s, e in taken)]
+              if not any(s < m.end() and m.start() < e for s, e in taken) and m.group() not in _unit_symbols(lang)]
     tokens = [part for token in tokens for part in _joined_names_apart(text, token, lang)]
     facts: list[Fact] = []
     line_start = 0
@@ -149,6 +149,14 @@ def read_names(text: str, lang: str, sentence_starts: list[int], taken: list[tup
         facts += _read_line(text, line_tokens, starts, headline, lowercase, lang)
         line_start = line_end + 1
     return facts
+
+
+@lru_cache(maxsize=None)
+def _unit_symbols(lang: str) -> frozenset[str]:
+    """The locale's unit words and codes in capitals and small letters both ("MWh", "МВт", "kWh"): a unit's symbol
+    wherever it stands ("per megawatt hour (MWh)"), never a name."""
+    return frozenset(w for entry in load_locale(lang).get("units", []) for w in [entry["code"], *entry.get("words", [])]
+                     if len(w) >= 2 and w.isalpha() and not w.isupper() and not w.islower() and not w.istitle())
 
 
 def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> list[tuple[str, int, int]]:

@@ -70,7 +70,7 @@ class ScoreRules:
     that say it is one (`[scores]`)."""
 
     pair: re.Pattern  # groups: first figure, mark, second figure
-    chain: re.Pattern  # what may stand between two scores of one list: "6:3, 6:4", "2:1 (1:0)"
+    chain: re.Pattern  # what may stand between two scores of one list: "6:3, 6:4", "2:1 (1:0)", "6:4, [10:7]"
     free_marks: frozenset[str]  # marks that join a score with no word announcing it (":", never a range)
     dashes: frozenset[str]  # marks that join a score when the first figure is not the smaller ("3-1"; "2-3" a range)
     named_before: re.Pattern  # a word naming the score ("рахунком", "score of"), looked for before the pair
@@ -199,6 +199,9 @@ class Rules:
     currency_named: re.Pattern | None  # a currency's name in a lower-case word ("dollar", "долара")
     currency_before: re.Pattern
     currency_codes: dict[str, str]
+    # a currency's word the locale reads after a country's adjective of no entry's, by the code it names then
+    currency_codes_after_an_adjective: dict[str, str]
+    currency_adjective: re.Pattern  # a country's adjective opening a currency's words (`adjective_endings`)
     currencies: frozenset[str]  # the codes of `currency_codes`: "USD", "GBP"
     currency_signs_in_own_case: dict[str, dict[str, str]]  # folded sign -> its case as written -> its code ("Rs")
     percent: re.Pattern
@@ -213,8 +216,9 @@ class Rules:
     unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
     unit_cue_stems: tuple[tuple[str, re.Pattern], ...]  # the same for a stem's words ("вузл*"), the stem without "*"
     # the unit a cued word is where none of its cues but one of that unit's is near ("nm": nautical miles), and those
-    unit_without_cues: dict[str, tuple[str, re.Pattern]]
-    unit_without_cue_stems: tuple[tuple[str, tuple[str, re.Pattern]], ...]  # the same for a stem's words ("фунт*")
+    unit_without_cues: dict[str, tuple[str, re.Pattern, re.Pattern]]  # the unit, its cues near and in the paragraph
+    # the same for a stem's words ("фунт*")
+    unit_without_cue_stems: tuple[tuple[str, tuple[str, re.Pattern, re.Pattern]], ...]
     # a unit word that is one only in a measure right after one of these words: "14 хв 12,5 с", seconds after minutes
     unit_right_after: dict[str, re.Pattern]
     unit_after_decimals: frozenset[str]  # a unit word read after a figure with decimals too: "0.213s", "0,213 с"
@@ -350,7 +354,16 @@ class Rules:
         sign = matched.strip(" \u00a0")
         if sign.casefold() in self.currency_signs_in_own_case:  # "Rs", never "RS"
             return self.currency_signs_in_own_case[sign.casefold()].get(sign)
-        return _lookup(self.currency_codes, matched)  # type: ignore[return-value]
+        code = _lookup(self.currency_codes, matched)
+        if code is None and (named := self.currency_after_an_adjective(matched)):
+            code = _lookup(self.currency_codes_after_an_adjective, named)
+        return code  # type: ignore[return-value]
+
+    def currency_after_an_adjective(self, matched: str) -> str | None:
+        """The currency's word after a country's adjective no entry names ("датських крон", "польских злотых"):
+        `currency_rules.adjective_endings`."""
+        found = self.currency_adjective.match(matched.strip(" \u00a0"))
+        return matched.strip(" \u00a0")[found.end():] if found else None
 
     def unit_said_before(self, matched: str) -> str | None:
         """The unit a word before a figure gives it ("aged": years), `unit_before`'s group 1 as matched."""
@@ -420,10 +433,16 @@ class Rules:
         "фунта", "фунтів") where one of that unit's cues stands near it; None otherwise."""
         folded = word.casefold()
         otherwise = _by_word_or_stem(self.unit_without_cues, self.unit_without_cue_stems, folded, folded)
-        if otherwise is None or otherwise[1].search(
-                text, max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW) is None:
+        if otherwise is None:
             return None
-        return otherwise[0]
+        code, cues, paragraph_cues = otherwise
+        if cues.search(text, max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW) is not None:
+            return code
+        # or a cue that names the unit anywhere in the paragraph ("від 450 до 1 200 фунтів стерлінгів ... – загалом
+        # 186 400 фунтів": the story's pounds are sterling)
+        paragraph_start, paragraph_end = text.rfind("\n\n", 0, start) + 1, text.find("\n\n", unit.end())
+        return code if paragraph_cues.search(text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end) \
+            else None
 
     def unit_code(self, matched: str) -> str | None:
         word = matched.strip(" \u00a0\u202f\u2009-")
@@ -443,7 +462,7 @@ class Rules:
 
     def currency_factor(self, matched: str) -> float:
         """0.01 for a word that names a hundredth of its currency ("pence", "копійок"), else 1."""
-        factor = _lookup(self.currency_factors, matched)
+        factor = _lookup(self.currency_factors, self.currency_after_an_adjective(matched) or matched)
         return float(factor) if factor is not None else 1.0
 
     def qualifier_code(self, matched: str) -> str | None:
@@ -692,6 +711,9 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
     # США"): no coin ("penny"), and no stem short enough to start other words ("euro*" of "European")
     named = [w for e in g("currencies", []) for w in e.get("words", []) if w[:1].isalpha() and w[:1].islower()
              and " " not in w and len(w.rstrip("*")) >= (5 if w.endswith("*") else 4)]
+    endings = g("currency_rules.adjective_endings", [])
+    adjective = (r"[^\W\d_]{2,}(?:" + "|".join(map(re.escape, endings)) + r")[^\W\d_]{0,3}") if endings else "(?!)"
+    after_an_adjective = _currency_words_after_an_adjective(g("currencies", [])) if endings else {}
     return {
         "currency_named": re.compile(alternation(named)) if named else None,
         # a hyphen and a word after make the word part of another ("300 тг-каналов": Telegram channels, no tenge); a
@@ -700,15 +722,38 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
                                  g("currency_rules.screen_words", [])),
         # or a word of the currency hyphenated to its figure, as an adjective ("10-kopiyka coins", "a 500-hryvnia
         # note")
+        # or a country's adjective no entry names before a currency's word that no country's adjective makes another
+        # currency ("695 датських крон": a crown; "9,4 млн польских злотых": zlotys; never "сінгапурських доларів")
         "currency_after": re.compile(r"(?:\s?" + alternation(list(currency_codes)) + (
-            f"|-{alternation(hyphenated)}" if hyphenated else "") + r")(?![-‑][^\W\d_])", FLAGS),
+            f"|-{alternation(hyphenated)}" if hyphenated else "") + (
+            rf"|\s?{adjective}\s+{alternation(list(after_an_adjective))}" if after_an_adjective else "")
+            + r")(?![-‑][^\W\d_])", FLAGS),
         "currency_before": re.compile(r"(?:^|(?<=[^\w]))(" + alternation(codes_before) + (
             f"|{in_own_case}" if in_own_case else "") + r")[ \u00a0]?\Z", FLAGS),
         "currency_codes": currency_codes,
+        "currency_codes_after_an_adjective": after_an_adjective,
+        "currency_adjective": re.compile(adjective + r"\s+", FLAGS),
         "currencies": frozenset(currency_codes.values()),
         "currency_signs_in_own_case": signs_in_own_case,
         "currency_factors": currency_factors,
     }
+
+
+def _currency_words_after_an_adjective(entries: list[dict[str, Any]]) -> dict[str, str]:
+    """The currencies' words in one lower-case word whose code a country's adjective never changes: no entry of
+    another currency ends in the word ("злотих", "крон", whose countries' crowns are all of the crowns' code; never
+    "доларів", which "канадських доларів" makes another dollar)."""
+    adjectived = [(part.rstrip("*"), str(e["code"])) for e in entries for w in e.get("words", []) if " " in w
+                  for part in [w.split(" ")[-1]]]
+    words: dict[str, str] = {}
+    for entry in entries:
+        code = str(entry["code"])
+        forms = [w for w in entry.get("words", []) if w[:1].isalpha() and w[:1].islower() and " " not in w]
+        patterns = [re.compile(_word_pattern(w), re.IGNORECASE) for w in forms]
+        others = {c for stem, c in adjectived if any(p.fullmatch(stem) for p in patterns)}
+        if forms and all(set(c.split("|")) <= set(code.split("|")) for c in others):
+            words.update((w.casefold(), code) for w in forms)
+    return words
 
 
 def _with_product_signs(word: str, signs: list[str]) -> list[str]:
@@ -735,7 +780,9 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
                 unit_codes[word.casefold()] = entry["code"]
     spaces = r"[ \u00a0\u202f\u2009]*"
     joiners = g("unit_rules.compound_joiners", [])
-    without_cues = {w.casefold(): (o["unit"], re.compile(r"(?<!\w)" + alternation(o["cues"]), FLAGS))
+    without_cues = {w.casefold(): (o["unit"], re.compile(r"(?<!\w)" + alternation(o["cues"]), FLAGS),
+                                   _never_or(r"(?<!\w)" + alternation(o.get("paragraph_cues", [])),
+                                             o.get("paragraph_cues", [])))
                     for w, o in g("unit_rules.without_cues", {}).items()}
     return {
         # "14-процентном", "14-відсотковий", "a 14-percent rise": the percentage as an adjective
@@ -889,7 +936,8 @@ def _score_rules(g: Getter) -> ScoreRules:
     markers = g("times.markers", [])
     return ScoreRules(
         pair=re.compile(pair),
-        chain=re.compile(r"\)?\s*[,;]?\s*\(?"),
+        # a bracket round a set's tie-break ("7:6 (7:5)"), or a square one round a match tie-break ("6:4, [10:7]")
+        chain=re.compile(r"[)\]]?\s*[,;]?\s*[(\[]?"),
         free_marks=frozenset(free),
         dashes=frozenset(dashes),
         named_before=words("scores.words"),
@@ -1311,7 +1359,8 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             rf"(?<!\w)(?:{alternation(dot_openers)})[ \u00a0]+([01]?\d|2[0-4])[ \u00a0]+"
             rf"(?:{alternation(dot_joiners)})[ \u00a0]+([01]?\d|2[0-4])(?![\d.,:]?\d)", dot_openers and dot_joiners),
         "time_clock": re.compile(
-            rf"(?<![\d.,:])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?{am_pm}))(?!\d)(?:\s?({am_pm}))?", FLAGS),
+            rf"(?<![\d.,:])([01]?\d|2[0-3]|24(?=:00))(?::([0-5]\d)|\.([0-5]\d)(?=\s?{am_pm}))(?!\d)(?:\s?({am_pm}))?",
+            FLAGS),
         "time_ampm": re.compile(
             rf"(?<![\d.,:])(1[0-2]|0?\d)(?:[\-–]\w{{1,3}})?(?:\s+{hour_alt})?\s?({am_pm})", FLAGS),
         # "from 1 to 2 pm", and two hours a dash joins with no word before them ("8-11 a.m.")
@@ -1346,9 +1395,11 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             rf"(?<!\w)(?:{alternation(dot_openers) if dot_openers else '(?!)'})\s+([01]?\d|2[0-3])\.(00|15|30|45)\s*"
             rf"(?:{alternation(dot_joiners) if dot_joiners else '(?!)'}|[-–])\s*([01]?\d|2[0-3])\.(00|15|30|45)"
             r"(?![\d.,]\d|\d)", dot_openers and dot_joiners),
-        # "1300 GMT": wire copy's four digits of a clock before a time zone's letters
+        # "1300 GMT": wire copy's four digits of a clock before a time zone's letters, or before the range's other end
+        # and its zone ("1600-1900 GMT")
         "time_glued_to_zone": _never_or(
-            rf"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=[ \u00a0]?{zone})", zones, 0),
+            rf"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=[ \u00a0]?{zone}|[-–](?:[01]\d|2[0-3])[0-5]\d[ \u00a0]?{zone})",
+            zones, 0),
         "zone_after": _never_or(rf"[ \u00a0]*({zone})", zones, 0),
         "zone_codes": {w.casefold(): code for w, code in zones.items()},
         "kyiv_time_after": _never_or(r"[ \u00a0]*(?:" + "|".join(map(re.escape, g("times.kyiv_time", []))) + ")",
