@@ -572,7 +572,7 @@ _PAIRED_ROW = re.compile(r"[«\"“„']?[A-ZА-ЯЁІЇЄҐ][^\d,:;!?…\n.]{0,
 # січня: Танунда – Танунда, 141,2 км", as English writes "Stage 1, Tuesday January 19: ..."; "3–4-те місця – по $80
 # 000")
 _ORDINAL_ROW = re.compile(r"\d{1,3}[-–]?[^\W\d_]{0,3}(?:[-–]\d{1,3}[-–]?[^\W\d_]{0,3})?\s[^\W\d_]+[,:]?\s[^\n]{1,150}"
-                          r"(?<![.!?…])")
+                          r"(?<![.!?…])(?<![.!?…][»\"”’)\]])")
 
 
 def _tables_apart(text: str) -> list[tuple[str, bool]]:

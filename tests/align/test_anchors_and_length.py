@@ -10,8 +10,11 @@ from consistency.stages.align.length import gale_church_align, length_log_probab
 @pytest.mark.parametrize(
     "text, numbers",
     [
-        ("$44.2 billion", ["44.2"]),
-        ("44,2 млрд доларів", ["44.2"]),
+        # a scale word multiplies its figure, so that the sum written in full anchors to it too
+        ("$44.2 billion", ["44200000000"]),
+        ("44,2 млрд доларів", ["44200000000"]),
+        ("$44,200,000,000", ["44200000000"]),
+        ("£5m and 5 m", ["5000000", "5"]),
         ("1,000 troops", ["1000"]),
         ("1 000 військових", ["1000"]),
         ("3,500.75 and 3.500,75", ["3500.75", "3500.75"]),

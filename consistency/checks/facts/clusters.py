@@ -87,8 +87,9 @@ class Segment:
                      and 0 <= f.start - zoned.end <= _CONVERSION_REACH), None)
 
     def _right_after_one_of_its_kind(self, edition: str, fact: Fact) -> bool:
-        """A figure in brackets right after one of its kind or a bare one, or a conversion: "45 км (72 км)", "(61
-        cm)", "695 датських крон (близько 4 500 грн)" where the crowns were read as no sum (its words between)."""
+        """A figure right after one of its kind (a bracket's reach from it: "45 км (72 км)"), or a conversion ("(61
+        cm)"), or a figure a conversion's reach after a bare one, whose unread words stand between them ("695 данських
+        крон (близько 4 500 грн)" where the crowns were read as no sum)."""
         facts = self.facts.get(edition, ())
         return fact.qualifier == CONVERTED or any(
             0 <= fact.start - f.end <= (_CONVERSION_REACH if _bare(f) else _BRACKET_RIGHT_AFTER)

@@ -330,6 +330,22 @@ def _converted(a: float, ua: str, b: float, ub: str, tolerance: float, rounding_
     return False
 
 
+def _an_hour_s_distance(a: Fact, b: Fact) -> bool:
+    """One fact a distance and the other its speed in an hour said in words that also say the distance covered in one
+    (`unit_rules.distance_of_an_hour`: "46,812 км за годину" for "46.812 km in an hour"); never a speed's symbol ("150
+    км/год" is no "150 km")."""
+    for speed, distance in ((a, b), (b, a)):
+        if speed.unit == f"{distance.unit}/h" and _of_an_hour().search(speed.text):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _of_an_hour() -> re.Pattern:
+    words = merged("unit_rules.distance_of_an_hour")
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\Z" if words else "(?!)", re.IGNORECASE)
+
+
 def _decimal_units(ua: str, ub: str) -> bool:
     """Two units of one measure a power of ten apart ("kt" and "t", "km" and "m"), whose figures convert exactly."""
     one_a, one_b = UNITS.get(ua), UNITS.get(ub)
@@ -553,7 +569,7 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
     if a.kind == "quantity" and b.kind == "quantity" and ua != ub:
         if {ua, ub} == TEMPERATURE and _close(va, vb):
             return "equal"  # "20 degrees" kept as written: which scale the bare word means is a guess
-        if _close(va, vb) and (ub == f"{ua}/h" or ua == f"{ub}/h"):
+        if _close(va, vb) and _an_hour_s_distance(a, b):
             return "equal"  # "46,812 км за годину" is a speed and the distance of an hour ("46.812 km in an hour")
         if {ua, ub} == TEMPERATURE:
             f_value, c_value = (va, vb) if ua == "F" else (vb, va)

@@ -78,17 +78,22 @@ def _strip_zeros(number: str) -> str:
 
 @lru_cache(maxsize=1)
 def _scales() -> tuple[re.Pattern, dict[str, float]]:
-    """Every locale's scale words of two letters or more ("тис.", "млн", "thousand", "bn") after a figure, and their
-    values: "$412 тис." anchors to "$412,000" as 412000. One letter ("5 m", "10 k") is as often a unit's."""
+    """Every locale's scale words after a figure ("тис.", "млн", "thousand", "bn", "m"), and their values: "$412 тис."
+    anchors to "$412,000" as 412000."""
     values = {w.casefold(): float(entry["value"]) for locale in all_locales() for entry in locale.get("scales", [])
-              for w in entry.get("words", []) if len(w.rstrip("*")) >= 2}
+              for w in entry.get("words", [])}
     words = sorted(values, key=lambda w: -len(w.rstrip("*")))
     alternatives = "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
-    return re.compile(rf"[ \u00a0]?(?:{alternatives})(?!\w)", re.IGNORECASE), values
+    return re.compile(rf"[ \u00a0\u202f]?(?:{alternatives})(?!\w)", re.IGNORECASE), values
+
+
+# a currency's sign right before a figure: its one-letter scale is a sum's ("£5m", "$10k"), where "5 m" alone may be
+# metres
+_SIGN_BEFORE = re.compile(r"[$£€₴¥][ \u00a0]?\Z")
 
 
 def _scale_value(word: str, values: dict[str, float]) -> float | None:
-    word = word.strip(" \u00a0").casefold()
+    word = word.strip(" \u00a0\u202f").casefold()
     return values.get(word) or next((v for w, v in values.items() if w.endswith("*") and word.startswith(w[:-1])),
                                     None)
 
@@ -100,7 +105,10 @@ def numbers_in(text: str) -> list[str]:
         raw = match.group().strip(SPACES + ".,")
         value = normalise_number(raw)
         scale = scale_after.match(text, match.start() + len(match.group().rstrip(SPACES + ".,")))
-        if value is not None and scale is not None and (factor := _scale_value(scale.group(0), scale_values)):
+        one_letter = scale is not None and len(scale.group(0).strip(" \u00a0\u202f")) == 1
+        signed = _SIGN_BEFORE.search(text, max(0, match.start() - 2), match.start()) is not None
+        if value is not None and scale is not None and (signed or not one_letter) and (
+                factor := _scale_value(scale.group(0), scale_values)):
             value = _strip_zeros(f"{float(value) * factor:.6f}")
         if value is not None:
             found.append(value)

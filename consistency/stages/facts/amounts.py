@@ -554,8 +554,10 @@ def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 _ORDINAL_BEFORE_A_DASH = re.compile(r"(?<![\w.,])\d{1,3}([^\W\d_]{1,3})[-–]\Z")
 
 
-# a figure and its unit hyphened before a hyphen ("1-hour-" of "the 1-hour-52-minute final")
+# a figure and its unit hyphened before a hyphen, and a unit hyphened after the next figure ("1-hour-" and "-minute"
+# of "the 1-hour-52-minute final"; "a 6-foot-6 forward" says its inches otherwise)
 _MEASURE_HYPHENED_BEFORE = re.compile(r"(?<![\w.,])\d+[-–]([^\W\d_]+)[-–]\Z")
+_HYPHENED_UNIT_AFTER = re.compile(r"[-–]([^\W\d_]+)")
 
 
 def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fact | None:
@@ -567,8 +569,9 @@ def _read_one(text: str, literal: str, start: int, end: int, rules: Rules) -> Fa
             scale := opened.group("scale")) and rules.scale_value(scale) and text[end:end + len(scale)].casefold() == (
             scale.casefold()):
         hyphened = False  # "$40bn-42bn": the second figure of a range with the first's scale, no code ("3M-14")
-    if hyphened and (unit := _MEASURE_HYPHENED_BEFORE.search(text, max(0, start - 24), start)) and rules.unit_code(
-            unit.group(1)):
+    if (hyphened and (unit := _MEASURE_HYPHENED_BEFORE.search(text, max(0, start - 24), start))
+            and (its_unit := _HYPHENED_UNIT_AFTER.match(text, end)) and rules.unit_code(unit.group(1))
+            and rules.unit_code(its_unit.group(1))):
         hyphened = False  # "the 1-hour-52-minute final": a measure's second part, as "1 hour 52 minutes" writes it
     if hyphened and not rules.qualifier_hyphenated_before.search(text, max(0, start - 20), start):
         # a model or a code: AIM-9, F-16, Су-35 (the names reader keeps them whole); not the year of "mid-2027",

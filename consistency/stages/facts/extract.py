@@ -49,8 +49,8 @@ def extract_facts(text: str, lang: str, *, published: dt.date | None = None,
     """
     # without a declared order, the dates read the order the text itself shows (dates.read_dates)
     order = NumericDateOrder(declared=date_order) if date_order else None
-    return _scaled_by_their_heading(text, _extract(text, lang, published, sentence_starts=None, order=order),
-                                    rules_for(lang))
+    return read_in_its_whole_text(text, _extract(text, lang, published, sentence_starts=None, order=order),
+                                  rules_for(lang))
 
 
 def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: list[int] | None,
@@ -120,17 +120,33 @@ def _age_groups(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
             if AGE_GROUPS[0] <= int(m.group(1)) <= AGE_GROUPS[1] and not overlaps(taken, m.start(), m.end())]
 
 
-# a line that closes with its figures' scale in brackets ("Найбільше українців прихистили такі країни (тис. осіб):",
-# "Revenue (in thousands)"), and the list of lines it heads, after a blank line or none
-_SCALED_HEADING = re.compile(r"^[^\n]*\(([^()\n]{1,40})\)[ \t]*:?[ \t]*\n(?:[ \t]*\n)?((?:[^\n]*\d[^\n]*(?:\n|\Z))+)",
-                             re.MULTILINE)
-_SCALED_KINDS = ("amount", "money")
+# a heading that closes with its rows' scale in brackets and a colon ("Найбільше українців прихистили такі країни
+# (тис. осіб):", "Main spending items (UAH '000):"), no other figure in the brackets, and the rows it heads, after a
+# blank line or none: each a label, a spaced dash or a colon, and the figure that ends it ("Німеччина – 1 226,6",
+# "Roads: 96,418.2;")
+_SCALED_HEADING = re.compile(r"^[^\n]*\(((?:[^()\d\n]|['’]000){1,40})\)[ \t]*:[ \t]*\n(?:[ \t]*\n)?"
+                             r"((?:[^\n]{1,100}?(?:\s[‒–—-]|:)[ \t]*[-+−]?\d[\d \u00a0\u202f.,]*[;.,]?[ \t]*"
+                             r"(?:\n|\Z))+)", re.MULTILINE)
 _THOUSANDS_MARK = re.compile(r"['’]000(?!\d)")
+# a figure as a table's row writes it, its digits and their separators alone: no sign, no scale, no fraction ("1/3")
+_PLAIN_FIGURE = re.compile(r"\d[\d \u00a0\u202f.,]*")
+
+
+def read_in_its_whole_text(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """What a sentence alone cannot say of its facts: a table's rows scaled by their heading
+    (`_scaled_by_their_heading`) and a unit's word the paragraph reads as another unit
+    (`Rules.other_unit_of_its_paragraph`: "186 400 фунтів" a sum where the paragraph names the pound sterling)."""
+    out = []
+    for f in _scaled_by_their_heading(text, facts, rules):
+        other = rules.other_unit_of_its_paragraph(text, f.start, f.end) if f.kind == "quantity" else None
+        out.append(dataclasses.replace(f, kind="money", unit=other) if other in rules.currencies else f)
+    return out
 
 
 def _scaled_by_their_heading(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
-    """The figures of a list whose heading gives their scale, multiplied by it: "1 226,6" under "(тис. осіб):" is
-    the 1,226,600 another edition writes in full. A figure that says a scale of its own keeps it."""
+    """The figures of a table's rows whose heading gives their scale, multiplied by it: "1 226,6" under "(тис.
+    осіб):" is the 1,226,600 another edition writes in full. Only plain figures: a sum with its sign or its own scale
+    word says what it is."""
     def scale_of(words: str) -> float | None:
         if _THOUSANDS_MARK.search(words):
             return 1000.0  # a table's "(UAH '000)", as every language's accounts write thousands
@@ -143,7 +159,7 @@ def _scaled_by_their_heading(text: str, facts: list[Fact], rules: Rules) -> list
             continue
         start, end = heading.span(2)
         out = [dataclasses.replace(f, value=float(f.value) * scale)
-               if start <= f.start < end and f.kind in _SCALED_KINDS and scale_of(f.text) is None else f
+               if start <= f.start < end and f.kind == "amount" and _PLAIN_FIGURE.fullmatch(f.text) else f
                for f in out]
     return out
 
@@ -424,8 +440,7 @@ def read_story_facts(analysis: Analysis) -> Analysis:
                 collected += _with_sentence(found, sentence.start, sentence.index)
         else:
             collected = _extract(edition.text, edition.lang, published, None, order=order)
-        # a list's figures scaled by its heading, a sentence of its own ("(тис. осіб):" over "Німеччина – 1 226,6")
-        collected = _scaled_by_their_heading(edition.text, collected, rules_for(edition.lang))
+        collected = read_in_its_whole_text(edition.text, collected, rules_for(edition.lang))
         facts[key] = tuple(with_carried_currency(collected, edition.text, edition.lang))
 
         translation = analysis.translations.get(key)
@@ -438,8 +453,10 @@ def read_story_facts(analysis: Analysis) -> Analysis:
                                  order=order, codes=pivot_codes)
                 pivot_collected += _with_sentence(found, offset, index)
                 offset += len(sentence_text) + 1
-            pivot_facts[key] = tuple(with_carried_currency(pivot_collected, "\n".join(translation.sentences),
-                                                           translation.pivot))
+            # a table's rows under their heading; no paragraph: the translated sentences come one a line
+            pivot_text = "\n".join(translation.sentences)
+            pivot_collected = _scaled_by_their_heading(pivot_text, pivot_collected, rules_for(translation.pivot))
+            pivot_facts[key] = tuple(with_carried_currency(pivot_collected, pivot_text, translation.pivot))
     return dataclasses.replace(analysis, facts=facts, pivot_facts=pivot_facts)
 
 

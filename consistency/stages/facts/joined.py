@@ -218,12 +218,12 @@ def _added_time(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
 # a finishing time, as results tables write it in every language: "2:03:41" (hours of one figure: "09:15:00" is
 # a clock's), "8:21.57" / "8.21,57" / "1:45,23" (minutes, seconds and their hundredths, after a decimal mark
 # other than the mark between minutes and seconds: "6.12.26" is a date), or a gap behind the winner after its plus
-# ("+0:08", "8 seconds down")
+# ("+0:08", "8 seconds down"; not a zone's offset, "UTC+3:00")
 _RACE_TIME = re.compile(r"(?<![\w:.,])(?:(?P<hours>[0-9]):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)"
                         r"|(?P<m>\d{1,2})(?P<mark>[:.])(?P<s>[0-5]\d)(?!(?P=mark))"
                         r"(?P<decimal>[.,])(?P<hundredths>\d{1,3})"
                         r"|(?P<long_minutes>2[5-9]|[3-9]\d|\d{3}):(?P<padded_seconds>0\d)"
-                        r"|(?<=\+)(?P<gap_minutes>\d{1,2}):(?P<gap_seconds>[0-5]\d))(?![\w:]|[.,]\d)")
+                        r"|(?<=(?<![^\W\d_])\+)(?P<gap_minutes>\d{1,2}):(?P<gap_seconds>[0-5]\d))(?![\w:]|[.,]\d)")
 
 
 # the half of the day after a clock time, as every language's copy abbreviates it ("3:42:15 a.m.")
@@ -405,7 +405,7 @@ def _tiebreak_after(text: str, end: int, first: str, second: str) -> Fact | None
         return None
     lost = int(tiebreak.group(1))
     won = max(7, lost + 2)
-    value = f"{won}:{lost}" if first == "7" else f"{lost}:{won}"
+    value = f"{won}:{lost}" if int(first) > int(second) else f"{lost}:{won}"
     return Fact("score", value, tiebreak.group(0).strip(" \u00a0"), tiebreak.start(1) - 1, tiebreak.end())
 
 

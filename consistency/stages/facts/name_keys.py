@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -535,7 +535,7 @@ def _roots_put_back(word: str, pairs: list[list[str]]) -> str:
     return word
 
 
-def _folded(latin: str, folds: list[list[str]]) -> str:
+def _folded(latin: str, folds: Iterable[Sequence[str]]) -> str:
     for old, new in folds:
         latin = latin.replace(old, new)
     return re.sub(r"(\w)\1", r"\1", latin)
@@ -567,8 +567,8 @@ def _stems_apart(x: str, y: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _stem_consonant_folds() -> list[list[str]]:
-    return [list(pair) for pair in merged("transliteration.stem_consonant_folds")]
+def _stem_consonant_folds() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(pair) for pair in merged("transliteration.stem_consonant_folds"))
 
 
 @lru_cache(maxsize=1)

@@ -216,9 +216,10 @@ class Rules:
     unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
     unit_cue_stems: tuple[tuple[str, re.Pattern], ...]  # the same for a stem's words ("вузл*"), the stem without "*"
     # the unit a cued word is where none of its cues but one of that unit's is near ("nm": nautical miles), and those
-    unit_without_cues: dict[str, tuple[str, re.Pattern, re.Pattern]]  # the unit, its cues near and in the paragraph
+    # the other unit, its cues near the word and in its paragraph, and the cues of the word's own measure
+    unit_without_cues: dict[str, tuple[str, re.Pattern, re.Pattern, re.Pattern]]
     # the same for a stem's words ("фунт*")
-    unit_without_cue_stems: tuple[tuple[str, tuple[str, re.Pattern, re.Pattern]], ...]
+    unit_without_cue_stems: tuple[tuple[str, tuple[str, re.Pattern, re.Pattern, re.Pattern]], ...]
     # a unit word that is one only in a measure right after one of these words: "14 хв 12,5 с", seconds after minutes
     unit_right_after: dict[str, re.Pattern]
     unit_after_decimals: frozenset[str]  # a unit word read after a figure with decimals too: "0.213s", "0,213 с"
@@ -430,19 +431,34 @@ class Rules:
 
     def _otherwise_cued(self, text: str, start: int, unit: re.Match, word: str) -> str | None:
         """The other unit the word is read as (`unit_rules.without_cues`, by the word or its stem: "фунт*" for
-        "фунта", "фунтів") where one of that unit's cues stands near it; None otherwise."""
+        "фунта", "фунтів") where one of that unit's cues stands near it and none of the word's own measure
+        (`own_measure_cues`: "показав на вагах 223 фунти, а гонорар ... фунтів стерлінгів"); None otherwise."""
         folded = word.casefold()
         otherwise = _by_word_or_stem(self.unit_without_cues, self.unit_without_cue_stems, folded, folded)
         if otherwise is None:
             return None
-        code, cues, paragraph_cues = otherwise
-        if cues.search(text, max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW) is not None:
-            return code
-        # or a cue that names the unit anywhere in the paragraph ("від 450 до 1 200 фунтів стерлінгів ... – загалом
-        # 186 400 фунтів": the story's pounds are sterling)
-        paragraph_start, paragraph_end = text.rfind("\n\n", 0, start) + 1, text.find("\n\n", unit.end())
-        return code if paragraph_cues.search(text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end) \
-            else None
+        code, cues, _, own_measure_cues = otherwise
+        near = max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW
+        return code if cues.search(text, *near) and not own_measure_cues.search(text, *near) else None
+
+    def other_unit_of_its_paragraph(self, text: str, start: int, end: int) -> str | None:
+        """The other unit (`unit_rules.without_cues`) of the word closing the measure `text[start:end]`, where its
+        paragraph names that unit (`paragraph_cues`: "від 450 до 1 200 фунтів стерлінгів ... Загалом він отримав 186
+        400 фунтів", a sum however far from the sum's words) and no word of the measure's own stands near it
+        (`own_measure_cues`: "Усик показав на вагах 223 фунти"); None otherwise."""
+        word = re.search(r"[^\W\d_]+$", text[start:end])
+        if word is None:
+            return None
+        folded = word.group(0).casefold()
+        otherwise = _by_word_or_stem(self.unit_without_cues, self.unit_without_cue_stems, folded, folded)
+        if otherwise is None:
+            return None
+        code, _, paragraph_cues, own_measure_cues = otherwise
+        if own_measure_cues.search(text, max(0, start - UNIT_CUE_WINDOW), end + UNIT_CUE_WINDOW):
+            return None
+        before, after = text.rfind("\n\n", 0, start), text.find("\n\n", end)
+        paragraph = text[0 if before < 0 else before + 2:len(text) if after < 0 else after]
+        return code if paragraph_cues.search(paragraph) else None
 
     def unit_code(self, matched: str) -> str | None:
         word = matched.strip(" \u00a0\u202f\u2009-")
@@ -722,8 +738,8 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
                                  g("currency_rules.screen_words", [])),
         # or a word of the currency hyphenated to its figure, as an adjective ("10-kopiyka coins", "a 500-hryvnia
         # note")
-        # or a country's adjective no entry names before a currency's word that no country's adjective makes another
-        # currency ("695 датських крон": a crown; "9,4 млн польских злотых": zlotys; never "сінгапурських доларів")
+        # or a country's adjective no entry names before the word of a currency several countries have ("695 датських
+        # крон": a crown; never "сінгапурських доларів")
         "currency_after": re.compile(r"(?:\s?" + alternation(list(currency_codes)) + (
             f"|-{alternation(hyphenated)}" if hyphenated else "") + (
             rf"|\s?{adjective}\s+{alternation(list(after_an_adjective))}" if after_an_adjective else "")
@@ -740,19 +756,16 @@ def _currency_rules(g: Getter) -> dict[str, Any]:
 
 
 def _currency_words_after_an_adjective(entries: list[dict[str, Any]]) -> dict[str, str]:
-    """The currencies' words in one lower-case word whose code a country's adjective never changes: no entry of
-    another currency ends in the word ("злотих", "крон", whose countries' crowns are all of the crowns' code; never
-    "доларів", which "канадських доларів" makes another dollar)."""
-    adjectived = [(part.rstrip("*"), str(e["code"])) for e in entries for w in e.get("words", []) if " " in w
-                  for part in [w.split(" ")[-1]]]
+    """The words, in one lower-case word, of a currency that is several countries' (a code with alternatives: "крон" is
+    any of the crowns), by that code: a country's adjective no entry names before one leaves it one of them ("695
+    датських крон", "Icelandic krónur"). A currency of one country needs its adjective listed with it ("польськ*
+    злот*"): another country's adjective before "доларів", "лір", "рупій" or "левів" is another currency, or none."""
     words: dict[str, str] = {}
     for entry in entries:
         code = str(entry["code"])
-        forms = [w for w in entry.get("words", []) if w[:1].isalpha() and w[:1].islower() and " " not in w]
-        patterns = [re.compile(_word_pattern(w), re.IGNORECASE) for w in forms]
-        others = {c for stem, c in adjectived if any(p.fullmatch(stem) for p in patterns)}
-        if forms and all(set(c.split("|")) <= set(code.split("|")) for c in others):
-            words.update((w.casefold(), code) for w in forms)
+        if "|" in code:
+            words.update((w.casefold(), code) for w in entry.get("words", [])
+                         if w[:1].isalpha() and w[:1].islower() and " " not in w)
     return words
 
 
@@ -780,9 +793,10 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
                 unit_codes[word.casefold()] = entry["code"]
     spaces = r"[ \u00a0\u202f\u2009]*"
     joiners = g("unit_rules.compound_joiners", [])
-    without_cues = {w.casefold(): (o["unit"], re.compile(r"(?<!\w)" + alternation(o["cues"]), FLAGS),
-                                   _never_or(r"(?<!\w)" + alternation(o.get("paragraph_cues", [])),
-                                             o.get("paragraph_cues", [])))
+    def cues(words: list[str]) -> re.Pattern:
+        return _never_or(r"(?<!\w)" + alternation(words), words)
+    without_cues = {w.casefold(): (o["unit"], cues(o["cues"]), cues(o.get("paragraph_cues", [])),
+                                   cues(o.get("own_measure_cues", [])))
                     for w, o in g("unit_rules.without_cues", {}).items()}
     return {
         # "14-процентном", "14-відсотковий", "a 14-percent rise": the percentage as an adjective
