@@ -32,9 +32,12 @@ def names(text, lang):
     ("квитки коштуватимуть від 695 датських крон", "uk", "DKK"),
     ("у Чехії — 9,4 млн польських злотих", "uk", "PLN"),
     ("в Чехии — 9,4 млн польских злотых", "ru", "PLN"),
-    ("билеты от 695 исландских крон", "ru", "SEK|NOK|DKK|ISK|CZK"),
+    ("билеты от 695 фарерских крон", "ru", "SEK|NOK|DKK|ISK|CZK"),
+    ("5 млн ісландських крон", "uk", "ISK"),
+    ("500 млн украинских гривен", "ru", "UAH"),
     ("a 2.1 billion Danish crowns package", "en", "DKK"),
-    ("500 Icelandic krónur", "en", "SEK|NOK|DKK|ISK|CZK"),
+    ("500 Faroese krónur", "en", "SEK|NOK|DKK|ISK|CZK"),
+    ("5 million Icelandic crowns", "en", "ISK"),
     ("111,5 млн американских долларов", "ru", "USD"),
     ("отримуватиме щонайменше 7 037,52 зл. на місяць", "uk", "PLN"),
 ])
@@ -73,6 +76,8 @@ def test_a_paragraph_that_names_the_pound_sterling_makes_its_bare_pounds_money()
     # nor a weight its own measure's words stand by, however near the sterling ("on the scales")
     weigh_in = "Усик показав на вагах 223 фунти, а гонорар становить 190 млн фунтів стерлінгів."
     assert ("quantity", 223.0, "lb") in facts(weigh_in, "uk")
+    # a price per kilogram stays a price
+    assert ("money", 12.0, "GBP") in facts("Ціна яловичини у Британії зросла до 12 фунтів за кілограм.", "uk")
 
 
 # --- scores ---------------------------------------------------------------------------------------------------------
@@ -121,6 +126,11 @@ def test_a_match_s_format_by_the_sets_it_takes_to_win():
                                   "ru": ["Все матчи – до двух выигранных сетов."]}) == []
 
 
+def test_a_match_s_format_closing_a_sentence():
+    assert aligned_fact_findings({"en": ["All matches at the tournament are best of three."],
+                                  "uk": ["Усі матчі турніру – до двох виграних сетів."]}) == []
+
+
 def test_the_best_of_three_proposals_is_three():
     assert aligned_fact_findings({"en": ["The committee chose the best of three proposals."],
                                   "uk": ["Комісія обрала найкращу з трьох пропозицій."],
@@ -153,7 +163,9 @@ def test_a_range_of_wire_times_in_gmt():
 
 def test_a_rider_s_gap_behind_the_winner():
     assert facts("відставання +0:08", "uk") == [("quantity", 8.0, "s")]
-    assert ("quantity", 180.0, "s") not in facts("The talks start at 14:00 (UTC+3:00).", "en")
+    # a time zone's offset is no gap and no clock time
+    for offset in ("(UTC+3:00)", "(UTC +3:00)", "(GMT+03:00)", "(UTC+3)"):
+        assert facts(f"The talks start at 14:00 {offset}.", "en") == [("time", "14:00", None)]
     assert aligned_fact_findings({"en": ["2nd on Stage 4, 8 seconds down"],
                                   "uk": ["2-ге місце на 4-му етапі, відставання +0:08"]}) == []
 
@@ -211,6 +223,12 @@ def test_a_price_table_s_unchanged():
 ])
 def test_a_heading_gives_its_list_s_scale(table, lang, values):
     assert [f[1] for f in facts(table, lang)] == values
+
+
+def test_a_heading_with_no_colon_over_rows_with_no_dash():
+    # only a row's last figure: "Group 1" names the row
+    assert [f[1] for f in facts("Hosts (thousands)\nGermany 1,226.6\nGroup 1 – 226.6", "en", kinds=("amount",))] == [
+        1226600.0, 1.0, 226600.0]
 
 
 @pytest.mark.parametrize("text,lang,values", [
@@ -350,14 +368,17 @@ def test_a_metro_station_s_abbreviation_ends_no_sentence(text, lang):
 
 
 @pytest.mark.parametrize("line", ["ITF Media Office", "Press Service of the Ministry of Energy",
-                                  "Прес-служба Міністерства оборони України"])
+                                  "Прес-служба Міністерства оборони України",
+                                  "Пресс-служба Министерства обороны Украины"])
 def test_a_press_office_s_signature_is_furniture(line):
     last = "Ukraine and Japan have met twice."
     assert strip_chrome(f"{last}\n\n{line}")[0].strip() == last
 
 
-def test_an_office_named_in_a_sentence_is_no_furniture():
-    text = "Ukraine and Japan have met twice.\n\nThe ITF Media Office said the draw was fair."
+@pytest.mark.parametrize("text", ["Ukraine and Japan have met twice.\n\nThe ITF Media Office said the draw was fair.",
+                                  "Прес-служба ЗСУ повідомила про 45 збитих дронів\n\nДрони летіли з півдня.",
+                                  "Пресс-служба ВСУ сообщила о сбитых дронах\n\nДроны летели с юга."])
+def test_an_office_named_in_a_sentence_or_a_headline_is_no_furniture(text):
     assert strip_chrome(text)[0] == text
 
 

@@ -64,6 +64,7 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     # a web or e-mail address states no figure and names nobody: each edition links to its own language's page
     taken += [m.span() for m in WEB_ADDRESS.finditer(text)]
     taken += [m.span() for m in BLOOD_GROUP.finditer(text)]
+    taken += [m.span() for m in ZONE_OFFSET.finditer(text)]
     grades = [Fact("code", "-".join(m.group(1, 3, 4)), m.group(0), m.start(), m.end())
               for m in FERTILISER_GRADE.finditer(text)]
     taken += [(f.start, f.end) for f in grades]
@@ -120,16 +121,41 @@ def _age_groups(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
             if AGE_GROUPS[0] <= int(m.group(1)) <= AGE_GROUPS[1] and not overlaps(taken, m.start(), m.end())]
 
 
-# a heading that closes with its rows' scale in brackets and a colon ("Найбільше українців прихистили такі країни
-# (тис. осіб):", "Main spending items (UAH '000):"), no other figure in the brackets, and the rows it heads, after a
-# blank line or none: each a label, a spaced dash or a colon, and the figure that ends it ("Німеччина – 1 226,6",
-# "Roads: 96,418.2;")
-_SCALED_HEADING = re.compile(r"^[^\n]*\(((?:[^()\d\n]|['’]000){1,40})\)[ \t]*:[ \t]*\n(?:[ \t]*\n)?"
-                             r"((?:[^\n]{1,100}?(?:\s[‒–—-]|:)[ \t]*[-+−]?\d[\d \u00a0\u202f.,]*[;.,]?[ \t]*"
-                             r"(?:\n|\Z))+)", re.MULTILINE)
+# a heading that closes with its rows' scale in brackets ("Найбільше українців прихистили такі країни (тис. осіб):",
+# "Main spending items (UAH '000)"), no other figure in the brackets, and the rows it heads, after a blank line or
+# none: each a label and the figure that ends it ("Німеччина – 1 226,6", "Roads: 96,418.2;", "Germany 1,226.6")
+_SCALED_HEADING = re.compile(r"^[^\n]*\(((?:[^()\d\n]|['’]000){1,40})\)[ \t]*:?[ \t]*\n(?:[ \t]*\n)?"
+                             r"((?:[^\n]{1,100}?[ \t:][ \t]*[-+−]?\d[\d \u00a0\u202f.,]*[;.,]?[ \t]*(?:\n|\Z))+)",
+                             re.MULTILINE)
 _THOUSANDS_MARK = re.compile(r"['’]000(?!\d)")
 # a figure as a table's row writes it, its digits and their separators alone: no sign, no scale, no fraction ("1/3")
 _PLAIN_FIGURE = re.compile(r"\d[\d \u00a0\u202f.,]*")
+
+
+def _scaled_by_their_heading(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
+    """The figure ending each row of a table whose heading gives their scale, multiplied by it: "1 226,6" under "(тис.
+    осіб):" is the 1,226,600 another edition writes in full. Only a plain figure: a sum with its sign or its own scale
+    word says what it is, and a figure in a row's label ("Group 1 – 226,6") is none of the table's."""
+    def scale_of(words: str) -> float | None:
+        if _THOUSANDS_MARK.search(words):
+            return 1000.0  # a table's "(UAH '000)", as every language's accounts write thousands
+        return next((v for w in re.findall(r"[^\W\d_]+\.?", words) if (v := rules.scale_value(w))), None)
+
+    scales: dict[int, float] = {}  # the index of each row's last figure, and its heading's scale
+    for heading in _SCALED_HEADING.finditer(text):
+        if (scale := scale_of(heading.group(1))) is None:
+            continue
+        row_start = heading.start(2)
+        for row in heading.group(2).splitlines(keepends=True):
+            row_end = row_start + len(row.rstrip(" \t\n;.,"))
+            last = max((i for i, f in enumerate(facts) if row_start <= f.start and f.end <= row_end),
+                       key=lambda i: facts[i].start, default=None)
+            if (last is not None and facts[last].end == row_end and facts[last].kind == "amount"
+                    and _PLAIN_FIGURE.fullmatch(facts[last].text)):
+                scales[last] = scale
+            row_start += len(row)
+    return [dataclasses.replace(f, value=float(f.value) * scales[i]) if i in scales else f
+            for i, f in enumerate(facts)]
 
 
 def read_in_its_whole_text(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
@@ -140,27 +166,6 @@ def read_in_its_whole_text(text: str, facts: list[Fact], rules: Rules) -> list[F
     for f in _scaled_by_their_heading(text, facts, rules):
         other = rules.other_unit_of_its_paragraph(text, f.start, f.end) if f.kind == "quantity" else None
         out.append(dataclasses.replace(f, kind="money", unit=other) if other in rules.currencies else f)
-    return out
-
-
-def _scaled_by_their_heading(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
-    """The figures of a table's rows whose heading gives their scale, multiplied by it: "1 226,6" under "(тис.
-    осіб):" is the 1,226,600 another edition writes in full. Only plain figures: a sum with its sign or its own scale
-    word says what it is."""
-    def scale_of(words: str) -> float | None:
-        if _THOUSANDS_MARK.search(words):
-            return 1000.0  # a table's "(UAH '000)", as every language's accounts write thousands
-        return next((v for w in re.findall(r"[^\W\d_]+\.?", words) if (v := rules.scale_value(w))), None)
-
-    out = list(facts)
-    for heading in _SCALED_HEADING.finditer(text):
-        scale = scale_of(heading.group(1))
-        if scale is None:
-            continue
-        start, end = heading.span(2)
-        out = [dataclasses.replace(f, value=float(f.value) * scale)
-               if start <= f.start < end and f.kind == "amount" and _PLAIN_FIGURE.fullmatch(f.text) else f
-               for f in out]
     return out
 
 
@@ -221,6 +226,8 @@ def _counts_what_follows(text: str, numeral: Fact, lang: str) -> bool:
 
 # a blood group in the notation of Ukrainian and Russian medicine ("0(I) Rh−", "AB(IV) Rh+"), which English copy
 # writes in words ("O-negative"): no zero, no Roman numeral
+# a time zone's offset from UTC ("UTC+3", "GMT +03:00", "UTC−5"): no clock time, no figure the story states
+ZONE_OFFSET = re.compile(r"(?<!\w)(?:UTC|GMT)[ \u00a0]?[+−–-][ \u00a0]?\d{1,2}(?::\d\d)?(?![\d:])")
 BLOOD_GROUP = re.compile(r"(?<![\w(])(?:0|O|О|AB|АВ|A|А|B|В)[ \u00a0]?\((?:IV|ІV|I{1,3}|І{1,3})\)"
                          r"(?:[ \u00a0]?Rh[ \u00a0]?[+−–-]?)?(?!\w)")
 # a compound fertiliser's grade, its nitrogen, phosphorus and potassium in per cent ("NPK 16:16:16", "NPK 16-16-16"):
