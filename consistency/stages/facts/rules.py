@@ -199,7 +199,7 @@ class Rules:
     currency_named: re.Pattern | None  # a currency's name in a lower-case word ("dollar", "долара")
     currency_before: re.Pattern
     currency_codes: dict[str, str]
-    # a currency's word the locale reads after a country's adjective of no entry's, by the code it names then
+    # the words of a currency several countries have, by its code: read after a country's adjective no entry names
     currency_codes_after_an_adjective: dict[str, str]
     currency_adjective: re.Pattern  # a country's adjective opening a currency's words (`adjective_endings`)
     currencies: frozenset[str]  # the codes of `currency_codes`: "USD", "GBP"
@@ -361,8 +361,8 @@ class Rules:
         return code  # type: ignore[return-value]
 
     def currency_after_an_adjective(self, matched: str) -> str | None:
-        """The currency's word after a country's adjective no entry names ("датських крон", "польских злотых"):
-        `currency_rules.adjective_endings`."""
+        """The currency's word after a country's adjective no entry names ("крон" of "датських крон", "krónur" of
+        "Faroese krónur": `currency_rules.adjective_endings`); None where no such adjective opens `matched`."""
         found = self.currency_adjective.match(matched.strip(" \u00a0"))
         return matched.strip(" \u00a0")[found.end():] if found else None
 
