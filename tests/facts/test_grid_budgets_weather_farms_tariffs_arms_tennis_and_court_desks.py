@@ -289,6 +289,7 @@ def test_french_german_and_romanian_names_as_ukrainian_copy_writes_them(en, uk):
     ("The U.S. Department of Agriculture's office lowered its forecast.",
      "Представництво Міністерства сільського господарства США (USDA) знизило прогноз."),
     ("The National Weather Service issued a warning.", "Національна метеорологічна служба США оголосила попередження."),
+    ("The National Weather Service issued a warning.", "Національна служба погоди вже оголосила попередження."),
     ("Arctic air plunged much of the Midwest into a freeze.", "Арктичне повітря скувало морозом Середній Захід США."),
     ("The Met Office issued amber warnings.",
      "Метеорологічна служба Великої Британії (Met Office) оголосила помаранчеві попередження."),
