@@ -344,10 +344,6 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
                       elsewhere: int, witnessed: bool = False) -> str:
     fact = c.first()
     if check_for(fact) == "entities":
-        # each edition words its headline its own way ("У Лондоні ув'язнили шахрая" / "Fraudster ... jailed"): the
-        # name its body gives is not lost, where no name of the headline's own stands in its place
-        if elsewhere and _its_headline_alone(ctx, segment, lacking) and not names_of_its_own(segment, lacking):
-            return "info"
         if part_of_a_longer_name(ctx, segment, c, lacking):
             return "info"  # the edition names what the name is part of, in a form no word of it can be read from
         if all(_an_adjective_opening_its_sentence(ctx, k, f) for k, f in c.members.items()):
@@ -397,16 +393,6 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
         # lost one is worth a look, not a failure, unless two editions write a count in digits ("a 13-21-3 record")
         return "warning"
     return "error" if c.strong > len(absent) and not elsewhere else "warning"
-
-
-def _its_headline_alone(ctx: Context, segment: Segment, key: str) -> bool:
-    """`key`'s sentences in the segment are its headline's: the first line of its text, a blank line after it."""
-    sentences = _sentences_in(ctx, segment, key)
-    headline = _HEADLINE.match(ctx.analysis.story.editions[key].text)
-    return bool(sentences) and headline is not None and all(s.start < headline.end(1) for s in sentences)
-
-
-_HEADLINE = re.compile(r"([^\n]+)\n[ \t]*\n")
 
 
 def _said_in_added_time(ctx: Context, segment: Segment, edition: str, minutes: int) -> bool:
