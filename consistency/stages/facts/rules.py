@@ -65,6 +65,18 @@ def _lookup(mapping: dict[str, object], matched: str) -> object:
 
 
 @dataclass(frozen=True)
+class OtherUnit:
+    """The other unit a unit's word is read as (`unit_rules.without_cues`: "фунт*" is pounds sterling), with its
+    cues near the word, its cues anywhere in the word's paragraph, and the cues of the word's own measure, which
+    keep it that ("на вагах")."""
+
+    code: str
+    cues: re.Pattern
+    paragraph_cues: re.Pattern
+    own_measure_cues: re.Pattern
+
+
+@dataclass(frozen=True)
 class ScoreRules:
     """A score ("з рахунком 2:1", "won 2-1", "6:3, 6:4"): a pair of figures joined by a mark, and the words
     that say it is one (`[scores]`)."""
@@ -215,11 +227,9 @@ class Rules:
     scaled_as_currency: dict[str, str]
     unit_cues: dict[str, re.Pattern]  # a unit word that is one only with one of these words near: "9C", temperatures
     unit_cue_stems: tuple[tuple[str, re.Pattern], ...]  # the same for a stem's words ("вузл*"), the stem without "*"
-    # the unit a cued word is where none of its cues but one of that unit's is near ("nm": nautical miles), and those
-    # the other unit, its cues near the word and in its paragraph, and the cues of the word's own measure
-    unit_without_cues: dict[str, tuple[str, re.Pattern, re.Pattern, re.Pattern]]
-    # the same for a stem's words ("фунт*")
-    unit_without_cue_stems: tuple[tuple[str, tuple[str, re.Pattern, re.Pattern, re.Pattern]], ...]
+    # the unit a cued word is where none of its cues but one of that unit's is near ("nm": nautical miles)
+    unit_without_cues: dict[str, OtherUnit]
+    unit_without_cue_stems: tuple[tuple[str, OtherUnit], ...]  # the same for a stem's words ("фунт*")
     # a unit word that is one only in a measure right after one of these words: "14 хв 12,5 с", seconds after minutes
     unit_right_after: dict[str, re.Pattern]
     unit_after_decimals: frozenset[str]  # a unit word read after a figure with decimals too: "0.213s", "0,213 с"
@@ -433,13 +443,10 @@ class Rules:
         """The other unit the word is read as (`unit_rules.without_cues`, by the word or its stem: "фунт*" for
         "фунта", "фунтів") where one of that unit's cues stands near it and none of the word's own measure
         (`own_measure_cues`: "показав на вагах 223 фунти, а гонорар ... фунтів стерлінгів"); None otherwise."""
-        folded = word.casefold()
-        otherwise = _by_word_or_stem(self.unit_without_cues, self.unit_without_cue_stems, folded, folded)
-        if otherwise is None:
-            return None
-        code, cues, _, own_measure_cues = otherwise
+        other = self._other_unit(word)
         near = max(0, start - UNIT_CUE_WINDOW), unit.end() + UNIT_CUE_WINDOW
-        return code if cues.search(text, *near) and not own_measure_cues.search(text, *near) else None
+        return other.code if other and other.cues.search(text, *near) and not other.own_measure_cues.search(
+            text, *near) else None
 
     def other_unit_of_its_paragraph(self, text: str, start: int, end: int) -> str | None:
         """The other unit (`unit_rules.without_cues`) of the word closing the measure `text[start:end]`, where its
@@ -447,18 +454,17 @@ class Rules:
         400 фунтів", a sum however far from the sum's words) and no word of the measure's own stands near it
         (`own_measure_cues`: "Усик показав на вагах 223 фунти"); None otherwise."""
         word = re.search(r"[^\W\d_]+$", text[start:end])
-        if word is None:
-            return None
-        folded = word.group(0).casefold()
-        otherwise = _by_word_or_stem(self.unit_without_cues, self.unit_without_cue_stems, folded, folded)
-        if otherwise is None:
-            return None
-        code, _, paragraph_cues, own_measure_cues = otherwise
-        if own_measure_cues.search(text, max(0, start - UNIT_CUE_WINDOW), end + UNIT_CUE_WINDOW):
+        other = self._other_unit(word.group(0)) if word else None
+        if other is None or other.own_measure_cues.search(text, max(0, start - UNIT_CUE_WINDOW), end + UNIT_CUE_WINDOW):
             return None
         before, after = text.rfind("\n\n", 0, start), text.find("\n\n", end)
         paragraph = text[0 if before < 0 else before + 2:len(text) if after < 0 else after]
-        return code if paragraph_cues.search(paragraph) else None
+        return other.code if other.paragraph_cues.search(paragraph) else None
+
+    def _other_unit(self, word: str) -> OtherUnit | None:
+        """`unit_rules.without_cues`' entry for the word or its stem ("фунт*" for "фунта", "фунтів")."""
+        folded = word.casefold()
+        return _by_word_or_stem(self.unit_without_cues, self.unit_without_cue_stems, folded, folded)
 
     def unit_code(self, matched: str) -> str | None:
         word = matched.strip(" \u00a0\u202f\u2009-")
@@ -795,8 +801,8 @@ def _unit_rules(g: Getter) -> dict[str, Any]:
     joiners = g("unit_rules.compound_joiners", [])
     def cues(words: list[str]) -> re.Pattern:
         return _never_or(r"(?<!\w)" + alternation(words), words)
-    without_cues = {w.casefold(): (o["unit"], cues(o["cues"]), cues(o.get("paragraph_cues", [])),
-                                   cues(o.get("own_measure_cues", [])))
+    without_cues = {w.casefold(): OtherUnit(o["unit"], cues(o["cues"]), cues(o.get("paragraph_cues", [])),
+                                            cues(o.get("own_measure_cues", [])))
                     for w, o in g("unit_rules.without_cues", {}).items()}
     return {
         # "14-процентном", "14-відсотковий", "a 14-percent rise": the percentage as an adjective
