@@ -308,7 +308,8 @@ class Fact:
     unit: str | None = None  # currency code ("USD") or canonical unit ("kg"); None for plain numbers
     qualifier: str | None = None  # "more-than", "less-than", "about", or None for an exact value; a clock time
     # on a twelve-hour dial, its half of the day unsaid: "either-half-of-the-day" (facts/dates.py); a count said as
-    # an order of magnitude ("тисячі": "magnitude") or a multiplier ("вдвічі": "multiplier") (facts/amounts.py)
+    # an order of magnitude ("тисячі": "magnitude") or a multiplier ("вдвічі": "multiplier"; "утричі менше":
+    # "fewer-times") (facts/amounts.py)
     sentence: int | None = None  # index of the sentence holding it, when read from a segmented edition
     # a name's kind of entity, when something vouches for it (the glossary, a morphological dictionary):
     # "person", "place", "organisation"; None when unknown

@@ -73,6 +73,10 @@ _DATELINE_OPENING = re.compile(rf"{_place_and_day()}(?:[.,]\s+(?:{_CAPITALS}|/[^
                                r"\s*\([^()\n]{1,30}\)\s*[-–—])\s*")
 # or a place in capitals and its country in brackets with no day ("КАРТАГО (Коста-Рика). Українець ...")
 _PLACE_DATELINE = re.compile(rf"\s*{_CAPITALS}\s*\([^()\n]{{1,30}}\)\.\s*")
+# or a city alone in capitals, of three words at most, and a full stop or a dash ("БРЮССЕЛЬ. Бельгійська митниця ...",
+# "PARIS – Four men ...")
+_PLACE_ALONE = re.compile(r"[ \t]*([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+(?:[ \u00a0][A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+){0,2})"
+                          r"(?:\.|[ \t]+[-–—])[ \t]*")
 INNER_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
 
 # chats and comments start sentences in lower case ("вареники іншим разом! мьогодні я немаю сили"): after
@@ -321,14 +325,23 @@ def _dateline_joined(pieces: list[str], lang: str) -> list[str]:
     month CLDR names, maybe the agency), cut anywhere."""
     for k in range(min(3, len(pieces) - 1), 0, -1):  # the longest: a place, a day and the agency before a day alone
         opening = " ".join(pieces[:k])
-        if _a_dateline(_DATELINE_OPENING.fullmatch(opening), lang) or _PLACE_DATELINE.fullmatch(opening):
+        if (_a_dateline(_DATELINE_OPENING.fullmatch(opening), lang) or _PLACE_DATELINE.fullmatch(opening)
+                or _a_place_alone(_PLACE_ALONE.fullmatch(opening), lang)):
             return [" ".join(pieces[:k + 1])] + pieces[k + 1:]
     return pieces
 
 
+def _a_place_alone(opening: re.Match | None, lang: str) -> bool:
+    """A match of `_PLACE_ALONE` that names a city the glossary knows: "NATO.", "ВАЖЛИВО." and a country's digest
+    heading ("США. Президент ...") open no story."""
+    from consistency.stages.facts.entities import glossary_kind  # here: the facts package imports this module
+    from consistency.stages.facts.name_keys import name_key
+    return opening is not None and glossary_kind(name_key(opening.group(1), lang)) == "city"
+
+
 def _a_dateline(opening: re.Match | None, lang: str) -> bool:
     """A match of `_DATELINE_OPENING` whose month is one CLDR names in `lang`."""
-    return opening is not None and (opening.group("month") or opening.group("month2")).casefold() in _month_names(lang)
+    return opening is not None and (opening.group("month") or opening.group("month2")).casefold() in month_names(lang)
 
 
 def dateline_ends(text: str, lang: str) -> list[int]:
@@ -338,13 +351,14 @@ def dateline_ends(text: str, lang: str) -> list[int]:
     ends = []
     for line in re.finditer(r"^[^\n]+", text, re.MULTILINE):
         if _a_dateline(opening := _DATELINE_OPENING.match(line.group(0)), lang) or (
-                opening := _PLACE_DATELINE.match(line.group(0))):
+                opening := _PLACE_DATELINE.match(line.group(0))) or _a_place_alone(
+                opening := _PLACE_ALONE.match(line.group(0)), lang):
             ends.append(line.start() + opening.end())
     return ends
 
 
 @lru_cache(maxsize=None)
-def _month_names(lang: str) -> frozenset[str]:
+def month_names(lang: str) -> frozenset[str]:
     """The month names CLDR gives `lang`, folded: "грудня", "December" (none, and so no dateline, for a locale
     Babel does not know)."""
     return frozenset(name.casefold() for names in cldr_month_names(lang) for name in names.values())
@@ -552,8 +566,10 @@ def _a_pictograph(text: str, at: int) -> bool:
 # a row of a table in words: a label of a few words, a spaced dash, maybe a word, a figure and what it counts
 # ("танків ‒ 11412 (+3) од", "personnel ‒ about 1,187,450 (+1,180)", "«Слуга народу» – 23,4%", "Вінниця – 12:40 /
 # 12:43"), no mark in it but a figure's and none at its end but ",", ";" or "."; as the General Staff's daily tally
-# lists the enemy's losses, a poll its parties and a timetable its stations
-_TABLE_ROW = re.compile(r"[«\"“„‘']?[^\W\d][^\d,:;!?…\n]{0,60}?\s[‒–—-]\s+(?:[^\W\d]+\s+)?[+−-]?\d"
+# lists the enemy's losses, a poll its parties and a timetable its stations; maybe under a heading of its own before a
+# colon ("Важка вага: Назар Бойко – 27-ме місце", a ranking's division)
+_TABLE_ROW = re.compile(r"(?:[^\W\d][^\d,:;!?…\n]{0,30}:\s)?"
+                        r"[«\"“„‘']?[^\W\d][^\d,:;!?…\n]{0,60}?\s[‒–—-]\s+(?:[^\W\d]+\s+)?[+−-]?\d"
                         r"(?:[^,:;!?…\n]|(?<=\d)[,.:](?=\d)){0,30}?[,;.]?")
 
 
@@ -575,13 +591,21 @@ _ORDINAL_ROW = re.compile(r"\d{1,3}[-–]?[^\W\d_]{0,3}(?:[-–]\d{1,3}[-–]?[^
                           r"(?<![.!?…])(?<![.!?…][»\"”’)\]])")
 
 
+# or a match's result, its two sides, its score and maybe its scorers in brackets ("«Колос» – «Динамо» – 1:3 (Сидорук,
+# 58 (автогол) – Ярошенко, 23)", "Kolos 1-3 Dynamo (Sydoruk 58og – Yaroshenko 23)")
+_SIDE = r"[«\"“„']?[A-ZА-ЯЁІЇЄҐ][^\d\n(]{0,40}?"
+RESULT_ROW = re.compile(rf"{_SIDE}\s(?:[‒–—-]\s{_SIDE}\s[‒–—-]\s\d{{1,3}}[:\-–]\d{{1,3}}"
+                         rf"|\d{{1,3}}[:\-–]\d{{1,3}}\s{_SIDE}(?:\s\d{{4}})?)(?:\s\([^\n]{{1,200}}\))?[.;,]?")
+
+
 def _tables_apart(text: str) -> list[tuple[str, bool]]:
     """`text` as (block, whether it is a row of a table): two or more `_TABLE_ROW` lines in a row are each a sentence,
     which no splitter runs into its neighbours (tokenize_uk and razdel run lines without a mark together, and a
     row ending "од." or "," would be glued to the next); the text between them goes to the splitter."""
     lines = text.split("\n")
     rows = [bool(_TABLE_ROW.fullmatch(line.strip()) or _NUMBERED_ROW.fullmatch(line.strip())
-                 or _PAIRED_ROW.fullmatch(line.strip()) or _ORDINAL_ROW.fullmatch(line.strip())) for line in lines]
+                 or _PAIRED_ROW.fullmatch(line.strip()) or _ORDINAL_ROW.fullmatch(line.strip())
+                 or RESULT_ROW.fullmatch(line.strip())) for line in lines]
     beside = [False, *rows[:-1]], [*rows[1:], False]  # the line before each, the line after each
     in_a_table = [row and (before or after) for row, before, after in zip(rows, *beside)]
     if not any(in_a_table):

@@ -27,7 +27,7 @@ from consistency.checks.facts.relations import (
     rival,
 )
 from consistency.model import Fact, Finding
-from consistency.stages.facts.amounts import CONVERTED, MULTIPLIER
+from consistency.stages.facts.amounts import CONVERTED, FEWER_TIMES, MULTIPLIER
 from consistency.stages.facts.dates import DATELINE, ZONE_TO_KYIV
 
 
@@ -272,7 +272,7 @@ def _a_count_no_wording_rounds(fact: Fact) -> bool:
     """"six", "шість", "Three-room": a count or an ordinal in words of three or more, or a multiplier ("вдвічі",
     "twice"), which no wording says for another (see `_counts_in_words`)."""
     return fact.kind in ("count", "ordinal") and in_words(fact) and (float(fact.value) >= 3
-                                                                      or fact.qualifier == MULTIPLIER
+                                                                      or fact.qualifier in (MULTIPLIER, FEWER_TIMES)
                                                                       or _counts_a_head(fact))
 
 

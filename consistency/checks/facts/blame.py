@@ -14,7 +14,12 @@ from consistency.checks.facts.alterations import alterations
 from consistency.checks.facts.clusters import Cluster, Segment, names_of_its_own, own_names
 from consistency.checks.facts.context import Context, Tally
 from consistency.checks.facts.findings import make_finding
-from consistency.checks.facts.longer_names import part_of_a_longer_name
+from consistency.checks.facts.longer_names import (
+    acronym_spelt_out,
+    institution_connectors,
+    part_of_a_longer_name,
+    spells_out,
+)
 from consistency.checks.facts.name_swap import (
     OPENING_QUOTES,
     TITLE_CHARS,
@@ -231,6 +236,8 @@ def _missing(ctx: Context, segment: Segment, c: Cluster, absent: list[str], tall
             continue  # a title's words, which the edition translates its own way
         if check == "entities" and not elsewhere and _copied_from(ctx, holder, fact, k):
             continue
+        if check == "entities" and acronym_spelt_out(ctx, segment, fact, k):
+            continue  # "FDA" where the edition writes "the U.S. Food and Drug Administration"
         if (check == "entities" and len(c.members) == 1 and fact.kind == "name"
                 and _first_name_of_one_named(ctx, segment, holder, fact, k)):
             continue  # "Пані Наталіє, ...": the "Ms. Kovtun" of the other edition, the story naming "Наталія Ковтун"
@@ -363,6 +370,7 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
                   and not _said_without_its_country(ctx, segment, c, lacking)
                   and not _country_of_an_institution_named(ctx, segment, c, lacking)
                   and not _owner_of_an_institution_the_copy_names(ctx, segment, c, lacking)
+                  and not _owner_of_an_institution_named_in_full(ctx, segment, c, lacking)
                   and not _the_state_s_own_act(ctx, segment, c, lacking)
                   and not _the_headline_s_country_owning(ctx, c, lacking)
                   and not _said_by_its_common_noun(ctx, segment, c, lacking))
@@ -511,9 +519,10 @@ def _owner_of_an_institution_the_copy_names(ctx: Context, segment: Segment, c: C
     words (`names.owned_institution_words`: "Бюро метеорології Австралії", "Генеральна прокуратура ФРН", "Міжнародний
     суд ООН"), and `lacking` names an institution with a capital in the segment without it ("the Bureau of Meteorology",
     "The Internal Security Service (KAPO)"), as copy for readers abroad writes once whose it is is clear from the
-    institution's short name in brackets that every edition writes ("(AEMET)", "(KAPO)"). A mention of the owner
-    elsewhere is no such evidence: "Міністерство оборони" for "Міністерство оборони Росії" reads as Ukraine's own
-    ministry in a war story that names Russia on every line."""
+    institution's short name in brackets that every edition writes ("(AEMET)", "(KAPO)"), or that `lacking` spells
+    out ("Федеральне управління цивільної авіації США (FAA)" / "The Federal Aviation Administration"). A mention of
+    the owner elsewhere is no such evidence: "Міністерство оборони" for "Міністерство оборони Росії" reads as
+    Ukraine's own ministry in a war story that names Russia on every line."""
     if not segment.sentences.get(lacking) or glossary_kind(str(c.first().value)) not in (*PLACES, ORGANISATION):
         return False
     text_of = ctx.analysis.story.editions
@@ -529,7 +538,60 @@ def _owner_of_an_institution_the_copy_names(ctx: Context, segment: Segment, c: C
         if words_of is None or not run or not any(words_of.fullmatch(w) for w in run):
             return False
         brackets.append(re.match(r"[ \u00a0]*(\([^()\n]{2,30}\))", text_of[key].text[fact.end:fact.end + 40]))
-    return all(b is not None and b.group(1) in lacking_text for b in brackets)
+    return all(b is not None and (b.group(1) in lacking_text  # "(FAA)", or "the Federal Aviation Administration"
+                                  or spells_out(b.group(1)[1:-1], lacking_text, ctx.lang(lacking))) for b in brackets)
+
+
+def _owner_of_an_institution_named_in_full(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
+    """The cluster's place owns an institution every edition giving it names, as the adjective opening its name or
+    right after its words (`names.owned_institution_words`: "Американської академії кінематографічних мистецтв і
+    наук", "Національної академії наук США"), and `lacking` names the institution in full in the segment, its own
+    name telling whose it is ("the Academy of Motion Picture Arts and Sciences", "the National Academy of Sciences"),
+    and no institution by its word alone ("the Defence Ministry" for "Російське міністерство оборони": whose, the
+    reader no longer knows)."""
+    if not segment.sentences.get(lacking) or glossary_kind(str(c.first().value)) not in PLACES:
+        return False
+    lang = ctx.lang(lacking)
+    words = _locale_words(lang, "names.owned_institution_words")
+    lacking_text = text_of_segment(ctx.analysis, lacking, segment.sentences)
+    if words is None:
+        return False
+    # a name in full that names no place of its own ("the State Border Guard Service of Ukraine" says whose it is, and
+    # tells nothing of another institution's owner), and no institution's word outside such names ("The Defence
+    # Ministry", whose the reader no longer knows, beside it)
+    in_full = [name for name in _names_in_full(lacking_text, lang) if any(words.fullmatch(w) for w in name)
+               and not any(glossary_kind(name_key(w, lang)) in PLACES for w in name)]
+    named = sum(1 for name in in_full for w in name if words.fullmatch(w))
+    if not in_full or len(words.findall(lacking_text)) > named:
+        return False
+    for key, fact in c.members.items():
+        words_of = _locale_words(ctx.lang(key), "names.owned_institution_words")
+        text = ctx.analysis.story.editions[key].text
+        after = re.match(r"[ \u00a0]+([^\W\d_]+)", text[fact.end:fact.end + 40])
+        before = re.search(r"[^.,;:!?()«»\"“”\n]*\Z", text[max(0, fact.start - 120):fact.start]).group(0).split()
+        if words_of is None or not (
+                after and words_of.fullmatch(after.group(1)) and is_adjective(fact.text.strip(), ctx.lang(key))
+                or any(words_of.fullmatch(w) for w in before[-_INSTITUTION_REACH:])):
+            return False
+    return True
+
+
+def _names_in_full(text: str, lang: str) -> list[list[str]]:
+    """The runs of three capitalised words or more in `text`, joined by spaces or by the locale's
+    `names.institution_connectors` ("the Academy of Motion Picture Arts and Sciences"), not counting a function word
+    opening a sentence ("The Defence Ministry" is two) nor a sentence's first word before a function word ("On Monday
+    the Interior Ministry")."""
+    connectors = institution_connectors(lang)
+    _endings, stop, function, *_ = name_rules(lang)
+    stop = stop | function
+    runs: list[list[str]] = [[]]
+    for m in re.finditer(r"[^\W\d_][\w'’-]*|[^\w\s]", text):
+        word = m.group()
+        if word[:1].isupper() and word.casefold() not in stop:
+            runs[-1].append(word)
+        elif not (runs[-1] and word.casefold() in connectors):
+            runs.append([])
+    return [run for run in runs if len(run) >= 3]
 
 
 def _the_state_s_own_act(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
@@ -1113,7 +1175,29 @@ def _written_there(ctx: Context, segment: Segment, holder: str, fact: Fact, edit
             or _a_year_said_relative_to_the_story(segment, fact, edition)
             or _a_score_in_figures(segment, fact, edition, holder) or _inside_a_unit(segment, fact, edition)
             or _the_figure_of_a_spaced_code(ctx, segment, holder, fact, edition)
-            or _a_pair_joined_by_another_mark(ctx, holder, fact, text))
+            or _a_pair_joined_by_another_mark(ctx, holder, fact, text)
+            or _a_zone_s_time_there(segment, holder, fact, edition))
+
+
+def _a_zone_s_time_there(segment: Segment, holder: str, fact: Fact, edition: str) -> bool:
+    """A clock time that `edition` gives in its segment only as a zone's time converted in brackets, whose hour at
+    Kyiv (`ZONE_TO_KYIV`) it is: "(05:47 п'ятниці за київським часом)" where English copy has "10:47 p.m. EST (0347 GMT
+    on Friday)", both of whose times are glosses; not where `edition` says a time there that `holder` does not ("о
+    21:00 за київським часом (21:00 CET)" against "10 p.m. Kyiv time (9 p.m. CET)")."""
+    def at_kyiv(zoned: Fact) -> tuple[str, ...]:  # its clock times but its own, unless Kyiv keeps its zone's hour
+        return clock_times(replace(zoned, qualifier=None))[0 if 0 in ZONE_TO_KYIV[zoned.unit] else 1:]
+
+    def own_times(key: str) -> set[str]:  # in no zone of `times.zones`: the place's own, or Kyiv's
+        return {str(f.value) for f in segment.facts.get(key, ()) if f.kind == "time" and f.unit not in ZONE_TO_KYIV}
+
+    if fact.kind != "time" or not own_times(edition) <= own_times(holder):
+        return False
+    zoned = [set(at_kyiv(f)) for f in segment.facts.get(edition, ())
+             if f.kind == "time" and f.qualifier == CONVERTED and f.unit in ZONE_TO_KYIV]
+    # the hours the zones' times agree on, where they agree ("10:47 p.m. EST (0347 GMT)": EST's 05:47 says the GMT is
+    # winter's, never 06:47), else each zone's
+    agreed = set.intersection(*zoned) if zoned else set()
+    return str(fact.value) in (agreed or set().union(*zoned))
 
 
 # two figures joined by a colon or a dash, as a score, a clock time or a range ("13:11", "13-11", "16–19")

@@ -23,7 +23,7 @@ from consistency.checks.facts.relations import (
 )
 from consistency.checks.facts.segments import text_of_segment
 from consistency.model import Analysis, Fact, Thresholds
-from consistency.stages.facts.amounts import YEAR_OF_LIFE
+from consistency.stages.facts.amounts import FEWER_TIMES, YEAR_OF_LIFE
 from consistency.stages.facts.dates import EITHER_DATE, clock_times
 from consistency.stages.facts.extract import code_typed_in_latin
 from consistency.stages.facts.name_keys import FUZZY_THRESHOLD, is_glossary, name_words
@@ -187,6 +187,8 @@ class FactIndex:
             keys.append(("decade", int(value) % 100))
         if fact.qualifier == YEAR_OF_LIFE:  # "на 76-му році життя" is aged 75
             keys += self._fine(value - 1, neighbours)
+        if fact.qualifier == FEWER_TIMES and value:  # "утричі менше" is "a third of" (`relations.relation`)
+            keys += self._fine(1 / value, neighbours)
         keys.append(("odd",) if neighbours else ("number",))
         return keys
 

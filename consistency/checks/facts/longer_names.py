@@ -5,6 +5,7 @@ Technology", "МГУ" for "Moscow State University"), a team by its other word (
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from consistency.checks.facts.clusters import Cluster, Segment, names_of_its_own
@@ -18,7 +19,7 @@ from consistency.checks.facts.name_swap import (
     named_in,
     sounded_in,
 )
-from consistency.checks.facts.segments import sentence_of
+from consistency.checks.facts.segments import sentence_of, text_of_segment
 from consistency.checks.language import QUOTATION
 from consistency.locales import load_locale, script_of
 from consistency.model import Fact
@@ -113,6 +114,48 @@ def _institution_around(ctx: Context, key: str, fact: Fact) -> tuple[list[str], 
     if not any(POSSESSIVE.sub("", w).casefold() in heads for w in words):
         return [], 0
     return words, capitalised.index(inside[0])
+
+
+# an acronym, maybe with its number ("FDA", "SLC-40")
+_ACRONYM = re.compile(r"([^\W\d_a-zа-яёіїєґ]{2,6})(?:[-\u00a0 ](\d{1,4}))?")
+
+
+def acronym_spelt_out(ctx: Context, segment: Segment, fact: Fact, lacking: str) -> bool:
+    """The fact is an acronym ("FDA", "SLC-40") that `lacking` spells out in its segment in the acronym's own
+    letters (`spells_out`), as copy for readers who know no acronym writes it and copy for others keeps it."""
+    written = fact.text.strip()
+    return script_of(written[:1]) == edition_script(ctx, lacking) and spells_out(
+        written, text_of_segment(ctx.analysis, lacking, segment.sentences), ctx.lang(lacking))
+
+
+def spells_out(acronym: str, text: str, lang: str) -> bool:
+    """`text` spells out `acronym` ("FDA", "SLC-40"): capitalised words in a row whose initials are its letters, the
+    locale's `names.institution_connectors` between them skipped, and its number after them ("the U.S. Food and Drug
+    Administration", "Space Launch Complex 40")."""
+    written = _ACRONYM.fullmatch(acronym)
+    if written is None:
+        return False
+    letters, number = written.group(1).casefold(), written.group(2)
+    connectors = _institution_rules(lang)[1]
+    tokens = list(re.finditer(r"[^\W_][\w'’.-]*", text))
+    for i in range(len(tokens)):
+        spelt, j = 0, i
+        while spelt < len(letters) and j < len(tokens) and (j == i or text[tokens[j - 1].end():tokens[j].start()]
+                                                               .isspace()):
+            word = tokens[j].group()
+            if word[:1].isupper() and word[:1].casefold() == letters[spelt]:
+                spelt += 1
+            elif j == i or word.casefold() not in connectors:
+                break
+            j += 1
+        if spelt == len(letters) and (number is None or re.match(rf"\s+{number}(?!\d)", text[tokens[j - 1].end():])):
+            return True
+    return False
+
+
+def institution_connectors(lang: str) -> frozenset[str]:
+    """The small words inside an institution's name (`names.institution_connectors`: "of", "and"), folded."""
+    return _institution_rules(lang)[1]
 
 
 @lru_cache(maxsize=None)

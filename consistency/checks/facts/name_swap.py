@@ -36,6 +36,7 @@ from consistency.stages.facts.name_keys import (
     derivation_endings,
     derived_from,
     form_of,
+    french_sound,
     glossary_stems,
     is_glossary,
     last_syllable,
@@ -139,20 +140,31 @@ def sounded_in(ctx: Context, key: str, segment: Sentences, names: list[tuple[str
     # plural of "Уиль", and sounds "vlm", like "William"); a common word opening a sentence is none ("Він", he,
     # sounds "vn", like "Vann")
     # (and an East Asian given name's last syllable: "myung" of "Jae-myung" is "Мьон")
+    capitalised = ctx.of_segment(f"capitalised without {without}", key, segment, lambda: [
+        w for w in name_words(_segment_text(ctx.analysis, key, segment, without))
+        if w[:1].isupper() and not is_plain_word(w, lang)])
     heard = ctx.of_segment(f"sounds without {without}", key, segment, lambda: Counter(
-        sound_key(said, lang, stemmed=stemmed) for w in name_words(_segment_text(ctx.analysis, key, segment, without))
-        if w[:1].isupper() and not is_plain_word(w, lang)
+        sound_key(said, lang, stemmed=stemmed) for w in capitalised
         for said in filter(None, (w, last_syllable(w))) for stemmed in (True, False)))
+    # and each as French spells it, heard alike in full only: never a syllable, nor one sound off
+    heard_french = ctx.of_segment(f"French sounds without {without}", key, segment, lambda: Counter(
+        sound for w in capitalised for stemmed in (True, False) if (sound := french_sound(w, lang, stemmed=stemmed))))
     if besides is not None:
-        heard = heard - Counter(sound_key(w, lang, stemmed=stemmed)
-                                for w in given_names(besides, lang) for stemmed in (True, False))
+        first_names = [(w, stemmed) for w in given_names(besides, lang) for stemmed in (True, False)]
+        heard = heard - Counter(sound_key(w, lang, stemmed=stemmed) for w, stemmed in first_names)
+        heard_french = heard_french - Counter(filter(None, (french_sound(w, lang, stemmed=stemmed)
+                                                            for w, stemmed in first_names)))
     sounds = set(heard)
     # an acronym is no transcription: "ООН" sounds "n", like "One"; a name is heard as written too, as above; an
     # East Asian name by its first word too, the family name ("Li" of "Лі Цян")
-    wanted = [sound for edition, fact in names if name_words(fact.text) and not fact.text.replace(".", "").isupper()
-              for word in _surnames_written(fact.text) for stemmed in (True, False)
-              if (sound := sound_key(word, ctx.lang(edition), stemmed=stemmed))]  # "Yo" sounds "": like any vowel
-    if any(sound in sounds for sound in wanted):
+    surnames = [(word, ctx.lang(edition), stemmed) for edition, fact in names
+                if name_words(fact.text) and not fact.text.replace(".", "").isupper()
+                for word in _surnames_written(fact.text) for stemmed in (True, False)]
+    wanted = [sound for word, its_lang, stemmed in surnames
+              if (sound := sound_key(word, its_lang, stemmed=stemmed))]  # "Yo" sounds "": like any vowel
+    wanted_french = [sound for word, its_lang, stemmed in surnames
+                     if (sound := french_sound(word, its_lang, stemmed=stemmed))]
+    if any(sound in sounds for sound in wanted + wanted_french) or any(sound in heard_french for sound in wanted):
         return True
     # a syllable of an East Asian name each script spells its own way: one sound apart ("Yong" / "Ён", "Ri" / "Ли")
     syllables = [sound_key(syllable, ctx.lang(edition)) for edition, fact in names if named_in_syllables(fact.text)

@@ -21,6 +21,7 @@ from consistency.stages.facts.amounts import (
     BARE_HOUR_OF_24,
     CONVERTED,
     DOUBTFUL_SCALE,
+    FEWER_TIMES,
     MAGNITUDE,
     PER_ONE,
     YEAR_OF_LIFE,
@@ -580,6 +581,8 @@ def relation(a: Fact, b: Fact, *, rounding_tolerance: float = 0.05, conversion_t
         return None
     if _close(va, vb):
         return "equal"
+    if FEWER_TIMES in (a.qualifier, b.qualifier) and _close(va * vb, 1.0, 1e-6):
+        return "equal"  # "утричі менше" / "a third of": so many times fewer, and the share that leaves
     if a.kind in ("year", "ordinal") or b.kind in ("year", "ordinal"):
         # "the 1930s" / "30-е годы"; never "2010" / "10 metres"
         return "equal" if {a.kind, b.kind} <= {"year", "ordinal"} and _decade(va, vb) else None

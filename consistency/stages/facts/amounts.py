@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from consistency.locales import load_locale
 from consistency.model import Fact
-from consistency.stages.facts.rules import VULGAR_FRACTIONS, Rules
+from consistency.stages.facts.rules import VULGAR_FRACTIONS, Rules, alternation
 from consistency.stages.facts.units import TEMPERATURE, UNITS, dimension
 
 YEAR_RANGE = (1000, 2100)
@@ -29,6 +29,13 @@ MAX_WHOLE_DIGITS = 16
 def _decade_marks(lang: str) -> frozenset[str]:
     """Letters glued to a round year that make it a decade ("the 1990s", "the 30s"): `years.decade_marks`."""
     return frozenset(load_locale(lang).get("years.decade_marks", []))
+
+
+@lru_cache(maxsize=None)
+def _glued_minute_marks(lang: str) -> re.Pattern:
+    """Letters glued to a goal's minute in a results line ("Sydoruk 58og", "Kuzmin 55pen"): `scores.minute_marks`."""
+    marks = load_locale(lang).get("scores.minute_marks", [])
+    return re.compile(alternation(marks) + r"(?![\w-])" if marks else "(?!)")
 
 
 def _decade_mark_at(text: str, pos: int, rules: Rules) -> bool:
@@ -612,7 +619,8 @@ def _read_figure(text: str, literal: str, start: int, end: int, rules: Rules) ->
         if capital and unit and unit.group(0).strip() not in rules.one_letter_units:
             unit = None
         if not (rules.percent.match(text, pos) or rules.currency_after.match(text, pos) or unit):
-            if not (literal.isdigit() and _decade_mark_at(text, pos, rules)):
+            if not (literal.isdigit() and (_decade_mark_at(text, pos, rules)
+                                           or _glued_minute_marks(rules.lang).match(text, pos))):
                 return None
             if len(literal) == 2 and rules.measure_before.search(text[max(0, start - 30):start]):
                 return None  # "widespread 80s", "highs in the upper 70s": degrees, no decade nor a figure to compare
@@ -937,6 +945,8 @@ def read_number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> 
 # a multiplier or a number of times in one word ("вдвічі", "втричі", "twice", "вдвое", "двічі на тиждень"):
 # no wording says "twice" for three times, as "two" may be "both" (`numbers.multipliers`)
 MULTIPLIER = "multiplier"
+# or a multiplier of so many times fewer ("утричі менше", "втрое меньше", "three times fewer")
+FEWER_TIMES = "fewer-times"
 
 
 # an order of magnitude said with no figure ("тисячі людей", "десятки тисяч", "several hundred", "hundreds of
@@ -1105,7 +1115,10 @@ def _number_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list
         if code:  # "ten years", "десяти років"
             facts.append(Fact("quantity", _num(value), text[start : unit.end()], start, unit.end(), code))
             continue
-        multiplier = MULTIPLIER if match.group(0).casefold() in rules.multipliers else None
+        multiplier = None
+        if match.group(0).casefold() in rules.multipliers:
+            # "утричі менше": so many times fewer, the share it leaves ("a third of"), which no other multiplier is
+            multiplier = FEWER_TIMES if rules.fewer_after.match(text, pos) else MULTIPLIER
         facts.append(Fact("count", _num(value), text[start:pos], start, pos, qualifier=multiplier))
     return _thousands_and_what_follows(text, facts, rules)
 

@@ -375,6 +375,12 @@ def _days_in(listed: str) -> list[int]:
     return [int(day) for day in re.findall(r"(?<![\d\-–])\d+", listed)]
 
 
+# the most years a range whose second year copy cuts to two figures runs where a spaced dash joins them and no year's
+# word follows ("1939 – 45", "2022 – 23"); past it the two figures are a name's year and another figure ("Metalist
+# 1925 – 24", a table's points), as "1947-91" and "1922–91 роках" are not
+ABBREVIATED_SPAN = 30
+
+
 def _year_ranges(found: _Found, rules: Rules) -> None:
     """"1990–1995 роки", "1990-95", "2022-23", the season "2025/26": both years, the second completed from the
     first."""
@@ -387,6 +393,9 @@ def _year_ranges(found: _Found, rules: Rules) -> None:
         with_year_word = m.end() > m.end("second")
         if not first < second <= min(first + 100, LAST_YEAR) or (m.group("slash") and second != first + 1):
             continue
+        spaced = text[m.end("first"):m.start("second")] != text[m.end("first"):m.start("second")].strip()
+        if len(digits) == 2 and spaced and not with_year_word and second - first > ABBREVIATED_SPAN:
+            continue  # "Metalist 1925 – 24": a name's year and a table's points, no century's run
         if rules.number_sign_before.search(text, max(0, m.start() - 8), m.start()):
             continue  # "Указ №2025/26": a document's number
         if not with_year_word and (first < BARE_YEARS_FROM or _counts_something(text, m.start(), m.end(), rules)):
@@ -799,6 +808,10 @@ def read_times(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fa
     for m in rules.time_ampm.finditer(text):
         hour = _twelve_hour(int(m.group(1)), m.group(2), rules)
         _add_time(facts, taken, text, hour, 0, m.start(), m.end())
+    for m in rules.time_ordinal_hour.finditer(text):  # "о 2-й ночі": at 2 a.m.
+        hour, part = int(m.group(1)) % 12, rules.ordinal_hour_parts[m.group(2).casefold()]
+        said = hour + 12 if part == "afternoon" or part == "night" and hour >= 6 else hour
+        _add_time(facts, taken, text, said, 0, m.start(), m.end())
     for m in rules.time_ampm_words.finditer(text):  # "в четыре часа утра", "о четвертій ранку": "at 4 am"
         hour = _twelve_hour(rules.hour_word_values[m.group(1).casefold()], m.group(2), rules)
         _add_time(facts, taken, text, hour, 0, m.start(1), m.end())

@@ -5,12 +5,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from consistency.locales import merged, script_of
 from consistency.model import Analysis, Fact
 from consistency.stages.facts.amounts import (
     AGE_GROUP,
+    CONVERTED,
     fraction_value,
     join_compound_quantities,
     overlaps,
@@ -28,13 +30,13 @@ from consistency.stages.facts.dates import (
     read_times,
     read_weekdays,
 )
-from consistency.stages.facts.entities import PLACES, is_common_word, is_given_name, is_noun_or_adjective
+from consistency.stages.facts.entities import PLACES, glossary_kind, is_common_word, is_given_name, is_noun_or_adjective
 from consistency.stages.facts.joined import amount_follows, read_joined
 from consistency.stages.facts.name_keys import guess_key, is_glossary, name_key, name_rules
 from consistency.stages.facts.names import lowercase_stems, opens_a_glossary_phrase, read_names
 from consistency.stages.facts.rules import Rules, rules_for
 from consistency.stages.langid import mixed_script_words
-from consistency.stages.segment import WEB_ADDRESS, dateline_ends
+from consistency.stages.segment import WEB_ADDRESS, dateline_ends, month_names
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…»\"”])\s+|\n)\s*[\"«“„'(\[—–-]*\s*")
 
@@ -79,10 +81,15 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     spaced += numbered + _lettered_figures(text, rules, taken + [(f.start, f.end) for f in numbered])  # "19а": "19a"
     taken += [(f.start, f.end) for f in spaced]
     facts = spaced + read_joined(text, rules, taken)  # "2:1" is a score, not a clock time nor two counts
+    in_names = _months_in_glossary_names(text, lang)  # kept from the dates alone: the names still read them
+    taken += in_names
     facts += read_dates(text, rules, taken, published, order)
+    for span in in_names:
+        taken.remove(span)
     facts += read_times(text, rules, taken)
     facts += read_weekdays(text, rules, taken)
     figures = read_figures(text, rules, taken)
+    figures += _second_shares(text, figures, taken)  # "split 70/30": "70 на 30"
     facts += figures
     taken += [(f.start, f.end) for f in figures]
     facts += read_units_per_one(text, rules, taken)  # "per hectare": the "1 га" of "ціна 1 га"
@@ -101,12 +108,31 @@ def _extract(text: str, lang: str, published: dt.date | None, sentence_starts: l
     if sentence_starts is None:
         sentence_starts = [m.end() for m in _SENTENCE_START.finditer(text)]
     sentence_starts = sorted({*sentence_starts, *dateline_ends(text, lang)})  # "ВАРШАВА, 3 грудня. Польські ..."
-    facts += _places_of_datelines(text, facts, [f for f in read_names(text, lang, sentence_starts, taken, lowercase)
-                                               if not _qualifies_a_currency(text, f, rules)])
+    names = [f for f in read_names(text, lang, sentence_starts, taken, lowercase)
+             if not _qualifies_a_currency(text, f, rules)]
+    facts += _places_of_kyiv_time(text, facts, _places_of_datelines(text, facts, names), rules)
     facts.sort(key=lambda f: (f.start, f.end, f.kind, str(f.value)))
     if text != written:  # read in one script, each fact shows what the edition wrote
         facts = [dataclasses.replace(f, text=written[f.start:f.end]) for f in facts]
     return facts
+
+
+# a figure's slash and a second figure, the two shares of a whole ("split 70/30", "a 60/40 mix")
+_SHARE_AFTER = re.compile(r"/(\d{1,2})(?![\w/%]|[.,]\d|[ \u00a0]?%)")  # not a share in per cent: "70/30%"
+
+
+def _second_shares(text: str, figures: list[Fact], taken: list[tuple[int, int]]) -> list[Fact]:
+    """The second of two shares of a whole a slash joins ("split 70/30", as "у співвідношенні 70 на 30" says it): two
+    figures that make a hundred, where the first alone was read (a figure after a slash is a date's, a fraction's or a
+    code's part: "24/7", "2025/26")."""
+    seconds = []
+    read = taken + [(f.start, f.end) for f in figures]  # "5/95": a figure after a slash and one digit is read already
+    for first in figures:
+        share = _SHARE_AFTER.match(text, first.end)
+        if (share and first.kind == "amount" and first.text.isdigit()
+                and int(first.text) + int(share.group(1)) == 100 and not overlaps(read, share.start(1), share.end(1))):
+            seconds.append(Fact("amount", float(share.group(1)), share.group(1), share.start(1), share.end(1)))
+    return seconds
 
 
 # the ages a sport's groups stay under ("U8" to "U23"; "U2" is a band, "U-2" a plane)
@@ -115,10 +141,21 @@ AGE_GROUPS = (6, 23)
 
 def _age_groups(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """A sport's age group, a prefix of `ages.under_prefixes` and the age it stays under ("girls' U10", "the U-19
-    side"): under so many years, as "серед дівчат до 10 років" says it, and no code."""
-    return [Fact("quantity", float(m.group(1)), m.group(0), m.start(), m.end(), "year", AGE_GROUP)
-            for m in rules.age_group.finditer(text)
-            if AGE_GROUPS[0] <= int(m.group(1)) <= AGE_GROUPS[1] and not overlaps(taken, m.start(), m.end())]
+    side"): under so many years, as "серед дівчат до 10 років" says it, and no code; and the people of an age and over
+    or under it (`ages.band_prefixes`: "over-65s" / "людей віком від 65 років"), that age in years, a sport's group
+    where it is one ("the under-21s")."""
+    groups = [Fact("quantity", float(m.group(1)), m.group(0), m.start(), m.end(), "year", AGE_GROUP)
+              for m in rules.age_group.finditer(text)
+              if AGE_GROUPS[0] <= int(m.group(1)) <= AGE_GROUPS[1] and not overlaps(taken, m.start(), m.end())]
+    return groups + [Fact("quantity", float(m.group(2)), m.group(0), m.start(), m.end(), "year",
+                          AGE_GROUP if _a_sport_s_group(m, rules) else None)
+                     for m in rules.age_band.finditer(text) if not overlaps(taken, m.start(), m.end())]
+
+
+def _a_sport_s_group(band: re.Match, rules: Rules) -> bool:
+    """A band under an age a sport's groups stay under ("the under-21s", the U21 side), not one of people ("under-65s
+    in clinical risk groups")."""
+    return band.group(1).casefold() in rules.age_band_under and AGE_GROUPS[0] <= int(band.group(2)) <= AGE_GROUPS[1]
 
 
 # a heading that closes with its rows' scale in brackets ("Найбільше українців прихистили такі країни (тис. осіб):",
@@ -199,15 +236,65 @@ def _one_in_so_many(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
 # country, a news agency's short name in brackets and a dash ("SACRAMENTO, Calif. (AP) —")
 _UNDATED_DATELINE = re.compile(r"^[ \t]*[^\W\d_a-zа-яіїєґё](?:[^\W\d_a-zа-яіїєґё]|['’./\- ])+"
                                r"(?:,[ \t]+[^\n(,]{1,30})?[ \t]*\([^\W\d_][^()\n]{0,15}\)[ \t]*[-–—]", re.MULTILINE)
+# or a city alone in capitals, of three words at most, and a full stop or a dash before a sentence of six words or
+# more on its line ("БРЮССЕЛЬ. Бельгійська митниця вилучила ...", "PARIS – Four men in helmets robbed ..."; not a
+# table's row, "США – Канада – 3:2")
+_PLACE_ALONE = re.compile(r"^[ \t]*[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+(?:[ \u00a0][A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+){0,2}"
+                          r"(?:\.|[ \t]+[-–—])(?=[ \t]+[A-ZА-ЯЁІЇЄҐ](?:\S*[ \t]+){5})", re.MULTILINE)
 
 
 def _places_of_datelines(text: str, facts: list[Fact], names: list[Fact]) -> list[Fact]:
     """The places of a wire's dateline ("KYIV, Dec 11 (Reuters) -", "KYIV/MOSCOW, ...", "SACRAMENTO, Calif. (AP)
-    —") are a part of it (`dates.DATELINE`): the names between the line's start and its date or agency."""
+    —", "PARIS – Four men ...") are a part of it (`dates.DATELINE`): the names between the line's start and its date
+    or agency; a city alone, where the glossary knows it as one ("US – Trump said ..." is a country's heading)."""
     spans = [(text.rfind("\n", 0, f.start) + 1, f.start) for f in facts if f.qualifier == DATELINE]
-    spans += [(m.start(), m.end()) for m in _UNDATED_DATELINE.finditer(text)]
-    return [dataclasses.replace(f, qualifier=DATELINE) if any(start <= f.start and f.end <= end for start, end in spans)
+    spans += [m.span() for m in _UNDATED_DATELINE.finditer(text)]
+    alone = [m.span() for m in _PLACE_ALONE.finditer(text)]
+    return _qualified_within(names, spans, DATELINE, alone=(alone, lambda f: glossary_kind(str(f.value)) == "city"))
+
+
+def _qualified_within(names: list[Fact], spans: list[tuple[int, int]], qualifier: str, *,
+                      alone: tuple[list[tuple[int, int]], Callable[[Fact], bool]] = ([], bool)) -> list[Fact]:
+    """The names inside one of `spans` given `qualifier`, and those inside one of `alone`'s spans that pass its test."""
+    def inside(f: Fact, where: list[tuple[int, int]]) -> bool:
+        return any(start <= f.start and f.end <= end for start, end in where)
+    return [dataclasses.replace(f, qualifier=qualifier) if inside(f, spans) or inside(f, alone[0]) and alone[1](f)
             else f for f in names]
+
+
+# a capitalised word right before another (a month's name)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁІЇЄҐ][\w'’-]*[ \u00a0]\Z")
+
+
+def _months_in_glossary_names(text: str, lang: str) -> list[tuple[int, int]]:
+    """The month names that are words of a glossary name ("a Long March 5 rocket"): no date, though a figure follows.
+    The name reader still reads them (only the date reader is kept off)."""
+    spans = []
+    for word in re.finditer(r"[^\W\d_]+", text):
+        if word.group().casefold() not in month_names(lang):
+            continue
+        before = _CAPITALISED_BEFORE.search(text, max(0, word.start() - 40), word.start())
+        if before and opens_a_glossary_phrase(text, before.start(), lang):
+            spans.append(word.span())
+    return spans
+
+
+def _places_of_kyiv_time(text: str, facts: list[Fact], names: list[Fact], rules: Rules) -> list[Fact]:
+    """The city of the words that make a clock time Kyiv's and say nothing else (`times.kyiv_time_only`: "10:41 Kyiv
+    time", "01:30 пятницы по Киеву", a weekday maybe between) is a part of the time, a gloss (`amounts.CONVERTED`) no
+    edition giving the time in another zone ("2330 GMT") names; not "у Києві", which may say where."""
+    weekdays = {f.start: f.end for f in facts if f.kind == "weekday"}
+    spans = []
+    for time in (f for f in facts if f.kind == "time"):
+        space = _SPACE.match(text, time.end)
+        kyiv = rules.kyiv_time_only_after.match(text, time.end) or (
+            space and space.end() in weekdays and rules.kyiv_time_only_after.match(text, weekdays[space.end()]))
+        if kyiv:
+            spans.append(kyiv.span())
+    return _qualified_within(names, spans, CONVERTED)
+
+
+_SPACE = re.compile(r"[ \u00a0]+")
 
 
 def _counts_what_follows(text: str, numeral: Fact, lang: str) -> bool:

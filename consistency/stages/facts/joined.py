@@ -22,6 +22,7 @@ from consistency.model import Fact
 from consistency.stages.facts.amounts import fraction_value, overlaps, parse_number
 from consistency.stages.facts.rules import Rules
 from consistency.stages.facts.units import dimension
+from consistency.stages.segment import RESULT_ROW
 
 # how far back a word announcing a score is looked for (it must also stand in the pair's sentence): golf
 # copy names the match and both pairs of players before the result ("для победы над павшим духом Вудсом
@@ -492,11 +493,31 @@ def _reads_as_score(text: str, m: re.Match, rules: Rules) -> bool:
         return True  # "lost 0-3 to Kolos", "lost 24-31 (11-15) to Denmark": the loser's score first
     if s.loss_to_winner_before.search(text, lo, start) and _CLAUSE_END.match(text, end):
         return True  # "lost to the Denver Nuggets 112-118."
+    if _on_a_results_line(text, start, rules):
+        return True  # "Kolos 1-3 Dynamo (Sydoruk 58og)": the home side first, whichever won
     if first < second:
         return False  # "2-3 місця", "won 2-3 seats": a range, the smaller figure first
     # "lead 10-6", "3–1": a range never starts at the larger figure; "fell 2 and 1", "5/4" need a result
     # word in their sentence ("12/4" is a house number, "5 and 3" two figures)
     return mark in s.dashes or result is not None
+
+
+def _on_a_results_line(text: str, at: int, rules: Rules) -> bool:
+    """The pair at `at` is on a results line (`segment.RESULT_ROW`: "Kolos 1-3 Dynamo (Sydoruk 58og – Yaroshenko
+    23)") with its scorers and their minutes in brackets: a headline in Title Case ("Ukraine Gets 2-3 New Patriot
+    Systems", "Україна отримає 2-3 Patriot (ВІДЕО)") has none, and a range of days has its month after it ("Kyiv Book
+    Fair 2-3 December (free entry)")."""
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end].strip().rstrip(".;,")
+    month = _WORD_AFTER_A_PAIR.match(text, at)
+    return (_SCORERS_CLOSING.search(line) is not None and RESULT_ROW.fullmatch(line) is not None
+            and not (month and month.group(1).casefold() in rules.month_values))
+
+
+# the scorers of a results line, in brackets closing it, a minute among them ("(Sydoruk 58og – Yaroshenko 23)")
+_SCORERS_CLOSING = re.compile(r"\([^()\n]*\d[^()\n]*\)\Z")
+# a pair and the word after it, a month's name where the pair is a range of days
+_WORD_AFTER_A_PAIR = re.compile(r"\d{1,3}[-–—]\d{1,3}[ \u00a0]+([^\W\d_]+)")
 
 
 # a number sign right before a figure: its number in a series ("№28", "No. 28", "#28"), never a score's

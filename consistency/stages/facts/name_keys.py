@@ -616,6 +616,39 @@ def sound_key(word: str, lang: str, *, stemmed: bool = True) -> str:
     return "".join(ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1] or ch.isdigit())
 
 
+@lru_cache(maxsize=65536)
+def french_sound(word: str, lang: str, *, stemmed: bool = True) -> str | None:
+    """The `sound_key` of a word in Latin letters as French spells it (`transliteration.french_sound_folds`), where that
+    reading differs: "Cherbourg" is "srbrg", and "srbr" heard the French way, as "Шербур" is. Only one of three
+    consonants or more that keeps all but two of the word's (`FRENCH_SOUND_LEAST`, `FRENCH_SOUNDS_LOST`), and none of
+    a word in capitals (a numeral, "XII"; an acronym)."""
+    if script_of(word[:1]) != "Latin" or word.isupper():
+        return None
+    french, silent_ending = "^" + word.casefold() + "$", False
+    for old, new in _french_folds():
+        if old.endswith("$") and (silent_ending or not french.endswith(old)):
+            continue  # one silent ending at most: "Schmidt" is "Schmid", never "Schmi"
+        silent_ending = silent_ending or old.endswith("$")
+        french = french.replace(old, new)
+    french = french.strip("^$")
+    if not french or french == word.casefold():
+        return None
+    plain, heard = sound_key(word, lang, stemmed=stemmed), sound_key(french, lang, stemmed=stemmed)
+    return heard if heard != plain and len(heard) >= FRENCH_SOUND_LEAST and len(
+        plain) - len(heard) <= FRENCH_SOUNDS_LOST else None
+
+
+# the fewest consonants of a French reading ("Evans" heard as "vn", "Jones" as "jn" would sound like anybody), and the
+# most it leaves silent ("Saint-Denis": "sntdns" to "sndn")
+FRENCH_SOUND_LEAST = 3
+FRENCH_SOUNDS_LOST = 2
+
+
+@lru_cache(maxsize=1)
+def _french_folds() -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(pair) for pair in merged("transliteration.french_sound_folds"))
+
+
 def surname_sound(name: str, lang: str) -> str:
     """The `sound_key` of the last word of a name as written ("" for no word): "Сара Пэйлин" is "pln". Of an East
     Asian given name whose syllables a hyphen joins in lower case ("Lee Jae-myung", "Choi Se-bin"), its last

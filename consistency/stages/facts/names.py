@@ -20,6 +20,7 @@ A name's value is a key shared by all languages (`name_keys.py` makes and compar
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -191,15 +192,25 @@ def _joined_names_apart(text: str, token: tuple[str, int, int], lang: str) -> li
         return [token]  # a syllable said twice is no two names: "Сі-Сі Вей" (C.C. Wei), not Xi twice
     if _glossary_at(text, [token], 0, endings, aliases, phrases, lang) is not None:
         return [token]
-    offsets = [start + sum(len(p) + 1 for p in parts[:i]) for i in range(len(parts))]
-    apart = [(p, at, at + len(p)) for p, at in zip(parts, offsets)]
-    if not all(_glossary_at(text, [t], 0, endings, aliases, phrases, lang) is not None for t in apart):
-        return [token]
     if any(is_adjective(p, lang) for p in parts[1:]):
         return [token]  # a station named by a town and the town it faces ("Полтава-Київська"), no two places
-    return apart
+    offsets = [start + sum(len(p) + 1 for p in parts[:i]) for i in range(len(parts))]
+    # the parts in runs, each run a glossary name, a hyphenated one too ("Dnipro-Ivano-Frankivsk", a route): the
+    # fewest runs that do; a word of more parts only each part alone (the ways to cut it grow as two to their number)
+    every_cut = range(1, len(parts))
+    ways = ([c for n in every_cut for c in itertools.combinations(every_cut, n)] if len(parts) <= _RUNS_TRIED_UP_TO
+            else [tuple(every_cut)])
+    for cuts in ways:
+        bounds = [0, *cuts, len(parts)]
+        apart = [("-".join(parts[a:b]), offsets[a], offsets[a] + len("-".join(parts[a:b])))
+                 for a, b in zip(bounds, bounds[1:])]
+        if all(_glossary_at(text, [t], 0, endings, aliases, phrases, lang) is not None for t in apart):
+            return apart
+    return [token]
 
 
+# the most parts of a hyphenated word cut into runs every way (`_joined_names_apart`)
+_RUNS_TRIED_UP_TO = 4
 # the fewest letters of a word hyphenated to a name that is a word of its own: the syllables of East Asian names are
 # shorter ("Jong-un", "Chun-ying", "Ki-moon")
 _A_WORD_OF_ITS_OWN = 5
@@ -649,7 +660,11 @@ def _quoted_alone(text: str, first: tuple[str, int], last: tuple[str, int]) -> b
 
 
 def _at_sentence_start(text: str, start: int, starts: set[int]) -> bool:
+    """A capital there says nothing: a sentence's first word, or a live report's line's after its minute
+    (`_MINUTE_OPENING_A_LINE`)."""
     if start in starts:
+        return True
+    if _MINUTE_OPENING_A_LINE.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
         return True
     i = start - 1
     while i >= 0 and not text[i].isalnum():
@@ -657,3 +672,7 @@ def _at_sentence_start(text: str, start: int, starts: set[int]) -> bool:
             return True
         i -= 1
     return i < 0
+
+
+# a live report's line opening with its minute, maybe after a pictograph ("🟥 90+3' Червона картка ...", "67’ Гол!")
+_MINUTE_OPENING_A_LINE = re.compile(r"[^\w\n]*\d{1,3}(?:\+\d{1,2})?['’][ \u00a0]+")

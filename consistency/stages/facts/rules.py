@@ -262,6 +262,7 @@ class Rules:
     number_word: re.Pattern
     number_word_values: dict[str, float]  # `number_words` and `ordinal_words`
     multipliers: frozenset[str]  # folded number words that are a multiplier or a number of times ("вдвічі", "twice")
+    fewer_after: re.Pattern  # the words after a multiplier that make it so many times fewer (`numbers.fewer_after`)
     ordinal_words: frozenset[str]  # folded: read as ordinals, never with a unit or a scale ("the fifth day")
     quantity_word: re.Pattern  # words that are a quantity by themselves: "за добу" (24 hours)
     quantity_word_values: dict[str, tuple[float, str]]
@@ -309,6 +310,11 @@ class Rules:
     time_ampm_range: re.Pattern  # "from 1 to 2 pm": the half of the day said once for both hours
     time_list_joiner: re.Pattern  # between clock times of a list ("9:15, 9:45 and 10:15 p.m.": `times.list_joiners`)
     time_ampm_words: re.Pattern  # "в четыре часа утра": an hour in words, the half of the day said
+    # an hour by its ordinal in figures, its ending the hour's (`times.ordinal_hour_endings`), and the part of the day,
+    # the hour's word left out ("о 2-й ночі", `times.ordinal_hour_parts`; not "з 3-го дня"): group 1 the hour, group 2
+    # the part
+    time_ordinal_hour: re.Pattern
+    ordinal_hour_parts: dict[str, str]  # the part's word, folded: "night", "morning" or "afternoon"
     hour_word_values: dict[str, int]  # the hour each word of `time_ampm_words` names
     time_half_before: re.Pattern  # "о пів на десяту ранку", "в половине десятого": 9:30
     half_before_values: dict[str, int]  # the hour each word of `time_half_before` is half an hour before
@@ -321,6 +327,7 @@ class Rules:
     zone_after: re.Pattern  # a time zone's words right after a clock time ("GMT", "за Гринвічем": `times.zones`)
     zone_codes: dict[str, str]  # the zone each of those words names, by its code, folded
     kyiv_time_after: re.Pattern  # the words right after a clock time that make it Kyiv's (`times.kyiv_time`)
+    kyiv_time_only_after: re.Pattern  # those of them that say nothing but Kyiv's time (`times.kyiv_time_only`)
     time_hour: re.Pattern
     clock_or_count_marker: re.Pattern  # a marker of `time_hour` that a count of hours takes too ("до 6 часов")
     twelve_hour_clock: bool  # an hour said without the half of the day may be either half ("at 6 o'clock")
@@ -339,6 +346,10 @@ class Rules:
     # a sport's age group, a prefix of `ages.under_prefixes` glued to the age it stays under ("U10", "U-19"); group 1
     # the age
     age_group: re.Pattern
+    # the people of an age and over or under it, in a word (`ages.band_prefixes`: "over-65s", "under-18s"); group 1 the
+    # prefix, group 2 the age
+    age_band: re.Pattern
+    age_band_under: frozenset[str]  # the prefixes of the bands under an age (`ages.under_band_prefixes`), folded
     signs: frozenset[str]  # a figure's sign, in a mark or a word (`numbers.sign_words`), folded
     minus_before: re.Pattern  # a minus right before a figure: "−3", "мінус 12" (`numbers.minus_words`), not "0-3"
     below_zero_after: re.Pattern  # right after a temperature: "° мороза", "of frost" (`numbers.below_zero_after`)
@@ -572,6 +583,9 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     scales = alternation([w for e in g("scales", []) for w in e.get("words", [])])
     glued_code = (rf"|(?<=(?<!\w)(?:{'|'.join(codes)}))(?=\d+[^\w\s]\d|\d{{4}}|\d+[ \u00a0]?{scales})"
                   if codes else "")
+    # or a currency's sign ending in a Latin letter, before any figure ("DKr312", "Rs480")
+    lettered = sorted({s for e in g("currencies", []) for s in e.get("symbols", []) if re.search("[A-Za-z]$", s)})
+    glued_code += "".join(rf"|(?<=(?<!\w){re.escape(sign)})" for sign in lettered)  # one width each
     number = re.compile(
         rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ]){between}|(?<=(?<![\d/])\d/)|(?<=\d[ \u00a0\u202f,]\d{{3}}/)"
         rf"|(?<=(?<!\w)x){glued_code})"
@@ -616,6 +630,9 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         # ("U" ends before "10")
         "age_group": _never_or(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(prefixes, key=len, reverse=True)))})"
                                rf"(\d{{1,2}})(?![\w-]|[.,]\d)", prefixes, 0),
+        "age_band": _never_or(rf"(?<![\w-])({alternation(g('ages.band_prefixes', []))})[-‑]?(\d{{1,3}})['’]?s(?![\w-])",
+                              g("ages.band_prefixes", []), re.IGNORECASE),
+        "age_band_under": frozenset(w.casefold() for w in g("ages.under_band_prefixes", [])),
         "signs": frozenset(["-", "−", "–", "+", *(w.casefold() for w in g("numbers.sign_words", []))]),
         # a mark after no letter or figure ("to -3", "...−2", "(−10"), or a word: never a range's dash ("0-3")
         "minus_before": re.compile(r"(?:(?<![\w,])[-−–]" + (r"|(?<!\w)" + alternation(minus_words) + r"[ \u00a0]+"
@@ -1081,6 +1098,8 @@ def _counted_word_rules(g: Getter) -> dict[str, Any]:
         "number_word": re.compile(r"(?<!\w)" + alternation(list(number_word_values)) + r"(?!\w)", FLAGS),
         "number_word_values": number_word_values,
         "multipliers": frozenset(_either_apostrophe({w.casefold(): 1 for w in g("numbers.multipliers", [])})),
+        "fewer_after": _never_or(rf"[ \u00a0]+{alternation(g('numbers.fewer_after', []))}(?!\w)",
+                                 g("numbers.fewer_after", []), re.IGNORECASE),
         "ordinal_words": frozenset(ordinal_word_values),
         "relative_day": re.compile(r"(?<!\w)" + alternation(list(relative_day_values)) + r"(?!\w)", FLAGS),
         "relative_day_values": relative_day_values,
@@ -1393,6 +1412,12 @@ def _time_rules(g: Getter) -> dict[str, Any]:
         "time_list_joiner": _never_or(
             rf"[ \u00a0]*(?:,[ \u00a0]*(?:(?:{alternation(list_joiners)})[ \u00a0]+)?|[ \u00a0]+"
             rf"(?:{alternation(list_joiners)})[ \u00a0]+)", list_joiners and halves),
+        "time_ordinal_hour": _never_or(
+            r"(?<![\d.,:])(1[0-2]|0?\d)[-–]"
+            rf"(?:{'|'.join(map(re.escape, g('times.ordinal_hour_endings', [])))})[ \u00a0]+"
+            rf"({alternation(list(g('times.ordinal_hour_parts', {})))})(?!\w)",
+            g("times.ordinal_hour_parts", {}) and g("times.ordinal_hour_endings", []), re.IGNORECASE),
+        "ordinal_hour_parts": {w.casefold(): part for w, part in g("times.ordinal_hour_parts", {}).items()},
         "time_ampm_words": _never_or(
             rf"(?<!\w)(?:{alternation(hour_markers) if hour_markers else '(?!)'})\s+"
             rf"({alternation(list(hour_word_values)) if hour_word_values else '(?!)'})(?:\s+{hour_alt})?\s+({am_pm})(?!\w)",
@@ -1424,6 +1449,9 @@ def _time_rules(g: Getter) -> dict[str, Any]:
         "zone_codes": {w.casefold(): code for w, code in zones.items()},
         "kyiv_time_after": _never_or(r"[ \u00a0]*(?:" + "|".join(map(re.escape, g("times.kyiv_time", []))) + ")",
                                      g("times.kyiv_time", []), re.IGNORECASE),
+        "kyiv_time_only_after": _never_or(
+            r"[ \u00a0]*(?:" + "|".join(map(re.escape, g("times.kyiv_time_only", []))) + ")",
+            g("times.kyiv_time_only", []), re.IGNORECASE),
         # "midnight", "опівночі", "в полдень": a clock time in a word (`times.named`), in lower case ("Operation
         # Midnight Hammer" is a name)
         "time_named": _never_or(rf"(?<!\w)({alternation(list(named))})", named, 0),
