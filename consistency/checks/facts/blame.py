@@ -514,6 +514,13 @@ def _country_of_an_institution_named(ctx: Context, segment: Segment, c: Cluster,
 _INSTITUTION_REACH = 6  # words between an institution's word and the place or body that owns it
 
 
+def _words_before_in_its_clause(text: str, fact: Fact) -> list[str]:
+    """The last `_INSTITUTION_REACH` words before the fact in its clause, where an institution's word naming it its
+    owner stands ("Бюро метеорології Австралії")."""
+    before = text[max(0, fact.start - 120):fact.start]
+    return re.search(r"[^.,;:!?()«»\"“”\n]*\Z", before).group(0).split()[-_INSTITUTION_REACH:]
+
+
 def _owner_of_an_institution_the_copy_names(ctx: Context, segment: Segment, c: Cluster, lacking: str) -> bool:
     """The cluster's place or body owns an institution every edition giving it names, right after the institution's
     words (`names.owned_institution_words`: "Бюро метеорології Австралії", "Генеральна прокуратура ФРН", "Міжнародний
@@ -533,8 +540,7 @@ def _owner_of_an_institution_the_copy_names(ctx: Context, segment: Segment, c: C
     brackets = []
     for key, fact in c.members.items():
         words_of = _locale_words(ctx.lang(key), "names.owned_institution_words")
-        before = text_of[key].text[max(0, fact.start - 120):fact.start]
-        run = re.search(r"[^.,;:!?()«»\"“”\n]*\Z", before).group(0).split()[-_INSTITUTION_REACH:]
+        run = _words_before_in_its_clause(text_of[key].text, fact)
         if words_of is None or not run or not any(words_of.fullmatch(w) for w in run):
             return False
         brackets.append(re.match(r"[ \u00a0]*(\([^()\n]{2,30}\))", text_of[key].text[fact.end:fact.end + 40]))
@@ -568,10 +574,9 @@ def _owner_of_an_institution_named_in_full(ctx: Context, segment: Segment, c: Cl
         words_of = _locale_words(ctx.lang(key), "names.owned_institution_words")
         text = ctx.analysis.story.editions[key].text
         after = re.match(r"[ \u00a0]+([^\W\d_]+)", text[fact.end:fact.end + 40])
-        before = re.search(r"[^.,;:!?()«»\"“”\n]*\Z", text[max(0, fact.start - 120):fact.start]).group(0).split()
         if words_of is None or not (
                 after and words_of.fullmatch(after.group(1)) and is_adjective(fact.text.strip(), ctx.lang(key))
-                or any(words_of.fullmatch(w) for w in before[-_INSTITUTION_REACH:])):
+                or any(words_of.fullmatch(w) for w in _words_before_in_its_clause(text, fact))):
             return False
     return True
 

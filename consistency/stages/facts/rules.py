@@ -560,6 +560,11 @@ def _never_or(pattern: str, wanted: object, flags: int = FLAGS) -> re.Pattern:
     return re.compile(pattern if wanted else "(?!)", flags)
 
 
+def _phrase_right_after(phrases: list[str]) -> re.Pattern:
+    """One of `phrases` as written, in any case, right after where it is matched, past spaces."""
+    return _never_or(r"[ \u00a0]*(?:" + "|".join(map(re.escape, phrases)) + ")", phrases, re.IGNORECASE)
+
+
 def _number_rules(g: Getter) -> dict[str, Any]:
     prefixes = g("ages.under_prefixes", [])
     decimal = frozenset(g("numbers.decimal", ["."]))
@@ -1447,11 +1452,8 @@ def _time_rules(g: Getter) -> dict[str, Any]:
             zones, 0),
         "zone_after": _never_or(rf"[ \u00a0]*({zone})", zones, 0),
         "zone_codes": {w.casefold(): code for w, code in zones.items()},
-        "kyiv_time_after": _never_or(r"[ \u00a0]*(?:" + "|".join(map(re.escape, g("times.kyiv_time", []))) + ")",
-                                     g("times.kyiv_time", []), re.IGNORECASE),
-        "kyiv_time_only_after": _never_or(
-            r"[ \u00a0]*(?:" + "|".join(map(re.escape, g("times.kyiv_time_only", []))) + ")",
-            g("times.kyiv_time_only", []), re.IGNORECASE),
+        "kyiv_time_after": _phrase_right_after(g("times.kyiv_time", [])),
+        "kyiv_time_only_after": _phrase_right_after(g("times.kyiv_time_only", [])),
         # "midnight", "опівночі", "в полдень": a clock time in a word (`times.named`), in lower case ("Operation
         # Midnight Hammer" is a name)
         "time_named": _never_or(rf"(?<!\w)({alternation(list(named))})", named, 0),
