@@ -77,6 +77,10 @@ _PLACE_DATELINE = re.compile(rf"\s*{_CAPITALS}\s*\([^()\n]{{1,30}}\)\.\s*")
 # "PARIS – Four men ...")
 _PLACE_ALONE = re.compile(r"[ \t]*([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+(?:[ \u00a0][A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’\-]+){0,2})"
                           r"(?:\.|[ \t]+[-–—])[ \t]*")
+# or a city in capitals and its US state's AP abbreviation, maybe a dash and the agency before it ("BOULDER, Colo. —",
+# "OMAHA, Neb. (AP) —", "RALEIGH, N.C. —"): the abbreviation's full stop ends no sentence
+_STATE_DATELINE = re.compile(rf"\s*{_CAPITALS},[ \u00a0]+(?P<state>[A-Z][a-z]{{1,4}}\.|[A-Z]\.(?:[A-Z][a-z]?\.))"
+                             r"(?:\s*(?:\([^()\n]{1,30}\)\s*)?[-–—])?\s*")
 INNER_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})[.!?…]+[\"”»’]*\s+(?=[\"“«„‘]?[A-ZА-ЯЁІЇЄҐ])")
 
 # chats and comments start sentences in lower case ("вареники іншим разом! мьогодні я немаю сили"): after
@@ -326,6 +330,7 @@ def _dateline_joined(pieces: list[str], lang: str) -> list[str]:
     for k in range(min(3, len(pieces) - 1), 0, -1):  # the longest: a place, a day and the agency before a day alone
         opening = " ".join(pieces[:k])
         if (_a_dateline(_DATELINE_OPENING.fullmatch(opening), lang) or _PLACE_DATELINE.fullmatch(opening)
+                or _a_state_dateline(_STATE_DATELINE.fullmatch(opening), lang)
                 or _a_place_alone(_PLACE_ALONE.fullmatch(opening), lang)):
             return [" ".join(pieces[:k + 1])] + pieces[k + 1:]
     return pieces
@@ -337,6 +342,18 @@ def _a_place_alone(opening: re.Match | None, lang: str) -> bool:
     from consistency.stages.facts.entities import glossary_kind  # here: the facts package imports this module
     from consistency.stages.facts.name_keys import name_key
     return opening is not None and glossary_kind(name_key(opening.group(1), lang)) == "city"
+
+
+def _a_state_dateline(opening: re.Match | None, lang: str) -> bool:
+    """A match of `_STATE_DATELINE` whose abbreviation is a place's in the glossary ("Colo.") or a state's that is a
+    word too (`names.states_after_a_city`: "Pa."): "NATO, Gen. Cavoli said" opens with a title."""
+    from consistency.stages.facts.entities import glossary_kind  # here: the facts package imports this module
+    from consistency.stages.facts.name_keys import name_key
+    if opening is None:
+        return False
+    state = opening.group("state")
+    return state in load_locale(lang).get("names.states_after_a_city", {}) or glossary_kind(
+        name_key(state, lang)) in ("place", "city")
 
 
 def _a_dateline(opening: re.Match | None, lang: str) -> bool:
@@ -351,7 +368,8 @@ def dateline_ends(text: str, lang: str) -> list[int]:
     ends = []
     for line in re.finditer(r"^[^\n]+", text, re.MULTILINE):
         if _a_dateline(opening := _DATELINE_OPENING.match(line.group(0)), lang) or (
-                opening := _PLACE_DATELINE.match(line.group(0))) or _a_place_alone(
+                opening := _PLACE_DATELINE.match(line.group(0))) or _a_state_dateline(
+                opening := _STATE_DATELINE.match(line.group(0)), lang) or _a_place_alone(
                 opening := _PLACE_ALONE.match(line.group(0)), lang):
             ends.append(line.start() + opening.end())
     return ends

@@ -461,7 +461,8 @@ def test_a_team_in_quotation_marks_where_the_others_name_its_coach_is_no_other_p
         "ru": ["«Теннесси Стейт Тайгерс» проиграли.", "Главный тренер Род Миллер рассказал об этом журналистам."],
         "uk": ["«Теннессі Стейт Тайгерс» програли.", 'Головний тренер команди "Теннессі Стейт Тайгерс" розповів про це.'],
     }
-    assert entity_findings(editions) == [("uk", "missing", "warning")]
+    # (the Russian drops the team from its second sentence: "Tennessee", which the glossary knows, is lost there)
+    assert entity_findings(editions) == [("ru", "missing", "warning"), ("uk", "missing", "warning")]
     # a person's name one edition alone quotes ("шоу "Трамп"") is still the person others name plainly
     found = entity_findings({
         "en": ["He spoke about the daily twists of the Trump show."],

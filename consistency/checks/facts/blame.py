@@ -373,6 +373,7 @@ def _missing_severity(ctx: Context, segment: Segment, c: Cluster, lacking: str, 
                   and not _owner_of_an_institution_named_in_full(ctx, segment, c, lacking)
                   and not _the_state_s_own_act(ctx, segment, c, lacking)
                   and not _the_headline_s_country_owning(ctx, c, lacking)
+                  and not _the_headline_s_source(ctx, c, lacking)
                   and not _said_by_its_common_noun(ctx, segment, c, lacking))
         witnessed = witnessed or second_lost or bool(elsewhere) and len(c.members) == 1
         # named fewer times in the whole story, by the surname's words, and with no pronoun more here ("—
@@ -642,6 +643,27 @@ def _the_headline_s_country_owning(ctx: Context, c: Cluster, lacking: str) -> bo
     headline_end = text.find("\n")
     return any(f.kind == "name" and str(f.value) == place and (headline_end < 0 or f.start < headline_end)
                for f in ctx.analysis.facts.get(lacking, ()))
+
+
+def _the_headline_s_source(ctx: Context, c: Cluster, lacking: str) -> bool:
+    """Every edition giving the name opens its headline with it and a colon, crediting what follows to it ("Держстат:
+    у січні–вересні ..."), as Ukrainian and Russian headlines do, and `lacking`, whose headline credits nobody, names
+    it elsewhere in the story: the source is said where the story says it."""
+    value = str(c.first().value)
+
+    def credits(key: str, fact: Fact) -> bool:
+        text = ctx.analysis.story.editions[key].text
+        return not text[:fact.start].strip() and text[fact.end:fact.end + 2].lstrip().startswith(":")
+
+    def headline_institutions(key: str) -> set[str]:
+        """The glossary names of `key`'s headline: one the others' headlines lack credits another source there."""
+        end = ctx.analysis.story.editions[key].text.find("\n")
+        return {str(f.value) for f in ctx.analysis.facts.get(key, ()) if f.kind == "name" and is_glossary(str(f.value))
+                and (end < 0 or f.start < end)}
+
+    theirs = set().union(*(headline_institutions(k) for k in c.members))
+    return all(credits(k, f) for k, f in c.members.items()) and not headline_institutions(lacking) - theirs and any(
+        f.kind == "name" and str(f.value) == value for f in ctx.analysis.facts.get(lacking, ()))
 
 
 def _without_its_country(form: str, lang: str) -> tuple[str | None, frozenset[str]]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from consistency.locales import load_locale
 from consistency.model import Fact
-from consistency.stages.facts.rules import VULGAR_FRACTIONS, Rules, alternation
+from consistency.stages.facts.rules import MIXED_FRACTION, VULGAR_FRACTIONS, Rules, alternation
 from consistency.stages.facts.units import TEMPERATURE, UNITS, dimension
 
 YEAR_RANGE = (1000, 2100)
@@ -44,6 +44,13 @@ def _decade_mark_at(text: str, pos: int, rules: Rules) -> bool:
 
 def parse_number(literal: str, rules: Rules) -> Decimal | None:
     """"44,2" → 44.2 in uk; "2 000" / "2,000" → 2000; "2½" → 2.5; None for what is no number in this locale."""
+    mixed = MIXED_FRACTION.search(literal)
+    if mixed and mixed.end() == len(literal):  # "5.38-1/4": a quarter of the last figure's unit, 5.3825
+        whole = parse_number(literal[:mixed.start()], rules)
+        if whole is None:
+            return None
+        fraction = Decimal(mixed["numerator"]) / Decimal(mixed["denominator"])
+        return whole + fraction.scaleb(whole.as_tuple().exponent)
     if literal[-1:] and literal[-1] in VULGAR_FRACTIONS:
         whole = parse_number(literal[:-1], rules) if literal[:-1] else Decimal(0)
         return None if whole is None else whole + Decimal(str(round(unicodedata.numeric(literal[-1]), 6)))
@@ -299,7 +306,8 @@ _RATE_REACH = 60
 
 _ROUND_DENOMINATORS = frozenset({1, 10, 100, 1000})
 # nothing between a measure and its round denominator but a slash or the rate word ("л/100 км", "litres per 100km")
-_RATE_RIGHT_AFTER = re.compile(r"[ \u00a0]*/[ \u00a0]*|[ \u00a0]+[^\W\d_]+[ \u00a0]+")
+_RATE_WORD_ONLY = re.compile(r"[ \u00a0]+[^\W\d_]+[ \u00a0]+")
+_RATE_RIGHT_AFTER = re.compile(r"[ \u00a0]*/[ \u00a0]*|" + _RATE_WORD_ONLY.pattern)
 
 
 def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
@@ -308,19 +316,25 @@ def _per_one(text: str, facts: list[Fact], rules: Rules) -> list[Fact]:
     a hundred, a thousand of it right after the measure it rates ("7.8 litres per 100km", where another edition
     writes "7,8 л/100 км"; not "500 кг впала за 10 км від Києва").
     Never one of time ("на 1 годину" is for an hour, a span of its own), nor one after a span of time ("за 2 дні
-    просунувся на 1 км") or after a measure in its own unit ("піднявся на 5 м, потім на 1 м")."""
+    просунувся на 1 км") or after a measure in its own unit ("піднявся на 5 м, потім на 1 м").
+    So is one of a currency after a sum in another, an exchange rate's ("1,95583 лева за €1", "42,18 грн за $1"),
+    which English says without its one ("1.95583 leva per euro")."""
     out = list(facts)
     for i, fact in enumerate(out):
-        if fact.kind != "quantity" or fact.value not in _ROUND_DENOMINATORS or i == 0 or (
-                dimension(fact.unit) == "duration"):
+        exchanged = fact.kind == "money" and fact.value == 1 and i > 0 and out[i - 1].kind == "money" and (
+            out[i - 1].unit != fact.unit)
+        if not exchanged and (fact.kind != "quantity" or fact.value not in _ROUND_DENOMINATORS or i == 0 or (
+                dimension(fact.unit) == "duration")):
             continue
         if not rules.per_one_before.search(text[max(0, fact.start - 12):fact.start]):
             continue
         rated = out[i - 1]
         between = text[rated.end:fact.start]
-        measured = rated.kind == "money" or (rated.kind == "quantity" and rated.unit != fact.unit
-                                             and dimension(rated.unit) != "duration")
-        right_after = fact.value == 1 or _RATE_RIGHT_AFTER.fullmatch(between) is not None
+        measured = exchanged or rated.kind == "money" or (rated.kind == "quantity" and rated.unit != fact.unit
+                                                          and dimension(rated.unit) != "duration")
+        # an exchange rate's base right after its rate word ("лева за €1"): "продали за $1" after a sum is a price
+        right_after = (_RATE_WORD_ONLY.fullmatch(between) is not None if exchanged
+                       else fact.value == 1 or _RATE_RIGHT_AFTER.fullmatch(between) is not None)
         if measured and right_after and len(between) <= _RATE_REACH and not re.search(r"[.!?;]\s", between):
             scale, _said = _scale_and_said(fact.qualifier)
             # "$2 per 1m input tokens": a metre's one, or a million, as another edition says
@@ -1031,8 +1045,10 @@ def _quantity_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> li
 
 def _whole_words(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]:
     """The words of a whole ("fully used", "повністю", "в полном объеме"): a weak 100%, that confirms an edition's
-    "на 100%" and is never a share of its own."""
-    return [Fact("percent", 100.0, m.group(0), m.start(), m.end()) for m in rules.whole_word.finditer(text)
+    "на 100%" and is never a share of its own; and of nothing ("interest-free loans", "безвідсоткові кредити"), a
+    weak 0% that confirms "кредити під 0%"."""
+    return [Fact("percent", value, m.group(0), m.start(), m.end())
+            for value, words in ((100.0, rules.whole_word), (0.0, rules.nothing_word)) for m in words.finditer(text)
             if not overlaps(taken, m.start(), m.end())]
 
 

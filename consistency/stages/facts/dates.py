@@ -410,6 +410,10 @@ def _year_ranges(found: _Found, rules: Rules) -> None:
         found.add_each("year", [first, second], m.start(), m.end())
 
 
+# how far from a season's code its kind's word is looked for ("the SS19 collection", "колекції весна-літо SS19")
+_CUE_REACH = 60
+
+
 def _prefixed_years(found: _Found, rules: Rules) -> None:
     """"FY2025", "FY25": the fiscal year 2025, as "у 2025 фінансовому році" says it; "MY25/26": the marketing years
     2025 and 2026, as "2025/26 МР"; "summer ’27": 2027."""
@@ -419,6 +423,9 @@ def _prefixed_years(found: _Found, rules: Rules) -> None:
         if short and _closing_quote_in_its_sentence(found.text, m.end()):
             continue  # "'12 people were killed'": a quotation opens, no year
         digits = year or short
+        if (year and m.group(0).startswith(rules.year_glued_prefixes)
+                and not rules.year_glued_cue.search(found.text, max(0, m.start() - _CUE_REACH), m.end() + _CUE_REACH)):
+            continue  # "the FW47 car": a model's code, no fashion season's year
         # two figures: this century's up to 49, the last one's from 50 ("FY99"), as two-digit years are read
         year = int(digits) if len(digits) == 4 else (2000 if int(digits) < 50 else 1900) + int(digits)
         following = m.groupdict().get("next")

@@ -143,13 +143,20 @@ def _age_groups(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[F
     """A sport's age group, a prefix of `ages.under_prefixes` and the age it stays under ("girls' U10", "the U-19
     side"): under so many years, as "серед дівчат до 10 років" says it, and no code; and the people of an age and over
     or under it (`ages.band_prefixes`: "over-65s" / "людей віком від 65 років"), that age in years, a sport's group
-    where it is one ("the under-21s")."""
+    where it is one ("the under-21s"); and people under or over an age with no word of years (`ages.people`:
+    "children under 12")."""
     groups = [Fact("quantity", float(m.group(1)), m.group(0), m.start(), m.end(), "year", AGE_GROUP)
               for m in rules.age_group.finditer(text)
               if AGE_GROUPS[0] <= int(m.group(1)) <= AGE_GROUPS[1] and not overlaps(taken, m.start(), m.end())]
-    return groups + [Fact("quantity", float(m.group(2)), m.group(0), m.start(), m.end(), "year",
-                          AGE_GROUP if _a_sport_s_group(m, rules) else None)
-                     for m in rules.age_band.finditer(text) if not overlaps(taken, m.start(), m.end())]
+    bands = [Fact("quantity", float(m.group(2)), m.group(0), m.start(), m.end(), "year",
+                  AGE_GROUP if _a_sport_s_group(m, rules) else None)
+             for m in rules.age_band.finditer(text) if not overlaps(taken, m.start(), m.end())]
+    # "children under 12": an age in years, as "дітей до 12 років" says it; not before a unit ("under 12 kg")
+    ages = [Fact("quantity", float(m.group(2)), m.group(2), m.start(2), m.end(2), "year",
+                 rules.qualifier_code(m.group(1)))
+            for m in rules.age_of_people.finditer(text)
+            if not overlaps(taken, m.start(2), m.end(2)) and not rules.unit_at(text, m.end(2), m.start(2))]
+    return groups + bands + ages
 
 
 def _a_sport_s_group(band: re.Match, rules: Rules) -> bool:

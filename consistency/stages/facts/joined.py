@@ -138,6 +138,8 @@ def _phones(text: str, rules: Rules, taken: list[tuple[int, int]]) -> list[Fact]
         digits = re.sub(r"\D", "", literal)
         if len(digits) not in PHONE_DIGITS or overlaps(taken, start, end):
             continue
+        if rules.time_glued_to_zone.match(text, start):
+            continue  # "0500-1700 GMT": wire copy's hours of a range in a time zone
         shaped = (literal[0] in "+(" or re.match(r"0\d{0,4}[ \u00a0\-]", literal) is not None
                   or (_HYPHENATED_GROUPS.fullmatch(literal) is not None and not _DATE_SHAPED.fullmatch(literal)))
         if not (shaped or rules.phone_marker.search(text[max(0, start - PHONE_MARKER_LOOK_BACK):start])):

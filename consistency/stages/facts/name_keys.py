@@ -885,6 +885,9 @@ def glossary_forms(key: str, lang: str) -> list[str]:
     return [*own, *cldr_glossary().get(key, ("", {}))[1].get(lang, [])]
 
 
+_APOSTROPHES = "['’ʼ]"
+
+
 @lru_cache(maxsize=4096)
 def glossary_stems(key: str, lang: str) -> tuple[str, ...]:
     """The one-word glossary forms of `key` in `lang`, lower case, as prefixes of the words derived from the
@@ -899,7 +902,8 @@ def glossary_stems(key: str, lang: str) -> tuple[str, ...]:
     # matched with a derivation ending after it, so three letters are enough there
     stems = {f for f in forms if len(f) >= DERIVED_FROM} | {
         f[: -len(d)] for f in forms for d in drops if f.endswith(d) and len(f) - len(d) >= DERIVED_FROM - 1}
-    return tuple(sorted(stems))
+    # CLDR writes Ukrainian's apostrophe as "ʼ" ("Вʼєтнам"), copy as "'" or "’" ("в’єтнамського рису"): each one
+    return tuple(sorted({re.sub(_APOSTROPHES, mark, f) for f in stems for mark in ("'", "’", "ʼ")}))
 
 
 @lru_cache(maxsize=65536)

@@ -67,7 +67,7 @@ from consistency.stages.facts.name_keys import (
 )
 from consistency.stages.facts.rules import rules_for
 
-_MAX_PHRASE = 6
+_MAX_PHRASE = 12
 APOSTROPHE = re.compile("['’]")
 POSSESSIVE = re.compile(r"['’]s$")
 
@@ -100,6 +100,40 @@ def _written_in_lower_case(lang: str) -> frozenset[str]:
     """Stems of the names the locale says outlets write in lower case on purpose ("росія")."""
     endings = name_rules(lang)[0]
     return frozenset(stem(w, endings) for w in load_locale(lang).get("names.written_in_lower_case", []))
+
+
+def _state_after_a_city(text: str, tokens: list, i: int, lang: str) -> tuple[str, int] | None:
+    """A state's AP abbreviation that is also a word (`names.states_after_a_city`: "La.", "Miss."), right after a
+    capitalised city and a comma ("Baton Rouge, La., announced"): the state."""
+    word, start, end = tokens[i]
+    key = load_locale(lang).get("names.states_after_a_city", {}).get(word + ".")
+    before = text[max(0, start - 40):start]
+    if key is None or not text.startswith(".", end) or not re.search(r"[A-Z][\w'’-]*, \Z", before):
+        return None
+    return key, 1
+
+
+# a party's letter and a state, by its abbreviation ("Ky.", "N.Y.", "W.Va.", "Calif.") or its name ("Texas"), after a
+# comma or a bracket: "Rep. Thomas Massie, R-Ky., said", "(D-N.Y.)", "said Sen. Rand Paul, R-Ky."
+_PARTY_LABEL = re.compile(r"(?P<party>[A-Z])-(?P<state>(?:[A-Z][a-z]{0,4}\.){1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                          r"(?=[,);.]|\s|$)")
+
+
+def _state_of_a_party_label(text: str, tokens: list, i: int, aliases: dict[str, str],
+                            lang: str) -> tuple[str, int] | None:
+    """A lawmaker's party and state as US copy labels them (`names.party_letters`: "R-Ky.", "D-N.Y."): the state, as
+    the other editions name it ("республіканець від Кентуккі"), over the tokens the label spans."""
+    start = tokens[i][1]
+    label = _PARTY_LABEL.match(text, start)
+    if label is None or label["party"] not in load_locale(lang).get("names.party_letters", []) or not (
+            text[:start].endswith((", ", "("))):
+        return None
+    state = label["state"]  # "Texas." ending a sentence is "Texas"
+    key = (aliases.get(state.casefold()) or load_locale(lang).get("names.states_after_a_city", {}).get(state)
+           or aliases.get(state.rstrip(".").casefold()))
+    if key is None or glossary_kind(key) not in PLACES:
+        return None
+    return key, sum(1 for t in tokens[i:] if t[1] < label.end())
 
 
 def _capitalised(word: str) -> bool:
@@ -257,8 +291,12 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
         opens = _capitalised(word) or word.isupper() or stem(word, endings) in _written_in_lower_case(lang) or (
             stem(word, endings) in _lower_case_phrase_starts(lang))
         matched = _glossary_at(text, tokens, i, endings, aliases, phrases, lang) if opens else None
+        matched = matched or _state_of_a_party_label(text, tokens, i, aliases, lang) or _state_after_a_city(
+            text, tokens, i, lang)
         if matched and matched[1] == 1 and _first_name_of(text, tokens, i, matched[0], stop, function, common, lang):
             matched = None  # "Chad Hammel", "Jordan Henderson": a first name CLDR also lists as a country
+        if matched and _a_place_opening_a_quoted_name(text, tokens, i, matched, aliases, lang):
+            matched = None  # «Теннессі Стейт Тайгерс»: a team's name, read whole
         if matched:
             kinds.append(("glossary", matched[0], matched[1]))
             kinds += [("inside", None, 0)] * (matched[1] - 1)
@@ -648,6 +686,28 @@ def _region_rules(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _OPENING_QUOTES, _CLOSING_QUOTES = "«„“\"", "»“”\""
 # the dash after a quotation that names its speaker («Неприйнятно», — заявив)
 _SPEAKER_DASH = re.compile(r"[ \u00a0]*,?[ \u00a0]*[—–]")
+
+
+def _a_place_opening_a_quoted_name(text: str, tokens: list, i: int, matched: tuple[str, int],
+                                   aliases: dict[str, str], lang: str) -> bool:
+    """A place's name right after an opening quotation mark, and two capitalised words or more after it up to the
+    closing one, none of them a glossary name ("«Теннессі Стейт Тайгерс»", a university's team): one name, as the
+    two left would read as a person's first name and surname; where «Полісся Житомир» names two places, «Київстар»
+    only itself, and a club named after its city with one word more («Вашингтон Нешионалс») keeps its city for
+    `part_of_a_longer_name` to read."""
+    key, n = matched
+    start = tokens[i][1]
+    if glossary_kind(key) not in PLACES or start == 0 or text[start - 1] not in _OPENING_QUOTES:
+        return False
+    rest = []
+    for token in tokens[i + n:]:
+        between = text[tokens[i + n - 1][1] + len(tokens[i + n - 1][0]) if not rest else rest[-1][1] + len(
+            rest[-1][0]):token[1]]
+        if between.strip():
+            return len(rest) >= 2 and between.strip()[:1] in _CLOSING_QUOTES and all(
+                word[:1].isupper() and word.casefold() not in aliases for word, *_ in rest)
+        rest.append(token)
+    return False
 
 
 def _quoted_alone(text: str, first: tuple[str, int], last: tuple[str, int]) -> bool:

@@ -120,7 +120,7 @@ class FractionRules:
     one_in_kinds: frozenset[str]
     one_in_not_before: re.Pattern  # a day's word after an ordinal: "кожного 25-го числа" is no share
     one_in_before_ordinals: re.Pattern  # "every" before "seventh": a share, where "every 5 minutes" is none
-    one_in_before_figures: re.Pattern | None  # the nominative's words before an ordinal in figures ("кожна 14-та")
+    one_in_before_figures: re.Pattern | None  # the words before an ordinal in figures ("кожна 14-та", "кожну 20-ту")
 
     def denominator(self, matched: str) -> int | None:
         return _lookup(self.denominators, matched)  # type: ignore[return-value]
@@ -267,6 +267,7 @@ class Rules:
     quantity_word: re.Pattern  # words that are a quantity by themselves: "за добу" (24 hours)
     quantity_word_values: dict[str, tuple[float, str]]
     whole_word: re.Pattern  # the words of a whole, "fully", "повністю": 100% (`percent.whole`)
+    nothing_word: re.Pattern  # the words of no share at all, "interest-free", "безвідсоткові": 0% (`percent.nothing`)
     relative_day: re.Pattern
     relative_day_values: dict[str, int]
     relative_year: re.Pattern  # "минулого року", "last year": the year before the story's
@@ -303,6 +304,10 @@ class Rules:
     decade_word_values: dict[str, int]
     year_range: re.Pattern
     year_prefixed: re.Pattern  # "FY2025": a year glued to the letters of a kind of year (`years.prefixes`)
+    # the letters a year is read after only near the words of their kind of year ("SS19" near "collection"; "FW47" is
+    # a racing car's name): `years.glued_prefixes`, `years.glued_prefix_cues`
+    year_glued_prefixes: tuple[str, ...]
+    year_glued_cue: re.Pattern
     era_words: frozenset[str]  # "AD", "BC": an era's letters before or after a year (`years.era_words`), no code
     fiscal_after: re.Pattern  # a fiscal year's word after a season ("2025/26 фінансовий рік": FY2026)
     time_clock: re.Pattern
@@ -350,6 +355,10 @@ class Rules:
     # prefix, group 2 the age
     age_band: re.Pattern
     age_band_under: frozenset[str]  # the prefixes of the bands under an age (`ages.under_band_prefixes`), folded
+    # people and an age they are under or over, the word "years" unsaid (`ages.people`, `ages.limits`: "children
+    # under 12"); not before a plural or `ages.not_before` ("children under 12 months", "over 50 percent"): group 1
+    # the limit's word, group 2 the age
+    age_of_people: re.Pattern
     signs: frozenset[str]  # a figure's sign, in a mark or a word (`numbers.sign_words`), folded
     minus_before: re.Pattern  # a minus right before a figure: "−3", "мінус 12" (`numbers.minus_words`), not "0-3"
     below_zero_after: re.Pattern  # right after a temperature: "° мороза", "of frost" (`numbers.below_zero_after`)
@@ -535,6 +544,9 @@ def _class_of(chars: frozenset[str]) -> str:
 # a whole number and a fraction in one character ("2½ hours", "2 ½ years", "1¼ miles"), which English copy writes,
 # or the fraction alone ("a ¼ kg pack")
 VULGAR_FRACTIONS = "½¼¾⅓⅔⅛⅜⅝⅞"
+# a proper fraction of halves, quarters or eighths hyphenated after a figure ("4-1/2", "$5.38-1/4."), no date or score
+# going on after it ("3-1/2/2024")
+MIXED_FRACTION = re.compile(r"-(?=1/2|[13]/4|[1357]/8)(?P<numerator>\d)/(?P<denominator>\d)(?![\d/]|[.,:-]\d)")
 
 
 def _separator_kinds(group: frozenset[str]) -> list[frozenset[str]]:
@@ -591,11 +603,13 @@ def _number_rules(g: Getter) -> dict[str, Any]:
     # or a currency's sign ending in a Latin letter, before any figure ("DKr312", "Rs480")
     lettered = sorted({s for e in g("currencies", []) for s in e.get("symbols", []) if re.search("[A-Za-z]$", s)})
     glued_code += "".join(rf"|(?<=(?<!\w){re.escape(sign)})" for sign in lettered)  # one width each
+    # a fraction of the last figure's unit hyphenated to it, as commodity desks quote ("4-1/2 cents", "$5.38-1/4")
+    mixed = rf"(?:{MIXED_FRACTION.pattern})?" if g("numbers.mixed_fractions", False) else ""
     number = re.compile(
         rf"(?:(?<![A-Za-z0-9_.,/А-ЯЁІЇЄҐ]){between}|(?<=(?<![\d/])\d/)|(?<=\d[ \u00a0\u202f,]\d{{3}}/)"
         rf"|(?<=(?<!\w)x){glued_code})"
         rf"((?:(?<![A-ZА-ЯЁІЇЄҐ]-)[1-9]\d{{0,2}}(?:{grouped})(?!\d)|\d+)"
-        rf"(?:{_class_of(decimal)}\d+|[ \u00a0]?[{VULGAR_FRACTIONS}])?"
+        rf"(?:{_class_of(decimal)}\d+|[ \u00a0]?[{VULGAR_FRACTIONS}])?{mixed}"
         rf"|[{VULGAR_FRACTIONS}])(?!\d|[^\W\d_]{{1,3}}\d\d)"
     )
     connectors = g("ranges.connectors", ["-", "–", "—"])
@@ -638,6 +652,12 @@ def _number_rules(g: Getter) -> dict[str, Any]:
         "age_band": _never_or(rf"(?<![\w-])({alternation(g('ages.band_prefixes', []))})[-‑]?(\d{{1,3}})['’]?s(?![\w-])",
                               g("ages.band_prefixes", []), re.IGNORECASE),
         "age_band_under": frozenset(w.casefold() for w in g("ages.under_band_prefixes", [])),
+        # a plural after the age, not "is", "was", "plus", "across" ("children under 12 is free")
+        "age_of_people": _never_or(rf"(?<!\w){alternation(g('ages.people', []))}[ \u00a0]+"
+                                   rf"({alternation(g('ages.limits', []))})[ \u00a0]+(\d{{1,2}})(?![\w.,]\d|[\w%-])"
+                                   rf"(?![ \u00a0]+(?:{alternation(g('ages.not_before', []))}"
+                                   r"|[^\W\d_]*[^\W\d_iaus]s(?!\w)))",
+                                   g("ages.people", []) and g("ages.limits", []), re.IGNORECASE),
         "signs": frozenset(["-", "−", "–", "+", *(w.casefold() for w in g("numbers.sign_words", []))]),
         # a mark after no letter or figure ("to -3", "...−2", "(−10"), or a word: never a range's dash ("0-3")
         "minus_before": re.compile(r"(?:(?<![\w,])[-−–]" + (r"|(?<!\w)" + alternation(minus_words) + r"[ \u00a0]+"
@@ -1100,6 +1120,8 @@ def _counted_word_rules(g: Getter) -> dict[str, Any]:
         "quantity_word_values": quantity_word_values,
         "whole_word": re.compile(r"(?<!\w)" + alternation(g("percent.whole", [])) + r"(?!\w)", FLAGS)
         if g("percent.whole", []) else re.compile("(?!)"),
+        "nothing_word": re.compile(r"(?<![\w-])" + alternation(g("percent.nothing", [])) + r"(?![\w-])", FLAGS)
+        if g("percent.nothing", []) else re.compile("(?!)"),
         "number_word": re.compile(r"(?<!\w)" + alternation(list(number_word_values)) + r"(?!\w)", FLAGS),
         "number_word_values": number_word_values,
         "multipliers": frozenset(_either_apostrophe({w.casefold(): 1 for w in g("numbers.multipliers", [])})),
@@ -1229,6 +1251,9 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
         # "1990–1995 роки", "1990-95", "2022-23": a range of years (dates.py checks the second is later); a
         # slash joins a season, a school or a fiscal year ("2025/26", "2025/2026": dates.py checks the next year)
         "year_prefixed": _year_prefixed(g),
+        "year_glued_prefixes": tuple(g("years.glued_prefixes", [])),
+        "year_glued_cue": _never_or(rf"(?<!\w){alternation(g('years.glued_prefix_cues', []))}",
+                                    g("years.glued_prefix_cues", []), re.IGNORECASE),
         "era_words": frozenset(g("years.era_words", [])),
         "fiscal_after": _never_or(rf"[ \u00a0]+{alternation(g('years.fiscal_words', []))}",
                                   g("years.fiscal_words", [])),
@@ -1239,11 +1264,14 @@ def _date_rules(lang: str, g: Getter) -> dict[str, Any]:
 
 
 def _year_prefixed(g: Getter) -> re.Pattern:
-    """"FY2025", "FY 25", "MY25/26" (`years.prefixes`) and "summer '27", "Euro ’24" (`years.apostrophes`): an apostrophe
-    takes two figures glued to it, after a space, a dash or a bracket: "said 'no' 27 times" holds no year."""
+    """"FY2025", "FY 25", "MY25/26" (`years.prefixes`), "SS19" (`years.glued_prefixes`) and "summer '27", "Euro ’24"
+    (`years.apostrophes`): an apostrophe takes two figures glued to it, after a space, a dash or a bracket: "said 'no'
+    27 times" holds no year."""
     prefixes, apostrophes = g("years.prefixes", []), g("years.apostrophes", [])
-    kinds = [rf"(?:{'|'.join(map(re.escape, prefixes))})[ \u00a0]?(?P<year>(?:19|20)?\d\d)(?:/(?P<next>\d\d))?"
-             ] if prefixes else []
+    glued = g("years.glued_prefixes", [])  # "SS19", never "SS 20" (a missile's)
+    lead = "|".join([f"(?:{'|'.join(map(re.escape, prefixes))})[ \u00a0]?"] * bool(prefixes)
+                    + [f"(?:{'|'.join(map(re.escape, glued))})"] * bool(glued))
+    kinds = [rf"(?:{lead})(?P<year>(?:19|20)?\d\d)(?:/(?P<next>\d\d))?"] if lead else []
     if apostrophes:
         kinds.append(rf"(?<![^{DASHES}\s(])[{''.join(map(re.escape, apostrophes))}](?P<short>\d\d)")
     return _never_or(rf"(?<!\w)(?:{'|'.join(kinds)})(?![\w'’])", kinds, 0)
