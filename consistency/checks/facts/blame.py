@@ -639,10 +639,13 @@ def _the_headline_s_country_owning(ctx: Context, c: Cluster, lacking: str) -> bo
     place = str(c.first().value)
     if glossary_kind(place) != COUNTRY or not any(POSSESSIVE.search(f.text) for f in c.members.values()):
         return False
-    text = ctx.analysis.story.editions[lacking].text
-    headline_end = text.find("\n")
-    return any(f.kind == "name" and str(f.value) == place and (headline_end < 0 or f.start < headline_end)
-               for f in ctx.analysis.facts.get(lacking, ()))
+    return place in _headline_names(ctx, lacking)
+
+
+def _headline_names(ctx: Context, key: str) -> set[str]:
+    """The names `key`'s headline (its first line) gives."""
+    end = ctx.analysis.story.editions[key].text.find("\n")
+    return {str(f.value) for f in ctx.analysis.facts.get(key, ()) if f.kind == "name" and (end < 0 or f.start < end)}
 
 
 def _the_headline_s_source(ctx: Context, c: Cluster, lacking: str) -> bool:
@@ -657,9 +660,7 @@ def _the_headline_s_source(ctx: Context, c: Cluster, lacking: str) -> bool:
 
     def headline_institutions(key: str) -> set[str]:
         """The glossary names of `key`'s headline: one the others' headlines lack credits another source there."""
-        end = ctx.analysis.story.editions[key].text.find("\n")
-        return {str(f.value) for f in ctx.analysis.facts.get(key, ()) if f.kind == "name" and is_glossary(str(f.value))
-                and (end < 0 or f.start < end)}
+        return {name for name in _headline_names(ctx, key) if is_glossary(name)}
 
     theirs = set().union(*(headline_institutions(k) for k in c.members))
     return all(credits(k, f) for k, f in c.members.items()) and not headline_institutions(lacking) - theirs and any(

@@ -291,8 +291,10 @@ def _token_kinds(text, tokens, headline, lowercase, lang) -> list[tuple[str, str
         opens = _capitalised(word) or word.isupper() or stem(word, endings) in _written_in_lower_case(lang) or (
             stem(word, endings) in _lower_case_phrase_starts(lang))
         matched = _glossary_at(text, tokens, i, endings, aliases, phrases, lang) if opens else None
-        matched = matched or _state_of_a_party_label(text, tokens, i, aliases, lang) or _state_after_a_city(
-            text, tokens, i, lang)
+        # a state's AP label or abbreviation opens with a capital too ("R-Ky.", "La.")
+        if opens and not matched:
+            matched = (_state_of_a_party_label(text, tokens, i, aliases, lang)
+                       or _state_after_a_city(text, tokens, i, lang))
         if matched and matched[1] == 1 and _first_name_of(text, tokens, i, matched[0], stop, function, common, lang):
             matched = None  # "Chad Hammel", "Jordan Henderson": a first name CLDR also lists as a country
         if matched and _a_place_opening_a_quoted_name(text, tokens, i, matched, aliases, lang):
